@@ -1,0 +1,36 @@
+package dev.byline.cli;
+
+import dev.byline.corpus.Corpus;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code byline corpus PATHS}: one row per document, or the boilerplate lines found. */
+@Command(name = "corpus", mixinStandardHelpOptions = true,
+        description = {
+            "Load articles and show one row per document: id, outlet, date, dateline, title, paragraphs,",
+            "sentences, words, chars, boilerplate_lines, path and any metadata (from corpus.csv)."
+        })
+final class CorpusCommand implements Callable<Integer> {
+    @Mixin
+    LoadingOptions loading;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--boilerplate", description = "List the boilerplate lines found (doc, line, start, end, reason, text) instead.")
+    boolean boilerplate;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Corpus corpus = loading.load(spec.commandLine().getErr());
+        TableWriter.write(boilerplate ? corpus.boilerplate() : corpus.documents(), output, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.byline.cli;
+
+import dev.byline.BylineException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code byline} command. Exit codes: 0 success, 1 bad input (a file named in the message),
+ * 2 bad usage.
+ */
+@Command(name = "byline",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Read the news critically with code: corpus, terms, quotes and source comparison.",
+        subcommands = {CorpusCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for bad input: a missing, unreadable or malformed file. */
+    public static final int BAD_INPUT = 1;
+    /** Exit code for bad usage: unknown option, missing argument. */
+    public static final int BAD_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (try: byline corpus corpus/)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; used by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> e instanceof BylineException ? BAD_INPUT : BAD_INPUT);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("byline: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return BAD_USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof BylineException) {
+                c.getErr().println("byline: " + ex.getMessage());
+            } else {
+                c.getErr().println("byline: internal error: " + ex
+                        + (System.getenv("BYLINE_DEBUG") == null ? " (set BYLINE_DEBUG=1 for the stack trace)" : ""));
+                if (System.getenv("BYLINE_DEBUG") != null) {
+                    ex.printStackTrace(c.getErr());
+                }
+            }
+            c.getErr().flush();
+            return BAD_INPUT;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {
+                "byline " + p.getProperty("version", "unknown"),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")"
+            };
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.byline.cli;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --format} option every analysis command shares. */
+public final class OutputOptions {
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv or json (one object a line). Default: table on a terminal, csv otherwise.")
+    OutputFormat format;
+
+    @Option(names = "--max-width", paramLabel = "N", defaultValue = "60",
+            description = "In table format, cut cells longer than N characters (default: ${DEFAULT-VALUE}; 0 = no limit).")
+    int maxWidth;
+
+    OutputFormat resolved() {
+        if (format != null) {
+            return format;
+        }
+        return System.console() != null ? OutputFormat.table : OutputFormat.csv;
+    }
+}

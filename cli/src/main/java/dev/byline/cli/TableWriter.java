@@ -1,0 +1,129 @@
+package dev.byline.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Prints a Tablesaw table as aligned text, RFC 4180 CSV or JSON lines. */
+final class TableWriter {
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private TableWriter() {
+    }
+
+    static void write(Table table, OutputOptions options, PrintWriter out) {
+        switch (options.resolved()) {
+            case table -> text(table, options.maxWidth, out);
+            case csv -> csv(table, out);
+            case json -> json(table, out);
+        }
+        out.flush();
+    }
+
+    static void csv(Table table, PrintWriter out) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord(table.columnNames());
+            for (int r = 0; r < table.rowCount(); r++) {
+                List<String> row = new ArrayList<>();
+                for (Column<?> c : table.columns()) {
+                    row.add(c.isMissing(r) ? "" : c.getString(r));
+                }
+                printer.printRecord(row);
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void json(Table table, PrintWriter out) {
+        for (int r = 0; r < table.rowCount(); r++) {
+            JsonObject o = new JsonObject();
+            for (Column<?> c : table.columns()) {
+                if (c.isMissing(r) && c.type() != ColumnType.STRING) {
+                    o.add(c.name(), null);
+                    continue;
+                }
+                Object v = c.get(r);
+                if (v instanceof Number n) {
+                    o.addProperty(c.name(), n);
+                } else if (v instanceof Boolean b) {
+                    o.addProperty(c.name(), b);
+                } else {
+                    o.addProperty(c.name(), c.getString(r));
+                }
+            }
+            out.println(GSON.toJson(o));
+        }
+    }
+
+    static void text(Table table, int maxWidth, PrintWriter out) {
+        int cols = table.columnCount();
+        String[][] cells = new String[table.rowCount() + 1][cols];
+        int[] width = new int[cols];
+        boolean[] right = new boolean[cols];
+        for (int c = 0; c < cols; c++) {
+            Column<?> col = table.column(c);
+            right[c] = col.type() == ColumnType.INTEGER || col.type() == ColumnType.DOUBLE
+                    || col.type() == ColumnType.LONG || col.type() == ColumnType.FLOAT || col.type() == ColumnType.SHORT;
+            cells[0][c] = col.name();
+            for (int r = 0; r < table.rowCount(); r++) {
+                cells[r + 1][c] = clip(col.isMissing(r) ? "" : oneLine(col.getString(r)), maxWidth);
+            }
+        }
+        for (String[] row : cells) {
+            for (int c = 0; c < cols; c++) {
+                width[c] = Math.max(width[c], row[c].codePointCount(0, row[c].length()));
+            }
+        }
+        for (int r = 0; r < cells.length; r++) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < cols; c++) {
+                if (c > 0) {
+                    line.append("  ");
+                }
+                String v = cells[r][c];
+                int pad = width[c] - v.codePointCount(0, v.length());
+                if (right[c] && r > 0) {
+                    line.append(" ".repeat(pad)).append(v);
+                } else {
+                    line.append(v).append(c == cols - 1 ? "" : " ".repeat(pad));
+                }
+            }
+            out.println(line.toString().stripTrailing());
+            if (r == 0) {
+                StringBuilder rule = new StringBuilder();
+                for (int c = 0; c < cols; c++) {
+                    if (c > 0) {
+                        rule.append("  ");
+                    }
+                    rule.append("-".repeat(width[c]));
+                }
+                out.println(rule);
+            }
+        }
+        out.println("(" + table.rowCount() + (table.rowCount() == 1 ? " row)" : " rows)"));
+    }
+
+    private static String oneLine(String s) {
+        return s.replace("\r", " ").replace("\n", " ").replace("\t", " ");
+    }
+
+    private static String clip(String s, int max) {
+        if (max <= 0 || s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+}

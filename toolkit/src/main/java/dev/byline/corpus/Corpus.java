@@ -1,0 +1,213 @@
+package dev.byline.corpus;
+
+import dev.byline.BylineException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A set of documents, ordered by id, and the problems met while loading them.
+ *
+ * <pre>{@code
+ * Corpus corpus = Corpus.load(Path.of("corpus"));
+ * Table docs = corpus.documents();            // one row per document
+ * docs.sortDescendingOn("words").first(3);
+ * corpus.problems();                          // files that could not be read, and why
+ * }</pre>
+ */
+public final class Corpus implements Iterable<Document> {
+    private final List<Document> documents;
+    private final Map<String, Document> byId;
+    private final List<LoadProblem> problems;
+
+    Corpus(List<Document> documents, List<LoadProblem> problems) {
+        List<Document> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing(Document::id));
+        this.documents = List.copyOf(sorted);
+        Map<String, Document> index = new LinkedHashMap<>();
+        for (Document d : this.documents) {
+            if (index.put(d.id(), d) != null) {
+                throw new BylineException("duplicate document id '" + d.id() + "'");
+            }
+        }
+        this.byId = index;
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Loads directories (recursively) and files: {@code .txt}, {@code .md}, {@code .jsonl}, {@code .json},
+     * {@code .csv}. A {@code corpus.csv} beside the texts supplies metadata, joined on id.
+     *
+     * @throws BylineException if a path does not exist, if nothing could be loaded, or (in strict
+     *                         mode) on the first problem
+     */
+    public static Corpus load(Path... paths) {
+        return load(LoadOptions.defaults(), paths);
+    }
+
+    /** Loads with explicit options (text field, id field, strictness). */
+    public static Corpus load(LoadOptions options, Path... paths) {
+        return new CorpusLoader(options).load(paths);
+    }
+
+    /** Loads from path strings, for notebooks: {@code Corpus.load("corpus")}. */
+    public static Corpus load(String... paths) {
+        return load(Arrays.stream(paths).map(Path::of).toArray(Path[]::new));
+    }
+
+    /** A corpus of documents made in memory. */
+    public static Corpus of(Document... documents) {
+        return new Corpus(List.of(documents), List.of());
+    }
+
+    /** A corpus of documents made in memory. */
+    public static Corpus of(List<Document> documents) {
+        return new Corpus(documents, List.of());
+    }
+
+    /** The documents, ordered by id. */
+    public List<Document> list() {
+        return documents;
+    }
+
+    /** The documents as a stream, ordered by id. */
+    public Stream<Document> stream() {
+        return documents.stream();
+    }
+
+    @Override
+    public Iterator<Document> iterator() {
+        return documents.iterator();
+    }
+
+    /** Number of documents. */
+    public int size() {
+        return documents.size();
+    }
+
+    /** The document with this id. */
+    public Optional<Document> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The document with this id.
+     *
+     * @throws BylineException naming the ids there are, if there is none
+     */
+    public Document get(String id) {
+        Document d = byId.get(id);
+        if (d == null) {
+            throw new BylineException("no document '" + id + "' in this corpus (ids: "
+                    + String.join(", ", byId.keySet().stream().limit(10).toList())
+                    + (byId.size() > 10 ? ", …" : "") + ")");
+        }
+        return d;
+    }
+
+    /** A corpus of the documents whose ids are given, in id order. */
+    public Corpus select(String... ids) {
+        return new Corpus(Arrays.stream(ids).map(this::get).toList(), List.of());
+    }
+
+    /** Files and records that could not be loaded, and why. */
+    public List<LoadProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * One row per document: id, outlet, date, dateline, title, paragraphs, sentences, words, chars,
+     * boilerplate_lines, path, then url, language, notes (always) and any other metadata fields, alphabetically.
+     * Counts are of body text (no title, dateline or boilerplate); chars is the raw text length.
+     */
+    public Table documents() {
+        StringColumn id = StringColumn.create("id");
+        StringColumn outlet = StringColumn.create("outlet");
+        DateColumn date = DateColumn.create("date");
+        StringColumn dateline = StringColumn.create("dateline");
+        StringColumn title = StringColumn.create("title");
+        IntColumn paragraphs = IntColumn.create("paragraphs");
+        IntColumn sentences = IntColumn.create("sentences");
+        IntColumn words = IntColumn.create("words");
+        IntColumn chars = IntColumn.create("chars");
+        IntColumn boilerplate = IntColumn.create("boilerplate_lines");
+        StringColumn path = StringColumn.create("path");
+        List<String> extra = metadataFields();
+        List<StringColumn> extraColumns = extra.stream().map(StringColumn::create).toList();
+        for (Document d : documents) {
+            id.append(d.id());
+            outlet.append(d.outlet().orElse(""));
+            d.date().ifPresentOrElse(date::append, date::appendMissing);
+            dateline.append(d.layout().dateline().map(Dateline::place).orElse(""));
+            title.append(d.title().orElse(""));
+            paragraphs.append(d.paragraphs().size());
+            sentences.append(d.sentences().size());
+            words.append(d.wordCount());
+            chars.append(d.raw().length());
+            boilerplate.append(d.layout().boilerplate().size());
+            path.append(d.path().map(Path::toString).orElse(""));
+            for (int k = 0; k < extra.size(); k++) {
+                extraColumns.get(k).append(d.meta(extra.get(k)).orElse(""));
+            }
+        }
+        Table t = Table.create("documents", id, outlet, date, dateline, title, paragraphs, sentences, words, chars,
+                boilerplate, path);
+        extraColumns.forEach(t::addColumns);
+        return t;
+    }
+
+    /** One row per boilerplate line: doc, line, start, end, reason, text. */
+    public Table boilerplate() {
+        StringColumn doc = StringColumn.create("doc");
+        IntColumn line = IntColumn.create("line");
+        IntColumn start = IntColumn.create("start");
+        IntColumn end = IntColumn.create("end");
+        StringColumn reason = StringColumn.create("reason");
+        StringColumn text = StringColumn.create("text");
+        for (Document d : documents) {
+            for (BoilerplateLine b : d.layout().boilerplate()) {
+                doc.append(d.id());
+                line.append(b.line());
+                start.append(b.span().start());
+                end.append(b.span().end());
+                reason.append(b.reason().label());
+                text.append(b.span().text());
+            }
+        }
+        return Table.create("boilerplate", doc, line, start, end, reason, text);
+    }
+
+    /** Metadata fields beyond outlet, date and title: the sidecar's first, then the rest alphabetically. */
+    private List<String> metadataFields() {
+        TreeSet<String> others = new TreeSet<>();
+        for (Document d : documents) {
+            others.addAll(d.metadata().keySet());
+        }
+        List<String> ordered = new ArrayList<>();
+        for (String known : List.of("url", "language", "notes")) {
+            others.remove(known);
+            ordered.add(known);   // always present, so the table's shape does not depend on the data
+        }
+        others.removeAll(List.of("id", "outlet", "date", "title", "dateline", "paragraphs", "sentences", "words",
+                "chars", "boilerplate_lines", "path"));
+        ordered.addAll(others);
+        return ordered;
+    }
+
+    @Override
+    public String toString() {
+        return "Corpus[" + documents.size() + " documents]";
+    }
+}

@@ -1,0 +1,363 @@
+package dev.byline.corpus;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import dev.byline.BylineException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads files and directories into documents; see {@link Corpus#load(LoadOptions, Path...)}. */
+final class CorpusLoader {
+    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
+    static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
+
+    private final LoadOptions options;
+    private final Map<String, Document> byId = new TreeMap<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    /** Sidecar rows by full document id, with the sidecar they came from. */
+    private final Map<String, Map<String, String>> sidecarRows = new LinkedHashMap<>();
+    private final Map<String, Path> sidecarOf = new LinkedHashMap<>();
+
+    CorpusLoader(LoadOptions options) {
+        this.options = options;
+    }
+
+    Corpus load(Path... paths) {
+        if (paths.length == 0) {
+            throw new BylineException("no paths given: name a directory or files to load");
+        }
+        for (Path path : paths) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+                throw new BylineException(path, "no such file or directory");
+            }
+        }
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                loadDirectory(path);
+            } else {
+                loadExplicitFile(path);
+            }
+        }
+        joinSidecars();
+        if (options.strict() && !problems.isEmpty()) {
+            LoadProblem first = problems.get(0);
+            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+            throw new BylineException(first.file(), first.message() + more);
+        }
+        if (byId.isEmpty()) {
+            if (!problems.isEmpty()) {
+                LoadProblem first = problems.get(0);
+                throw new BylineException(first.file(), first.message()
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "")
+                        + "; no document could be loaded");
+            }
+            throw new BylineException(paths[0], "no documents found (looked for ."
+                    + String.join(", .", supportedExtensions()) + ")");
+        }
+        return new Corpus(List.copyOf(byId.values()), problems);
+    }
+
+    static List<String> supportedExtensions() {
+        return List.of("txt", "md", "jsonl", "json", "csv");
+    }
+
+    private void loadDirectory(Path root) {
+        List<Path> files = new ArrayList<>();
+        List<Path> sidecars = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && hidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!Files.isReadable(dir)) {
+                        problems.add(new LoadProblem(dir, "cannot read directory (permission denied)"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (hidden(file) || !attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (file.getFileName().toString().equals(Metadata.SIDECAR)) {
+                        sidecars.add(file);
+                    } else if (supported(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new LoadProblem(file, "cannot read: " + Metadata.oneLine(e.getMessage())));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new LoadProblem(root, "cannot read directory: " + Metadata.oneLine(e.getMessage())));
+        }
+        files.sort(null);
+        sidecars.sort(null);
+        for (Path sidecar : sidecars) {
+            String prefix = idOf(root, sidecar.getParent(), false);
+            Metadata.read(sidecar, problems).forEach((id, row) -> {
+                String full = prefix.isEmpty() ? id : prefix + "/" + id;
+                sidecarRows.put(full, row);
+                sidecarOf.put(full, sidecar);
+            });
+        }
+        for (Path file : files) {
+            loadFile(file, idOf(root, file, true));
+        }
+    }
+
+    private void loadExplicitFile(Path file) {
+        if (!supported(file)) {
+            problems.add(new LoadProblem(file, "unsupported file type (Byline reads ."
+                    + String.join(", .", supportedExtensions()) + ")"));
+            return;
+        }
+        String id = stripExtension(file.getFileName().toString());
+        Path sidecar = file.toAbsolutePath().getParent().resolve(Metadata.SIDECAR);
+        if (Files.isRegularFile(sidecar)) {
+            List<LoadProblem> sidecarProblems = new ArrayList<>();
+            Map<String, Map<String, String>> rows = Metadata.read(sidecar, sidecarProblems);
+            if (rows.containsKey(id)) {
+                sidecarRows.put(id, rows.get(id));
+                sidecarOf.put(id, sidecar);
+            }
+        }
+        loadFile(file, id);
+    }
+
+    private void loadFile(Path file, String id) {
+        String ext = extension(file);
+        String text;
+        try {
+            text = TextFiles.read(file);
+        } catch (LoadFailure e) {
+            problems.add(new LoadProblem(file, e.getMessage()));
+            return;
+        }
+        if (TEXT_EXTENSIONS.contains(ext)) {
+            add(file, Document.fromFile(id, file, text, Map.of()));
+        } else if (JSONL_EXTENSIONS.contains(ext)) {
+            loadJsonLines(file, id, text);
+        } else if (ext.equals("json")) {
+            loadJson(file, id, text);
+        } else if (ext.equals("csv")) {
+            loadCsv(file, id, text);
+        }
+    }
+
+    private void loadJsonLines(Path file, String fileId, String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            JsonElement element;
+            try {
+                element = JsonParser.parseString(line);
+            } catch (JsonParseException e) {
+                problems.add(new LoadProblem(file, "line " + (i + 1) + ": malformed JSON: " + jsonProblem(e)));
+                continue;
+            }
+            fromJsonRecord(file, fileId, "line " + (i + 1), i + 1, element);
+        }
+    }
+
+    private void loadJson(Path file, String fileId, String text) {
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            problems.add(new LoadProblem(file, "malformed JSON: " + jsonProblem(e)));
+            return;
+        }
+        if (root.isJsonArray()) {
+            JsonArray array = root.getAsJsonArray();
+            for (int i = 0; i < array.size(); i++) {
+                fromJsonRecord(file, fileId, "record " + (i + 1), i + 1, array.get(i));
+            }
+        } else {
+            fromJsonRecord(file, fileId, "record 1", 0, root);
+        }
+    }
+
+    private void fromJsonRecord(Path file, String fileId, String where, int number, JsonElement element) {
+        if (!element.isJsonObject()) {
+            problems.add(new LoadProblem(file, where + ": expected a JSON object, found " + kindOf(element)));
+            return;
+        }
+        JsonObject object = element.getAsJsonObject();
+        JsonElement textValue = object.get(options.textField());
+        if (textValue == null || !textValue.isJsonPrimitive() || !textValue.getAsJsonPrimitive().isString()) {
+            problems.add(new LoadProblem(file, where + ": no string field '" + options.textField() + "' (fields: "
+                    + String.join(", ", object.keySet()) + "); choose the text field with --text-field"));
+            return;
+        }
+        String body = textValue.getAsString();
+        if (body.isBlank()) {
+            problems.add(new LoadProblem(file, where + ": field '" + options.textField() + "' is empty"));
+            return;
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        String id = number == 0 ? fileId : fileId + "#" + number;
+        for (Map.Entry<String, JsonElement> e : object.entrySet()) {
+            if (e.getKey().equals(options.textField())) {
+                continue;
+            }
+            String value = scalar(e.getValue());
+            if (e.getKey().equals(options.idField())) {
+                if (value != null && !value.isBlank()) {
+                    id = value;
+                }
+            } else {
+                meta.put(e.getKey(), value);
+            }
+        }
+        add(file, Document.fromFile(id, file, body, meta));
+    }
+
+    private void loadCsv(Path file, String fileId, String text) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            if (!parser.getHeaderMap().containsKey(options.textField())) {
+                problems.add(new LoadProblem(file, "no '" + options.textField() + "' column (columns: "
+                        + String.join(", ", parser.getHeaderNames()) + "); choose the text column with --text-field"));
+                return;
+            }
+            for (CSVRecord r : parser) {
+                long line = r.getRecordNumber() + 1;
+                if (!r.isConsistent()) {
+                    problems.add(new LoadProblem(file, "line " + line + ": expected " + parser.getHeaderNames().size()
+                            + " fields, found " + r.size()));
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>(r.toMap());
+                String body = row.remove(options.textField());
+                if (body == null || body.isBlank()) {
+                    problems.add(new LoadProblem(file, "line " + line + ": column '" + options.textField() + "' is empty"));
+                    continue;
+                }
+                String id = row.remove(options.idField());
+                if (id == null || id.isBlank()) {
+                    id = fileId + "#" + r.getRecordNumber();
+                }
+                add(file, Document.fromFile(id, file, body, row));
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            problems.add(new LoadProblem(file, "malformed CSV: " + Metadata.oneLine(e.getMessage())));
+        }
+    }
+
+    private void add(Path file, Document document) {
+        Document earlier = byId.get(document.id());
+        if (earlier != null) {
+            problems.add(new LoadProblem(file, "duplicate id '" + document.id() + "' (already loaded from "
+                    + earlier.path().map(Path::toString).orElse("?") + "); skipped"));
+            return;
+        }
+        byId.put(document.id(), document);
+    }
+
+    private void joinSidecars() {
+        sidecarRows.forEach((id, row) -> {
+            Document d = byId.get(id);
+            if (d == null) {
+                problems.add(new LoadProblem(sidecarOf.get(id), "id '" + id + "' matches no loaded document"));
+            } else {
+                byId.put(id, d.withMetadata(row));
+            }
+        });
+    }
+
+    private static String jsonProblem(JsonParseException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return Metadata.oneLine(cause.getMessage()).replaceFirst("^com\\.google\\.gson\\.[\\w.]+: ", "");
+    }
+
+    private static String kindOf(JsonElement e) {
+        if (e.isJsonArray()) {
+            return "an array";
+        }
+        if (e.isJsonNull()) {
+            return "null";
+        }
+        return e.isJsonPrimitive() ? "a " + (e.getAsJsonPrimitive().isString() ? "string" : "value") : "something else";
+    }
+
+    private static String scalar(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (e.isJsonPrimitive()) {
+            JsonPrimitive p = e.getAsJsonPrimitive();
+            return p.getAsString();
+        }
+        return e.toString();
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean supported(Path file) {
+        String ext = extension(file);
+        return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || ext.equals("json") || ext.equals("csv");
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private static String idOf(Path root, Path file, boolean isFile) {
+        Path rel = root.relativize(file);
+        List<String> parts = new ArrayList<>();
+        for (Path part : rel) {
+            parts.add(part.toString());
+        }
+        if (parts.size() == 1 && parts.get(0).isEmpty()) {
+            return "";
+        }
+        if (isFile && !parts.isEmpty()) {
+            int last = parts.size() - 1;
+            parts.set(last, stripExtension(parts.get(last)));
+        }
+        return String.join("/", parts);
+    }
+}

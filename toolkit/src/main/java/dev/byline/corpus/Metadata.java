@@ -1,0 +1,104 @@
+package dev.byline.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The metadata sidecar: a {@code corpus.csv} beside the texts, one row per document id, with
+ * columns id, outlet, date, title, url, language, notes (any others are kept too).
+ */
+public final class Metadata {
+    /** The sidecar's file name. */
+    public static final String SIDECAR = "corpus.csv";
+
+    /** The sidecar columns, in the order tables show them. */
+    public static final List<String> COLUMNS = List.of("id", "outlet", "date", "title", "url", "language", "notes");
+
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    private Metadata() {
+    }
+
+    /**
+     * Reads a sidecar: id → fields. Bad rows are added to {@code problems} and skipped.
+     */
+    static Map<String, Map<String, String>> read(Path file, List<LoadProblem> problems) {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        String text;
+        try {
+            text = TextFiles.read(file);
+        } catch (LoadFailure e) {
+            problems.add(new LoadProblem(file, e.getMessage()));
+            return rows;
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).get();
+        try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            if (!parser.getHeaderMap().containsKey("id")) {
+                problems.add(new LoadProblem(file, "metadata sidecar has no 'id' column (columns: "
+                        + String.join(", ", parser.getHeaderNames()) + ")"));
+                return rows;
+            }
+            for (CSVRecord r : parser) {
+                if (!r.isConsistent()) {
+                    problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": expected "
+                            + parser.getHeaderNames().size() + " fields, found " + r.size()));
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>(r.toMap());
+                String id = row.remove("id");
+                if (id == null || id.isBlank()) {
+                    problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": empty id"));
+                    continue;
+                }
+                String date = row.get("date");
+                if (date != null && !date.isBlank() && parseDate(date).isEmpty()) {
+                    problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": date '" + date
+                            + "' is not YYYY-MM-DD"));
+                }
+                if (rows.put(id, row) != null) {
+                    problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": id '" + id
+                            + "' appears twice; the later row wins"));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            problems.add(new LoadProblem(file, "malformed CSV: " + oneLine(e.getMessage())));
+        }
+        return rows;
+    }
+
+    /** Reads {@code 2026-02-10} or the date part of {@code 2026-02-10T09:00:00Z}. */
+    public static Optional<LocalDate> parseDate(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher m = ISO_DATE.matcher(value.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

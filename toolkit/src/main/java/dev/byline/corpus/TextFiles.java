@@ -1,0 +1,69 @@
+package dev.byline.corpus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a text file as UTF-8, strictly: an empty file, a binary file or bytes that are not UTF-8 are
+ * reported, never guessed at. A leading byte-order mark is tolerated and dropped.
+ */
+final class TextFiles {
+    private static final int SNIFF = 8192;
+
+    private TextFiles() {
+    }
+
+    static String read(Path file) throws LoadFailure {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LoadFailure("no such file");
+        } catch (AccessDeniedException e) {
+            throw new LoadFailure("permission denied");
+        } catch (IOException e) {
+            throw new LoadFailure("cannot read: " + Metadata.oneLine(e.getMessage()));
+        }
+        if (bytes.length == 0) {
+            throw new LoadFailure("empty file");
+        }
+        int offset = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            throw new LoadFailure("is UTF-16, not UTF-8; convert it (iconv -f UTF-16 -t UTF-8)");
+        }
+        int sniff = Math.min(bytes.length, offset + SNIFF);
+        for (int i = offset; i < sniff; i++) {
+            if (bytes[i] == 0) {
+                throw new LoadFailure("binary file (NUL byte at offset " + i + "), not text");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new LoadFailure("not valid UTF-8 (bad byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
+                    + " at offset " + in.position() + "); convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.isBlank()) {
+            throw new LoadFailure("empty file (only whitespace)");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.byline.text;
+
+import java.util.Set;
+
+/**
+ * The abbreviations that keep their period in news text, and the words that start sentences. Both
+ * decide whether a period ends a sentence; they are lists rather than a model so a reader can check
+ * them.
+ */
+final class Abbreviations {
+    private Abbreviations() {
+    }
+
+    /** Abbreviations that take a period and are followed by a name or number, never ending a sentence. */
+    static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+            "cmdr", "adm", "maj", "brig", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det", "st", "mt",
+            "ft", "no", "nos", "vol", "pp", "fig", "art", "sec", "ch", "vs", "v", "approx", "dept", "est",
+            "messrs", "mme", "mlle", "sr", "jr");
+
+    /** Abbreviations that take a period and may end a sentence. */
+    static final Set<String> OTHERS = Set.of(
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "inc", "corp", "ltd", "co", "plc", "llc", "bros", "etc", "al", "ave", "blvd", "rd",
+            "univ", "assn", "govt", "intl", "natl", "cf", "ibid", "min", "max", "km", "kg");
+
+    /**
+     * Capitalised words that very often start a sentence; after an ambiguous abbreviation
+     * ({@code U.S.}, {@code Inc.}) one of these means the period also ended the sentence.
+     */
+    static final Set<String> SENTENCE_STARTERS = Set.of(
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
+            "our", "this", "that", "these", "those", "there", "but", "and", "or", "so", "yet", "in", "on",
+            "at", "for", "as", "if", "when", "while", "after", "before", "since", "because", "although",
+            "however", "meanwhile", "still", "now", "then", "also", "yes", "no", "not", "some", "many",
+            "most", "all", "both", "one", "two", "what", "who", "why", "how", "where", "officials", "asked");
+
+    static boolean isAbbreviation(String lower) {
+        return TITLES.contains(lower) || OTHERS.contains(lower);
+    }
+}

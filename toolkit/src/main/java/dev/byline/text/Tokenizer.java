@@ -1,0 +1,287 @@
+package dev.byline.text;
+
+import dev.byline.corpus.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits news text into tokens that point into the raw text.
+ *
+ * <p>Written for news typography, which general tokenizers (Smile's among them) get wrong:
+ * {@code U.S.-brokered} and {@code 4-year-old} are single words, {@code U.S.} and {@code Dr.} keep
+ * their periods, {@code Estonia’s} is {@code Estonia} + {@code ’s}, {@code they’ll} stays whole,
+ * {@code ’em} and {@code ’90s} keep their leading apostrophe, {@code 2.8} and {@code 1,000} are
+ * numbers, and quotation marks, dashes and ellipses are tokens of their own.
+ *
+ * <pre>{@code
+ * List<Token> tokens = Tokenizer.tokenize(doc, 0, doc.raw().length());
+ * }</pre>
+ */
+public final class Tokenizer {
+    private static final Set<String> LEADING_ELISIONS = Set.of("em", "til", "cause", "n", "tis", "twas", "bout");
+    private static final Set<String> CONTRACTION_TAILS = Set.of("t", "ll", "re", "ve", "d", "m");
+
+    private Tokenizer() {
+    }
+
+    /** Tokens of {@code document.raw()} in {@code [from, to)}, in order. */
+    public static List<Token> tokenize(Document document, int from, int to) {
+        String s = document.raw();
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                i++;
+                continue;
+            }
+            int end;
+            TokenKind kind;
+            if (startsLink(s, i, to)) {
+                end = linkEnd(s, i, to);
+                kind = TokenKind.LINK;
+            } else if (isWordChar(c)) {
+                end = wordEnd(s, i, to);
+                kind = isNumber(s, i, end) ? TokenKind.NUMBER : TokenKind.WORD;
+                if (end < to && isApostrophe(s.charAt(end)) && isPossessiveS(s, end, to)) {
+                    add(out, document, i, end, kind);
+                    i = end;
+                    end = end + 2;
+                    kind = TokenKind.CLITIC;
+                }
+            } else if (isApostrophe(c) && (end = leadingElisionEnd(s, i, to)) > i) {
+                kind = TokenKind.WORD;
+            } else if (isQuoteMark(c)) {
+                end = i + 1;
+                kind = TokenKind.QUOTE;
+            } else if (c == '\u2014' || c == '\u2013' || c == '\u2015') {
+                end = i + 1;
+                kind = TokenKind.DASH;
+            } else if (c == '-' && i + 1 < to && s.charAt(i + 1) == '-') {
+                end = i + 2;
+                kind = TokenKind.DASH;
+            } else if (c == '-' && (i + 1 >= to || Character.isWhitespace(s.charAt(i + 1)))) {
+                end = i + 1;
+                kind = TokenKind.DASH;
+            } else if (c == '.' && s.startsWith("...", i)) {
+                end = i + 3;
+                kind = TokenKind.PUNCT;
+            } else if (Character.isHighSurrogate(c) && i + 1 < to) {
+                end = i + 2;
+                kind = Character.isLetterOrDigit(s.codePointAt(i)) ? TokenKind.WORD : TokenKind.SYMBOL;
+            } else {
+                end = i + 1;
+                kind = isSymbol(c) ? TokenKind.SYMBOL : TokenKind.PUNCT;
+            }
+            add(out, document, i, end, kind);
+            i = end;
+        }
+        return out;
+    }
+
+    private static void add(List<Token> out, Document d, int start, int end, TokenKind kind) {
+        out.add(new Token(d, start, end, kind, normalise(d.raw().substring(start, end))));
+    }
+
+    /** Case-folds and makes curly apostrophes and typographic hyphens plain. */
+    public static String normalise(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '\u2032' -> b.append('\'');
+                case '\u2010', '\u2011' -> b.append('-');
+                default -> b.append(c);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    static boolean isQuoteMark(char c) {
+        return switch (c) {
+            case '"', '\'', '\u201C', '\u201D', '\u201E', '\u201F', '\u2018', '\u2019', '\u201A', '\u201B',
+                 '\u00AB', '\u00BB', '\u2039', '\u203A' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isSymbol(char c) {
+        int t = Character.getType(c);
+        return t == Character.CURRENCY_SYMBOL || t == Character.MATH_SYMBOL || t == Character.OTHER_SYMBOL
+                || t == Character.MODIFIER_SYMBOL || c == '%' || c == '&' || c == '#' || c == '@' || c == '‰';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isNumber(String s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return Character.isDigit(s.charAt(start));
+    }
+
+    /** ’s or 's followed by a non-letter: a possessive (or "is"), split off as a clitic. */
+    private static boolean isPossessiveS(String s, int apostrophe, int to) {
+        if (apostrophe + 1 >= to) {
+            return false;
+        }
+        char n = s.charAt(apostrophe + 1);
+        if (n != 's' && n != 'S') {
+            return false;
+        }
+        return apostrophe + 2 >= to || !Character.isLetterOrDigit(s.charAt(apostrophe + 2));
+    }
+
+    private static int wordEnd(String s, int start, int to) {
+        int acronym = acronymEnd(s, start, to);
+        int i = acronym > start ? acronym : start;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (isWordChar(c)) {
+                i++;
+                continue;
+            }
+            boolean nextIsWordChar = i + 1 < to && isWordChar(s.charAt(i + 1));
+            if ((c == '.' || c == ',') && nextIsWordChar && i > start && Character.isDigit(s.charAt(i - 1))
+                    && Character.isDigit(s.charAt(i + 1))) {
+                i++; // 2.8, 1,000
+            } else if (isHyphen(c) && nextIsWordChar && i > start) {
+                i++; // 4-year-old, U.S.-brokered
+                int inner = acronymEnd(s, i, to);
+                if (inner > i) {
+                    i = inner;
+                }
+            } else if (c == '/' && nextIsWordChar && Character.isDigit(s.charAt(i - 1))
+                    && Character.isDigit(s.charAt(i + 1))) {
+                i++; // 24/7, 1/2
+            } else if (isApostrophe(c) && nextIsWordChar && !isPossessiveS(s, i, to) && continuesWord(s, i, to)) {
+                i++; // they’ll, don't, O’Brien
+            } else if (c == '&' && nextIsWordChar && Character.isUpperCase(s.charAt(i - 1))
+                    && Character.isUpperCase(s.charAt(i + 1))) {
+                i++; // AT&T
+            } else {
+                break;
+            }
+        }
+        if (i == acronym) {
+            return i;
+        }
+        // An abbreviation or an initial keeps its period: Dr. Jan. J. Smith
+        if (i < to && s.charAt(i) == '.') {
+            String word = s.substring(start, i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                    && i + 2 < to && Character.isWhitespace(s.charAt(i + 1)) && Character.isUpperCase(s.charAt(i + 2));
+            if (initial || (Abbreviations.isAbbreviation(lower) && !lower.equals("no") && !lower.equals("v"))
+                    || (lower.equals("no") && followedByDigit(s, i + 1, to))) {
+                return i + 1;
+            }
+        }
+        return i;
+    }
+
+    private static boolean followedByDigit(String s, int i, int to) {
+        while (i < to && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < to && Character.isDigit(s.charAt(i));
+    }
+
+    private static boolean continuesWord(String s, int apostrophe, int to) {
+        int j = apostrophe + 1;
+        while (j < to && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        String tail = s.substring(apostrophe + 1, j).toLowerCase(Locale.ROOT);
+        if (CONTRACTION_TAILS.contains(tail)) {
+            return true;
+        }
+        // O’Brien, D'Alema: a capital follows the apostrophe after one or two letters
+        return j > apostrophe + 1 && Character.isUpperCase(s.charAt(apostrophe + 1));
+    }
+
+    /** Letter-period runs such as U.S. or D.C. (two or more letters each followed by a period). */
+    private static int acronymEnd(String s, int start, int to) {
+        int i = start;
+        int letters = 0;
+        while (i + 1 < to && Character.isLetter(s.charAt(i)) && s.charAt(i + 1) == '.') {
+            i += 2;
+            letters++;
+            if (i < to && Character.isLetter(s.charAt(i)) && (i + 1 >= to || s.charAt(i + 1) != '.')) {
+                break;
+            }
+        }
+        return letters >= 2 ? i : start;
+    }
+
+    private static int leadingElisionEnd(String s, int i, int to) {
+        int j = i + 1;
+        while (j < to && Character.isLetterOrDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j == i + 1) {
+            return i;
+        }
+        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            return i;
+        }
+        String word = s.substring(i + 1, j).toLowerCase(Locale.ROOT);
+        if (word.equals("n") && j < to && isApostrophe(s.charAt(j))) {
+            return j + 1; // rock ’n’ roll
+        }
+        if (LEADING_ELISIONS.contains(word) && !word.equals("n")) {
+            return j;
+        }
+        if (word.length() == 2 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(1))) {
+            return j; // ’90s is handled by the digits; the s follows
+        }
+        if (word.length() == 3 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(1))
+                && word.charAt(2) == 's') {
+            return j; // ’90s
+        }
+        return i;
+    }
+
+    private static boolean startsLink(String s, int i, int to) {
+        char c = s.charAt(i);
+        if ((c == '@' || c == '#') && i + 1 < to && Character.isLetterOrDigit(s.charAt(i + 1))
+                && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+            return true;
+        }
+        return s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i);
+    }
+
+    private static int linkEnd(String s, int i, int to) {
+        char c = s.charAt(i);
+        int j = i + 1;
+        if (c == '@' || c == '#') {
+            while (j < to && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                j++;
+            }
+            return j;
+        }
+        while (j < to && !Character.isWhitespace(s.charAt(j)) && !isQuoteMark(s.charAt(j))
+                && s.charAt(j) != '<' && s.charAt(j) != '>') {
+            j++;
+        }
+        while (j > i + 1 && ".,;:!?)]".indexOf(s.charAt(j - 1)) >= 0) {
+            j--;
+        }
+        return j;
+    }
+}
