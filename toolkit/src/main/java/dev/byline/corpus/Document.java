@@ -7,6 +7,7 @@ import dev.byline.text.SentenceSplitter;
 import dev.byline.text.Span;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ public final class Document {
     private final String raw;
     private final Map<String, String> metadata;
     private final boolean markdown;
-    private volatile Analysis analysis;
+    /** Soft, so that a corpus larger than memory can still be streamed through: views are recomputed if collected. */
+    private volatile SoftReference<Analysis> analysis;
 
     private record Analysis(Layout layout, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
     }
@@ -187,13 +189,15 @@ public final class Document {
     }
 
     private Analysis analysis() {
-        Analysis a = analysis;
+        SoftReference<Analysis> ref = analysis;
+        Analysis a = ref == null ? null : ref.get();
         if (a == null) {
             synchronized (this) {
-                a = analysis;
+                ref = analysis;
+                a = ref == null ? null : ref.get();
                 if (a == null) {
                     a = analyse();
-                    analysis = a;
+                    analysis = new SoftReference<>(a);
                 }
             }
         }
