@@ -22,7 +22,7 @@ public final class NotebookParameters {
     private final Map<String, String> values;
 
     private NotebookParameters(Map<String, String> values) {
-        this.values = Map.copyOf(values);
+        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)); // keep the order given
     }
 
     /** No parameters. */
