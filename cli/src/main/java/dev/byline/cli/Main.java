@@ -24,6 +24,7 @@ import picocli.CommandLine.IVersionProvider;
             KeynessCommand.class,
             CollocatesCommand.class,
             CompareCommand.class,
+            AlignCommand.class,
             KernelCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class})
