@@ -159,8 +159,26 @@ public final class LayoutDetector {
         return seen.add(key(text)) ? null : Reason.REPEATED_LINE;
     }
 
-    private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /**
+     * The line as compared for repeats: stripped, runs of {@code \s} ({@code [ \t\n\x0B\f\r]}) made one
+     * space, lower-cased. Written out rather than with {@code replaceAll}, which compiles a pattern per
+     * line: this runs on every line of every document.
+     */
+    static String key(String text) {
+        String s = text.strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inRun) {
+                b.append(' ');
+            }
+            inRun = space;
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean looksLikeTitle(String text) {
