@@ -168,6 +168,14 @@ public final class LayoutDetector {
      */
     static String key(String text) {
         String s = text.strip();
+        boolean plain = true;   // no tab, newline or run of spaces: nothing to collapse (the usual case)
+        for (int k = 0; k < s.length() && plain; k++) {
+            char c = s.charAt(k);
+            plain = c > ' ' || (c == ' ' && (k == 0 || s.charAt(k - 1) != ' '));
+        }
+        if (plain) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean inRun = false;
         for (int k = 0; k < s.length(); k++) {

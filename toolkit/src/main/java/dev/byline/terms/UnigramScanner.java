@@ -136,7 +136,7 @@ final class UnigramScanner {
             }
             slot = (slot + 1) & mask;
         }
-        int[] terms = termsOf(document, start, end, end);
+        int[] terms = alphanumeric(raw, start, end) ? plainTerm(raw, start, end) : termsOf(document, start, end, end);
         if (cached < MAX_CACHED_CHUNKS) {
             remember(slot, hash, raw, start, length, terms);
         }
@@ -184,6 +184,35 @@ final class UnigramScanner {
         }
         int letters = end - 1 - word;
         return letters == 1 || (letters == 2 && (raw[word] == 'n' || raw[word] == 'N') && (raw[word + 1] == 'o' || raw[word + 1] == 'O'));
+    }
+
+    /** True if the chunk is ASCII letters and digits only: then it is exactly one word or number token. */
+    private static boolean alphanumeric(char[] raw, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = raw[k];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The term of an {@link #alphanumeric} chunk, as the tokenizer would have it: one token, a NUMBER if it
+     * has no letter, else a WORD, with the lower-cased chunk as its normal form. Spares a first sighting
+     * the tokenizer's objects.
+     */
+    private int[] plainTerm(char[] raw, int start, int end) {
+        boolean letter = false;
+        char[] lower = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = raw[k];
+            letter |= c > '9';
+            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        String norm = new String(lower);
+        String term = letter ? extractor.word(norm, new String(raw, start, end - start), false) : extractor.number(norm);
+        return term == null ? NO_TERMS : new int[] {id(term)};
     }
 
     /** The term ids of the tokens starting in {@code [start, end)}, tokenized with the text up to {@code to}. */
