@@ -10,6 +10,11 @@ import dev.byline.text.TokenKind;
  * the text inside other quotations is never read as attribution.
  */
 final class Attributor {
+    /** Plural or group nouns that speak without a determiner: "…, said people who have spoken to him". */
+    private static final java.util.Set<String> BARE_PLURALS = java.util.Set.of("people", "officials", "sources",
+            "analysts", "diplomats", "individuals", "experts", "observers", "residents", "witnesses", "officers",
+            "authorities", "aides", "lawmakers", "critics", "investigators", "researchers", "police", "prosecutors");
+
     private final TextView v;
     private final boolean[] quoted;
 
@@ -25,7 +30,7 @@ final class Attributor {
         Attribution post = null;
         for (int j = after; j < afterEnd && j < v.size(); j++) {
             if (quoted[j]) {
-                break;
+                continue;   // “A,” the more people understand “B,” he said: both halves are his
             }
             Attribution a = atCue(j, after, afterEnd);
             if (a != null) {
@@ -67,8 +72,10 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
-        if (cue == null || v.kind(j) != TokenKind.WORD || isPassive(j, floor)) {
-            return null;
+        if (cue == null || !v.isLowerWord(j) || isPassive(j, floor)
+                || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
+                || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
+            return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
             Mention m = mainSubject(j, floor);
@@ -134,6 +141,9 @@ final class Attributor {
         }
         if (NounPhrases.isNameWord(v, i)) {
             return NounPhrases.nameForward(v, i, ceiling);
+        }
+        if (BARE_PLURALS.contains(n)) {
+            return NounPhrases.descriptionForward(v, i, ceiling, true);
         }
         // "said regional chief Vadym Filashkin"
         for (int k = i; k < Math.min(ceiling, i + 3); k++) {

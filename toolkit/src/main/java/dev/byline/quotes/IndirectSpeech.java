@@ -20,6 +20,9 @@ import java.util.Set;
 final class IndirectSpeech {
     private static final Set<String> SUBORDINATORS = Set.of("although", "while", "though", "if", "when", "because",
             "as", "since", "after", "before", "whereas", "unless", "even");
+    private static final Set<String> WH_WORDS = Set.of("if", "whether", "why", "what", "how", "when", "where", "who");
+    /** Conjunctions that, after a comma, start the writer's own next clause. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet");
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "night", "weekend", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "afternoon");
     private static final Set<String> ALONE_ADVERBS = Set.of("earlier", "yesterday", "today", "tonight", "recently",
@@ -62,6 +65,15 @@ final class IndirectSpeech {
             k = m.end();
             // "…, said the official, who was granted anonymity": skip the relative clause or appositive
             if (!according) {
+                // "Putin’s ambition, said people who have spoken to him, is to …": the sentence goes on
+                int c = k;
+                while (c < b && !v.isPunct(c, ",.;")) {
+                    c++;
+                }
+                if (c + 1 < b && v.isPunct(c, ",") && continuesClause(v, c + 1)) {
+                    Draft head = cueLast(v, quoted, fullOpen, att, a, j - 1, b);
+                    return head == null ? null : wholeSentence(v, head, att, c, b);
+                }
                 return cueLast(v, quoted, fullOpen, att, a, j - 1, b);
             }
             if (k < b && v.isPunct(k, ",")) {
@@ -71,7 +83,14 @@ final class IndirectSpeech {
         }
         k = j + 1;
         CueVerbs.Cue cue = CueVerbs.cue(v.norm(j));
-        if (cue != null && cue.takesListener()) {
+        int that = k;
+        while (that < b && that < k + 6 && v.isWord(that) && !v.norm(that).equals("that")
+                && CueVerbs.cue(v.norm(that)) == null) {
+            that++;
+        }
+        if (cue != null && cue.takesListener() && that < b && that > k && v.norm(that).equals("that")) {
+            k = that;   // "told investors that …", "warned the committee on Monday that …"
+        } else if (cue != null && cue.takesListener()) {
             int limit = k + 6;
             while (k < b && k < limit && (NounPhrases.DETERMINERS.contains(v.norm(k)) && !v.norm(k).equals("that")
                     || NounPhrases.isNameWord(v, k) || NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))
@@ -82,8 +101,20 @@ final class IndirectSpeech {
             }
         }
         k = skipAdverbials(v, k, b);
+        boolean introduced = false;
         if (k < b && v.norm(k).equals("that")) {
             k++;
+            introduced = true;
+        } else if (k < b && WH_WORDS.contains(v.norm(k))) {
+            introduced = true;
+        }
+        if (k < b && v.isPunct(k, ",") && k + 1 < b && continuesClause(v, k + 1)) {
+            int comma = m.first() - 1;
+            while (comma > a && v.isLowerWord(comma)) {
+                comma--;
+            }
+            Draft head = cueLast(v, quoted, fullOpen, att, a, comma, b);
+            return head == null ? null : wholeSentence(v, head, att, k, b);
         }
         if (k >= b || v.isPunct(k, ".!?;,")) {
             int comma = m.first() - 1;
@@ -98,6 +129,9 @@ final class IndirectSpeech {
         if (v.norm(k).equals("to") || v.norm(k).equals("for") || v.norm(k).equals("about")) {
             return null;   // "told him to leave", "asked for": an instruction or request, not a report
         }
+        if (cue != null && !cue.bareClause() && !introduced && !CueVerbs.isParticiple(v.norm(j))) {
+            return null;   // "maintains a tough stance": only "maintained that …" reports speech
+        }
         return cueFirst(v, quoted, fullOpen, att, k, b, a);
     }
 
@@ -110,8 +144,11 @@ final class IndirectSpeech {
                 e = t;
                 break;
             }
-            if (v.isPunct(t, ";") || (v.isPunct(t, ",") && t + 1 < b && CueVerbs.isParticiple(v.norm(t + 1)))
-                    || (subordinate && v.isPunct(t, ","))) {
+            boolean commaBreak = v.isPunct(t, ",") && t + 1 < b
+                    && (CueVerbs.isParticiple(v.norm(t + 1)) || CLAUSE_BREAKS.contains(v.norm(t + 1)));
+            boolean nextCue = (v.norm(t).equals("and") || v.norm(t).equals("but")) && t + 1 < b
+                    && CueVerbs.cue(v.norm(t + 1)) != null && v.isLowerWord(t + 1);
+            if (v.isPunct(t, ";") || commaBreak || nextCue || (subordinate && v.isPunct(t, ","))) {
                 e = t;
                 break;
             }
@@ -151,6 +188,20 @@ final class IndirectSpeech {
         }
         return new Draft(v.token(from).start(), v.token(to - 1).end(), QuoteKind.INDIRECT, att, "",
                 v.paragraphOf(from));
+    }
+
+    private static Draft wholeSentence(TextView v, Draft head, Attribution att, int k, int b) {
+        int e = b;
+        while (e > k && v.kind(e - 1) == TokenKind.PUNCT) {
+            e--;
+        }
+        return new Draft(head.start(), v.token(e - 1).end(), QuoteKind.INDIRECT, att, "", head.paragraph());
+    }
+
+    /** After "…, Rosin said," the sentence goes on with its verb ("is that …"), not a new phrase. */
+    private static boolean continuesClause(TextView v, int k) {
+        return Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
+                "can", "remains", "means").contains(v.norm(k));
     }
 
     private static int firstComma(TextView v, int a, int b) {

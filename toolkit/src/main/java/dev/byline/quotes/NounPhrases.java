@@ -84,7 +84,7 @@ final class NounPhrases {
                 break;
             }
             boolean word = v.kind(t) == TokenKind.WORD || v.kind(t) == TokenKind.CLITIC || v.kind(t) == TokenKind.NUMBER;
-            if (!word || (NOT_A_HEAD.contains(n) && !n.equals("of") && !n.equals("and"))
+            if (!word || (NOT_A_HEAD.contains(n) && !n.equals("of") && !n.equals("and") && !v.isCapitalised(t))
                     || SUBJECT_PRONOUNS.contains(n) || CueVerbs.cue(n) != null) {
                 break;
             }
@@ -98,15 +98,39 @@ final class NounPhrases {
 
     /** A description starting at determiner {@code first}, forward to punctuation or a clause word. */
     static Mention descriptionForward(TextView v, int first, int ceiling) {
+        return descriptionForward(v, first, ceiling, false);
+    }
+
+    /** As above; {@code bare} when the phrase has no determiner and starts with its head ("officials who …"). */
+    static Mention descriptionForward(TextView v, int first, int ceiling, boolean bare) {
+        if (bare) {
+            int j = first + 1;
+            while (j < ceiling && v.isLowerWord(j) && !NOT_A_HEAD.contains(v.norm(j)) && !v.norm(j).equals("who")
+                    && j < first + 4 && CueVerbs.cue(v.norm(j)) == null) {
+                j++;
+            }
+            // "people who have spoken to him": without a determiner the relative clause is the description
+            if (j < ceiling && v.norm(j).equals("who")) {
+                int r = j + 1;
+                while (r < ceiling && r < j + 12 && !v.isPunct(r, ",.;:") && v.kind(r) != TokenKind.QUOTE) {
+                    r++;
+                }
+                if (r < ceiling && r < j + 12 && v.isPunct(r, ",.;")) {
+                    j = r;
+                }
+            }
+            return new Mention(first, j, Mention.Type.DESCRIPTION);
+        }
         int j = first + 1;
         int last = -1;
         while (j < ceiling && j < first + 10) {
             String n = v.norm(j);
             boolean word = v.kind(j) == TokenKind.WORD || v.kind(j) == TokenKind.CLITIC || v.kind(j) == TokenKind.NUMBER;
-            if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null) {
+            if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null
+                    || (j > first + 1 && looksLikeVerb(v, j))) {
                 break;
             }
-            if (!NOT_A_HEAD.contains(n) || n.equals("of")) {
+            if (!NOT_A_HEAD.contains(n) || n.equals("of") || v.isCapitalised(j)) {
                 last = j;
             } else {
                 break;
@@ -117,6 +141,16 @@ final class NounPhrases {
             last--;
         }
         return last > first ? new Mention(first, last + 1, Mention.Type.DESCRIPTION) : null;
+    }
+
+    private static final Set<String> COMMON_VERBS = Set.of("spoke", "went", "made", "gave", "took", "came", "saw",
+            "met", "left", "sent", "held", "kept", "got", "put", "ran", "won", "lost", "began", "thinks", "believes",
+            "wants", "knows", "seems", "appears", "remains", "says");
+
+    /** A lower-case word that reads as a finite verb after a noun: "the official spoke", "the report found". */
+    static boolean looksLikeVerb(TextView v, int j) {
+        String n = v.norm(j);
+        return v.isLowerWord(j) && (COMMON_VERBS.contains(n) || (n.endsWith("ed") && n.length() > 4));
     }
 
     /**
@@ -176,10 +210,7 @@ final class NounPhrases {
             if (segStart >= segEnd) {
                 return null;
             }
-            if (isAppositive(v, segStart, segEnd)) {
-                if (b < floor || !v.isPunct(b, ",")) {
-                    return null;
-                }
+            if (b >= floor && v.isPunct(b, ",") && isAppositive(v, segStart, segEnd)) {
                 segEnd = b;
                 continue;
             }

@@ -83,18 +83,21 @@ final class QuoteFinder {
         boolean opensSentence = s.open() == sentenceStart
                 || (s.open() > 0 && (v.isPunct(s.open() - 1, ":") || v.kind(s.open() - 1) == TokenKind.DASH)
                     && a != null);
-        boolean endsSentence = endsWithSentencePunctuation(v, s) && upper;
-        if (opensSentence || words >= FULL_WORDS || (endsSentence && words >= 4) || s.close() < 0 && words >= 4) {
+        boolean endsWithPunctuation = endsWithSentencePunctuation(v, s, ".!?,");
+        // a quote that ends the writer's sentence with its own full stop is a clause: … that “the ice will not hold.”
+        boolean endsSentence = endsWithSentencePunctuation(v, s, ".!?");
+        if (opensSentence || words >= FULL_WORDS || (endsWithPunctuation && upper && words >= 4)
+                || (endsSentence && words >= 5) || s.close() < 0 && words >= 4) {
             return QuoteKind.FULL;
         }
         return a != null ? QuoteKind.PARTIAL : QuoteKind.TERM;
     }
 
-    private static boolean endsWithSentencePunctuation(TextView v, MarkedSpan s) {
+    private static boolean endsWithSentencePunctuation(TextView v, MarkedSpan s, String marks) {
         if (s.close() < 1) {
             return false;
         }
-        return v.isPunct(s.close() - 1, ".!?,");
+        return v.isPunct(s.close() - 1, marks);
     }
 
     private static boolean isTermContext(TextView v, int open) {
@@ -116,13 +119,47 @@ final class QuoteFinder {
         return false;
     }
 
+    /** Multi-word names at the start of a sentence, followed by a comma or a lower-case word (a verb). */
+    private static List<Mention> sentenceSubjects(TextView v) {
+        List<Mention> out = new ArrayList<>();
+        for (var s : v.sentences) {
+            int a = s.firstToken();
+            if (a < s.endToken() && NounPhrases.isNameWord(v, a)) {
+                Mention m = NounPhrases.nameForward(v, a, s.endToken());
+                if (m.end() - m.first() >= 2 && m.end() < s.endToken()
+                        && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Resolves mentions in reading order, then lets floating quotes inherit their neighbour's speaker. */
     private static List<Quote> resolve(TextView v, List<Draft> drafts) {
         SpeakerResolver resolver = new SpeakerResolver(v);
         Map<Mention, String> names = new HashMap<>();
-        drafts.stream().map(Draft::attribution).filter(a -> a != null).map(Attribution::mention).distinct()
-                .sorted(Comparator.comparingInt(Mention::first))
-                .forEach(m -> names.put(m, resolver.resolve(m)));
+        List<Mention> spoken = drafts.stream().map(Draft::attribution).filter(a -> a != null)
+                .map(Attribution::mention).distinct().toList();
+        // Named subjects that open sentences ("Marta Ruiz, a nurse, spoke …") are people a later
+        // "she" may point to even before they are quoted; they are observed, not reported.
+        List<Mention> all = new ArrayList<>(spoken);
+        for (Mention m : sentenceSubjects(v)) {
+            if (spoken.stream().noneMatch(o -> o.first() <= m.first() && m.first() < o.end())) {
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::first));
+        for (Mention m : all) {
+            String name = resolver.resolve(m);
+            if (spoken.contains(m)) {
+                names.put(m, name);
+            }
+        }
+        names.replaceAll((m, name) -> {
+            String later = m.type() == Mention.Type.DESCRIPTION ? resolver.resolveForward(m) : null;
+            return later != null && name != null && !Character.isUpperCase(name.codePointAt(0)) ? later : name;
+        });
         List<Quote> out = new ArrayList<>();
         Quote previousDirect = null;
         for (Draft d : drafts) {

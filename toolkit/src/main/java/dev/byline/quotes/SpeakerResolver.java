@@ -123,8 +123,8 @@ final class SpeakerResolver {
     private String resolveDescription(Mention m) {
         String text = m.text(v);
         String first = v.norm(m.first());
-        String head = v.norm(m.end() - 1);
-        if (first.equals("the") || first.equals("this")) {
+        String head = head(m);
+        if ((first.equals("the") || first.equals("this")) && PERSON_NOUNS.contains(head)) {
             Set<String> stems = stems(m.first() + 1, m.end());
             Known best = null;
             int bestScore = 1;
@@ -150,6 +150,57 @@ final class SpeakerResolver {
                 : text;
         remember(new Known(described, false, text, '?'));
         return described;
+    }
+
+    /** Heads of descriptions that can stand for a named person ("the official", "the intelligence chief"). */
+    private static final Set<String> PERSON_NOUNS = Set.of("official", "chief", "head", "director", "minister",
+            "spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "adviser", "advisor", "envoy", "diplomat",
+            "officer", "commander", "leader", "president", "source", "negotiator", "aide", "professor", "researcher",
+            "fellow", "economist", "lawmaker", "senator", "ambassador", "secretary", "general", "tycoon",
+            "executive", "founder", "chairman", "chairwoman", "man", "woman", "specialist", "scholar", "politician",
+            "premier", "governor", "mayor", "lawyer", "judge", "prosecutor", "activist", "spy", "veteran");
+
+    /**
+     * A definite description left unresolved in reading order ("the head of Estonia’s foreign
+     * intelligence service said" in a first sentence) may name a person introduced later; returns
+     * that person's name if one later speaker's role matches it well, else null.
+     */
+    String resolveForward(Mention m) {
+        String first = v.norm(m.first());
+        String head = head(m);
+        if (!(first.equals("the") || first.equals("this")) || !PERSON_NOUNS.contains(head)) {
+            return null;
+        }
+        Set<String> stems = stems(m.first() + 1, m.end());
+        String best = null;
+        int bestScore = 2;
+        for (Known s : speakers) {
+            if (!s.person()) {
+                continue;
+            }
+            Set<String> other = new HashSet<>(stemsOf(s.role()));
+            int score = 0;
+            for (String st : stems) {
+                if (other.contains(st)) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                best = s.name();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The head noun of a description: the word before "of" if there is one ("the head of …"), else the last. */
+    private String head(Mention m) {
+        for (int k = m.first() + 1; k < m.end(); k++) {
+            if (v.norm(k).equals("of")) {
+                return v.norm(k - 1);
+            }
+        }
+        return v.norm(m.end() - 1);
     }
 
     private static final Set<String> DETERMINERS_TO_LOWER = Set.of("a", "an", "the", "this", "that", "one");
