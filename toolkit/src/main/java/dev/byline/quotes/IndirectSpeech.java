@@ -32,9 +32,9 @@ final class IndirectSpeech {
     }
 
     /**
-     * @param fullOpen for each token, true if it opens a full direct quotation
+     * @param inFull for each token, true if it belongs to a full direct quotation (marks included)
      */
-    static List<Draft> find(TextView v, boolean[] quoted, boolean[] fullOpen, Attributor at) {
+    static List<Draft> find(TextView v, boolean[] quoted, boolean[] inFull, Attributor at) {
         List<Draft> out = new ArrayList<>();
         for (Sentence s : v.sentences) {
             int a = s.firstToken();
@@ -47,7 +47,7 @@ final class IndirectSpeech {
                 if (att == null) {
                     continue;
                 }
-                Draft d = clause(v, quoted, fullOpen, att, a, b);
+                Draft d = clause(v, quoted, inFull, att, a, b);
                 if (d != null && out.stream().noneMatch(o -> o.start() == d.start())) {
                     out.add(d);
                 }
@@ -56,7 +56,7 @@ final class IndirectSpeech {
         return out;
     }
 
-    private static Draft clause(TextView v, boolean[] quoted, boolean[] fullOpen, Attribution att, int a, int b) {
+    private static Draft clause(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int a, int b) {
         int j = att.cue();
         Mention m = att.mention();
         boolean according = v.norm(j).equals("according");
@@ -71,15 +71,14 @@ final class IndirectSpeech {
                     c++;
                 }
                 if (c + 1 < b && v.isPunct(c, ",") && continuesClause(v, c + 1)) {
-                    Draft head = cueLast(v, quoted, fullOpen, att, a, j - 1, b);
-                    return head == null ? null : wholeSentence(v, head, att, c, b);
+                    return wholeSentence(v, inFull, att, a, c, b);
                 }
-                return cueLast(v, quoted, fullOpen, att, a, j - 1, b);
+                return cueLast(v, quoted, inFull, att, a, j - 1, b);
             }
             if (k < b && v.isPunct(k, ",")) {
-                return cueFirst(v, quoted, fullOpen, att, k + 1, b, a);
+                return cueFirst(v, quoted, inFull, att, k + 1, b, a);
             }
-            return cueLast(v, quoted, fullOpen, att, a, j - 1, b);
+            return cueLast(v, quoted, inFull, att, a, j - 1, b);
         }
         k = j + 1;
         CueVerbs.Cue cue = CueVerbs.cue(v.norm(j));
@@ -113,15 +112,14 @@ final class IndirectSpeech {
             while (comma > a && v.isLowerWord(comma)) {
                 comma--;
             }
-            Draft head = cueLast(v, quoted, fullOpen, att, a, comma, b);
-            return head == null ? null : wholeSentence(v, head, att, k, b);
+            return wholeSentence(v, inFull, att, a, k, b);
         }
         if (k >= b || v.isPunct(k, ".!?;,")) {
             int comma = m.first() - 1;
             while (comma > a && v.isLowerWord(comma)) {
                 comma--;   // "…, regional chief Vadym Filashkin said."
             }
-            return cueLast(v, quoted, fullOpen, att, a, comma, b);
+            return cueLast(v, quoted, inFull, att, a, comma, b);
         }
         if (v.kind(k) != TokenKind.WORD && v.kind(k) != TokenKind.NUMBER) {
             return null;   // a quotation straight after the verb is the direct quote's own content
@@ -132,44 +130,52 @@ final class IndirectSpeech {
         if (cue != null && !cue.bareClause() && !introduced && !CueVerbs.isParticiple(v.norm(j))) {
             return null;   // "maintains a tough stance": only "maintained that …" reports speech
         }
-        return cueFirst(v, quoted, fullOpen, att, k, b, a);
+        return cueFirst(v, quoted, inFull, att, k, b, a);
     }
 
-    private static Draft cueFirst(TextView v, boolean[] quoted, boolean[] fullOpen, Attribution att, int k, int b,
+    private static Draft cueFirst(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int k, int b,
                                   int a) {
         int e = b;
         boolean subordinate = SUBORDINATORS.contains(v.norm(a)) && att.cue() < firstComma(v, a, b);
         for (int t = k; t < b; t++) {
-            if (fullOpen[t] && t > k) {
+            if (inFull[t] && t > k) {
                 e = t;
                 break;
             }
-            boolean commaBreak = v.isPunct(t, ",") && t + 1 < b
-                    && (CueVerbs.isParticiple(v.norm(t + 1)) || CLAUSE_BREAKS.contains(v.norm(t + 1)));
+            // ", indicating that …", ", adding that …", ", but …": the writer's gloss or a new clause
+            boolean commaBreak = v.isPunct(t, ",") && t + 1 < b && v.isLowerWord(t + 1)
+                    && (v.norm(t + 1).endsWith("ing") && !v.norm(t + 1).equals("including")
+                        || CLAUSE_BREAKS.contains(v.norm(t + 1)));
+            // "… just isn’t “life like” — a shift that Moscow hailed": an appositive after a dash
+            boolean dashBreak = v.kind(t) == TokenKind.DASH && t + 1 < b
+                    && Set.of("a", "an", "the", "this", "that", "which").contains(v.norm(t + 1));
             boolean nextCue = (v.norm(t).equals("and") || v.norm(t).equals("but")) && t + 1 < b
                     && CueVerbs.cue(v.norm(t + 1)) != null && v.isLowerWord(t + 1);
-            if (v.isPunct(t, ";") || commaBreak || nextCue || (subordinate && v.isPunct(t, ","))) {
+            if (v.isPunct(t, ";") || commaBreak || dashBreak || nextCue || (subordinate && v.isPunct(t, ","))) {
                 e = t;
                 break;
             }
         }
-        if (fullOpen[k]) {
+        if (inFull[k]) {
             return null;
         }
         return draft(v, att, k, e);
     }
 
-    private static Draft cueLast(TextView v, boolean[] quoted, boolean[] fullOpen, Attribution att, int a, int comma,
+    private static Draft cueLast(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int a, int comma,
                                  int b) {
-        if (comma <= a || !v.isPunct(comma, ",")) {
+        int to = comma;
+        if (comma > a + 1 && v.kind(comma) == TokenKind.QUOTE && v.isPunct(comma - 1, ",")) {
+            to = comma + 1;   // … and "outsmart everybody,” Rosin said: the comma sits inside the quote
+        } else if (comma <= a || !v.isPunct(comma, ",")) {
             return null;
         }
-        for (int t = a; t < comma; t++) {
-            if (fullOpen[t]) {
+        for (int t = a; t < to; t++) {
+            if (inFull[t]) {
                 return null;
             }
         }
-        return draft(v, att, a, comma);
+        return draft(v, att, a, to);
     }
 
     private static Draft draft(TextView v, Attribution att, int from, int to) {
@@ -190,18 +196,28 @@ final class IndirectSpeech {
                 v.paragraphOf(from));
     }
 
-    private static Draft wholeSentence(TextView v, Draft head, Attribution att, int k, int b) {
+    /** "One factor …, Rosin said, is that …": the report is the whole sentence around its attribution. */
+    private static Draft wholeSentence(TextView v, boolean[] inFull, Attribution att, int a, int k, int b) {
+        for (int t = a; t < b; t++) {
+            if (inFull[t]) {
+                return null;
+            }
+        }
         int e = b;
         while (e > k && v.kind(e - 1) == TokenKind.PUNCT) {
             e--;
         }
-        return new Draft(head.start(), v.token(e - 1).end(), QuoteKind.INDIRECT, att, "", head.paragraph());
+        return draft(v, att, a, e);
     }
 
     /** After "…, Rosin said," the sentence goes on with its verb ("is that …"), not a new phrase. */
     private static boolean continuesClause(TextView v, int k) {
-        return Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
-                "can", "remains", "means").contains(v.norm(k));
+        String n = v.norm(k);
+        return v.isLowerWord(k) && !n.endsWith("ing") && !CLAUSE_BREAKS.contains(n)
+                && !NounPhrases.DETERMINERS.contains(n) && !Set.of("who", "which", "whose", "and", "or", "as",
+                        "in", "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "when",
+                        "if", "because", "since").contains(n)
+                && CueVerbs.cue(n) == null;
     }
 
     private static int firstComma(TextView v, int a, int b) {

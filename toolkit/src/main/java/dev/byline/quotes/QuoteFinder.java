@@ -41,16 +41,19 @@ final class QuoteFinder {
         }
         Attributor at = new Attributor(v, quoted);
         List<Draft> drafts = new ArrayList<>();
-        boolean[] fullOpen = new boolean[v.size()];
+        boolean[] inFull = new boolean[v.size()];
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
             QuoteKind kind = kindOf(v, s, a);
             if (kind == QuoteKind.FULL) {
-                fullOpen[s.open()] = true;
+                int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
+                for (int k = s.open(); k <= last && k < inFull.length; k++) {
+                    inFull[k] = true;
+                }
             }
             drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
         }
-        drafts.addAll(IndirectSpeech.find(v, quoted, fullOpen, at));
+        drafts.addAll(IndirectSpeech.find(v, quoted, inFull, at));
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
         return resolve(v, drafts);
     }
