@@ -27,15 +27,18 @@ final class Attributor {
     Attribution forQuote(MarkedSpan s) {
         int after = s.last() + 1;
         int afterEnd = after < v.size() ? Math.max(v.sentenceEnd(s.last()), after) : after;
+        // the nearest cue on each side, but a strong cue ("said") further away beats a weak one ("promised")
         Attribution post = null;
         for (int j = after; j < afterEnd && j < v.size(); j++) {
             if (quoted[j]) {
                 continue;   // “A,” the more people understand “B,” he said: both halves are his
             }
             Attribution a = atCue(j, after, afterEnd);
-            if (a != null) {
+            if (a != null && (post == null || !isStrong(post) && isStrong(a))) {
                 post = a;
-                break;
+                if (isStrong(a)) {
+                    break;
+                }
             }
         }
         Attribution pre = null;
@@ -45,10 +48,18 @@ final class Attributor {
                 continue;
             }
             Attribution a = atCue(j, floor, s.open());
-            if (a != null) {
+            if (a != null && (pre == null || !isStrong(pre) && isStrong(a))) {
                 pre = a;
-                break;
+                if (isStrong(a)) {
+                    break;
+                }
             }
+        }
+        if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
+            return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
+        }
+        if (pre == null && post == null) {
+            return colon(s);
         }
         if (pre == null) {
             return post;
@@ -59,6 +70,24 @@ final class Attributor {
         int preDistance = s.open() - pre.cue();
         int postDistance = post.cue() - s.last();
         return preDistance < postDistance ? pre : post;
+    }
+
+    private boolean isStrong(Attribution a) {
+        if (a.verb() == null) {
+            return false;
+        }
+        CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
+        return c == null || c.bareClause();   // "according to" counts as strong
+    }
+
+    /** "Speaker Tom Alvarez was blunt: “We'll see.”": a colon introduces speech even without a cue verb. */
+    private Attribution colon(MarkedSpan s) {
+        int c = s.open() - 1;
+        if (c < 0 || !v.isPunct(c, ":") || v.sentenceStart(c) != v.sentenceStart(s.open())) {
+            return null;
+        }
+        Mention m = NounPhrases.clauseSubject(v, v.sentenceStart(c), c);
+        return m == null ? null : new Attribution(m, c, null);
     }
 
     /**
@@ -106,6 +135,9 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
         Mention m = NounPhrases.endingAt(v, i, floor);
+        if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
+            return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
+        }
         return m == null ? null : new Attribution(m, j, v.text(j));
     }
 

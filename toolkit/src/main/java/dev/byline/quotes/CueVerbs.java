@@ -16,7 +16,13 @@ import java.util.Set;
 final class CueVerbs {
     /** How a cue verb behaves. */
     record Cue(String lemma, boolean takesListener, boolean invertible, boolean bareClause) {
+        /** Verbs that name as well as speak: only a named or pronoun subject makes them speech. */
+        boolean naming() {
+            return NAMING.contains(lemma);
+        }
     }
+
+    private static final Set<String> NAMING = Set.of("call", "brand", "dub", "label", "describe");
 
     /**
      * Verbs that report speech with a bare clause ("Rosin said Moscow is …"); the others need
@@ -79,6 +85,11 @@ final class CueVerbs {
         add("agree", false, false, "agreed");
         add("concede", false, true, "concede", "concedes", "conceded", "conceding");
         add("maintain", false, false, "maintained");
+        add("call", true, false, "called", "calls");
+        add("brand", true, false, "branded", "brands");
+        add("dub", true, false, "dubbed", "dubs");
+        add("label", true, false, "labelled", "labeled");
+        add("describe", true, false, "described", "describes");
     }
 
     /** Words that make a following cue verb passive ("was told", "being said"), so not a speech act of a subject. */

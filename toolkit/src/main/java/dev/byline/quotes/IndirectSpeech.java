@@ -90,14 +90,7 @@ final class IndirectSpeech {
         if (cue != null && cue.takesListener() && that < b && that > k && v.norm(that).equals("that")) {
             k = that;   // "told investors that …", "warned the committee on Monday that …"
         } else if (cue != null && cue.takesListener()) {
-            int limit = k + 6;
-            while (k < b && k < limit && (NounPhrases.DETERMINERS.contains(v.norm(k)) && !v.norm(k).equals("that")
-                    || NounPhrases.isNameWord(v, k) || NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))
-                    || (k > j + 1 && NounPhrases.DETERMINERS.contains(v.norm(j + 1)) && v.isLowerWord(k)
-                        && !v.norm(k).equals("that") && !NounPhrases.SUBJECT_PRONOUNS.contains(v.norm(k))
-                        && !v.norm(k).equals("it")))) {
-                k++;
-            }
+            k = listenerEnd(v, k, b);
         }
         k = skipAdverbials(v, k, b);
         boolean introduced = false;
@@ -126,6 +119,20 @@ final class IndirectSpeech {
         }
         if (v.norm(k).equals("to") || v.norm(k).equals("for") || v.norm(k).equals("about")) {
             return null;   // "told him to leave", "asked for": an instruction or request, not a report
+        }
+        if (NounPhrases.PREPOSITIONS.contains(v.norm(k))) {
+            // "said on the floor", "told reporters outside the chamber": a place, not a report,
+            // unless a "that" clause follows ("said in Brussels that …")
+            int t = k;
+            while (t < b && t < k + 8 && !v.norm(t).equals("that") && !v.isPunct(t, ",.;:")) {
+                t++;
+            }
+            if (t < b && v.norm(t).equals("that")) {
+                k = t + 1;
+                introduced = true;
+            } else {
+                return null;
+            }
         }
         if (cue != null && !cue.bareClause() && !introduced && !CueVerbs.isParticiple(v.norm(j))) {
             return null;   // "maintains a tough stance": only "maintained that …" reports speech
@@ -227,6 +234,27 @@ final class IndirectSpeech {
             }
         }
         return b;
+    }
+
+    /** One after the listener of "told the BBC …", "instructed Trump …", "told reporters …". */
+    private static int listenerEnd(TextView v, int k, int b) {
+        if (k < b && NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))) {
+            return k + 1;
+        }
+        int start = k;
+        if (k < b && NounPhrases.DETERMINERS.contains(v.norm(k)) && !v.norm(k).equals("that")) {
+            k++;
+        }
+        int limit = k + 4;
+        while (k < b && k < limit && (NounPhrases.isNameWord(v, k) || (k > start && v.isLowerWord(k)
+                && NounPhrases.DETERMINERS.contains(v.norm(start)) && !NounPhrases.DETERMINERS.contains(v.norm(k))
+                && !NounPhrases.SUBJECT_PRONOUNS.contains(v.norm(k)) && !v.norm(k).equals("it")
+                && !v.norm(k).equals("that") && CueVerbs.cue(v.norm(k)) == null
+                && !NounPhrases.looksLikeVerb(v, k) && !Set.of("was", "were", "is", "are", "had", "has", "would",
+                        "will", "could", "can", "may", "might").contains(v.norm(k))))) {
+            k++;
+        }
+        return k;
     }
 
     private static int skipAdverbials(TextView v, int k, int b) {

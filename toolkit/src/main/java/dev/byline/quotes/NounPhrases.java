@@ -81,6 +81,12 @@ final class NounPhrases {
             String n = v.norm(t);
             if (DETERMINERS.contains(n)) {
                 j = t;
+                // "a senior official at the ministry": the determiner may open a prepositional object
+                if (t - 2 >= limit && INNER_PREPOSITIONS.contains(v.norm(t - 1)) && v.isLowerWord(t - 2)
+                        && !NOT_A_HEAD.contains(v.norm(t - 2))) {
+                    j = t - 1;
+                    continue;
+                }
                 break;
             }
             boolean word = v.kind(t) == TokenKind.WORD || v.kind(t) == TokenKind.CLITIC || v.kind(t) == TokenKind.NUMBER;
@@ -130,14 +136,21 @@ final class NounPhrases {
                     || (j > first + 1 && looksLikeVerb(v, j))) {
                 break;
             }
-            if (!NOT_A_HEAD.contains(n) || n.equals("of") || v.isCapitalised(j)) {
+            boolean inner = INNER_PREPOSITIONS.contains(n) && j + 1 < ceiling
+                    && (v.isWord(j + 1) || v.kind(j + 1) == TokenKind.NUMBER);
+            if (!NOT_A_HEAD.contains(n) || inner || v.isCapitalised(j)) {
                 last = j;
             } else {
                 break;
             }
             j++;
+            // "a summary released by Whitfield's office"
+            if (j + 1 < ceiling && looksLikeVerb(v, j) && v.norm(j + 1).equals("by")) {
+                last = j + 1;
+                j += 2;
+            }
         }
-        while (last > first && v.norm(last).equals("of")) {
+        while (last > first && INNER_PREPOSITIONS.contains(v.norm(last))) {
             last--;
         }
         return last > first ? new Mention(first, last + 1, Mention.Type.DESCRIPTION) : null;
@@ -172,9 +185,33 @@ final class NounPhrases {
             return appositiveSubject(v, i, floor);
         }
         if (isNameWord(v, i) || (v.isCapitalised(i) && i == floor)) {
-            return nameBackward(v, i, floor);
+            return aroundName(v, nameBackward(v, i, floor), floor);
         }
         return descriptionBackward(v, i, floor);
+    }
+
+    /** Prepositions that continue a description: "a spokesperson for one delegation", "the head of …". */
+    static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "by");
+
+    static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "near", "on", "outside",
+            "inside", "during", "after", "before", "to", "under", "across");
+
+    /**
+     * A name may be the tail of a longer phrase: "Sen. Marcus Bell of Ohio" (the person is before
+     * "of") or "Fishing crews in Cornwall" (a description ending in a place).
+     */
+    static Mention aroundName(TextView v, Mention name, int floor) {
+        int p = name.first() - 1;
+        if (p - 1 < floor || !PREPOSITIONS.contains(v.norm(p))) {
+            return name;
+        }
+        if (isNameWord(v, p - 1)) {
+            Mention before = nameBackward(v, p - 1, floor);
+            // "Bank of England" is one name; "Sen. Marcus Bell of Ohio" is a person and a place
+            return before.end() - before.first() >= 2 ? before : new Mention(before.first(), name.end(), Mention.Type.NAME);
+        }
+        Mention d = descriptionBackward(v, p - 1, floor);
+        return d == null ? name : new Mention(d.first(), name.end(), Mention.Type.DESCRIPTION);
     }
 
     /**
@@ -229,6 +266,13 @@ final class NounPhrases {
         if (n.equals("who") || n.equals("which") || n.equals("whose") || n.equals("a") || n.equals("an")
                 || n.equals("the") || v.isLowerWord(from)) {
             return true;
+        }
+        boolean allNumbers = true;
+        for (int k = from; k < to; k++) {
+            allNumbers &= v.kind(k) == TokenKind.NUMBER;
+        }
+        if (allNumbers) {
+            return true;   // "Pascoe, 54, said"
         }
         // "Trump’s predecessor": a name with a possessive is a description of someone else
         for (int k = from; k < to; k++) {

@@ -79,13 +79,21 @@ final class QuoteFinder {
                 words++;
             }
         }
-        if (isTermContext(v, s.open())) {
+        boolean spokenBy = a != null && a.verb() != null && CueVerbs.cue(v.norm(a.cue())) != null
+                && CueVerbs.cue(v.norm(a.cue())).naming();
+        if (!spokenBy && isTermContext(v, s.open())) {
             return QuoteKind.TERM;
         }
         int sentenceStart = v.sentenceStart(s.open());
         boolean opensSentence = s.open() == sentenceStart
                 || (s.open() > 0 && (v.isPunct(s.open() - 1, ":") || v.kind(s.open() - 1) == TokenKind.DASH)
                     && a != null);
+        // "because it “spends money we do not have.”": the writer's sentence gives the subject, the quote a predicate
+        boolean predicate = s.open() > 0 && Set.of("it", "he", "she", "they", "we", "i", "who")
+                .contains(v.norm(s.open() - 1));
+        if (predicate && words < 12 && a != null) {
+            return QuoteKind.PARTIAL;
+        }
         boolean endsWithPunctuation = endsWithSentencePunctuation(v, s, ".!?,");
         // a quote that ends the writer's sentence with its own full stop is a clause: … that “the ice will not hold.”
         boolean endsSentence = endsWithSentencePunctuation(v, s, ".!?");
@@ -122,11 +130,21 @@ final class QuoteFinder {
         return false;
     }
 
-    /** Multi-word names at the start of a sentence, followed by a comma or a lower-case word (a verb). */
+    /**
+     * Multi-word names at the start of a sentence, followed by a comma or a lower-case word (a verb),
+     * and indefinite descriptions there ("A spokesperson for one delegation rejected …").
+     */
     private static List<Mention> sentenceSubjects(TextView v) {
         List<Mention> out = new ArrayList<>();
         for (var s : v.sentences) {
             int a = s.firstToken();
+            if (a < s.endToken() && (v.norm(a).equals("a") || v.norm(a).equals("an"))) {
+                Mention d = NounPhrases.descriptionForward(v, a, s.endToken());
+                if (d != null && d.end() < s.endToken() && NounPhrases.looksLikeVerb(v, d.end())) {
+                    out.add(d);
+                }
+                continue;
+            }
             if (a < s.endToken() && NounPhrases.isNameWord(v, a)) {
                 Mention m = NounPhrases.nameForward(v, a, s.endToken());
                 if (m.end() - m.first() >= 2 && m.end() < s.endToken()

@@ -22,12 +22,14 @@ final class SpeakerResolver {
             "rep", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "envoy", "aide",
             "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen", "col", "colonel", "lt",
             "sgt", "ambassador", "judge", "justice", "mayor", "commissioner", "spokesman", "spokeswoman",
-            "spokesperson", "director", "chief", "chairman", "chairwoman", "ceo", "leader", "premier", "sheikh",
+            "spokesperson", "director", "chief", "chairman", "chairwoman", "ceo", "premier", "sheikh",
             "emir", "cardinal", "bishop", "rabbi", "imam", "coach", "captain", "capt", "officer", "adviser",
             "advisor", "analyst", "reporter", "correspondent", "editor", "founder", "head", "deputy", "vice",
             "special", "presidential", "prime", "foreign", "defence", "defense", "interior", "finance", "admiral",
             "lord", "lady", "sir", "dame", "rev", "father", "sister", "brother", "pastor", "sergeant", "major",
-            "lieutenant", "attorney", "counsel", "economist", "fellow", "researcher");
+            "lieutenant", "attorney", "counsel", "economist", "fellow", "researcher", "councillor", "councilman",
+            "councilwoman", "councilor", "alderman", "mp", "mep", "mk", "assemblyman", "assemblywoman", "speaker",
+            "leader", "whip", "delegate", "congressman", "congresswoman", "representative", "commander");
     private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
 

@@ -41,7 +41,7 @@ class MarkPairingTest {
 
     @Test
     void singleMarksAreQuotesWhenTheyPair() {
-        List<Quote> qs = Q.in("Critics called it a ‘phantom budget’ that nobody had read.");
+        List<Quote> qs = Q.in("The so-called ‘phantom budget’ was never published.");
         Quote q = Q.exactly(qs, "phantom budget");
         assertEquals(QuoteKind.TERM, q.kind());
         assertEquals("‘’", q.marks());
