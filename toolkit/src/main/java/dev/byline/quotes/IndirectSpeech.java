@@ -39,19 +39,29 @@ final class IndirectSpeech {
         for (Sentence s : v.sentences) {
             int a = s.firstToken();
             int b = s.endToken();
+            List<Attribution> cues = new ArrayList<>();
             for (int j = a; j < b; j++) {
-                if (quoted[j]) {
-                    continue;
-                }
-                Attribution att = at.atCue(j, a, b);
-                if (att == null) {
-                    continue;
-                }
-                Draft d = clause(v, quoted, inFull, att, a, b);
-                if (d != null && out.stream().noneMatch(o -> o.start() == d.start())) {
-                    out.add(d);
+                Attribution att = quoted[j] ? null : at.atCue(j, a, b);
+                if (att != null) {
+                    cues.add(att);
                 }
             }
+            List<Draft> here = new ArrayList<>();
+            for (Attribution att : cues) {
+                Draft d = clause(v, quoted, inFull, att, a, b);
+                if (d == null || here.stream().anyMatch(o -> o.start() == d.start())) {
+                    continue;
+                }
+                // "Researchers say X, according to a study": a cue-last report whose clause holds
+                // another cue with its own subject is that cue's report, not a second one
+                boolean cueLast = att.cue() >= tokenAt(v, d.end());
+                boolean holdsCue = cueLast && cues.stream().anyMatch(c -> c != att && c.mention().first() >= tokenAt(v, d.start())
+                        && c.cue() < tokenAt(v, d.end()) && c.mention().first() < c.cue());
+                if (!holdsCue) {
+                    here.add(d);
+                }
+            }
+            out.addAll(here);
         }
         return out;
     }
@@ -225,6 +235,20 @@ final class IndirectSpeech {
                         "in", "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "when",
                         "if", "because", "since").contains(n)
                 && CueVerbs.cue(n) == null;
+    }
+
+    private static int tokenAt(TextView v, int offset) {
+        int lo = 0;
+        int hi = v.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.token(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int firstComma(TextView v, int a, int b) {

@@ -22,7 +22,7 @@ final class NounPhrases {
             "according", "referring", "speaking", "being", "citing", "still", "even", "just", "only", "also",
             "yet", "further", "because", "though", "whereas", "unless", "until", "instead", "against", "to", "of",
             "no", "yes", "lastly", "thus", "therefore", "moreover", "indeed", "perhaps", "last", "next", "every",
-            "each", "any", "such", "my", "your", "mr", "ms", "mrs", "dr", "asked", "told", "said");
+            "each", "any", "such", "my", "your", "asked", "told", "said");
     /** Lower-case words that cannot end a description (so cannot be its head noun). */
     private static final Set<String> NOT_A_HEAD = Set.of("that", "which", "what", "this", "these", "those", "it",
             "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "not", "who",
@@ -301,6 +301,17 @@ final class NounPhrases {
             }
             if (isNameWord(v, i)) {
                 Mention m = nameForward(v, i, ceiling);
+                // "Villa’s goalkeeper Emi Ruiz": the possessor is not the subject, the name after it is
+                if (m.end() < ceiling && v.kind(m.end()) == TokenKind.CLITIC) {
+                    int j = m.end() + 1;
+                    while (j < ceiling && j < m.end() + 4 && v.isLowerWord(j)) {
+                        j++;
+                    }
+                    if (j < ceiling && isNameWord(v, j)) {
+                        return nameForward(v, j, ceiling);
+                    }
+                    return j > m.end() + 1 ? new Mention(i, j, Mention.Type.DESCRIPTION) : m;
+                }
                 // "Russian officials have …": a capitalised adjective before a plural noun is a description
                 if (m.end() < ceiling && v.isLowerWord(m.end()) && !NOT_A_HEAD.contains(v.norm(m.end()))
                         && CueVerbs.cue(v.norm(m.end())) == null && v.norm(m.end()).endsWith("s")) {

@@ -44,7 +44,7 @@ final class QuoteFinder {
         boolean[] inFull = new boolean[v.size()];
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
-            QuoteKind kind = kindOf(v, s, a);
+            QuoteKind kind = kindOf(v, at, s, a);
             if (kind == QuoteKind.FULL) {
                 int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
                 for (int k = s.open(); k <= last && k < inFull.length; k++) {
@@ -66,7 +66,7 @@ final class QuoteFinder {
         return k;
     }
 
-    private static QuoteKind kindOf(TextView v, MarkedSpan s, Attribution a) {
+    private static QuoteKind kindOf(TextView v, Attributor at, MarkedSpan s, Attribution a) {
         int words = 0;
         boolean upper = false;
         boolean first = true;
@@ -79,9 +79,7 @@ final class QuoteFinder {
                 words++;
             }
         }
-        boolean spokenBy = a != null && a.verb() != null && CueVerbs.cue(v.norm(a.cue())) != null
-                && CueVerbs.cue(v.norm(a.cue())).naming();
-        if (!spokenBy && isTermContext(v, s.open())) {
+        if (isTermContext(v, at, s.open())) {
             return QuoteKind.TERM;
         }
         int sentenceStart = v.sentenceStart(s.open());
@@ -94,14 +92,31 @@ final class QuoteFinder {
         if (predicate && words < 12 && a != null) {
             return QuoteKind.PARTIAL;
         }
+        boolean clause = hasClauseWord(v, s);
         boolean endsWithPunctuation = endsWithSentencePunctuation(v, s, ".!?,");
         // a quote that ends the writer's sentence with its own full stop is a clause: … that “the ice will not hold.”
         boolean endsSentence = endsWithSentencePunctuation(v, s, ".!?");
-        if (opensSentence || words >= FULL_WORDS || (endsWithPunctuation && upper && words >= 4)
-                || (endsSentence && words >= 5) || s.close() < 0 && words >= 4) {
+        if (opensSentence || words >= 14 || (words >= FULL_WORDS && clause) || (endsWithPunctuation && upper && words >= 4)
+                || (endsSentence && words >= 5 && clause) || s.close() < 0 && words >= 4) {
             return QuoteKind.FULL;
         }
         return a != null ? QuoteKind.PARTIAL : QuoteKind.TERM;
+    }
+
+    /** Words that make a clause: a subject pronoun, a copula, an auxiliary or a modal. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("i", "we", "you", "he", "she", "they", "it", "is", "are",
+            "was", "were", "be", "been", "will", "would", "can", "could", "shall", "should", "must", "may", "might",
+            "has", "have", "had", "do", "does", "did", "it's", "we're", "they're", "i'm", "isn't", "don't", "won't",
+            "can't", "there");
+
+    /** True if the quote reads as a clause, not a noun phrase ("a vast amount of protected speech"). */
+    private static boolean hasClauseWord(TextView v, MarkedSpan s) {
+        for (int k = s.open() + 1; k < v.size() && v.token(k).end() <= s.end(); k++) {
+            if (CLAUSE_WORDS.contains(v.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithSentencePunctuation(TextView v, MarkedSpan s, String marks) {
@@ -111,12 +126,13 @@ final class QuoteFinder {
         return v.isPunct(s.close() - 1, marks);
     }
 
-    private static boolean isTermContext(TextView v, int open) {
+    private static boolean isTermContext(TextView v, Attributor at, int open) {
         int floor = Math.max(v.sentenceStart(open), open - 4);
         for (int k = open - 1; k >= floor; k--) {
             String n = v.norm(k);
             if (TERM_MARKERS.contains(n) && !n.equals("as")) {
-                return true;
+                // "He called the findings “encouraging”" is speech; "a plan called “X”" names
+                return at.atCue(k, v.sentenceStart(open), open) == null;
             }
             // "known as", "referred to … as the «…»"
             if (n.equals("as") && k > v.sentenceStart(open)) {
@@ -134,7 +150,7 @@ final class QuoteFinder {
      * Multi-word names at the start of a sentence, followed by a comma or a lower-case word (a verb),
      * and indefinite descriptions there ("A spokesperson for one delegation rejected …").
      */
-    private static List<Mention> sentenceSubjects(TextView v) {
+    private static List<Mention> sentenceSubjects(TextView v, SpeakerResolver resolver) {
         List<Mention> out = new ArrayList<>();
         for (var s : v.sentences) {
             int a = s.firstToken();
@@ -147,7 +163,8 @@ final class QuoteFinder {
             }
             if (a < s.endToken() && NounPhrases.isNameWord(v, a)) {
                 Mention m = NounPhrases.nameForward(v, a, s.endToken());
-                if (m.end() - m.first() >= 2 && m.end() < s.endToken()
+                boolean named = m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0;
+                if (named && m.end() < s.endToken()
                         && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))) {
                     out.add(m);
                 }
@@ -165,7 +182,7 @@ final class QuoteFinder {
         // Named subjects that open sentences ("Marta Ruiz, a nurse, spoke …") are people a later
         // "she" may point to even before they are quoted; they are observed, not reported.
         List<Mention> all = new ArrayList<>(spoken);
-        for (Mention m : sentenceSubjects(v)) {
+        for (Mention m : sentenceSubjects(v, resolver)) {
             if (spoken.stream().noneMatch(o -> o.first() <= m.first() && m.first() < o.end())) {
                 all.add(m);
             }
