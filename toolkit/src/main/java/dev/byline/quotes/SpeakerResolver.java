@@ -30,6 +30,9 @@ final class SpeakerResolver {
             "lieutenant", "attorney", "counsel", "economist", "fellow", "researcher", "councillor", "councilman",
             "councilwoman", "councilor", "alderman", "mp", "mep", "mk", "assemblyman", "assemblywoman", "speaker",
             "leader", "whip", "delegate", "congressman", "congresswoman", "representative", "commander");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
 
@@ -45,11 +48,24 @@ final class SpeakerResolver {
     SpeakerResolver(TextView v) {
         this.v = v;
         Set<String> seen = new HashSet<>();
+        Set<String> lowerWords = new HashSet<>();
+        for (int k = 0; k < v.size(); k++) {
+            if (v.isLowerWord(k)) {
+                lowerWords.add(v.norm(k));
+            }
+        }
         int i = 0;
         while (i < v.size()) {
             if (NounPhrases.isNameWord(v, i)) {
                 Mention m = NounPhrases.nameForward(v, i, v.size());
-                String name = stripTitles(m);
+                // "On Tuesday Dolby said", "Announced Hausdorff …": a weekday or month, or a sentence's first
+                // word that the article also writes in lower case, is not part of the name after it
+                int first = m.first();
+                while (first + 1 < m.end() && (CALENDAR.contains(v.norm(first))
+                        || (first == v.sentenceStart(first) && lowerWords.contains(v.norm(first))))) {
+                    first++;
+                }
+                String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));
                 if (name != null && name.indexOf(' ') > 0 && seen.add(name)) {
                     fullNames.add(name);
                 }
@@ -264,6 +280,9 @@ final class SpeakerResolver {
     /** The name in a run of capitalised words, after its last title word; null if nothing is left. */
     String stripTitles(Mention m) {
         int from = m.first();
+        while (from + 1 < m.end() && CALENDAR.contains(v.norm(from))) {
+            from++;
+        }
         for (int k = m.first(); k < m.end(); k++) {
             if (TITLES.contains(v.norm(k).replace(".", "")) && k + 1 < m.end()) {
                 from = k + 1;

@@ -80,6 +80,17 @@ class MarkPairingTest {
     }
 
     @Test
+    void singleMarkQuoteContinuesOverParagraphsInBritishStyle() {
+        String text = "Fleet owner Sian Pryce said: ‘The season is lost. We will tie up the boats.\n\n"
+                + "‘Nobody in Cardiff has called us back’.\n\nThe ministry declined to comment.";
+        List<Quote> qs = Q.direct(Q.in(text));
+        assertEquals(1, qs.size(), () -> "found " + qs);
+        assertEquals("The season is lost. We will tie up the boats.\n\n‘Nobody in Cardiff has called us back",
+                qs.get(0).text());
+        assertEquals("Sian Pryce", qs.get(0).speaker());
+    }
+
+    @Test
     void unclosedQuoteEndsWithItsParagraphAndDoesNotSwallowTheRest() {
         String text = "The minister said “we will never agree to this deal and left the room.\n\n"
                 + "Talks resume on Monday, officials said. “It is over,” said Ivan Petrov.";
