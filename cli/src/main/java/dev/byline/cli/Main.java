@@ -23,6 +23,8 @@ import picocli.CommandLine.IVersionProvider;
             KwicCommand.class,
             KeynessCommand.class,
             CollocatesCommand.class,
+            QuotesCommand.class,
+            SpeakersCommand.class,
             CompareCommand.class,
             AlignCommand.class,
             NotebooksCommand.class,
