@@ -90,4 +90,15 @@ class CompareCommandsTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("is a directory"), r.err());
     }
+
+    @Test
+    void spinFlagsOnlyTheSpunArticle() {
+        Result r = run("spin", corpus().toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.lines().get(0).startsWith("doc,doc_score,doc_flagged,start,end,phrase,likely_original"), r.lines().get(0));
+        for (String line : r.lines().subList(1, r.lines().size())) {
+            assertEquals(line.startsWith("004_"), line.contains(",true,"), line);
+        }
+        assertTrue(r.out().contains("Monetary Occasions,Financial Times"));
+    }
 }
