@@ -83,6 +83,7 @@ public final class LayoutDetector {
             }
         }
 
+        boolean wrapped = hardWrapped(lines, content);
         Optional<Span> title = Optional.empty();
         int first = 0;
         if (!content.isEmpty()) {
@@ -95,7 +96,8 @@ public final class LayoutDetector {
                 }
                 title = Optional.of(Span.of(document, s, head.end()));
                 first = 1;
-            } else if (content.size() > 1 && looksLikeTitle(text)) {
+            } else if (content.size() > 1 && looksLikeTitle(text)
+                    && !(wrapped && content.get(1).number() == head.number() + 1)) {
                 title = Optional.of(Span.of(document, head.start(), head.end()));
                 first = 1;
             }
@@ -120,7 +122,7 @@ public final class LayoutDetector {
                 bodyStartOverride = m.end();
             }
         }
-        if (hardWrapped(raw, lines, body)) {
+        if (wrapped) {
             int blockStart = -1;
             int blockEnd = -1;
             Line previous = null;
@@ -183,7 +185,11 @@ public final class LayoutDetector {
     }
 
     /** Short lines of similar length, in blocks separated by blank lines, and no long line anywhere. */
-    private static boolean hardWrapped(String raw, List<Line> all, List<Line> body) {
+    private static boolean hardWrapped(List<Line> all, List<Line> content) {
+        Set<Integer> contentLines = new HashSet<>();
+        for (Line line : content) {
+            contentLines.add(line.number());
+        }
         int followed = 0;
         int wrapped = 0;
         int longest = 0;
@@ -195,7 +201,7 @@ public final class LayoutDetector {
                 continue;
             }
             longest = Math.max(longest, line.end() - line.start());
-            if (k + 1 < all.size() && !all.get(k + 1).blank() && body.contains(line)) {
+            if (k + 1 < all.size() && !all.get(k + 1).blank() && contentLines.contains(line.number())) {
                 followed++;
                 int len = line.end() - line.start();
                 if (len >= 50 && len <= 100) {

@@ -1,0 +1,150 @@
+package dev.byline.quotes;
+
+import dev.byline.corpus.Document;
+import dev.byline.text.Span;
+import dev.byline.text.TokenKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds every quotation in one document: pairs the marks, judges each quotation's kind, finds
+ * reported speech, attributes each to a cue and a mention, and resolves the mentions in reading
+ * order. Never throws on text: every rule is bounded by its sentence or paragraph.
+ */
+final class QuoteFinder {
+    /** Words just before a quotation that make it a name or label, not speech. */
+    private static final Set<String> TERM_MARKERS = Set.of("so-called", "called", "dubbed", "termed", "labelled",
+            "labeled", "nicknamed", "branded", "titled", "entitled", "referred", "known", "word", "term", "phrase",
+            "slogan", "motto", "hashtag", "codenamed", "code-named", "as");
+    /** A quotation of at least this many words is speech of a clause or more. */
+    static final int FULL_WORDS = 8;
+
+    private QuoteFinder() {
+    }
+
+    static List<Quote> find(Document doc) {
+        TextView v = new TextView(doc);
+        if (v.size() == 0) {
+            return List.of();
+        }
+        List<MarkedSpan> spans = MarkScanner.scan(v);
+        boolean[] quoted = new boolean[v.size()];
+        for (MarkedSpan s : spans) {
+            int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
+            for (int k = s.open(); k <= last && k < quoted.length; k++) {
+                quoted[k] = true;
+            }
+        }
+        Attributor at = new Attributor(v, quoted);
+        List<Draft> drafts = new ArrayList<>();
+        boolean[] fullOpen = new boolean[v.size()];
+        for (MarkedSpan s : spans) {
+            Attribution a = at.forQuote(s);
+            QuoteKind kind = kindOf(v, s, a);
+            if (kind == QuoteKind.FULL) {
+                fullOpen[s.open()] = true;
+            }
+            drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
+        }
+        drafts.addAll(IndirectSpeech.find(v, quoted, fullOpen, at));
+        drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
+        return resolve(v, drafts);
+    }
+
+    private static int lastTokenBefore(TextView v, int end) {
+        int k = v.size() - 1;
+        while (k > 0 && v.token(k).start() >= end) {
+            k--;
+        }
+        return k;
+    }
+
+    private static QuoteKind kindOf(TextView v, MarkedSpan s, Attribution a) {
+        int words = 0;
+        boolean upper = false;
+        boolean first = true;
+        for (int k = s.open() + 1; k < v.size() && v.token(k).end() <= s.end(); k++) {
+            if (v.kind(k).isWordLike()) {
+                if (first) {
+                    upper = Character.isUpperCase(v.text(k).codePointAt(0));
+                    first = false;
+                }
+                words++;
+            }
+        }
+        if (isTermContext(v, s.open())) {
+            return QuoteKind.TERM;
+        }
+        int sentenceStart = v.sentenceStart(s.open());
+        boolean opensSentence = s.open() == sentenceStart
+                || (s.open() > 0 && (v.isPunct(s.open() - 1, ":") || v.kind(s.open() - 1) == TokenKind.DASH)
+                    && a != null);
+        boolean endsSentence = endsWithSentencePunctuation(v, s) && upper;
+        if (opensSentence || words >= FULL_WORDS || (endsSentence && words >= 4) || s.close() < 0 && words >= 4) {
+            return QuoteKind.FULL;
+        }
+        return a != null ? QuoteKind.PARTIAL : QuoteKind.TERM;
+    }
+
+    private static boolean endsWithSentencePunctuation(TextView v, MarkedSpan s) {
+        if (s.close() < 1) {
+            return false;
+        }
+        return v.isPunct(s.close() - 1, ".!?,");
+    }
+
+    private static boolean isTermContext(TextView v, int open) {
+        int floor = Math.max(v.sentenceStart(open), open - 4);
+        for (int k = open - 1; k >= floor; k--) {
+            String n = v.norm(k);
+            if (TERM_MARKERS.contains(n) && !n.equals("as")) {
+                return true;
+            }
+            // "known as", "referred to … as the «…»"
+            if (n.equals("as") && k > v.sentenceStart(open)) {
+                for (int j = k - 1; j >= Math.max(v.sentenceStart(open), k - 6); j--) {
+                    if (TERM_MARKERS.contains(v.norm(j)) && !v.norm(j).equals("as")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Resolves mentions in reading order, then lets floating quotes inherit their neighbour's speaker. */
+    private static List<Quote> resolve(TextView v, List<Draft> drafts) {
+        SpeakerResolver resolver = new SpeakerResolver(v);
+        Map<Mention, String> names = new HashMap<>();
+        drafts.stream().map(Draft::attribution).filter(a -> a != null).map(Attribution::mention).distinct()
+                .sorted(Comparator.comparingInt(Mention::first))
+                .forEach(m -> names.put(m, resolver.resolve(m)));
+        List<Quote> out = new ArrayList<>();
+        Quote previousDirect = null;
+        for (Draft d : drafts) {
+            Attribution a = d.attribution();
+            String speaker = a == null ? null : names.get(a.mention());
+            Span mention = a == null ? null : Span.of(v.doc, a.mention().start(v), a.mention().stop(v));
+            String verb = a == null ? null : a.verb();
+            if (a == null && d.kind() == QuoteKind.FULL && previousDirect != null && previousDirect.speaker() != null
+                    && d.paragraph() - previousDirect.paragraph() <= 1) {
+                // a floating quote: no cue in its sentence, right after a quote of a known speaker
+                speaker = previousDirect.speaker();
+                mention = previousDirect.speakerMention();
+            }
+            if (a != null && speaker == null && a.mention().type() == Mention.Type.PRONOUN) {
+                speaker = a.mention().text(v).toLowerCase(java.util.Locale.ROOT);
+            }
+            Quote q = new Quote(v.doc, d.start(), d.end(), d.kind(), speaker, mention, verb, d.marks(), d.paragraph());
+            out.add(q);
+            if (q.kind().isDirectSpeech()) {
+                previousDirect = q;
+            }
+        }
+        return List.copyOf(out);
+    }
+}
