@@ -25,6 +25,7 @@ import picocli.CommandLine.IVersionProvider;
             CollocatesCommand.class,
             CompareCommand.class,
             AlignCommand.class,
+            DriftCommand.class,
             SpinCommand.class,
             KernelCommand.class,
             DoctorCommand.class,

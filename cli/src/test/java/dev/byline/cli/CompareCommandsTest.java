@@ -101,4 +101,21 @@ class CompareCommandsTest {
         }
         assertTrue(r.out().contains("Monetary Occasions,Financial Times"));
     }
+
+    @Test
+    void driftShowsTheEditedQuoteAndWritesThePage(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path html = tmp.resolve("drift.html");
+        Result r = run("drift", file("000"), file("001"), "--format", "json", "--html", html.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"change\":\"edited\""), r.out());
+        assertTrue(r.out().contains("changed “U.S.” → “US”"), r.out());
+        assertTrue(Files.readString(html).contains("<del>U.S.</del>"));
+    }
+
+    @Test
+    void htmlPageNeverOverwritesAnInputArticle() {
+        Result r = run("drift", file("000"), file("001"), "--html", file("001"));
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("refusing to overwrite"), r.err());
+    }
 }
