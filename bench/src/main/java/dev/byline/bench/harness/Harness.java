@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -40,11 +38,12 @@ public final class Harness {
     private final int warmups;
     private final int subsetSize;
     private final PrintStream log;
-    private final Map<String, String> helpCache = new HashMap<>();
+    private final BylineCli cli;
 
     /** A harness running {@code byline} (the command prefix, e.g. {@code ./byline}). */
     public Harness(List<String> byline, ProcessMeter meter, int runs, int warmups, int subsetSize, PrintStream log) {
         this.byline = List.copyOf(byline);
+        this.cli = new BylineCli(byline);
         this.meter = meter;
         this.runs = Math.max(1, runs);
         this.warmups = Math.max(0, warmups);
@@ -119,36 +118,8 @@ public final class Harness {
     }
 
     /** The first variant whose command exists and whose help mentions its option. */
-    Optional<Variant> available(Task task) throws IOException {
-        for (Variant v : task.variants()) {
-            String help = help(v.command());
-            if (help != null && (v.option() == null || help.contains(v.option()))) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private String help(String command) throws IOException {
-        if (!helpCache.containsKey(command)) {
-            List<String> argv = new ArrayList<>(byline);
-            argv.addAll(List.of(command, "--help"));
-            Path out = Files.createTempFile("byline-help", ".txt");
-            try {
-                Process p = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-                int exit = p.waitFor();
-                String text = Files.readString(out, StandardCharsets.UTF_8);
-                // an unknown command falls through to the root's --help, which also exits 0: check whose usage it is
-                boolean exists = exit == 0 && text.lines().anyMatch(l -> l.matches("Usage: \\S+ " + command + "\\b.*"));
-                helpCache.put(command, exists ? text : null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted");
-            } finally {
-                Files.deleteIfExists(out);
-            }
-        }
-        return helpCache.get(command);
+    Optional<Variant> available(Task task) {
+        return task.variants().stream().filter(v -> cli.has(v.command(), v.option())).findFirst();
     }
 
     /** Copies the first {@code k} articles (by id) and their corpus.csv rows into {@code target}. */
