@@ -86,6 +86,8 @@ public final class SparkMain {
     }
 
     private int runJob(String name, JobOptions o, Job job) {
+        // a session already running in this JVM (a notebook, a test) is used and left running
+        boolean ours = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = LocalSpark.session(name, o.master);
         try {
             BadInput bad = o.skipBad ? BadInput.skipping(spark.sparkContext()) : BadInput.failing(spark.sparkContext());
@@ -97,7 +99,9 @@ public final class SparkMain {
                     + (problems.isEmpty() ? "" : " (" + problems.size() + " bad inputs skipped)"));
             return 0;
         } finally {
-            spark.stop();
+            if (ours) {
+                spark.stop();
+            }
         }
     }
 
