@@ -24,6 +24,9 @@ import picocli.CommandLine.IVersionProvider;
             KeynessCommand.class,
             CollocatesCommand.class,
             CompareCommand.class,
+            AlignCommand.class,
+            KernelCommand.class,
+            DoctorCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: a missing, unreadable or malformed file. */
