@@ -27,11 +27,9 @@ import picocli.CommandLine.IVersionProvider;
             SpeakersCommand.class,
             CompareCommand.class,
             AlignCommand.class,
-        subcommands = {
             DriftCommand.class,
             SpinCommand.class,
             NotebooksCommand.class,
-            CommandLine.HelpCommand.class})
             KernelCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class})

@@ -37,6 +37,7 @@ public final class NotebookSession implements CellSession, DisplaySink {
     /** Outputs shown with a display id, so that updateDisplay can replace them in place as nbclient does. */
     private final Map<String, JsonObject> displays = new HashMap<>();
     private volatile List<JsonObject> outputs = new ArrayList<>();
+    private volatile boolean pendingClear;
 
     /** Starts JShell with the kernel's start-up snippets and captures System.out and System.err. */
     public NotebookSession() {
@@ -56,11 +57,13 @@ public final class NotebookSession implements CellSession, DisplaySink {
     public CellRun run(String source, int executionCount) {
         // Not synchronized: the cell runs on the evaluator's thread and calls display() back here.
         outputs = java.util.Collections.synchronizedList(new ArrayList<>());
+        pendingClear = false;
         boolean failed = false;
         try {
             Outcome outcome = runner.run(source, "[" + executionCount + "]");
             flush();
             if (outcome.hasValue() && !(outcome.value() instanceof DisplayId)) {
+                beforeOutput();
                 JsonObject result = bundle(renderers.render(outcome.value()));
                 result.addProperty("output_type", "execute_result");
                 result.addProperty("execution_count", executionCount);
@@ -91,6 +94,7 @@ public final class NotebookSession implements CellSession, DisplaySink {
     @Override
     public synchronized String display(Object value) {
         flush();
+        beforeOutput();
         String id = "display-" + (displays.size() + 1);
         JsonObject o = bundle(renderers.render(value));
         o.addProperty("output_type", "display_data");
@@ -105,6 +109,17 @@ public final class NotebookSession implements CellSession, DisplaySink {
         if (o != null) {
             JsonObject fresh = bundle(renderers.render(value));
             o.add("data", fresh.get("data"));
+        }
+    }
+
+    /** clear_output: drops this cell's outputs so far (with {@code wait}, as soon as new output arrives). */
+    @Override
+    public void clear(boolean wait) {
+        flushStreamsOnly();
+        if (wait) {
+            pendingClear = true;
+        } else {
+            outputs.clear();
         }
     }
 
@@ -126,10 +141,25 @@ public final class NotebookSession implements CellSession, DisplaySink {
     }
 
     private void flush() {
+        flushStreamsOnly();
+    }
+
+    private void flushStreamsOnly() {
         System.out.flush();
         System.err.flush();
+        if (pendingClear && (out.pending() || err.pending())) {
+            outputs.clear();
+            pendingClear = false;
+        }
         out.drainTo(outputs);
         err.drainTo(outputs);
+    }
+
+    private void beforeOutput() {
+        if (pendingClear) {
+            outputs.clear();
+            pendingClear = false;
+        }
     }
 
     private static JsonObject bundle(MimeBundle bundle) {
@@ -158,6 +188,10 @@ public final class NotebookSession implements CellSession, DisplaySink {
         @Override
         public synchronized void write(byte[] b, int off, int len) {
             buffer.write(b, off, len);
+        }
+
+        synchronized boolean pending() {
+            return buffer.size() > 0;
         }
 
         synchronized void drainTo(List<JsonObject> outputs) {
