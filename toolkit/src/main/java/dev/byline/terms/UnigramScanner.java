@@ -137,7 +137,7 @@ final class UnigramScanner {
             if (len == 0) {
                 break;
             }
-            if (t[at] == hash && len == length && Arrays.equals(slab, t[at + 1], t[at + 1] + len, raw, start, end)) {
+            if (t[at] == hash && len == length && sameChars(slab, t[at + 1], raw, start, len)) {
                 int value = t[at + 3];
                 if (value >= 0) {
                     count(value);
@@ -196,6 +196,16 @@ final class UnigramScanner {
         if (++cached * 2 > table.length >> 2) {
             grow();
         }
+    }
+
+    /** A plain loop: chunks are short, and the launcher's C1-only JIT does not turn Arrays.equals into an intrinsic. */
+    private static boolean sameChars(char[] a, int from, char[] b, int start, int length) {
+        for (int k = 0; k < length; k++) {
+            if (a[from + k] != b[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A chunk ending in an initial ({@code J.}) or {@code No.}: the tokenizer looks at what follows. */
