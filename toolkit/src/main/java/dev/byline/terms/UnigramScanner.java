@@ -64,6 +64,7 @@ final class UnigramScanner {
     private int cached;
 
     private final int maxCached;
+    private char[] buffer = new char[1 << 14];
 
     UnigramScanner(TermOptions options) {
         this(options, MAX_CACHED_CHUNKS);
@@ -85,9 +86,14 @@ final class UnigramScanner {
 
     void add(Document document) {
         documents++;
-        char[] raw = document.raw().toCharArray();   // plain array reads are what the JIT does best
+        // Plain array reads are what the JIT does best; one buffer per scanner spares the collector a copy of every text.
+        String text = document.raw();
+        if (buffer.length < text.length()) {
+            buffer = new char[Math.max(text.length(), buffer.length * 2)];
+        }
+        text.getChars(0, text.length(), buffer, 0);
         for (int[] paragraph : LayoutDetector.detect(document).paragraphs()) {
-            scan(document, raw, paragraph[0], paragraph[1]);
+            scan(document, buffer, paragraph[0], paragraph[1]);
         }
     }
 
