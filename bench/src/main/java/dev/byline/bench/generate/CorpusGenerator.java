@@ -147,9 +147,9 @@ public final class CorpusGenerator {
             case "spin" -> derivations.spin(source, outlet, r);
             case "quote-edit" -> {
                 Derived d = derivations.quoteEdit(source, topic, outlet, r);
-                yield d != null ? d : derivations.rewrite(source, topic, outlet, r, 0.2);
+                yield d != null ? d : derivations.rewrite(source, topic, outlet, r, 0.4);
             }
-            default -> derivations.rewrite(source, topic, outlet, r, 0.12 + 0.16 * r.nextDouble());
+            default -> derivations.rewrite(source, topic, outlet, r, 0.3 + 0.25 * r.nextDouble());
         };
     }
 
