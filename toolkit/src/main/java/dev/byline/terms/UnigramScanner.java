@@ -27,11 +27,11 @@ import java.util.Map;
  */
 final class UnigramScanner {
     /**
-     * The most chunks remembered at once (about 10 MB of cache). When full, the cache starts afresh: common
+     * The most chunks remembered at once (about 3 MB of cache). When full, the cache starts afresh: common
      * chunks are back within a few documents, and memory stays flat however many distinct chunks a
      * corpus has (numbers, names, typos).
      */
-    static final int MAX_CACHED_CHUNKS = 1 << 18;
+    static final int MAX_CACHED_CHUNKS = 1 << 16;
     private static final int INITIAL_SLOTS = 1 << 14;
     private static final int[] NO_TERMS = new int[0];
     private static final boolean[] ASCII_WHITESPACE = new boolean[128];
