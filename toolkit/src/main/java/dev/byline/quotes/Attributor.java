@@ -129,11 +129,6 @@ final class Attributor {
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
-        if (v.isPunct(i, ",") && j + 1 < v.size() && !cue.invertible()) {
-            // "…, told …" without a subject in reach is not an attribution
-            Mention m = NounPhrases.endingAt(v, i, floor);
-            return m == null ? null : new Attribution(m, j, v.text(j));
-        }
         Mention m = NounPhrases.endingAt(v, i, floor);
         if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
             return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks

@@ -175,7 +175,7 @@ final class NounPhrases {
             return null;
         }
         String n = v.norm(i);
-        if (SUBJECT_PRONOUNS.contains(n)) {
+        if (SUBJECT_PRONOUNS.contains(n) || n.equals("it")) {
             return new Mention(i, i + 1, Mention.Type.PRONOUN);
         }
         if (n.equals("who")) {

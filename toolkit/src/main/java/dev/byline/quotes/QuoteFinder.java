@@ -212,7 +212,15 @@ final class QuoteFinder {
                 mention = previousDirect.speakerMention();
             }
             if (a != null && speaker == null && a.mention().type() == Mention.Type.PRONOUN) {
-                speaker = a.mention().text(v).toLowerCase(java.util.Locale.ROOT);
+                // an unresolved "he" still says a person spoke; an unresolved "it" says nothing
+                String p = a.mention().text(v).toLowerCase(java.util.Locale.ROOT);
+                if (p.equals("it")) {
+                    a = null;
+                    mention = null;
+                    verb = null;
+                } else {
+                    speaker = p;
+                }
             }
             Quote q = new Quote(v.doc, d.start(), d.end(), d.kind(), speaker, mention, verb, d.marks(), d.paragraph());
             out.add(q);

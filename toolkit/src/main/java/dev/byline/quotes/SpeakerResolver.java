@@ -109,33 +109,33 @@ final class SpeakerResolver {
         return name;
     }
 
+    /**
+     * he/she: the most recent named person not known to be of the other gender (learnt from earlier
+     * pronouns and honorifics); they/we: the most recent group or description ("regional
+     * authorities", "the company"); it: the most recent non-person speaker. Null if none fits.
+     */
     private String resolvePronoun(Mention m) {
         String p = v.norm(m.first());
         char wanted = p.equals("he") ? 'm' : p.equals("she") ? 'f' : '?';
         boolean plural = p.equals("they") || p.equals("we");
+        boolean neuter = p.equals("it");
         for (int k = speakers.size() - 1; k >= 0; k--) {
             Known s = speakers.get(k);
-            if (plural) {
-                if (!s.person() || s.name().endsWith("s")) {
+            if (plural || neuter) {
+                boolean group = !s.person();
+                if (group) {
                     remember(s);
                     return s.name();
                 }
                 continue;
             }
-            if (!s.person() && !isProperName(s.name())) {
-                continue;   // "he" is not "the Estonian report"
-            }
-            if (!s.person()) {
-                continue;
-            }
-            if (s.gender() == '?' || s.gender() == wanted) {
-                Known updated = new Known(s.name(), true, s.role(), wanted == '?' ? s.gender() : wanted);
+            if (s.person() && (s.gender() == '?' || s.gender() == wanted)) {
                 speakers.remove(k);
-                speakers.add(updated);
+                speakers.add(new Known(s.name(), true, s.role(), wanted));
                 return s.name();
             }
         }
-        return plural ? null : null;
+        return null;
     }
 
     private String resolveDescription(Mention m) {
