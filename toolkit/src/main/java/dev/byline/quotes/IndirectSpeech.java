@@ -37,8 +37,20 @@ final class IndirectSpeech {
     static List<Draft> find(TextView v, boolean[] quoted, boolean[] inFull, Attributor at) {
         List<Draft> out = new ArrayList<>();
         for (Sentence s : v.sentences) {
-            int a = s.firstToken();
-            int b = s.endToken();
+            // a run-on "sentence" (no full stops) is read in windows so the work stays linear
+            for (int a = s.firstToken(); a < s.endToken(); a += WINDOW) {
+                findIn(v, quoted, inFull, at, a, Math.min(s.endToken(), a + WINDOW), out);
+            }
+        }
+        return out;
+    }
+
+    /** Longest stretch of one sentence read at once, in tokens; news sentences are far shorter. */
+    private static final int WINDOW = 400;
+
+    private static void findIn(TextView v, boolean[] quoted, boolean[] inFull, Attributor at, int a, int b,
+                               List<Draft> out) {
+        {
             List<Attribution> cues = new ArrayList<>();
             for (int j = a; j < b; j++) {
                 Attribution att = quoted[j] ? null : at.atCue(j, a, b);
@@ -63,7 +75,6 @@ final class IndirectSpeech {
             }
             out.addAll(here);
         }
-        return out;
     }
 
     private static Draft clause(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int a, int b) {

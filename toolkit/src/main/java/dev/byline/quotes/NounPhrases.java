@@ -71,7 +71,7 @@ final class NounPhrases {
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */
     static Mention descriptionBackward(TextView v, int head, int floor) {
-        if (!v.isLowerWord(head) || NOT_A_HEAD.contains(v.norm(head))) {
+        if (!v.isLowerWord(head) || NOT_A_HEAD.contains(v.norm(head)) || CueVerbs.cue(v.norm(head)) != null) {
             return null;
         }
         int j = head;

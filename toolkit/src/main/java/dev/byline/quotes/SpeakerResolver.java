@@ -2,9 +2,11 @@ package dev.byline.quotes;
 
 import dev.byline.text.TokenKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,8 +42,8 @@ final class SpeakerResolver {
     }
 
     private final TextView v;
-    /** full names (title-free runs of two or more capitalised words) in order of first appearance */
-    private final List<String> fullNames = new ArrayList<>();
+    /** full names (title-free runs of two or more capitalised words) by last word, in order of first appearance */
+    private final Map<String, List<String>> fullNames = new HashMap<>();
     /** speakers so far, most recent last */
     private final List<Known> speakers = new ArrayList<>();
 
@@ -67,7 +69,7 @@ final class SpeakerResolver {
                 }
                 String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));
                 if (name != null && name.indexOf(' ') > 0 && seen.add(name)) {
-                    fullNames.add(name);
+                    fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
                 }
                 i = m.end();
             } else {
@@ -244,15 +246,20 @@ final class SpeakerResolver {
                 j++;
             }
         }
-        for (Known s : speakers) {
-            if (s.name().equals(resolveQuietly(m))) {
-                b.append(' ').append(s.role());
-            }
-        }
         for (int t = m.first(); t < m.end(); t++) {
             b.append(' ').append(v.text(t));   // titles inside the name ("Estonian intelligence chief X")
         }
-        return b.toString().trim();
+        // what earlier mentions said about the person, once: the role words are a set, so a person
+        // named a thousand times keeps a role of bounded size
+        String name = resolveQuietly(m);
+        Set<String> words = new java.util.LinkedHashSet<>();
+        for (Known s : speakers) {
+            if (s.name().equals(name)) {
+                words.addAll(List.of(s.role().split(" ")));
+            }
+        }
+        words.addAll(List.of(b.toString().trim().split(" ")));
+        return String.join(" ", words).trim();
     }
 
     private String resolveQuietly(Mention m) {
@@ -297,15 +304,19 @@ final class SpeakerResolver {
         return v.raw.substring(v.token(from).start(), v.token(m.end() - 1).end());
     }
 
-    /** The fullest name in the article ending with {@code name}'s last word: "Rosin" → "Kaupo Rosin". */
+    /** The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen). */
     String fullest(String name) {
         String best = name;
-        for (String full : fullNames) {
-            if (full.length() > best.length() && (full.endsWith(" " + name))) {
+        for (String full : fullNames.getOrDefault(lastWord(name), List.of())) {
+            if (full.length() > best.length() && full.endsWith(" " + name)) {
                 best = full;
             }
         }
         return best;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     private static boolean isProperName(String s) {
