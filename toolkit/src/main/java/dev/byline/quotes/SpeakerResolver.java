@@ -149,7 +149,7 @@ final class SpeakerResolver {
             Known best = null;
             int bestScore = 1;
             for (Known s : speakers) {
-                Set<String> other = new HashSet<>(stemsOf(s.role()));
+                Set<String> other = stemsOf(s.role());
                 int score = 0;
                 for (String st : stems) {
                     if (other.contains(st)) {
@@ -198,7 +198,7 @@ final class SpeakerResolver {
             if (!s.person()) {
                 continue;
             }
-            Set<String> other = new HashSet<>(stemsOf(s.role()));
+            Set<String> other = stemsOf(s.role());
             int score = 0;
             for (String st : stems) {
                 if (other.contains(st)) {
@@ -333,15 +333,21 @@ final class SpeakerResolver {
         return out;
     }
 
-    private static List<String> stemsOf(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !STOP_STEMS.contains(w)) {
-                out.add(stem(w));
+    /** Stems of a role text, cached: every description is compared with every earlier speaker's role. */
+    private Set<String> stemsOf(String text) {
+        return stemCache.computeIfAbsent(text, t -> {
+            Set<String> out = new HashSet<>();
+            for (String w : WORD_BREAK.split(t.toLowerCase(Locale.ROOT))) {
+                if (!w.isEmpty() && !STOP_STEMS.contains(w)) {
+                    out.add(stem(w));
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
+
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private final Map<String, Set<String>> stemCache = new HashMap<>();
 
     /** A crude stem: the first five letters, enough to match Estonia/Estonian and official/officials. */
     private static String stem(String w) {
