@@ -174,7 +174,14 @@ final class Attributor {
             return NounPhrases.descriptionForward(v, i, ceiling);
         }
         if (NounPhrases.isNameWord(v, i)) {
-            return NounPhrases.nameForward(v, i, ceiling);
+            Mention m = NounPhrases.nameForward(v, i, ceiling);
+            // "according to NHS figures": a name used as an adjective before a plural noun
+            if (m.end() < ceiling && v.isLowerWord(m.end()) && v.norm(m.end()).endsWith("s")
+                    && !NounPhrases.looksLikeVerb(v, m.end()) && CueVerbs.cue(v.norm(m.end())) == null
+                    && !Set.of("is", "was", "has", "says", "adds", "tells", "as").contains(v.norm(m.end()))) {
+                return new Mention(m.first(), m.end() + 1, Mention.Type.DESCRIPTION);
+            }
+            return m;
         }
         if (BARE_PLURALS.contains(n)) {
             return NounPhrases.descriptionForward(v, i, ceiling, true);

@@ -276,6 +276,11 @@ final class IndirectSpeech {
         if (k < b && NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))) {
             return k + 1;
         }
+        // "told analysts on a call": a bare plural noun is the audience
+        if (k < b && v.isLowerWord(k) && v.norm(k).endsWith("s") && !NounPhrases.looksLikeVerb(v, k)
+                && !Set.of("is", "was", "has", "does", "its", "this", "his", "us", "as", "thus").contains(v.norm(k))) {
+            return k + 1;
+        }
         int start = k;
         if (k < b && NounPhrases.DETERMINERS.contains(v.norm(k)) && !v.norm(k).equals("that")) {
             k++;

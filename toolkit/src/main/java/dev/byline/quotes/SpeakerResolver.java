@@ -31,7 +31,11 @@ final class SpeakerResolver {
             "lord", "lady", "sir", "dame", "rev", "father", "sister", "brother", "pastor", "sergeant", "major",
             "lieutenant", "attorney", "counsel", "economist", "fellow", "researcher", "councillor", "councilman",
             "councilwoman", "councilor", "alderman", "mp", "mep", "mk", "assemblyman", "assemblywoman", "speaker",
-            "leader", "whip", "delegate", "congressman", "congresswoman", "representative", "commander");
+            "leader", "whip", "delegate", "congressman", "congresswoman", "representative", "commander",
+            "backbencher", "quarterback", "striker", "goalkeeper", "manager", "pitcher", "defender", "midfielder",
+            "winger", "skipper", "executive", "activist", "lawyer", "teacher", "nurse", "doctor", "novelist",
+            "author", "singer", "actor", "actress", "chef", "entrepreneur", "investor", "banker", "historian",
+            "scientist", "physicist", "journalist", "photographer", "candidate", "nominee");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
