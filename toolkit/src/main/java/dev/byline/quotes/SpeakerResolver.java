@@ -323,10 +323,6 @@ final class SpeakerResolver {
         return name.substring(name.lastIndexOf(' ') + 1);
     }
 
-    private static boolean isProperName(String s) {
-        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
-    }
-
     private Set<String> stems(int from, int to) {
         Set<String> out = new HashSet<>();
         for (int k = from; k < to; k++) {
