@@ -23,7 +23,15 @@ import picocli.CommandLine.IVersionProvider;
             KwicCommand.class,
             KeynessCommand.class,
             CollocatesCommand.class,
+            QuotesCommand.class,
+            SpeakersCommand.class,
             CompareCommand.class,
+            AlignCommand.class,
+            DriftCommand.class,
+            SpinCommand.class,
+            NotebooksCommand.class,
+            KernelCommand.class,
+            DoctorCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: a missing, unreadable or malformed file. */

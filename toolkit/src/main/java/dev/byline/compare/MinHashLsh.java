@@ -64,11 +64,10 @@ public final class MinHashLsh {
     /** A new table of candidate pairs: doc_a, doc_b, estimated_jaccard (agreeing signature rows). */
     public Table candidates(Corpus corpus) {
         List<Document> docs = corpus.list();
-        List<List<Word>> words = new ArrayList<>();
-        for (Document d : docs) {
-            words.add(Words.of(d));
+        long[][] sigs = new long[docs.size()][];
+        for (int d = 0; d < docs.size(); d++) {
+            sigs[d] = signature(elements(Words.of(docs.get(d))));
         }
-        long[][] sigs = signatures(words);
         StringColumn a = StringColumn.create("doc_a");
         StringColumn b = StringColumn.create("doc_b");
         DoubleColumn j = DoubleColumn.create("estimated_jaccard");

@@ -31,7 +31,7 @@ public final class PassageAligner {
     /** Shared content stems a paraphrase needs; two shared names are coincidence in news about one event. */
     public static final int MIN_SHARED = 3;
     /** Share of an unmatched sentence's content found in a matched sentence for it to join that match. */
-    public static final double JOIN = 0.5;
+    public static final double JOIN = 0.6;
 
     private PassageAligner() {
     }

@@ -1,6 +1,7 @@
 package dev.byline.compare;
 
 import dev.byline.corpus.Document;
+import dev.byline.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
@@ -88,6 +89,60 @@ public final class PassageAlignment {
             }
         }
         return concordant + discordant == 0 ? 0 : (double) (concordant - discordant) / (concordant + discordant);
+    }
+
+    /**
+     * The words of the passage's A side that it shares with its B side, in order (a longest common
+     * subsequence of folded words), as spans of A; empty for one-sided rows. This is what a
+     * side-by-side view highlights.
+     */
+    public List<Span> sharedInA(Passage p) {
+        return shared(p, true);
+    }
+
+    /** The words of the passage's B side shared with its A side, as spans of B; see {@link #sharedInA}. */
+    public List<Span> sharedInB(Passage p) {
+        return shared(p, false);
+    }
+
+    private List<Span> shared(Passage p, boolean sideA) {
+        if (!p.kind().isMatch()) {
+            return List.of();
+        }
+        List<Word> x = within(aWords, p.aStart(), p.aEnd());
+        List<Word> y = within(bWords, p.bStart(), p.bEnd());
+        int[][] l = new int[x.size() + 1][y.size() + 1];
+        for (int i = x.size() - 1; i >= 0; i--) {
+            for (int j = y.size() - 1; j >= 0; j--) {
+                l[i][j] = x.get(i).fold().equals(y.get(j).fold()) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < x.size() && j < y.size()) {
+            if (x.get(i).fold().equals(y.get(j).fold())) {
+                Word w = sideA ? x.get(i) : y.get(j);
+                out.add(Span.of(sideA ? a : b, w.start(), w.end()));
+                i++;
+                j++;
+            } else if (l[i + 1][j] >= l[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Word> within(List<Word> words, int start, int end) {
+        List<Word> out = new ArrayList<>();
+        for (Word w : words) {
+            if (w.start() >= start && w.end() <= end) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Number of matched passage rows. */

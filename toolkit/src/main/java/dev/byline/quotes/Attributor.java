@@ -10,6 +10,11 @@ import dev.byline.text.TokenKind;
  * the text inside other quotations is never read as attribution.
  */
 final class Attributor {
+    /** Plural or group nouns that speak without a determiner: "…, said people who have spoken to him". */
+    private static final java.util.Set<String> BARE_PLURALS = java.util.Set.of("people", "officials", "sources",
+            "analysts", "diplomats", "individuals", "experts", "observers", "residents", "witnesses", "officers",
+            "authorities", "aides", "lawmakers", "critics", "investigators", "researchers", "police", "prosecutors");
+
     private final TextView v;
     private final boolean[] quoted;
 
@@ -22,15 +27,18 @@ final class Attributor {
     Attribution forQuote(MarkedSpan s) {
         int after = s.last() + 1;
         int afterEnd = after < v.size() ? Math.max(v.sentenceEnd(s.last()), after) : after;
+        // the nearest cue on each side, but a strong cue ("said") further away beats a weak one ("promised")
         Attribution post = null;
         for (int j = after; j < afterEnd && j < v.size(); j++) {
             if (quoted[j]) {
-                break;
+                continue;   // “A,” the more people understand “B,” he said: both halves are his
             }
             Attribution a = atCue(j, after, afterEnd);
-            if (a != null) {
+            if (a != null && (post == null || !isStrong(post) && isStrong(a))) {
                 post = a;
-                break;
+                if (isStrong(a)) {
+                    break;
+                }
             }
         }
         Attribution pre = null;
@@ -40,10 +48,18 @@ final class Attributor {
                 continue;
             }
             Attribution a = atCue(j, floor, s.open());
-            if (a != null) {
+            if (a != null && (pre == null || !isStrong(pre) && isStrong(a))) {
                 pre = a;
-                break;
+                if (isStrong(a)) {
+                    break;
+                }
             }
+        }
+        if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
+            return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
+        }
+        if (pre == null && post == null) {
+            return colon(s);
         }
         if (pre == null) {
             return post;
@@ -54,6 +70,24 @@ final class Attributor {
         int preDistance = s.open() - pre.cue();
         int postDistance = post.cue() - s.last();
         return preDistance < postDistance ? pre : post;
+    }
+
+    private boolean isStrong(Attribution a) {
+        if (a.verb() == null) {
+            return false;
+        }
+        CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
+        return c == null || c.bareClause();   // "according to" counts as strong
+    }
+
+    /** "Speaker Tom Alvarez was blunt: “We'll see.”": a colon introduces speech even without a cue verb. */
+    private Attribution colon(MarkedSpan s) {
+        int c = s.open() - 1;
+        if (c < 0 || !v.isPunct(c, ":") || v.sentenceStart(c) != v.sentenceStart(s.open())) {
+            return null;
+        }
+        Mention m = NounPhrases.clauseSubject(v, v.sentenceStart(c), c);
+        return m == null ? null : new Attribution(m, c, null);
     }
 
     /**
@@ -67,8 +101,10 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
-        if (cue == null || v.kind(j) != TokenKind.WORD || isPassive(j, floor)) {
-            return null;
+        if (cue == null || !v.isLowerWord(j) || isPassive(j, floor)
+                || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
+                || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
+            return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
             Mention m = mainSubject(j, floor);
@@ -99,6 +135,9 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
         Mention m = NounPhrases.endingAt(v, i, floor);
+        if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
+            return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
+        }
         return m == null ? null : new Attribution(m, j, v.text(j));
     }
 
@@ -134,6 +173,9 @@ final class Attributor {
         }
         if (NounPhrases.isNameWord(v, i)) {
             return NounPhrases.nameForward(v, i, ceiling);
+        }
+        if (BARE_PLURALS.contains(n)) {
+            return NounPhrases.descriptionForward(v, i, ceiling, true);
         }
         // "said regional chief Vadym Filashkin"
         for (int k = i; k < Math.min(ceiling, i + 3); k++) {

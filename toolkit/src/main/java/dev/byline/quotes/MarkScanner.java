@@ -43,7 +43,7 @@ final class MarkScanner {
             int k = from;
             if (outer != null) {
                 // an open quotation continues only if this paragraph reopens it
-                if (k < to && v.kind(k) == TokenKind.QUOTE && isDoubleOpening(v, k) && !outer.single()) {
+                if (k < to && v.kind(k) == TokenKind.QUOTE && reopensLike(v, k, outer)) {
                     k++;
                     stack.clear();
                     stack.push(outer);
@@ -87,7 +87,7 @@ final class MarkScanner {
                     }
                 }
             }
-            if (outer != null && (p + 1 >= paragraphs || !reopens(v, p + 1) || outer.single())) {
+            if (outer != null && (p + 1 >= paragraphs || !reopens(v, p + 1, outer))) {
                 out.add(unclosed(v, outer, outerParagraph, p));
                 outer = null;
                 stack.clear();
@@ -116,7 +116,10 @@ final class MarkScanner {
                 // glued on both sides or free on both: toggle
                 return doubleOpen ? Role.CLOSE : (followedByText(v, k) ? Role.OPEN : Role.NONE);
             case '\u2018', '\u201A', '\u201B', '\u2039':
-                return precededByLetter(v, k) || !hasSingleCloser(v, k, paragraphEnd) ? Role.NONE : Role.OPEN;
+                // a left single mark opens if it closes in its paragraph, or if the quotation runs on
+                // into a next paragraph that reopens with the same mark
+                return precededByLetter(v, k) || !(hasSingleCloser(v, k, paragraphEnd)
+                        || nextParagraphOpensSingle(v, paragraphEnd)) ? Role.NONE : Role.OPEN;
             case '\u2019', '\u203A':
                 return singleOnTop && !followedByLetter(v, k) ? Role.CLOSE : Role.NONE;
             case '\'':
@@ -139,9 +142,29 @@ final class MarkScanner {
         return c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && QuoteMarks.isOpening(v.token(k)));
     }
 
-    private static boolean reopens(TextView v, int p) {
+    private static boolean reopens(TextView v, int p, Open outer) {
         int k = v.paragraphFirst[p];
-        return k < v.paragraphEnd[p] && v.kind(k) == TokenKind.QUOTE && isDoubleOpening(v, k);
+        return k < v.paragraphEnd[p] && v.kind(k) == TokenKind.QUOTE && reopensLike(v, k, outer);
+    }
+
+    /** A paragraph reopens a quotation with a mark of the same family: “ for “, ‘ for ‘, « for «. */
+    private static boolean reopensLike(TextView v, int k, Open outer) {
+        if (!outer.single()) {
+            return isDoubleOpening(v, k);
+        }
+        char c = v.text(k).charAt(0);
+        return (c == '\u2018' || c == '\u2039' || (c == '\'' && QuoteMarks.isOpening(v.token(k))))
+                && !followedBySpace(v, k);
+    }
+
+    private static boolean followedBySpace(TextView v, int k) {
+        int after = v.token(k).end();
+        return after >= v.raw.length() || Character.isWhitespace(v.raw.charAt(after));
+    }
+
+    private static boolean nextParagraphOpensSingle(TextView v, int paragraphEnd) {
+        return paragraphEnd < v.size() && v.kind(paragraphEnd) == TokenKind.QUOTE
+                && v.text(paragraphEnd).charAt(0) == '\u2018' && !followedBySpace(v, paragraphEnd);
     }
 
     /** A single closing mark later in the paragraph that is not glued to a following letter. */

@@ -22,12 +22,17 @@ final class SpeakerResolver {
             "rep", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "envoy", "aide",
             "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen", "col", "colonel", "lt",
             "sgt", "ambassador", "judge", "justice", "mayor", "commissioner", "spokesman", "spokeswoman",
-            "spokesperson", "director", "chief", "chairman", "chairwoman", "ceo", "leader", "premier", "sheikh",
+            "spokesperson", "director", "chief", "chairman", "chairwoman", "ceo", "premier", "sheikh",
             "emir", "cardinal", "bishop", "rabbi", "imam", "coach", "captain", "capt", "officer", "adviser",
             "advisor", "analyst", "reporter", "correspondent", "editor", "founder", "head", "deputy", "vice",
             "special", "presidential", "prime", "foreign", "defence", "defense", "interior", "finance", "admiral",
             "lord", "lady", "sir", "dame", "rev", "father", "sister", "brother", "pastor", "sergeant", "major",
-            "lieutenant", "attorney", "counsel", "economist", "fellow", "researcher");
+            "lieutenant", "attorney", "counsel", "economist", "fellow", "researcher", "councillor", "councilman",
+            "councilwoman", "councilor", "alderman", "mp", "mep", "mk", "assemblyman", "assemblywoman", "speaker",
+            "leader", "whip", "delegate", "congressman", "congresswoman", "representative", "commander");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
 
@@ -43,11 +48,24 @@ final class SpeakerResolver {
     SpeakerResolver(TextView v) {
         this.v = v;
         Set<String> seen = new HashSet<>();
+        Set<String> lowerWords = new HashSet<>();
+        for (int k = 0; k < v.size(); k++) {
+            if (v.isLowerWord(k)) {
+                lowerWords.add(v.norm(k));
+            }
+        }
         int i = 0;
         while (i < v.size()) {
             if (NounPhrases.isNameWord(v, i)) {
                 Mention m = NounPhrases.nameForward(v, i, v.size());
-                String name = stripTitles(m);
+                // "On Tuesday Dolby said", "Announced Hausdorff …": a weekday or month, or a sentence's first
+                // word that the article also writes in lower case, is not part of the name after it
+                int first = m.first();
+                while (first + 1 < m.end() && (CALENDAR.contains(v.norm(first))
+                        || (first == v.sentenceStart(first) && lowerWords.contains(v.norm(first))))) {
+                    first++;
+                }
+                String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));
                 if (name != null && name.indexOf(' ') > 0 && seen.add(name)) {
                     fullNames.add(name);
                 }
@@ -123,8 +141,8 @@ final class SpeakerResolver {
     private String resolveDescription(Mention m) {
         String text = m.text(v);
         String first = v.norm(m.first());
-        String head = v.norm(m.end() - 1);
-        if (first.equals("the") || first.equals("this")) {
+        String head = head(m);
+        if ((first.equals("the") || first.equals("this")) && PERSON_NOUNS.contains(head)) {
             Set<String> stems = stems(m.first() + 1, m.end());
             Known best = null;
             int bestScore = 1;
@@ -150,6 +168,57 @@ final class SpeakerResolver {
                 : text;
         remember(new Known(described, false, text, '?'));
         return described;
+    }
+
+    /** Heads of descriptions that can stand for a named person ("the official", "the intelligence chief"). */
+    private static final Set<String> PERSON_NOUNS = Set.of("official", "chief", "head", "director", "minister",
+            "spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "adviser", "advisor", "envoy", "diplomat",
+            "officer", "commander", "leader", "president", "source", "negotiator", "aide", "professor", "researcher",
+            "fellow", "economist", "lawmaker", "senator", "ambassador", "secretary", "general", "tycoon",
+            "executive", "founder", "chairman", "chairwoman", "man", "woman", "specialist", "scholar", "politician",
+            "premier", "governor", "mayor", "lawyer", "judge", "prosecutor", "activist", "spy", "veteran");
+
+    /**
+     * A definite description left unresolved in reading order ("the head of Estonia’s foreign
+     * intelligence service said" in a first sentence) may name a person introduced later; returns
+     * that person's name if one later speaker's role matches it well, else null.
+     */
+    String resolveForward(Mention m) {
+        String first = v.norm(m.first());
+        String head = head(m);
+        if (!(first.equals("the") || first.equals("this")) || !PERSON_NOUNS.contains(head)) {
+            return null;
+        }
+        Set<String> stems = stems(m.first() + 1, m.end());
+        String best = null;
+        int bestScore = 2;
+        for (Known s : speakers) {
+            if (!s.person()) {
+                continue;
+            }
+            Set<String> other = new HashSet<>(stemsOf(s.role()));
+            int score = 0;
+            for (String st : stems) {
+                if (other.contains(st)) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                best = s.name();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The head noun of a description: the word before "of" if there is one ("the head of …"), else the last. */
+    private String head(Mention m) {
+        for (int k = m.first() + 1; k < m.end(); k++) {
+            if (v.norm(k).equals("of")) {
+                return v.norm(k - 1);
+            }
+        }
+        return v.norm(m.end() - 1);
     }
 
     private static final Set<String> DETERMINERS_TO_LOWER = Set.of("a", "an", "the", "this", "that", "one");
@@ -211,6 +280,9 @@ final class SpeakerResolver {
     /** The name in a run of capitalised words, after its last title word; null if nothing is left. */
     String stripTitles(Mention m) {
         int from = m.first();
+        while (from + 1 < m.end() && CALENDAR.contains(v.norm(from))) {
+            from++;
+        }
         for (int k = m.first(); k < m.end(); k++) {
             if (TITLES.contains(v.norm(k).replace(".", "")) && k + 1 < m.end()) {
                 from = k + 1;

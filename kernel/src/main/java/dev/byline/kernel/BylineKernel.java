@@ -1,0 +1,377 @@
+package dev.byline.kernel;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.byline.kernel.display.MimeBundle;
+import dev.byline.kernel.display.Renderers;
+import dev.byline.kernel.eval.CellFailure;
+import dev.byline.kernel.eval.Completion;
+import dev.byline.kernel.eval.JavaEvaluator;
+import dev.byline.kernel.eval.Outcome;
+import dev.byline.kernel.magics.BuiltinMagics;
+import dev.byline.kernel.magics.CellRunner;
+import dev.byline.kernel.magics.MagicException;
+import dev.byline.kernel.magics.Magics;
+import dev.byline.kernel.protocol.Channel;
+import dev.byline.kernel.protocol.KernelLog;
+import dev.byline.kernel.protocol.KernelServer;
+import dev.byline.kernel.protocol.Message;
+import dev.byline.kernel.runtime.DisplayId;
+import dev.byline.kernel.runtime.DisplaySink;
+import dev.byline.kernel.runtime.Notebook;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The Byline kernel: builds the parts (JShell evaluator, renderers, magics) and answers Jupyter's
+ * requests by delegating to them. The protocol lives in {@link KernelServer}; JShell in
+ * {@link JavaEvaluator}; this class only connects them.
+ */
+public final class BylineKernel implements DisplaySink {
+    private final Renderers renderers = Renderers.withDefaults();
+    private final Magics magics = new Magics();
+    private final History history = new History();
+    private final CompletableFuture<CellRunner> runner;
+    private final CompletableFuture<JavaEvaluator> java;
+    private final String implementationVersion;
+    private KernelServer server;
+    private volatile Message current;
+    private volatile boolean shuttingDown;
+    private int executionCount;
+    private OutputChannel stdout;
+    private OutputChannel stderr;
+
+    /** Starts JShell in the background at once, so it warms while Jupyter connects. */
+    public BylineKernel(List<String> startupSnippets, String implementationVersion) {
+        this.implementationVersion = implementationVersion;
+        this.java = CompletableFuture.supplyAsync(() -> {
+            JavaEvaluator evaluator = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), startupSnippets);
+            evaluator.warmUp();
+            return evaluator;
+        });
+        this.runner = java.thenApply(evaluator -> {
+            CellRunner[] ref = new CellRunner[1];
+            BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
+            ref[0] = new CellRunner(evaluator, magics);
+            return ref[0];
+        });
+    }
+
+    /** Serves the connection; returns at once, the channel threads do the work. */
+    public void serve(KernelServer kernelServer) {
+        this.server = kernelServer;
+        stdout = new OutputChannel(text -> stream("stdout", text));
+        stderr = new OutputChannel(text -> stream("stderr", text));
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        System.setIn(new InputChannel(this::askForLine));
+        Notebook.attach(this);
+        Thread flusher = new Thread(() -> {
+            while (!shuttingDown) {
+                try {
+                    Thread.sleep(40);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                flushStreams();
+            }
+        }, "byline-output-flusher");
+        flusher.setDaemon(true);
+        flusher.start();
+    }
+
+    private void flushStreams() {
+        System.out.flush();
+        System.err.flush();
+        stdout.flush();
+        stderr.flush();
+    }
+
+    private void stream(String name, String text) {
+        JsonObject c = new JsonObject();
+        c.addProperty("name", name);
+        c.addProperty("text", text);
+        server.publish(current, "stream", c);
+    }
+
+    private String askForLine() {
+        Message parent = current;
+        if (parent == null || !parent.bool("allow_stdin", true)) {
+            KernelLog.warn("a cell read System.in but this front end does not accept input");
+            return null;
+        }
+        flushStreams();
+        return server.requestInput(parent, "", false);
+    }
+
+    /** Handles one request (called by the server's channel threads). */
+    public void handle(Channel channel, Message request) {
+        switch (request.type()) {
+            case "kernel_info_request" -> server.reply(channel, request, "kernel_info_reply", KernelInfo.reply(implementationVersion));
+            case "execute_request" -> execute(channel, request);
+            case "complete_request" -> complete(channel, request);
+            case "inspect_request" -> inspect(channel, request);
+            case "is_complete_request" -> isComplete(channel, request);
+            case "history_request" -> history(channel, request);
+            case "comm_info_request" -> {
+                JsonObject c = ok();
+                c.add("comms", new JsonObject());
+                server.reply(channel, request, "comm_info_reply", c);
+            }
+            case "interrupt_request" -> {
+                interrupt();
+                server.reply(channel, request, "interrupt_reply", ok());
+            }
+            case "shutdown_request" -> {
+                JsonObject c = ok();
+                c.addProperty("restart", request.bool("restart", false));
+                server.reply(channel, request, "shutdown_reply", c);
+                shutdown();
+            }
+            case "comm_open", "comm_msg", "comm_close" -> { } // no comm targets: ignoring is what the spec asks
+            default -> KernelLog.warn("ignored a " + request.type() + " message: this kernel does not handle it");
+        }
+    }
+
+    /** Stops the running cell; message and signal interrupts both end here. */
+    public void interrupt() {
+        if (java.isDone() && !java.isCompletedExceptionally()) {
+            java.join().stop();
+        }
+    }
+
+    /** Ends the process after replies have gone out. */
+    public void shutdown() {
+        shuttingDown = true;
+        flushStreams();
+        Thread exit = new Thread(() -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException ignored) {
+                // exit anyway
+            }
+            server.close();
+            Runtime.getRuntime().halt(0);
+        }, "byline-exit");
+        exit.start();
+    }
+
+    /** Whether a shutdown was asked for by Jupyter (as opposed to a cell ending the process). */
+    public boolean isShuttingDown() {
+        return shuttingDown;
+    }
+
+    private void execute(Channel channel, Message request) {
+        String code = request.string("code", "");
+        boolean silent = request.bool("silent", false);
+        boolean store = request.bool("store_history", !silent) && !silent;
+        if (store) {
+            executionCount++;
+            history.add(executionCount, code);
+        }
+        int count = executionCount;
+        JsonObject input = new JsonObject();
+        input.addProperty("code", code);
+        input.addProperty("execution_count", count);
+        server.publish(request, "execute_input", input);
+        current = request;
+        JsonObject reply = isHelpRequest(code) ? page(code.strip().substring(0, code.strip().length() - 1))
+                : run(request, code, count, store, silent);
+        reply.addProperty("execution_count", count);
+        reply.add("user_expressions", new JsonObject());
+        if (!reply.has("payload")) {
+            reply.add("payload", new JsonArray());
+        }
+        server.reply(channel, request, "execute_reply", reply);
+    }
+
+    /** Runs the cell, publishes its result or error, and returns the reply's content. */
+    private JsonObject run(Message request, String code, int count, boolean store, boolean silent) {
+        try {
+            Outcome outcome = runner.join().run(code, "[" + count + "]");
+            flushStreams();
+            if (outcome.hasValue() && !silent && !(outcome.value() instanceof DisplayId)) {
+                MimeBundle bundle = renderers.render(outcome.value());
+                if (store) {
+                    history.setOutput(count, bundle.data().get("text/plain"));
+                }
+                JsonObject result = bundleJson(bundle);
+                result.addProperty("execution_count", count);
+                server.publish(request, "execute_result", result);
+            }
+            return ok();
+        } catch (CellFailure f) {
+            return error(request, f.name(), f.getMessage(), Diagnosis.explain(f));
+        } catch (MagicException e) {
+            return error(request, "MagicError", e.getMessage(), List.of("MagicError: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            return error(request, cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()),
+                    List.of("The kernel could not run the cell: " + cause));
+        }
+    }
+
+    /** IPython's {@code name?}: one line ending in '?' asks for the documentation, shown in the pager. */
+    private static boolean isHelpRequest(String code) {
+        String s = code.strip();
+        return s.endsWith("?") && !s.contains("\n") && s.length() > 1 && !s.startsWith("%");
+    }
+
+    private JsonObject page(String expression) {
+        JsonObject reply = ok();
+        JsonArray payload = new JsonArray();
+        String doc = java.join().inspect(expression, expression.length()).orElse("No documentation found for " + expression);
+        JsonObject page = new JsonObject();
+        page.addProperty("source", "page");
+        JsonObject data = new JsonObject();
+        data.addProperty("text/plain", doc);
+        page.add("data", data);
+        page.addProperty("start", 0);
+        payload.add(page);
+        reply.add("payload", payload);
+        return reply;
+    }
+
+    private JsonObject error(Message request, String name, String value, List<String> traceback) {
+        flushStreams();
+        JsonObject c = new JsonObject();
+        c.addProperty("ename", name);
+        c.addProperty("evalue", value);
+        JsonArray tb = new JsonArray();
+        traceback.forEach(tb::add);
+        c.add("traceback", tb);
+        server.publish(request, "error", c.deepCopy());
+        c.addProperty("status", "error");
+        return c;
+    }
+
+    private void complete(Channel channel, Message request) {
+        String code = request.string("code", "");
+        int cursor = Math.min(code.length(), request.integer("cursor_pos", code.length()));
+        JsonObject c = ok();
+        JsonArray matches = new JsonArray();
+        int start = cursor;
+        if (!code.stripLeading().startsWith("%")) {
+            Completion completion = java.join().complete(code, cursor);
+            completion.matches().forEach(matches::add);
+            start = completion.start();
+        }
+        c.add("matches", matches);
+        c.addProperty("cursor_start", start);
+        c.addProperty("cursor_end", cursor);
+        c.add("metadata", new JsonObject());
+        server.reply(channel, request, "complete_reply", c);
+    }
+
+    private void inspect(Channel channel, Message request) {
+        String code = request.string("code", "");
+        int cursor = Math.min(code.length(), request.integer("cursor_pos", code.length()));
+        JsonObject c = ok();
+        var doc = java.join().inspect(code, cursor);
+        c.addProperty("found", doc.isPresent());
+        JsonObject data = new JsonObject();
+        doc.ifPresent(d -> data.addProperty("text/plain", d));
+        c.add("data", data);
+        c.add("metadata", new JsonObject());
+        server.reply(channel, request, "inspect_reply", c);
+    }
+
+    private void isComplete(Channel channel, Message request) {
+        String code = request.string("code", "");
+        JsonObject c = new JsonObject();
+        String status;
+        if (code.stripLeading().startsWith("%")) {
+            status = "complete";
+        } else {
+            status = switch (java.join().completeness(code)) {
+                case COMPLETE -> "complete";
+                case INCOMPLETE -> "incomplete";
+                case INVALID -> "invalid";
+                case UNKNOWN -> "unknown";
+            };
+        }
+        c.addProperty("status", status);
+        if (status.equals("incomplete")) {
+            c.addProperty("indent", "    ");
+        }
+        server.reply(channel, request, "is_complete_reply", c);
+    }
+
+    private void history(Channel channel, Message request) {
+        JsonObject c = ok();
+        boolean output = request.bool("output", false);
+        JsonArray entries = switch (request.string("hist_access_type", "tail")) {
+            case "range" -> history.range(request.integer("start", 0), request.integer("stop", 0), output);
+            case "search" -> history.search(request.string("pattern", "*"), request.integer("n", 0),
+                    request.bool("unique", false), output);
+            default -> history.tail(request.integer("n", 10), output);
+        };
+        c.add("history", entries);
+        server.reply(channel, request, "history_reply", c);
+    }
+
+    private static JsonObject ok() {
+        JsonObject c = new JsonObject();
+        c.addProperty("status", "ok");
+        return c;
+    }
+
+    private static JsonObject bundleJson(MimeBundle bundle) {
+        JsonObject data = new JsonObject();
+        for (Map.Entry<String, String> e : bundle.data().entrySet()) {
+            data.addProperty(e.getKey(), e.getValue());
+        }
+        JsonObject c = new JsonObject();
+        c.add("data", data);
+        c.add("metadata", new JsonObject());
+        return c;
+    }
+
+    @Override
+    public String display(Object value) {
+        String id = UUID.randomUUID().toString();
+        publishDisplay("display_data", id, value);
+        return id;
+    }
+
+    @Override
+    public void update(String displayId, Object value) {
+        publishDisplay("update_display_data", displayId, value);
+    }
+
+    private void publishDisplay(String type, String id, Object value) {
+        flushStreams();
+        JsonObject c = bundleJson(renderers.render(value));
+        JsonObject transientPart = new JsonObject();
+        transientPart.addProperty("display_id", id);
+        c.add("transient", transientPart);
+        server.publish(current, type, c);
+    }
+
+    @Override
+    public void clear(boolean wait) {
+        flushStreams();
+        JsonObject c = new JsonObject();
+        c.addProperty("wait", wait);
+        server.publish(current, "clear_output", c);
+    }
+
+    @Override
+    public Renderers renderers() {
+        return renderers;
+    }
+
+    /** The message being executed now, for output that arrives outside a request (shutdown hook). */
+    Message current() {
+        return current;
+    }
+
+    KernelServer server() {
+        return server;
+    }
+}

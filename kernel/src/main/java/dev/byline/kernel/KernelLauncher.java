@@ -1,0 +1,137 @@
+package dev.byline.kernel;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.byline.BylineException;
+import dev.byline.kernel.protocol.ConnectionInfo;
+import dev.byline.kernel.protocol.KernelLog;
+import dev.byline.kernel.protocol.KernelServer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts the kernel for a connection file: {@code byline kernel run CONNECTION_FILE}, or
+ * {@code java -cp byline.jar dev.byline.kernel.KernelLauncher CONNECTION_FILE}.
+ */
+public final class KernelLauncher {
+    /** The imports every session starts with: the toolkit, Tablesaw's API and the display helpers. */
+    public static final List<String> STARTUP = List.of(
+            "import java.util.*;", "import java.util.function.*;", "import java.util.stream.*;",
+            "import java.io.*;", "import java.math.*;", "import java.nio.file.*;", "import java.time.*;",
+            "import dev.byline.corpus.*;", "import dev.byline.text.*;", "import tech.tablesaw.api.*;",
+            "import dev.byline.terms.*;", "import dev.byline.quotes.*;", "import dev.byline.compare.*;",
+            "import dev.byline.classroom.*;",
+            "import dev.byline.kernel.display.*;", "import static dev.byline.kernel.runtime.Notebook.*;");
+
+    private KernelLauncher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: KernelLauncher CONNECTION_FILE");
+            System.exit(2);
+        }
+        if (args[0].equals("--train")) {
+            train();
+            System.exit(0);   // a normal exit, so -XX:ArchiveClassesAtExit writes the archive
+        }
+        try {
+            run(Path.of(args[0]), version());
+        } catch (BylineException e) {
+            System.err.println("byline kernel: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** The version in the jar's manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = KernelLauncher.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /**
+     * What a first session does, once, so the class-data archive made at install holds the classes
+     * a real start needs (JShell, javac, Tablesaw, the renderers, Gson, ZeroMQ).
+     */
+    static void train() {
+        try (var java = dev.byline.kernel.eval.JavaEvaluator.create(
+                dev.byline.kernel.eval.JavaEvaluator.defaultClasspath(), STARTUP)) {
+            java.warmUp();
+            var renderers = dev.byline.kernel.display.Renderers.withDefaults();
+            var table = java.eval("Table t = Table.create(\"t\", IntColumn.create(\"n\", 1, 2, 3));\nt", "[train]");
+            renderers.render(table.value());
+            java.eval("int x = 1 + 1;\nx", "[train]");
+            java.complete("Table.cr", 8);
+            java.completeness("for (int i = 0; i < 2; i++) {");
+            new com.google.gson.Gson().toJson(new com.google.gson.JsonObject());
+            org.zeromq.ZMQ.context(1).close();
+        } catch (dev.byline.kernel.eval.CellFailure e) {
+            throw new IllegalStateException("training cell failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks the JDK, binds the sockets and serves until Jupyter shuts the kernel down.
+     *
+     * @throws BylineException when the JDK is too old or lacks JShell, or the file is unreadable
+     */
+    public static void run(Path connectionFile, String version) {
+        checkJdk();
+        ConnectionInfo info = ConnectionInfo.read(connectionFile);
+        BylineKernel kernel = new BylineKernel(STARTUP, version);
+        KernelServer server = new KernelServer(info, kernel::handle);
+        kernel.serve(server);
+        server.start();
+        installSignalInterrupt(kernel);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> explainUnexpectedExit(kernel), "byline-exit-explainer"));
+        try {
+            Thread.currentThread().join();   // the channel threads serve; this one only keeps the JVM up
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The same checks {@code byline doctor} makes, as one plain sentence when they fail. */
+    static void checkJdk() {
+        if (Runtime.version().feature() < 21) {
+            throw new BylineException("the Byline kernel needs Java 21 or newer; this is Java " + Runtime.version()
+                    + " at " + System.getProperty("java.home") + " (reinstall the kernel with a newer JDK)");
+        }
+        if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
+            throw new BylineException("the Java at " + System.getProperty("java.home")
+                    + " has no jdk.jshell module (a JRE, or a jlink image without it); install the kernel with a full JDK");
+        }
+    }
+
+    /** Jupyter's "signal" interrupt mode sends SIGINT; treat it like an interrupt_request. */
+    @SuppressWarnings("removal")
+    private static void installSignalInterrupt(BylineKernel kernel) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> kernel.interrupt());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            KernelLog.warn("SIGINT cannot be handled here (" + e.getMessage() + "); interrupt by message still works");
+        }
+    }
+
+    /**
+     * When something a cell called (library code, not the cell itself, whose System.exit is
+     * intercepted) ends the JVM, the notebook gets an error saying so before the process goes;
+     * Jupyter then offers to restart the kernel.
+     */
+    private static void explainUnexpectedExit(BylineKernel kernel) {
+        if (kernel.isShuttingDown() || kernel.current() == null || kernel.server() == null) {
+            return;
+        }
+        System.out.flush();
+        System.err.flush();
+        JsonObject c = new JsonObject();
+        c.addProperty("ename", "KernelExit");
+        c.addProperty("evalue", "code run by the cell ended the Java process (System.exit or Runtime.halt)");
+        JsonArray tb = new JsonArray();
+        tb.add("KernelExit: code run by the cell ended the kernel's Java process; Jupyter will restart the kernel "
+                + "and variables are lost. Avoid calling System.exit from libraries in a notebook.");
+        c.add("traceback", tb);
+        kernel.server().publish(kernel.current(), "error", c);
+        kernel.server().close();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.byline.kernel.display;
+
+/** HTML to show as it is: {@code html("<b>bold</b>")} as the last expression of a cell. */
+public record Html(String html) {
+}

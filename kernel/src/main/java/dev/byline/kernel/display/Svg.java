@@ -1,0 +1,5 @@
+package dev.byline.kernel.display;
+
+/** An SVG image (a chart) shown inline as {@code image/svg+xml}. */
+public record Svg(String svg) {
+}

@@ -1,0 +1,39 @@
+package dev.byline.kernel.eval;
+
+import java.util.List;
+
+/**
+ * Why a cell did not complete: a compile error, an exception thrown by the cell, an interrupt, or a
+ * {@code System.exit} call. {@link #name()} is the error's short name (an exception class name or
+ * {@code CompilationError}), {@link #getMessage()} one line, and {@link #details()} the readable
+ * lines the user sees (source with a caret, or a trimmed stack trace pointing at cell lines).
+ */
+public final class CellFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** The kinds of failure. */
+    public enum Kind { COMPILE, RUNTIME, INTERRUPTED, EXIT }
+
+    private final Kind kind;
+    private final String name;
+    private final transient List<String> details;
+
+    public CellFailure(Kind kind, String name, String message, List<String> details) {
+        super(message);
+        this.kind = kind;
+        this.name = name;
+        this.details = List.copyOf(details);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> details() {
+        return details;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.byline.kernel.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+
+/**
+ * Turns JShell's diagnostics and exceptions into lines a reader can act on: the cell's own line and
+ * column with the source line and a caret, and stack traces cut where JShell's machinery begins,
+ * with snippet frames named by cell and line.
+ */
+final class ErrorFormatter {
+    /** Where a snippet sits: the cell's label and the cell line of its first line. */
+    record Place(String cell, int firstLine) {
+    }
+
+    private ErrorFormatter() {
+    }
+
+    static CellFailure compileError(String cell, int snippetStart, String label, List<Diag> diags) {
+        List<String> lines = new ArrayList<>();
+        String first = null;
+        String[] cellLines = cell.split("\n", -1);
+        for (Diag d : diags) {
+            long pos = d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition();
+            int offset = (int) Math.min(cell.length(), snippetStart + Math.max(0, pos));
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (cell.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = offset - lineStart + 1;
+            String message = d.getMessage(Locale.ROOT);
+            String headline = message.lines().findFirst().orElse(message);
+            if (first == null) {
+                first = "line " + line + ", column " + column + ": " + headline;
+            }
+            lines.add("Compilation error in cell " + label + ", line " + line + ", column " + column + ": " + headline);
+            message.lines().skip(1).forEach(l -> lines.add("  " + l.strip()));
+            String src = line - 1 < cellLines.length ? cellLines[line - 1] : "";
+            lines.add("    " + src);
+            lines.add("    " + " ".repeat(Math.max(0, column - 1)) + "^");
+        }
+        if (first == null) {
+            first = "the cell does not compile";
+            lines.add("Compilation error in cell " + label);
+        }
+        return new CellFailure(CellFailure.Kind.COMPILE, "CompilationError", first, lines);
+    }
+
+    static List<String> stackTrace(EvalException top, Function<String, Place> places) {
+        List<String> lines = new ArrayList<>();
+        EvalException ex = top;
+        boolean caused = false;
+        while (ex != null) {
+            String message = ex.getMessage();
+            lines.add((caused ? "Caused by: " : "") + ex.getExceptionClassName()
+                    + (message == null ? "" : ": " + message));
+            boolean inSnippet = false;
+            for (StackTraceElement f : ex.getStackTrace()) {
+                String file = f.getFileName();
+                if (file != null && file.startsWith("#")) {
+                    inSnippet = true;
+                    Place p = places.apply(file.substring(1));
+                    String where = p == null ? "a cell" : "cell " + p.cell() + ", line " + (p.firstLine() + f.getLineNumber() - 1);
+                    String method = f.getMethodName();
+                    boolean topLevel = method.isEmpty() || method.startsWith("do_it$");
+                    lines.add("    at " + (topLevel ? where : method + " (" + where + ")"));
+                } else if (inSnippet && isMachinery(f.getClassName())) {
+                    break;   // below the cell: JShell and reflection, of no use to the reader
+                } else if (!isMachinery(f.getClassName())) {
+                    lines.add("    at " + f);
+                }
+            }
+            caused = true;
+            ex = ex.getCause() instanceof EvalException c ? c : null;
+        }
+        return lines;
+    }
+
+    private static boolean isMachinery(String className) {
+        return className.startsWith("jdk.jshell.") || className.startsWith("jdk.internal.reflect.")
+                || className.startsWith("java.lang.reflect.") || className.startsWith("java.lang.Thread")
+                || className.startsWith("dev.byline.kernel.eval.");
+    }
+}

@@ -1,0 +1,340 @@
+package dev.byline.kernel.eval;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/**
+ * Evaluates Java cells with JShell, in this process. Knows nothing of Jupyter.
+ *
+ * <pre>{@code
+ * try (JavaEvaluator java = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), List.of("import java.util.*;"))) {
+ *     Outcome o = java.eval("var xs = List.of(1, 2);\nxs.size()", "[1]");   // o.value() == 2
+ * }
+ * }</pre>
+ *
+ * A cell may hold several snippets; they run in order and the value of the last one, if it is an
+ * expression, is the cell's value. Snippets are redefinable as in JShell.
+ */
+public final class JavaEvaluator implements AutoCloseable {
+    private final JShell shell;
+    private final CapturingExecutionControl.Provider provider;
+    private final SourceCodeAnalysis analysis;
+    private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+    private final List<Path> classpath = new ArrayList<>();
+    private volatile boolean stopRequested;
+    private volatile boolean running;
+
+    /** Where a snippet came from: the cell's label and the line of the cell where it starts. */
+    private record Origin(String cell, int firstLine) {
+    }
+
+    private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider) {
+        this.shell = shell;
+        this.provider = provider;
+        this.analysis = shell.sourceCodeAnalysis();
+    }
+
+    /**
+     * Starts JShell with the given class path and runs the start-up snippets (imports).
+     *
+     * @throws IllegalStateException when a start-up snippet does not compile
+     */
+    public static JavaEvaluator create(List<Path> classpath, List<String> startup) {
+        CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
+        JShell shell = JShell.builder().executionEngine(provider, Map.of()).build();
+        JavaEvaluator evaluator = new JavaEvaluator(shell, provider);
+        for (Path p : classpath) {
+            evaluator.addToClasspath(p);
+        }
+        for (String snippet : startup) {
+            for (SnippetEvent e : shell.eval(snippet)) {
+                if (e.status() == Snippet.Status.REJECTED) {
+                    throw new IllegalStateException("start-up snippet does not compile: " + snippet + ": "
+                            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(Locale.ROOT)).findFirst().orElse(""));
+                }
+            }
+        }
+        return evaluator;
+    }
+
+    /** The class path of this JVM (under Maven Surefire, the test class path it hides in a jar). */
+    public static List<Path> defaultClasspath() {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path", ""));
+        List<Path> paths = new ArrayList<>();
+        for (String s : cp.split(File.pathSeparator)) {
+            if (!s.isBlank()) {
+                paths.add(Path.of(s).toAbsolutePath());
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * Runs a throw-away snippet and a completion so the compiler and analysis are loaded before
+     * the user's first cell; the snippet is dropped again, so nothing is left in the session.
+     */
+    public void warmUp() {
+        for (SnippetEvent e : shell.eval("String.valueOf(1 + 1)")) {
+            if (e.causeSnippet() == null) {
+                shell.drop(e.snippet());
+            }
+        }
+        analysis.completionSuggestions("Strin", 5, new int[1]);
+        analysis.analyzeCompletion("int x = 1;");
+    }
+
+    /** Adds a jar or directory for both compiling and running later cells. */
+    public synchronized void addToClasspath(Path path) {
+        shell.addToClasspath(path.toAbsolutePath().toString());
+        classpath.add(path.toAbsolutePath());
+    }
+
+    /** The entries added to the class path, in order. */
+    public synchronized List<Path> classpath() {
+        return List.copyOf(classpath);
+    }
+
+    /**
+     * Runs a cell.
+     *
+     * @param cell  the Java source, one or more snippets
+     * @param label how error messages name this cell, e.g. {@code [3]}
+     * @return the value of the last expression, if any
+     * @throws CellFailure when a snippet does not compile, throws, is interrupted or calls System.exit
+     */
+    public Outcome eval(String cell, String label) throws CellFailure {
+        stopRequested = false;
+        running = true;
+        try {
+            Outcome last = Outcome.none();
+            String rest = cell;
+            int offset = 0;
+            while (!rest.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+                String source;
+                int consumed;
+                if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+                    break;
+                } else if (info.completeness().isComplete()) {
+                    source = info.source();
+                    consumed = rest.length() - info.remaining().length();
+                } else {
+                    source = rest;   // let JShell say what is wrong with it
+                    consumed = rest.length();
+                }
+                int start = offset + startOf(rest, source);
+                last = evalSnippet(source, cell, start, label);
+                offset += consumed;
+                rest = rest.substring(consumed);
+            }
+            return last;
+        } finally {
+            running = false;
+        }
+    }
+
+    /** Where the snippet's source begins in {@code rest}: JShell's positions count from there. */
+    private static int startOf(String rest, String source) {
+        int i = rest.indexOf(source);
+        if (i < 0 && source.endsWith(";")) {
+            i = rest.indexOf(source.substring(0, source.length() - 1));   // JShell added the semicolon
+        }
+        return Math.max(i, 0);
+    }
+
+    private Outcome evalSnippet(String source, String cell, int start, String label) throws CellFailure {
+        List<SnippetEvent> events = shell.eval(source);
+        Outcome outcome = Outcome.none();
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null) {
+                continue;
+            }
+            Snippet snippet = e.snippet();
+            // JShell numbers a snippet's lines from its first non-blank line
+            int firstCode = start;
+            while (firstCode < cell.length() && Character.isWhitespace(cell.charAt(firstCode))) {
+                firstCode++;
+            }
+            origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode)));
+            if (stopRequested) {
+                throw new CellFailure(CellFailure.Kind.INTERRUPTED, "Interrupted",
+                        "the cell was interrupted", List.of("Interrupted: the cell was stopped at your request."));
+            }
+            if (e.status() == Snippet.Status.REJECTED) {
+                throw ErrorFormatter.compileError(cell, start, label,
+                        shell.diagnostics(snippet).filter(Diag::isError).toList());
+            }
+            if (e.exception() != null) {
+                throw runtimeFailure(e.exception());
+            }
+            outcome = valueOf(e);
+        }
+        return outcome;
+    }
+
+    private Outcome valueOf(SnippetEvent e) {
+        Snippet snippet = e.snippet();
+        if (snippet instanceof VarSnippet v && v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            return Outcome.of(objectOf(v));
+        }
+        if (snippet instanceof ExpressionSnippet x && x.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
+            Optional<VarSnippet> var = shell.variables().filter(v -> v.name().equals(x.name())).reduce((a, b) -> b);
+            if (var.isPresent()) {
+                return Outcome.of(objectOf(var.get()));
+            }
+        }
+        return Outcome.none();
+    }
+
+    private Object objectOf(VarSnippet v) {
+        shell.varValue(v);
+        return provider.control().takeCaptured();
+    }
+
+    private CellFailure runtimeFailure(JShellException ex) {
+        if (ex instanceof EvalException ee && ExitRequestedException.class.getName().equals(ee.getExceptionClassName())) {
+            return new CellFailure(CellFailure.Kind.EXIT, "SystemExit", ee.getMessage(),
+                    List.of("SystemExit: " + ee.getMessage()));
+        }
+        if (ex instanceof UnresolvedReferenceException u) {
+            String what = u.getSnippet().toString();
+            return new CellFailure(CellFailure.Kind.RUNTIME, "UnresolvedReference",
+                    "a definition used here is not complete: " + u.getSnippet().source().strip(),
+                    List.of("UnresolvedReference: " + what + " uses something not yet declared; declare it and run again."));
+        }
+        EvalException ee = (EvalException) ex;
+        List<String> lines = ErrorFormatter.stackTrace(ee, id -> {
+            Origin o = origins.get(id);
+            return o == null ? null : new ErrorFormatter.Place(o.cell(), o.firstLine());
+        });
+        String message = ee.getMessage() == null ? "" : ee.getMessage();
+        return new CellFailure(CellFailure.Kind.RUNTIME, ee.getExceptionClassName(), message, lines);
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Stops the running cell (hot loops included) or does nothing when idle; safe from any thread. */
+    public void stop() {
+        if (running) {
+            stopRequested = true;
+            shell.stop();
+        }
+    }
+
+    /** Whether a cell is running now. */
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Completion candidates at {@code cursor}. */
+    public Completion complete(String cell, int cursor) {
+        Piece piece = pieceAt(cell, cursor);
+        int[] anchor = new int[1];
+        Set<String> matches = new LinkedHashSet<>();
+        List<SourceCodeAnalysis.Suggestion> suggestions =
+                analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
+        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
+                .forEach(s -> matches.add(s.continuation()));
+        suggestions.forEach(s -> matches.add(s.continuation()));
+        return new Completion(List.copyOf(matches), piece.start() + anchor[0], cursor);
+    }
+
+    /** Signature and Javadoc of what the cursor is on or right after, if JShell knows it. */
+    public Optional<String> inspect(String cell, int cursor) {
+        Piece piece = pieceAt(cell, cursor);
+        String text = piece.text();
+        int c = cursor - piece.start();
+        while (c < text.length() && Character.isJavaIdentifierPart(text.charAt(c))) {
+            c++;
+        }
+        List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(text, c, true);
+        if (docs.isEmpty()) {
+            docs = analysis.documentation(text.substring(0, c) + "(", c + 1, true);
+        }
+        if (docs.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (SourceCodeAnalysis.Documentation d : docs) {
+            sb.append(d.signature()).append('\n');
+            if (d.javadoc() != null && !d.javadoc().isBlank()) {
+                sb.append(d.javadoc().strip()).append("\n\n");
+            }
+        }
+        return Optional.of(sb.toString().strip());
+    }
+
+    /** Whether the cell is ready to run; lines starting with {@code %} are left to the magics. */
+    public Completeness completeness(String cell) {
+        String rest = cell;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            switch (info.completeness()) {
+                case COMPLETE, COMPLETE_WITH_SEMI -> rest = info.remaining();
+                case EMPTY -> {
+                    return Completeness.COMPLETE;
+                }
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
+                    return Completeness.INCOMPLETE;
+                }
+                default -> {
+                    return Completeness.INVALID;
+                }
+            }
+        }
+        return Completeness.COMPLETE;
+    }
+
+    /** The part of the cell (one snippet) that holds the cursor, so analysis sees one snippet. */
+    private record Piece(String text, int start) {
+    }
+
+    private Piece pieceAt(String cell, int cursor) {
+        String rest = cell;
+        int offset = 0;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            if (!info.completeness().isComplete()) {
+                break;
+            }
+            int consumed = rest.length() - info.remaining().length();
+            if (consumed <= 0 || offset + consumed >= cursor) {
+                break;
+            }
+            offset += consumed;
+            rest = rest.substring(consumed);
+        }
+        return new Piece(cell.substring(offset), offset);
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.byline.kernel.install;
+
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code byline doctor} checks: the JDK (21+, with JShell), Jupyter on PATH, the installed
+ * kernelspec and whether its java and jar still exist.
+ *
+ * <pre>{@code
+ * for (Check c : new Doctor(JupyterPaths.current()).run("byline")) System.out.println(c);
+ * }</pre>
+ */
+public final class Doctor {
+    private final JupyterPaths paths;
+
+    public Doctor(JupyterPaths paths) {
+        this.paths = paths;
+    }
+
+    /** Runs every check, in order. */
+    public List<Check> run(String kernelName) {
+        List<Check> checks = new ArrayList<>();
+        int feature = Runtime.version().feature();
+        String home = System.getProperty("java.home");
+        checks.add(feature >= 21
+                ? new Check("JDK", Check.Status.OK, "Java " + Runtime.version() + " at " + home)
+                : new Check("JDK", Check.Status.MISSING, "Java " + Runtime.version() + " at " + home + "; Byline needs 21+"));
+        checks.add(ModuleLayer.boot().findModule("jdk.jshell").isPresent()
+                ? new Check("JShell", Check.Status.OK, "module jdk.jshell present")
+                : new Check("JShell", Check.Status.MISSING, "this Java has no jdk.jshell module; use a full JDK"));
+        checks.add(jupyter());
+        checks.add(kernelspec(kernelName));
+        return checks;
+    }
+
+    private static Check jupyter() {
+        try {
+            Process p = new ProcessBuilder("jupyter", "--version").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                String client = out.lines().filter(l -> l.strip().startsWith("jupyter_client")).findFirst()
+                        .orElse("jupyter found").strip();
+                return new Check("Jupyter", Check.Status.OK, client.replaceAll("\\s+", " "));
+            }
+            return new Check("Jupyter", Check.Status.MISSING, "'jupyter --version' failed; install Jupyter (e.g. apt-get install jupyter-client)");
+        } catch (IOException e) {
+            return new Check("Jupyter", Check.Status.MISSING, "no 'jupyter' on PATH; install JupyterLab or jupyter-client");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Check("Jupyter", Check.Status.WARN, "check interrupted");
+        }
+    }
+
+    private Check kernelspec(String name) {
+        for (Path dir : paths.dataDirs()) {
+            Path spec = JupyterPaths.kernelDir(dir, name).resolve("kernel.json");
+            if (!Files.isRegularFile(spec)) {
+                continue;
+            }
+            try {
+                var argv = JsonParser.parseString(Files.readString(spec)).getAsJsonObject().getAsJsonArray("argv");
+                Path java = Path.of(argv.get(0).getAsString());
+                if (!Files.isExecutable(java)) {
+                    return new Check("kernelspec", Check.Status.MISSING, spec + " names " + java
+                            + ", which no longer exists; run: byline kernel install");
+                }
+                for (int i = 0; i + 1 < argv.size(); i++) {
+                    if (argv.get(i).getAsString().equals("-cp")) {
+                        Path jar = Path.of(argv.get(i + 1).getAsString());
+                        if (!Files.isRegularFile(jar)) {
+                            return new Check("kernelspec", Check.Status.MISSING, spec + " names " + jar
+                                    + ", which no longer exists; run: byline kernel install");
+                        }
+                    }
+                }
+                return new Check("kernelspec", Check.Status.OK, spec + " (java " + java + ")");
+            } catch (IOException | RuntimeException e) {
+                return new Check("kernelspec", Check.Status.MISSING, spec + " is unreadable: " + e.getMessage());
+            }
+        }
+        return new Check("kernelspec", Check.Status.MISSING, "no '" + name + "' kernelspec in " + paths.dataDirs()
+                + "; run: byline kernel install --user");
+    }
+}

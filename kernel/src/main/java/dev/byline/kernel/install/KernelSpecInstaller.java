@@ -1,0 +1,166 @@
+package dev.byline.kernel.install;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.byline.BylineException;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes a kernelspec: {@code kernel.json} naming the absolute java and jar paths (so a different
+ * {@code java} on PATH cannot break the kernel), the interrupt mode, logos, and a class-data
+ * archive made by a training run so later starts skip class loading and verification.
+ *
+ * <pre>{@code
+ * Path dir = new KernelSpecInstaller(javaHome, jar).install(dataDir, "byline", List.of("-Xmx2g"));
+ * }</pre>
+ */
+public final class KernelSpecInstaller {
+    /** The main class the kernelspec runs. */
+    public static final String MAIN = "dev.byline.kernel.KernelLauncher";
+    private final Path java;
+    private final Path jar;
+
+    /**
+     * @param javaHome the JDK that will run the kernel
+     * @param jar      the jar holding the kernel and the toolkit
+     */
+    public KernelSpecInstaller(Path javaHome, Path jar) {
+        this.java = javaHome.resolve("bin").resolve(isWindows() ? "java.exe" : "java").toAbsolutePath();
+        this.jar = jar.toAbsolutePath();
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+    }
+
+    /** Installs into {@code dataDir/kernels/name} and returns that directory. */
+    public Path install(Path dataDir, String name, String displayName, List<String> jvmOptions, boolean archive) {
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new BylineException("kernel name '" + name + "' may hold only letters, digits, '.', '_' and '-'");
+        }
+        if (!Files.isExecutable(java)) {
+            throw new BylineException("no java executable at " + java);
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new BylineException("no kernel jar at " + jar + " (build it with ./mvnw package)");
+        }
+        Path dir = JupyterPaths.kernelDir(dataDir, name);
+        try {
+            Files.createDirectories(dir);
+            Path jsa = dir.resolve("byline.jsa");
+            Files.deleteIfExists(jsa);
+            if (archive) {
+                train(jsa, jvmOptions);
+            }
+            List<String> argv = new ArrayList<>();
+            argv.add(java.toString());
+            argv.addAll(baseOptions());
+            if (Files.isRegularFile(jsa)) {
+                argv.add("-XX:SharedArchiveFile=" + jsa);
+                argv.add("-Xlog:cds=off");
+                argv.add("-Xlog:cds+dynamic=off");
+            }
+            argv.addAll(jvmOptions);
+            argv.addAll(List.of("-cp", jar.toString(), MAIN, "{connection_file}"));
+            JsonObject spec = new JsonObject();
+            JsonArray a = new JsonArray();
+            argv.forEach(a::add);
+            spec.add("argv", a);
+            spec.addProperty("display_name", displayName);
+            spec.addProperty("language", "java");
+            spec.addProperty("interrupt_mode", "message");
+            JsonObject metadata = new JsonObject();
+            metadata.addProperty("debugger", false);
+            spec.add("metadata", metadata);
+            Files.writeString(dir.resolve("kernel.json"),
+                    new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n",
+                    StandardCharsets.UTF_8);
+            try {
+                writeLogo(dir.resolve("logo-64x64.png"), 64);
+                writeLogo(dir.resolve("logo-32x32.png"), 32);
+            } catch (RuntimeException | java.awt.AWTError | LinkageError e) {
+                // no fonts or no AWT on this machine: Jupyter shows its default logo instead
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new BylineException("cannot write the kernelspec in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** Options every start gets: a small-heap-friendly collector and no warning from Tablesaw's Unsafe use. */
+    private List<String> baseOptions() {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        if (Runtime.version().feature() >= 24) {
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return options;
+    }
+
+    /** Runs the kernel's warm-up once with {@code -XX:ArchiveClassesAtExit}; a failure only costs speed. */
+    private void train(Path jsa, List<String> jvmOptions) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(baseOptions());
+        cmd.add("-XX:ArchiveClassesAtExit=" + jsa);
+        cmd.add("-Xlog:cds=off");
+        cmd.add("-Xlog:cds+dynamic=off");
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", jar.toString(), MAIN, "--train"));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // no archive: the kernel starts a little slower
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void writeLogo(Path file, int size) throws IOException {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(0xB0, 0x3A, 0x2E));
+        g.fillRoundRect(0, 0, size, size, size / 4, size / 4);
+        g.setColor(Color.WHITE);
+        g.setFont(new Font(Font.SERIF, Font.BOLD, size * 3 / 4));
+        var metrics = g.getFontMetrics();
+        g.drawString("B", (size - metrics.stringWidth("B")) / 2, (size + metrics.getAscent() - metrics.getDescent()) / 2);
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    /** Removes {@code dataDir/kernels/name}; returns whether there was one. */
+    public static boolean uninstall(Path dataDir, String name) {
+        Path dir = JupyterPaths.kernelDir(dataDir, name);
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new BylineException("cannot remove " + dir + ": " + e.getMessage());
+        }
+    }
+}

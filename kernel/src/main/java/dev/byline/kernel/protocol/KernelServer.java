@@ -1,0 +1,263 @@
+package dev.byline.kernel.protocol;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+
+/**
+ * The five ZeroMQ sockets of a Jupyter kernel (protocol 5.3) and the threads that serve them.
+ *
+ * <p>Each request channel has its own thread that blocks in {@code recv}: no polling interval, so
+ * a request is handled the moment it arrives (basekernel 2.3.0 polls and sleeps 50 ms, which is
+ * the whole latency budget of a trivial cell). Every incoming message's HMAC is checked; a missing
+ * or wrong signature is logged and the message dropped. Sockets bind only to the connection
+ * file's IP.
+ *
+ * <pre>{@code
+ * KernelServer server = new KernelServer(ConnectionInfo.read(file), (channel, request) -> ...);
+ * server.start();
+ * }</pre>
+ */
+public final class KernelServer implements AutoCloseable {
+    /** The messaging protocol version this kernel speaks. */
+    public static final String PROTOCOL_VERSION = "5.3";
+    private static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
+    private static final Gson GSON = new Gson();
+
+    private final ConnectionInfo info;
+    private final Signer signer;
+    private final MessageHandler handler;
+    private final String session = UUID.randomUUID().toString();
+    private final ZContext context = new ZContext(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private ZMQ.Socket shell;
+    private ZMQ.Socket control;
+    private ZMQ.Socket stdin;
+    private ZMQ.Socket iopub;
+    private ZMQ.Socket heartbeat;
+
+    public KernelServer(ConnectionInfo info, MessageHandler handler) {
+        this.info = info;
+        this.signer = new Signer(info.key());
+        this.handler = handler;
+    }
+
+    /** Binds every socket, starts the channel threads and publishes {@code status: starting}. */
+    public void start() {
+        heartbeat = bind(SocketType.REP, info.hbPort());
+        iopub = bind(SocketType.PUB, info.iopubPort());
+        stdin = bind(SocketType.ROUTER, info.stdinPort());
+        control = bind(SocketType.ROUTER, info.controlPort());
+        shell = bind(SocketType.ROUTER, info.shellPort());
+        daemon("byline-heartbeat", this::echoHeartbeats);
+        daemon("byline-control", () -> serve(control, Channel.CONTROL));
+        daemon("byline-shell", () -> serve(shell, Channel.SHELL));
+        publishStatus(null, "starting");
+    }
+
+    private ZMQ.Socket bind(SocketType type, int port) {
+        ZMQ.Socket socket = context.createSocket(type);
+        socket.setLinger(1000);
+        socket.bind(info.address(port));
+        return socket;
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void echoHeartbeats() {
+        try {
+            while (!closed.get()) {
+                byte[] ping = heartbeat.recv(0);
+                if (ping != null) {
+                    heartbeat.send(ping, 0);
+                }
+            }
+        } catch (ZMQException | IllegalStateException e) {
+            // the context was closed: the kernel is shutting down
+        }
+    }
+
+    private void serve(ZMQ.Socket socket, Channel channel) {
+        while (!closed.get()) {
+            Message request;
+            try {
+                request = receive(socket, channel);
+            } catch (ZMQException | IllegalStateException e) {
+                return; // the context was closed
+            }
+            if (request == null) {
+                continue;
+            }
+            publishStatus(request, "busy");
+            try {
+                handler.handle(channel, request);
+            } catch (RuntimeException | Error e) {
+                KernelLog.warn("unexpected failure handling " + request.type() + ": " + e);
+                e.printStackTrace(KernelLog.originalErr());
+            } finally {
+                publishStatus(request, "idle");
+            }
+        }
+    }
+
+    /** Reads one multipart message; returns null (after logging) when it is malformed or badly signed. */
+    private Message receive(ZMQ.Socket socket, Channel channel) {
+        List<byte[]> frames = new ArrayList<>();
+        do {
+            byte[] frame = socket.recv(0);
+            if (frame == null) {
+                return null;
+            }
+            frames.add(frame);
+        } while (socket.hasReceiveMore());
+        if (!frames.isEmpty() && frames.size() < 6 + delimiterIndex(frames)) {
+            KernelLog.warn("dropped a malformed message on " + channel + " (" + frames.size() + " frames)");
+            return null;
+        }
+        return parse(frames, channel.toString());
+    }
+
+    private static int delimiterIndex(List<byte[]> frames) {
+        int d = 0;
+        while (d < frames.size() && !Arrays.equals(frames.get(d), DELIMITER)) {
+            d++;
+        }
+        return d;
+    }
+
+    private static JsonObject object(byte[] json) {
+        JsonElement e = JsonParser.parseString(new String(json, StandardCharsets.UTF_8));
+        return e.isJsonObject() ? e.getAsJsonObject() : new JsonObject();
+    }
+
+    /** Sends a reply to a request on the channel it came from. */
+    public void reply(Channel channel, Message request, String type, JsonObject content) {
+        send(channel == Channel.SHELL ? shell : control, request.identities(), request, type, content, new JsonObject());
+    }
+
+    /** Publishes a message on IOPub; {@code parent} may be null for messages not caused by a request. */
+    public void publish(Message parent, String type, JsonObject content) {
+        send(iopub, List.of(type.getBytes(StandardCharsets.UTF_8)), parent, type, content, new JsonObject());
+    }
+
+    /** Publishes {@code status} with an execution state: starting, busy or idle. */
+    public void publishStatus(Message parent, String state) {
+        JsonObject c = new JsonObject();
+        c.addProperty("execution_state", state);
+        publish(parent, "status", c);
+    }
+
+    /**
+     * Asks the front end for a line of input on the stdin channel and waits for the reply.
+     * Returns null when the wait was interrupted (the cell was interrupted) or the kernel closed.
+     */
+    public String requestInput(Message parent, String prompt, boolean password) {
+        JsonObject c = new JsonObject();
+        c.addProperty("prompt", prompt);
+        c.addProperty("password", password);
+        synchronized (stdin) {
+            send(stdin, parent.identities(), parent, "input_request", c, new JsonObject());
+            stdin.setReceiveTimeOut(100);
+            while (!closed.get() && !Thread.currentThread().isInterrupted()) {
+                byte[] first;
+                try {
+                    first = stdin.recv(0);
+                } catch (ZMQException e) {
+                    return null;
+                }
+                if (first == null) {
+                    continue;
+                }
+                List<byte[]> frames = new ArrayList<>();
+                frames.add(first);
+                while (stdin.hasReceiveMore()) {
+                    frames.add(stdin.recv(0));
+                }
+                Message reply = parse(frames, "stdin");
+                if (reply != null && reply.type().equals("input_reply")) {
+                    return reply.string("value", "");
+                }
+            }
+            return null;
+        }
+    }
+
+    private Message parse(List<byte[]> frames, String channel) {
+        int d = delimiterIndex(frames);
+        if (frames.size() < d + 6) {
+            return null;
+        }
+        String signature = new String(frames.get(d + 1), StandardCharsets.US_ASCII);
+        byte[] header = frames.get(d + 2);
+        byte[] parent = frames.get(d + 3);
+        byte[] metadata = frames.get(d + 4);
+        byte[] content = frames.get(d + 5);
+        if (!signer.verify(signature, header, parent, metadata, content)) {
+            KernelLog.warn("dropped a message on " + channel + " with a "
+                    + (signature.isEmpty() ? "missing" : "wrong") + " signature: it was not executed");
+            return null;
+        }
+        try {
+            return new Message(List.copyOf(frames.subList(0, d)), object(header), object(parent),
+                    object(metadata), object(content));
+        } catch (RuntimeException e) {
+            KernelLog.warn("dropped a message on " + channel + " that is not JSON: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void send(ZMQ.Socket socket, List<byte[]> identities, Message parent, String type,
+                      JsonObject content, JsonObject metadata) {
+        JsonObject header = new JsonObject();
+        header.addProperty("msg_id", UUID.randomUUID().toString());
+        header.addProperty("session", session);
+        header.addProperty("username", "byline");
+        header.addProperty("date", Instant.now().toString());
+        header.addProperty("msg_type", type);
+        header.addProperty("version", PROTOCOL_VERSION);
+        byte[] h = GSON.toJson(header).getBytes(StandardCharsets.UTF_8);
+        byte[] p = parent == null ? "{}".getBytes(StandardCharsets.UTF_8)
+                : GSON.toJson(parent.header()).getBytes(StandardCharsets.UTF_8);
+        byte[] m = GSON.toJson(metadata).getBytes(StandardCharsets.UTF_8);
+        byte[] c = GSON.toJson(content).getBytes(StandardCharsets.UTF_8);
+        String signature = signer.sign(h, p, m, c);
+        synchronized (socket) {
+            if (closed.get()) {
+                return;
+            }
+            for (byte[] id : identities) {
+                socket.sendMore(id);
+            }
+            socket.sendMore(DELIMITER);
+            socket.sendMore(signature.getBytes(StandardCharsets.US_ASCII));
+            socket.sendMore(h);
+            socket.sendMore(p);
+            socket.sendMore(m);
+            socket.send(c, 0);
+        }
+    }
+
+    /** Closes every socket, letting queued messages out for up to a second. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            context.close();
+        }
+    }
+}
