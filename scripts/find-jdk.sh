@@ -3,7 +3,15 @@
 # else `java` on PATH if it is 21+. On failure it prints one line saying what it found and returns 1.
 
 byline_java_feature() {
-  # prints the feature release (17, 21, 25) of the java binary $1, or nothing
+  # prints the feature release (17, 21, 25) of the java binary $1, or nothing.
+  # The JDK's release file answers without starting a JVM; ask the JVM only when it is missing.
+  local home release v
+  home=$(dirname "$(dirname "$(readlink -f "$1")")")
+  release="$home/release"
+  if [ -r "$release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$release" | head -n 1)
+    if [ -n "$v" ]; then echo "$v"; return; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }

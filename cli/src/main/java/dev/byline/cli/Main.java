@@ -17,7 +17,22 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Read the news critically with code: corpus, terms, quotes and source comparison.",
-        subcommands = {CorpusCommand.class, KernelCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            CorpusCommand.class,
+            TermsCommand.class,
+            KwicCommand.class,
+            KeynessCommand.class,
+            CollocatesCommand.class,
+            QuotesCommand.class,
+            SpeakersCommand.class,
+            CompareCommand.class,
+            AlignCommand.class,
+            DriftCommand.class,
+            SpinCommand.class,
+            NotebooksCommand.class,
+            KernelCommand.class,
+            DoctorCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: a missing, unreadable or malformed file. */
     public static final int BAD_INPUT = 1;

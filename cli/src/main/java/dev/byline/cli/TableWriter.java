@@ -37,7 +37,7 @@ final class TableWriter {
             for (int r = 0; r < table.rowCount(); r++) {
                 List<String> row = new ArrayList<>();
                 for (Column<?> c : table.columns()) {
-                    row.add(c.isMissing(r) ? "" : c.getString(r));
+                    row.add(c.isMissing(r) ? "" : c.get(r) instanceof Double d ? Double.toString(d) : c.getString(r));
                 }
                 printer.printRecord(row);
             }
@@ -79,7 +79,7 @@ final class TableWriter {
                     || col.type() == ColumnType.LONG || col.type() == ColumnType.FLOAT || col.type() == ColumnType.SHORT;
             cells[0][c] = col.name();
             for (int r = 0; r < table.rowCount(); r++) {
-                cells[r + 1][c] = clip(col.isMissing(r) ? "" : oneLine(col.getString(r)), maxWidth);
+                cells[r + 1][c] = clip(col.isMissing(r) ? "" : oneLine(display(col, r)), maxWidth);
             }
         }
         for (String[] row : cells) {
@@ -114,6 +114,22 @@ final class TableWriter {
             }
         }
         out.println("(" + table.rowCount() + (table.rowCount() == 1 ? " row)" : " rows)"));
+    }
+
+    /** Doubles read better rounded on a terminal; CSV and JSON keep every digit. */
+    private static String display(Column<?> col, int row) {
+        if (col.type() == ColumnType.DOUBLE || col.type() == ColumnType.FLOAT) {
+            double v = ((Number) col.get(row)).doubleValue();
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                return Double.toString(v);
+            }
+            double abs = Math.abs(v);
+            String f = abs != 0 && abs < 0.001 ? String.format(java.util.Locale.ROOT, "%.3g", v)
+                    : new java.math.BigDecimal(v).setScale(abs >= 100 ? 1 : 3, java.math.RoundingMode.HALF_EVEN)
+                            .stripTrailingZeros().toPlainString();
+            return f;
+        }
+        return col.getString(row);
     }
 
     private static String oneLine(String s) {

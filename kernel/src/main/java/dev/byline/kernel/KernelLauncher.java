@@ -19,6 +19,8 @@ public final class KernelLauncher {
             "import java.util.*;", "import java.util.function.*;", "import java.util.stream.*;",
             "import java.io.*;", "import java.math.*;", "import java.nio.file.*;", "import java.time.*;",
             "import dev.byline.corpus.*;", "import dev.byline.text.*;", "import tech.tablesaw.api.*;",
+            "import dev.byline.terms.*;", "import dev.byline.quotes.*;", "import dev.byline.compare.*;",
+            "import dev.byline.classroom.*;",
             "import dev.byline.kernel.display.*;", "import static dev.byline.kernel.runtime.Notebook.*;");
 
     private KernelLauncher() {

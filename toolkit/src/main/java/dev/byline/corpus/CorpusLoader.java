@@ -154,6 +154,14 @@ final class CorpusLoader {
         loadFile(file, id);
     }
 
+    /** One file's documents (several for .jsonl, .json and .csv), for {@link DocumentStream}; problems are added to {@code problems}. */
+    static List<Document> readFile(LoadOptions options, Path file, String id, List<LoadProblem> problems) {
+        CorpusLoader loader = new CorpusLoader(options);
+        loader.loadFile(file, id);
+        problems.addAll(loader.problems);
+        return List.copyOf(loader.byId.values());
+    }
+
     private void loadFile(Path file, String id) {
         String ext = extension(file);
         String text;
@@ -324,12 +332,12 @@ final class CorpusLoader {
         return e.toString();
     }
 
-    private static boolean hidden(Path p) {
+    static boolean hidden(Path p) {
         Path name = p.getFileName();
         return name != null && name.toString().startsWith(".");
     }
 
-    private static boolean supported(Path file) {
+    static boolean supported(Path file) {
         String ext = extension(file);
         return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || ext.equals("json") || ext.equals("csv");
     }
@@ -345,7 +353,7 @@ final class CorpusLoader {
         return dot <= 0 ? name : name.substring(0, dot);
     }
 
-    private static String idOf(Path root, Path file, boolean isFile) {
+    static String idOf(Path root, Path file, boolean isFile) {
         Path rel = root.relativize(file);
         List<String> parts = new ArrayList<>();
         for (Path part : rel) {

@@ -83,6 +83,7 @@ public final class LayoutDetector {
             }
         }
 
+        boolean wrapped = hardWrapped(lines, content);
         Optional<Span> title = Optional.empty();
         int first = 0;
         if (!content.isEmpty()) {
@@ -95,7 +96,8 @@ public final class LayoutDetector {
                 }
                 title = Optional.of(Span.of(document, s, head.end()));
                 first = 1;
-            } else if (content.size() > 1 && looksLikeTitle(text)) {
+            } else if (content.size() > 1 && looksLikeTitle(text)
+                    && !(wrapped && content.get(1).number() == head.number() + 1)) {
                 title = Optional.of(Span.of(document, head.start(), head.end()));
                 first = 1;
             }
@@ -120,7 +122,7 @@ public final class LayoutDetector {
                 bodyStartOverride = m.end();
             }
         }
-        if (hardWrapped(raw, lines, body)) {
+        if (wrapped) {
             int blockStart = -1;
             int blockEnd = -1;
             Line previous = null;
@@ -159,8 +161,34 @@ public final class LayoutDetector {
         return seen.add(key(text)) ? null : Reason.REPEATED_LINE;
     }
 
-    private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /**
+     * The line as compared for repeats: stripped, runs of {@code \s} ({@code [ \t\n\x0B\f\r]}) made one
+     * space, lower-cased. Written out rather than with {@code replaceAll}, which compiles a pattern per
+     * line: this runs on every line of every document.
+     */
+    static String key(String text) {
+        String s = text.strip();
+        boolean plain = true;   // no tab, newline or run of spaces: nothing to collapse (the usual case)
+        for (int k = 0; k < s.length() && plain; k++) {
+            char c = s.charAt(k);
+            plain = c > ' ' || (c == ' ' && (k == 0 || s.charAt(k - 1) != ' '));
+        }
+        if (plain) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inRun) {
+                b.append(' ');
+            }
+            inRun = space;
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean looksLikeTitle(String text) {
@@ -183,7 +211,11 @@ public final class LayoutDetector {
     }
 
     /** Short lines of similar length, in blocks separated by blank lines, and no long line anywhere. */
-    private static boolean hardWrapped(String raw, List<Line> all, List<Line> body) {
+    private static boolean hardWrapped(List<Line> all, List<Line> content) {
+        Set<Integer> contentLines = new HashSet<>();
+        for (Line line : content) {
+            contentLines.add(line.number());
+        }
         int followed = 0;
         int wrapped = 0;
         int longest = 0;
@@ -195,7 +227,7 @@ public final class LayoutDetector {
                 continue;
             }
             longest = Math.max(longest, line.end() - line.start());
-            if (k + 1 < all.size() && !all.get(k + 1).blank() && body.contains(line)) {
+            if (k + 1 < all.size() && !all.get(k + 1).blank() && contentLines.contains(line.number())) {
                 followed++;
                 int len = line.end() - line.start();
                 if (len >= 50 && len <= 100) {

@@ -1,0 +1,7 @@
+package dev.byline.bench.generate;
+
+import java.util.List;
+
+/** An article's raw text, with the planted quotations and boilerplate lines located in it. */
+public record RenderedArticle(String raw, List<PlantedQuote> quotes, List<int[]> boilerplate) {
+}

@@ -1,0 +1,55 @@
+package dev.byline.cli;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.terms.Collocations;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+/** {@code byline collocates WORD PATHS}: the words found near a word. */
+@Command(name = "collocates", mixinStandardHelpOptions = true,
+        description = {
+            "Collocates of WORD within a window of terms in the same sentence: collocate, count, left, right,",
+            "collocate_total, node_total, log_likelihood, pmi; strongest first."
+        })
+final class CollocatesCommand implements Callable<Integer> {
+    @Mixin
+    WordAndPaths loading;
+
+    @Mixin
+    TermSelection selection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--window", paramLabel = "N", defaultValue = "5",
+            description = "Terms on each side of the node (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "0", description = "Show only the N strongest (0 = all, the default).")
+    int top;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "1",
+            description = "Show only collocates seen at least N times near the word (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Corpus corpus = loading.load(spec.commandLine().getErr());
+        String word = loading.word;
+        Table all = Collocations.of(corpus, word, window, selection.options(1));
+        Table shown = all.where(all.longColumn("count").isGreaterThanOrEqualTo(minCount));
+        if (top > 0 && shown.rowCount() > top) {
+            shown = shown.first(top);
+        }
+        TableWriter.write(shown, output, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.byline.cli;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.terms.Keyness;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+/** {@code byline keyness PATHS --target IDS}: keywords of some documents against others. */
+@Command(name = "keyness", mixinStandardHelpOptions = true,
+        description = {
+            "Keywords of the target documents against the reference (default: all the others), by",
+            "log-likelihood G² (Dunning, 4-cell, as AntConc): term, target_count, reference_count,",
+            "target_per_10k, reference_per_10k, g2, p_value, log_ratio, direction. Positive keywords first."
+        })
+final class KeynessCommand implements Callable<Integer> {
+    @Mixin
+    LoadingOptions loading;
+
+    @Mixin
+    TermSelection selection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--target", paramLabel = "IDS", split = ",", required = true,
+            description = "Ids of the target documents, comma-separated.")
+    List<String> target;
+
+    @Option(names = "--reference", paramLabel = "IDS", split = ",",
+            description = "Ids of the reference documents, comma-separated (default: every other document).")
+    List<String> reference;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "25",
+            description = "Show the N strongest keywords of each direction (default: ${DEFAULT-VALUE}; 0 = all).")
+    int top;
+
+    @Option(names = "--max-p", paramLabel = "P", defaultValue = "1",
+            description = "Show only keywords with p_value <= P, e.g. 0.05 (default: ${DEFAULT-VALUE}, all).")
+    double maxP;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Corpus corpus = loading.load(spec.commandLine().getErr());
+        Table all = Keyness.of(corpus, target, reference == null ? List.of() : reference, selection.options(1));
+        Table shown = all.emptyCopy();
+        int positive = 0;
+        int negative = 0;
+        for (int r = 0; r < all.rowCount(); r++) {
+            if (all.doubleColumn("p_value").get(r) > maxP) {
+                continue;
+            }
+            boolean isPositive = all.stringColumn("direction").get(r).equals("positive");
+            int seen = isPositive ? ++positive : ++negative;
+            if (top == 0 || seen <= top) {
+                shown.addRow(r, all);
+            }
+        }
+        TableWriter.write(shown, output, spec.commandLine().getOut());
+        return 0;
+    }
+}

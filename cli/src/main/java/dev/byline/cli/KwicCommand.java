@@ -1,0 +1,44 @@
+package dev.byline.cli;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.terms.Concordance;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+/** {@code byline kwic TERM PATHS}: a keyword-in-context concordance. */
+@Command(name = "kwic", mixinStandardHelpOptions = true,
+        description = {
+            "Keyword in context: every occurrence of a word or phrase (or, with --regex, a pattern) in the",
+            "body text, one row each: doc, start, end, left, match, right; by document, then position."
+        })
+final class KwicCommand implements Callable<Integer> {
+    @Mixin
+    WordAndPaths loading;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--width", paramLabel = "N", defaultValue = "40",
+            description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--regex", description = "TERM is a Java regular expression (use (?i) to ignore case).")
+    boolean regex;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Corpus corpus = loading.load(spec.commandLine().getErr());
+        String term = loading.word;
+        Table lines = regex ? Concordance.regex(corpus, term, width) : Concordance.of(corpus, term, width);
+        TableWriter.write(lines, output, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.byline.cli;
+
+import dev.byline.BylineException;
+import dev.byline.terms.CaseMode;
+import dev.byline.terms.Stemming;
+import dev.byline.terms.TermOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The options saying what counts as a term, shared by the term commands. */
+public final class TermSelection {
+    @Option(names = "--stem", description = "Reduce words to their stems (Porter).")
+    boolean stem;
+
+    @Option(names = "--stemmer", paramLabel = "NAME", description = "Stemmer: porter or lancaster (implies --stem).")
+    String stemmer;
+
+    @Option(names = "--keep-stopwords", description = "Keep stop words (Smile's default English list is dropped otherwise).")
+    boolean keepStopWords;
+
+    @Option(names = "--stopwords", paramLabel = "FILE", description = "More stop words, one a line (# starts a comment).")
+    Path stopWordFile;
+
+    @Option(names = "--proper-nouns", description = "Keep proper nouns capitalised (Putin, Trump) instead of lower-casing every word.")
+    boolean properNouns;
+
+    @Option(names = "--numbers", description = "Count numbers as terms too.")
+    boolean numbers;
+
+    @Option(names = "--min-length", paramLabel = "N", defaultValue = "1",
+            description = "Drop words shorter than N characters (default: ${DEFAULT-VALUE}).")
+    int minLength;
+
+    /** The options, with n-grams of {@code 1..maxN}. */
+    TermOptions options(int maxN) {
+        if (maxN < 1) {
+            throw new BylineException("--ngram must be at least 1, not " + maxN);
+        }
+        if (minLength < 1) {
+            throw new BylineException("--min-length must be at least 1, not " + minLength);
+        }
+        TermOptions o = TermOptions.defaults().withNgrams(1, maxN).withMinLength(minLength).withNumbers(numbers);
+        if (keepStopWords) {
+            o = o.keepingStopWords();
+        }
+        if (properNouns) {
+            o = o.withCase(CaseMode.KEEP_PROPER_NOUNS);
+        }
+        if (stemmer != null) {
+            o = o.withStemming(switch (stemmer.toLowerCase(java.util.Locale.ROOT)) {
+                case "porter" -> Stemming.PORTER;
+                case "lancaster" -> Stemming.LANCASTER;
+                default -> throw new BylineException("unknown stemmer '" + stemmer + "' (porter or lancaster)");
+            });
+        } else if (stem) {
+            o = o.withStemming(Stemming.PORTER);
+        }
+        if (stopWordFile != null) {
+            o = o.withExtraStopWords(readList(stopWordFile));
+        }
+        return o;
+    }
+
+    private static Set<String> readList(Path file) {
+        try {
+            Set<String> words = new HashSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String w = line.replaceFirst("#.*", "").strip();
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            return words;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BylineException(file, "cannot read the stop-word list: " + e.getMessage());
+        }
+    }
+}

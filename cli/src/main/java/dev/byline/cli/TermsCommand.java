@@ -1,0 +1,91 @@
+package dev.byline.cli;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
+import dev.byline.corpus.LoadOptions;
+import dev.byline.corpus.LoadProblem;
+import dev.byline.terms.Terms;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+/** {@code byline terms PATHS}: the frequency table, or counts per document. */
+@Command(name = "terms", mixinStandardHelpOptions = true,
+        description = {
+            "Count terms: one row per term (term, count, docs, per_10k, rank), most frequent first,",
+            "or with --by-doc one row per document and term (doc, term, count).",
+            "Words are lower-cased; stop words, punctuation and numbers are dropped; Estonia’s counts as estonia."
+        })
+final class TermsCommand implements Callable<Integer> {
+    @Mixin
+    LoadingOptions loading;
+
+    @Mixin
+    TermSelection selection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "0",
+            description = "Show only the N most frequent terms (with --by-doc: per document). 0 = all (default).")
+    int top;
+
+    @Option(names = "--ngram", paramLabel = "N", defaultValue = "1",
+            description = "Count n-grams of 1 to N words (within sentences). Default: ${DEFAULT-VALUE}.")
+    int ngram;
+
+    @Option(names = "--by-doc", description = "One row per document and term instead of one per term.")
+    boolean byDoc;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Table result;
+        if (byDoc) {
+            Corpus corpus = loading.load(err);
+            result = Terms.count(corpus, selection.options(ngram));
+            if (top > 0) {
+                result = topPerDoc(result, top);
+            }
+        } else {
+            // Streamed: the files are read and counted in parallel, and only the vocabulary is kept.
+            LoadOptions options = LoadOptions.defaults().withTextField(loading.textField).withIdField(loading.idField)
+                    .strict(loading.strict);
+            DocumentStream documents = DocumentStream.of(options, loading.paths.toArray(Path[]::new));
+            result = Terms.frequencies(documents, selection.options(ngram));
+            for (LoadProblem p : documents.problems()) {
+                err.println("byline: warning: " + p);
+            }
+            err.flush();
+            if (top > 0 && result.rowCount() > top) {
+                result = result.first(top);
+            }
+        }
+        TableWriter.write(result, output, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static Table topPerDoc(Table counts, int n) {
+        Table out = counts.emptyCopy();
+        String current = null;
+        int kept = 0;
+        for (int r = 0; r < counts.rowCount(); r++) {
+            String doc = counts.stringColumn("doc").get(r);
+            kept = doc.equals(current) ? kept + 1 : 1;
+            current = doc;
+            if (kept <= n) {
+                out.addRow(r, counts);
+            }
+        }
+        return out;
+    }
+}

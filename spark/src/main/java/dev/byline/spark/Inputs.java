@@ -1,0 +1,244 @@
+package dev.byline.spark;
+
+import dev.byline.BylineException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Reads the documents of a job: directories (recursively) and files on any Hadoop file system —
+ * text files ({@code .txt}), JSON Lines ({@code .jsonl}, {@code .ndjson}) and Parquet
+ * ({@code .parquet}, text and id columns configurable). Ids follow the toolkit: a text file's id is
+ * its path relative to the directory given, without extension; a JSONL record's is its id field,
+ * else {@code FILE_ID#LINE}. Hidden files ({@code .x}, {@code _x}) and other extensions are skipped,
+ * as the toolkit skips them.
+ *
+ * <pre>{@code
+ * JavaRDD<DocumentText> docs = Inputs.read(spark, List.of("corpus"), InputColumns.defaults(), bad);
+ * }</pre>
+ *
+ * <p>The files are listed by the driver (so a missing path is reported before any task starts);
+ * text and JSONL files are read whole, one file per record, by the tasks.
+ */
+public final class Inputs {
+    static final Set<String> TEXT = Set.of("txt", "text");
+    static final Set<String> JSONL = Set.of("jsonl", "ndjson");
+    static final Set<String> PARQUET = Set.of("parquet");
+
+    private Inputs() {
+    }
+
+    /**
+     * The documents under {@code paths}.
+     *
+     * @throws BylineException if a path does not exist or holds no readable documents
+     */
+    public static JavaRDD<DocumentText> read(SparkSession spark, List<String> paths, InputColumns columns, BadInput bad) {
+        if (paths.isEmpty()) {
+            throw new BylineException("no paths given: name a directory or files to read");
+        }
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        List<String> roots = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> parquet = new ArrayList<>();
+        Map<String, Map<String, String>> metadata = new HashMap<>();
+        for (String given : paths) {
+            list(given, conf, roots, texts, parquet, metadata, bad);
+        }
+        if (texts.isEmpty() && parquet.isEmpty()) {
+            throw new BylineException(java.nio.file.Path.of(paths.get(0)),
+                    "no documents found (looked for .txt, .jsonl, .ndjson and .parquet files)");
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<JavaRDD<DocumentText>> parts = new ArrayList<>();
+        if (!texts.isEmpty()) {
+            Broadcast<List<String>> rootList = jsc.broadcast(List.copyOf(roots));
+            Broadcast<Map<String, Map<String, String>>> sidecarRows = jsc.broadcast(metadata);
+            int slices = Math.max(jsc.defaultParallelism(), Math.min(texts.size() / 2000, 10_000));
+            // binaryFiles takes a comma-separated list; it packs many small files into each split.
+            parts.add(jsc.binaryFiles(String.join(",", texts), slices)
+                    .flatMap(file -> fromFile(file._1(), file._2().toArray(), rootList.value(), columns, bad).iterator())
+                    .map(d -> {
+                        Map<String, String> row = sidecarRows.value().get(d.id());
+                        return row == null ? d : d.withMetadata(row);
+                    }));
+        }
+        if (!parquet.isEmpty()) {
+            parts.add(fromParquet(spark, parquet, columns, bad));
+        }
+        JavaRDD<DocumentText> all = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            all = all.union(parts.get(i));
+        }
+        return all;
+    }
+
+    /** Adds the readable files under {@code given} to the lists, and its root (for ids) to {@code roots}. */
+    private static void list(String given, Configuration conf, List<String> roots, List<String> texts, List<String> parquet,
+                             Map<String, Map<String, String>> metadata, BadInput bad) {
+        try {
+            Path path = new Path(given);
+            FileSystem fs = path.getFileSystem(conf);
+            if (!fs.exists(path)) {
+                throw new BylineException(java.nio.file.Path.of(given), "no such file or directory");
+            }
+            Path qualified = fs.makeQualified(path);
+            if (!fs.getFileStatus(qualified).isDirectory()) {
+                roots.add(qualified.getParent().toString());
+                classify(qualified, texts, parquet);
+                Path sidecar = new Path(qualified.getParent(), dev.byline.corpus.Metadata.SIDECAR);
+                if (fs.isFile(sidecar)) {
+                    // only this file's row matters; the toolkit reads the sidecar beside an explicit file too
+                    Map<String, Map<String, String>> rows = new HashMap<>();
+                    Sidecars.read(sidecar, "", conf, rows, bad);
+                    String id = idOf(qualified.toString(), List.of(qualified.getParent().toString()));
+                    if (rows.containsKey(id)) {
+                        metadata.put(id, rows.get(id));
+                    }
+                }
+                return;
+            }
+            String root = qualified.toString();
+            roots.add(root);
+            List<Path> found = new ArrayList<>();
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(qualified, true);
+            while (it.hasNext()) {
+                LocatedFileStatus s = it.next();
+                if (s.isFile() && !hidden(root, s.getPath().toString())) {
+                    found.add(s.getPath());
+                }
+            }
+            found.sort(null);
+            for (Path p : found) {
+                if (Sidecars.isSidecar(p)) {
+                    String dir = p.getParent().toString();
+                    Sidecars.read(p, dir.equals(root) ? "" : dir.substring(root.length() + 1), conf, metadata, bad);
+                } else {
+                    classify(p, texts, parquet);
+                }
+            }
+        } catch (FileNotFoundException e) {
+            throw new BylineException(java.nio.file.Path.of(given), "no such file or directory");
+        } catch (IOException e) {
+            throw new BylineException(java.nio.file.Path.of(given), "cannot read: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static void classify(Path file, List<String> texts, List<String> parquet) {
+        String ext = extension(file.getName());
+        if (TEXT.contains(ext) || JSONL.contains(ext)) {
+            texts.add(file.toString());
+        } else if (PARQUET.contains(ext)) {
+            parquet.add(file.toString());
+        }
+    }
+
+    /** Hidden as Hadoop and the toolkit see it: any part of the path below the root starting with '.' or '_'. */
+    private static boolean hidden(String root, String file) {
+        String rel = file.startsWith(root) ? file.substring(root.length()) : file;
+        return Arrays.stream(rel.split("/")).anyMatch(p -> p.startsWith(".") || p.startsWith("_"));
+    }
+
+    static List<DocumentText> fromFile(String file, byte[] bytes, List<String> roots, InputColumns columns, BadInput bad) {
+        String shown = display(file);
+        String text;
+        try {
+            text = Utf8.decode(shown, bytes);
+        } catch (BylineException e) {
+            bad.report(e);
+            return List.of();
+        }
+        String id = idOf(file, roots);
+        if (JSONL.contains(extension(file))) {
+            return JsonLines.read(shown, id, text, columns, bad);
+        }
+        return List.of(new DocumentText(id, shown, text));
+    }
+
+    /** The path below the longest root holding it, without extension, '/'-separated. */
+    static String idOf(String file, List<String> roots) {
+        String best = "";
+        for (String r : roots) {
+            if (file.startsWith(r + "/") && r.length() > best.length()) {
+                best = r;
+            }
+        }
+        String rel = best.isEmpty() ? file.substring(file.lastIndexOf('/') + 1) : file.substring(best.length() + 1);
+        int slash = rel.lastIndexOf('/');
+        int dot = rel.lastIndexOf('.');
+        return dot > slash + 1 ? rel.substring(0, dot) : rel;
+    }
+
+    private static JavaRDD<DocumentText> fromParquet(SparkSession spark, List<String> files, InputColumns columns, BadInput bad) {
+        Dataset<Row> rows;
+        try {
+            rows = spark.read().parquet(files.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw new BylineException(java.nio.file.Path.of(display(files.get(0))), "cannot read Parquet: " + oneLine(e.getMessage()), e);
+        }
+        List<String> names = Arrays.asList(rows.columns());
+        String first = display(files.get(0));
+        for (String needed : List.of(columns.text(), columns.id())) {
+            if (!names.contains(needed)) {
+                String option = needed.equals(columns.text()) ? "--text-column" : "--id-column";
+                throw new BylineException(java.nio.file.Path.of(first), "no column '" + needed + "' (columns: "
+                        + String.join(", ", names) + "); choose it with " + option);
+            }
+        }
+        StructField textField = rows.schema().apply(columns.text());
+        if (!textField.dataType().equals(DataTypes.StringType)) {
+            throw new BylineException(java.nio.file.Path.of(first), "column '" + columns.text() + "' holds "
+                    + textField.dataType().simpleString() + ", not text");
+        }
+        Dataset<Row> picked = rows.select(functions.col(columns.id()).cast("string"), functions.col(columns.text()),
+                functions.input_file_name());
+        return picked.toJavaRDD().flatMap(r -> {
+            String file = display(r.getString(2));
+            String id = r.isNullAt(0) ? "" : r.getString(0);
+            String text = r.isNullAt(1) ? "" : r.getString(1);
+            if (id.isBlank()) {
+                bad.report(new BylineException(java.nio.file.Path.of(file), "a row has no '" + columns.id() + "'"));
+                return List.<DocumentText>of().iterator();
+            }
+            if (text.isBlank()) {
+                bad.report(new BylineException(java.nio.file.Path.of(file), "row '" + id + "': column '" + columns.text() + "' is empty"));
+                return List.<DocumentText>of().iterator();
+            }
+            return List.of(new DocumentText(id, file, text)).iterator();
+        });
+    }
+
+    /** A local file's path without the {@code file:} scheme, as a user typed it; other URIs as they are. */
+    static String display(String uri) {
+        return uri.startsWith("file:") ? new Path(uri).toUri().getPath() : uri;
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.byline.compare;
+
+import dev.byline.corpus.Document;
+import dev.byline.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The result of {@link PassageAligner#align}: passages in A's reading order (then B-only
+ * passages in B's order), plus summary figures the relation label uses.
+ *
+ * <pre>{@code
+ * PassageAlignment al = PassageAligner.align(a, b);
+ * al.table().where(al.table().stringColumn("kind").isEqualTo("only-in-a"));  // what B dropped
+ * al.coverageB();   // share of B's words that come from A
+ * }</pre>
+ */
+public final class PassageAlignment {
+    private final Document a;
+    private final Document b;
+    private final List<Word> aWords;
+    private final List<Word> bWords;
+    private final List<Passage> passages;
+
+    PassageAlignment(Document a, Document b, List<Word> aWords, List<Word> bWords, List<Passage> passages) {
+        this.a = a;
+        this.b = b;
+        this.aWords = aWords;
+        this.bWords = bWords;
+        this.passages = passages;
+    }
+
+    public Document a() {
+        return a;
+    }
+
+    public Document b() {
+        return b;
+    }
+
+    /** Every passage row, in A's order, B-only rows last in B's order. */
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    List<Word> aWords() {
+        return aWords;
+    }
+
+    List<Word> bWords() {
+        return bWords;
+    }
+
+    /** Share of A's words that lie in passages matched to B. */
+    public double coverageA() {
+        return coverage(aWords, true);
+    }
+
+    /** Share of B's words that lie in passages matched to A. */
+    public double coverageB() {
+        return coverage(bWords, false);
+    }
+
+    /**
+     * How far the matched passages keep their order: Kendall's tau over matched pairs, from -1
+     * (reversed) through 0 (shuffled) to 1 (same order). 0 when fewer than two pairs match.
+     */
+    public double orderAgreement() {
+        List<int[]> pairs = new ArrayList<>();
+        for (Passage p : passages) {
+            if (p.kind().isMatch()) {
+                pairs.add(new int[] {p.aStart(), p.bStart()});
+            }
+        }
+        long concordant = 0;
+        long discordant = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            for (int j = i + 1; j < pairs.size(); j++) {
+                long s = Long.signum((long) pairs.get(i)[0] - pairs.get(j)[0]) * Long.signum((long) pairs.get(i)[1] - pairs.get(j)[1]);
+                if (s > 0) {
+                    concordant++;
+                } else if (s < 0) {
+                    discordant++;
+                }
+            }
+        }
+        return concordant + discordant == 0 ? 0 : (double) (concordant - discordant) / (concordant + discordant);
+    }
+
+    /**
+     * The words of the passage's A side that it shares with its B side, in order (a longest common
+     * subsequence of folded words), as spans of A; empty for one-sided rows. This is what a
+     * side-by-side view highlights.
+     */
+    public List<Span> sharedInA(Passage p) {
+        return shared(p, true);
+    }
+
+    /** The words of the passage's B side shared with its A side, as spans of B; see {@link #sharedInA}. */
+    public List<Span> sharedInB(Passage p) {
+        return shared(p, false);
+    }
+
+    private List<Span> shared(Passage p, boolean sideA) {
+        if (!p.kind().isMatch()) {
+            return List.of();
+        }
+        List<Word> x = within(aWords, p.aStart(), p.aEnd());
+        List<Word> y = within(bWords, p.bStart(), p.bEnd());
+        int[][] l = new int[x.size() + 1][y.size() + 1];
+        for (int i = x.size() - 1; i >= 0; i--) {
+            for (int j = y.size() - 1; j >= 0; j--) {
+                l[i][j] = x.get(i).fold().equals(y.get(j).fold()) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < x.size() && j < y.size()) {
+            if (x.get(i).fold().equals(y.get(j).fold())) {
+                Word w = sideA ? x.get(i) : y.get(j);
+                out.add(Span.of(sideA ? a : b, w.start(), w.end()));
+                i++;
+                j++;
+            } else if (l[i + 1][j] >= l[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Word> within(List<Word> words, int start, int end) {
+        List<Word> out = new ArrayList<>();
+        for (Word w : words) {
+            if (w.start() >= start && w.end() <= end) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Number of matched passage rows. */
+    public int matchedCount() {
+        return (int) passages.stream().filter(p -> p.kind().isMatch()).count();
+    }
+
+    /** A new table: a_start, a_end, b_start, b_end, score, kind, a_text, b_text; absent sides are missing values. */
+    public Table table() {
+        IntColumn as = IntColumn.create("a_start");
+        IntColumn ae = IntColumn.create("a_end");
+        IntColumn bs = IntColumn.create("b_start");
+        IntColumn be = IntColumn.create("b_end");
+        DoubleColumn score = DoubleColumn.create("score");
+        StringColumn kind = StringColumn.create("kind");
+        StringColumn at = StringColumn.create("a_text");
+        StringColumn bt = StringColumn.create("b_text");
+        for (Passage p : passages) {
+            appendOffset(as, p.aStart());
+            appendOffset(ae, p.aEnd());
+            appendOffset(bs, p.bStart());
+            appendOffset(be, p.bEnd());
+            score.append(p.score());
+            kind.append(p.kind().label());
+            at.append(p.aText());
+            bt.append(p.bText());
+        }
+        return Table.create(a.id() + " vs " + b.id(), as, ae, bs, be, score, kind, at, bt);
+    }
+
+    private static void appendOffset(IntColumn c, int v) {
+        if (v < 0) {
+            c.appendMissing();
+        } else {
+            c.append(v);
+        }
+    }
+
+    private double coverage(List<Word> words, boolean sideA) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (Word w : words) {
+            for (Passage p : passages) {
+                int s = sideA ? p.aStart() : p.bStart();
+                int e = sideA ? p.aEnd() : p.bEnd();
+                if (p.kind().isMatch() && w.start() >= s && w.end() <= e) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return (double) n / words.size();
+    }
+}

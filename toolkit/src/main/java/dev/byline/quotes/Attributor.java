@@ -1,0 +1,209 @@
+package dev.byline.quotes;
+
+import dev.byline.text.TokenKind;
+
+/**
+ * Finds the cue verb and speaker mention for a quotation, or for any cue verb in a sentence.
+ *
+ * <p>The cue may stand after the quotation (“…,” Rosin said / “…,” said Alexander Gabuev, director
+ * of …) or before it (He added: “…” / Rosin said the idea “is so deep”); the nearer one wins, and
+ * the text inside other quotations is never read as attribution.
+ */
+final class Attributor {
+    /** Plural or group nouns that speak without a determiner: "…, said people who have spoken to him". */
+    private static final java.util.Set<String> BARE_PLURALS = java.util.Set.of("people", "officials", "sources",
+            "analysts", "diplomats", "individuals", "experts", "observers", "residents", "witnesses", "officers",
+            "authorities", "aides", "lawmakers", "critics", "investigators", "researchers", "police", "prosecutors");
+
+    private final TextView v;
+    private final boolean[] quoted;
+
+    Attributor(TextView v, boolean[] quoted) {
+        this.v = v;
+        this.quoted = quoted;
+    }
+
+    /** The attribution of a quoted stretch, looking in its own sentence(s) only. */
+    Attribution forQuote(MarkedSpan s) {
+        int after = s.last() + 1;
+        int afterEnd = after < v.size() ? Math.max(v.sentenceEnd(s.last()), after) : after;
+        // the nearest cue on each side, but a strong cue ("said") further away beats a weak one ("promised")
+        Attribution post = null;
+        for (int j = after; j < afterEnd && j < v.size(); j++) {
+            if (quoted[j]) {
+                continue;   // “A,” the more people understand “B,” he said: both halves are his
+            }
+            Attribution a = atCue(j, after, afterEnd);
+            if (a != null && (post == null || !isStrong(post) && isStrong(a))) {
+                post = a;
+                if (isStrong(a)) {
+                    break;
+                }
+            }
+        }
+        Attribution pre = null;
+        int floor = v.sentenceStart(s.open());
+        for (int j = s.open() - 1; j >= floor; j--) {
+            if (quoted[j]) {
+                continue;
+            }
+            Attribution a = atCue(j, floor, s.open());
+            if (a != null && (pre == null || !isStrong(pre) && isStrong(a))) {
+                pre = a;
+                if (isStrong(a)) {
+                    break;
+                }
+            }
+        }
+        if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
+            return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
+        }
+        if (pre == null && post == null) {
+            return colon(s);
+        }
+        if (pre == null) {
+            return post;
+        }
+        if (post == null) {
+            return pre;
+        }
+        int preDistance = s.open() - pre.cue();
+        int postDistance = post.cue() - s.last();
+        return preDistance < postDistance ? pre : post;
+    }
+
+    private boolean isStrong(Attribution a) {
+        if (a.verb() == null) {
+            return false;
+        }
+        CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
+        return c == null || c.bareClause();   // "according to" counts as strong
+    }
+
+    /** "Speaker Tom Alvarez was blunt: “We'll see.”": a colon introduces speech even without a cue verb. */
+    private Attribution colon(MarkedSpan s) {
+        int c = s.open() - 1;
+        if (c < 0 || !v.isPunct(c, ":") || v.sentenceStart(c) != v.sentenceStart(s.open())) {
+            return null;
+        }
+        Mention m = NounPhrases.clauseSubject(v, v.sentenceStart(c), c);
+        return m == null ? null : new Attribution(m, c, null);
+    }
+
+    /**
+     * If token {@code j} is a cue verb (active voice) with a findable speaker, its attribution.
+     * {@code floor} and {@code ceiling} bound where the speaker may be looked for.
+     */
+    Attribution atCue(int j, int floor, int ceiling) {
+        String n = v.norm(j);
+        if (n.equals("according") && j + 2 < ceiling && v.norm(j + 1).equals("to")) {
+            Mention m = after(j + 2, ceiling);
+            return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
+        }
+        CueVerbs.Cue cue = CueVerbs.cue(n);
+        if (cue == null || !v.isLowerWord(j) || isPassive(j, floor)
+                || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
+                || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
+            return null;   // "United States", "any claims", "information announced by …"
+        }
+        if (CueVerbs.isParticiple(n)) {
+            Mention m = mainSubject(j, floor);
+            return m == null ? null : new Attribution(m, j, v.text(j));
+        }
+        // inversion: “…,” said Alexander Gabuev, director of …
+        if (cue.invertible() && (j == floor || !v.isWord(j - 1) || v.kind(j - 1) == TokenKind.QUOTE)) {
+            Mention m = after(j + 1, ceiling);
+            if (m != null && endsPhrase(m.end(), ceiling)) {
+                return new Attribution(m, j, v.text(j));
+            }
+        }
+        int i = j - 1;
+        while (i >= floor && CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(i))) {
+            i--;
+        }
+        if (i < floor) {
+            return null;
+        }
+        String before = v.norm(i);
+        if (before.equals("and") || before.equals("but") || before.equals("or")) {
+            Mention m = mainSubject(j, floor);
+            return m == null ? null : new Attribution(m, j, v.text(j));
+        }
+        if (v.isPunct(i, ",") && j + 1 < v.size() && !cue.invertible()) {
+            // "…, told …" without a subject in reach is not an attribution
+            Mention m = NounPhrases.endingAt(v, i, floor);
+            return m == null ? null : new Attribution(m, j, v.text(j));
+        }
+        Mention m = NounPhrases.endingAt(v, i, floor);
+        if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
+            return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
+        }
+        return m == null ? null : new Attribution(m, j, v.text(j));
+    }
+
+    /** The subject of the clause a participle or coordinated cue belongs to. */
+    private Mention mainSubject(int j, int floor) {
+        int sentenceFloor = v.sentenceStart(j);
+        for (int k = j - 1; k >= sentenceFloor; k--) {
+            if (quoted[k] || k == j) {
+                continue;
+            }
+            CueVerbs.Cue c = CueVerbs.cue(v.norm(k));
+            if (c != null && !CueVerbs.isParticiple(v.norm(k))) {
+                Attribution a = atCue(k, sentenceFloor, j);
+                if (a != null) {
+                    return a.mention();
+                }
+            }
+        }
+        return NounPhrases.clauseSubject(v, sentenceFloor, j);
+    }
+
+    /** The speaker standing after an inverted cue or "according to". */
+    private Mention after(int i, int ceiling) {
+        if (i >= ceiling || i >= v.size()) {
+            return null;
+        }
+        String n = v.norm(i);
+        if (NounPhrases.SUBJECT_PRONOUNS.contains(n)) {
+            return new Mention(i, i + 1, Mention.Type.PRONOUN);
+        }
+        if (NounPhrases.DETERMINERS.contains(n) && !n.equals("that")) {
+            return NounPhrases.descriptionForward(v, i, ceiling);
+        }
+        if (NounPhrases.isNameWord(v, i)) {
+            return NounPhrases.nameForward(v, i, ceiling);
+        }
+        if (BARE_PLURALS.contains(n)) {
+            return NounPhrases.descriptionForward(v, i, ceiling, true);
+        }
+        // "said regional chief Vadym Filashkin"
+        for (int k = i; k < Math.min(ceiling, i + 3); k++) {
+            if (!v.isLowerWord(k)) {
+                return NounPhrases.isNameWord(v, k) ? NounPhrases.nameForward(v, k, ceiling) : null;
+            }
+        }
+        return null;
+    }
+
+    /** True if the noun phrase ends a phrase: punctuation, the sentence end, or a relative clause. */
+    private boolean endsPhrase(int k, int ceiling) {
+        if (k >= ceiling || k >= v.size()) {
+            return true;
+        }
+        TokenKind kind = v.kind(k);
+        if (kind == TokenKind.PUNCT || kind == TokenKind.QUOTE || kind == TokenKind.DASH) {
+            return true;
+        }
+        String n = v.norm(k);
+        return n.equals("who") || n.equals("which") || n.equals("of") || n.equals("in") || n.equals("at");
+    }
+
+    private boolean isPassive(int j, int floor) {
+        int i = j - 1;
+        while (i >= floor && (v.norm(i).endsWith("ly") || v.norm(i).equals("not"))) {
+            i--;
+        }
+        return i >= floor && CueVerbs.PASSIVE.contains(v.norm(i));
+    }
+}

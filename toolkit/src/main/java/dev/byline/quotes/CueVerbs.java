@@ -1,0 +1,133 @@
+package dev.byline.quotes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The verbs that introduce speech, in every form news uses them.
+ *
+ * <p>The lexicon is deliberately wide: reporters avoid repeating "said", and machine-"spun" copies
+ * swap it for near-synonyms ("mentioned" for said, "instructed" for told), so a lexicon of "said"
+ * alone misses half the attributions. Each verb records whether its object is the listener
+ * ("told the AP that …") and whether it may stand before its subject ("…,” said Gabuev).
+ */
+final class CueVerbs {
+    /** How a cue verb behaves. */
+    record Cue(String lemma, boolean takesListener, boolean invertible, boolean bareClause) {
+        /** Verbs that name as well as speak: only a named or pronoun subject makes them speech. */
+        boolean naming() {
+            return NAMING.contains(lemma);
+        }
+    }
+
+    private static final Set<String> NAMING = Set.of("call", "brand", "dub", "label", "describe");
+
+    /**
+     * Verbs that report speech with a bare clause ("Rosin said Moscow is …"); the others need
+     * "that" or a wh-word before reported speech ("maintained that …", "asked whether …"), since
+     * "maintains a tough stance" or "asked for help" report nothing.
+     */
+    private static final Set<String> BARE_CLAUSE = Set.of("say", "tell", "instruct", "inform", "assure", "remind",
+            "add", "warn", "write", "insist", "argue", "note", "explain", "claim", "state", "declare", "stress",
+            "emphasise", "acknowledge", "admit", "suggest", "mention", "contend", "complain", "concede");
+
+    private static final Map<String, Cue> FORMS = new HashMap<>();
+
+    static {
+        // lemma, listener object?, inversion allowed?, forms
+        add("say", false, true, "say", "says", "said", "saying");
+        add("tell", true, false, "tell", "tells", "told", "telling");
+        add("instruct", true, false, "instruct", "instructs", "instructed", "instructing");
+        add("inform", true, false, "inform", "informs", "informed", "informing");
+        add("assure", true, false, "assure", "assures", "assured", "assuring");
+        add("remind", true, false, "remind", "reminds", "reminded", "reminding");
+        add("add", false, true, "add", "adds", "added", "adding");
+        add("ask", false, true, "ask", "asks", "asked", "asking");
+        add("warn", true, true, "warn", "warns", "warned", "warning");
+        add("write", false, true, "write", "writes", "wrote", "writing");
+        add("insist", false, true, "insist", "insists", "insisted", "insisting");
+        add("argue", false, true, "argue", "argues", "argued", "arguing");
+        add("note", false, true, "note", "noted", "noting");
+        add("explain", false, true, "explain", "explains", "explained", "explaining");
+        add("claim", false, true, "claim", "claimed", "claiming");
+        add("state", false, true, "stated", "stating");
+        add("declare", false, true, "declare", "declares", "declared", "declaring");
+        add("stress", false, true, "stressed", "stressing");
+        add("emphasise", false, true, "emphasise", "emphasises", "emphasised", "emphasising", "emphasize",
+                "emphasizes", "emphasized", "emphasizing");
+        add("acknowledge", false, true, "acknowledge", "acknowledges", "acknowledged", "acknowledging");
+        add("admit", false, true, "admit", "admits", "admitted", "admitting");
+        add("suggest", false, true, "suggest", "suggests", "suggested", "suggesting");
+        add("mention", false, true, "mention", "mentions", "mentioned", "mentioning");
+        add("respond", false, true, "responded");
+        add("reply", false, true, "reply", "replies", "replied", "replying");
+        add("recall", false, true, "recalled");
+        add("remark", false, true, "remarked");
+        add("observe", false, true, "observed");
+        add("conclude", false, true, "concluded");
+        add("contend", false, true, "contend", "contends", "contended", "contending");
+        add("counter", false, true, "countered");
+        add("caution", false, true, "cautioned");
+        add("comment", false, true, "commented");
+        add("announce", false, true, "announced");
+        add("predict", false, true, "predicted");
+        add("question", false, false, "questioned");
+        add("confirm", false, true, "confirmed");
+        add("deny", false, false, "deny", "denies", "denied", "denying");
+        add("complain", false, true, "complain", "complains", "complained", "complaining");
+        add("pledge", false, false, "pledged");
+        add("promise", false, false, "promised");
+        add("vow", false, false, "vowed", "vowing");
+        add("tweet", false, true, "tweet", "tweets", "tweeted", "tweeting");
+        add("continue", false, true, "continued");
+        add("agree", false, false, "agreed");
+        add("concede", false, true, "concede", "concedes", "conceded", "conceding");
+        add("maintain", false, false, "maintained");
+        add("call", true, false, "called", "calls");
+        add("brand", true, false, "branded", "brands");
+        add("dub", true, false, "dubbed", "dubs");
+        add("label", true, false, "labelled", "labeled");
+        add("describe", true, false, "described", "describes");
+    }
+
+    /** Words that make a following cue verb passive ("was told", "being said"), so not a speech act of a subject. */
+    static final Set<String> PASSIVE = Set.of("be", "being", "been", "is", "are", "was", "were", "'s");
+
+    /** Words a speaker may stand behind before its verb: "Rosin also said", "the US has mentioned". */
+    static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "later", "previously", "then", "has", "have",
+            "had", "will", "would", "could", "can", "may", "might", "should", "simply", "publicly", "privately",
+            "repeatedly", "recently", "reportedly", "once", "again", "further", "earlier", "did", "does", "do",
+            "quickly", "firmly", "flatly", "bluntly", "still", "often", "always", "never", "only",
+            "now", "just", "angrily", "calmly", "softly", "openly", "separately", "subsequently");
+
+    private CueVerbs() {
+    }
+
+    private static void add(String lemma, boolean listener, boolean invertible, String... forms) {
+        Cue cue = new Cue(lemma, listener, invertible, BARE_CLAUSE.contains(lemma));
+        for (String f : forms) {
+            FORMS.put(f, cue);
+        }
+    }
+
+    /** The cue for a normalised word, or null if it is not a speech verb. */
+    static Cue cue(String norm) {
+        return FORMS.get(norm);
+    }
+
+    /** Words before a cue-like word that make it a noun or an idiom: "any claims", "worth noting". */
+    static final Set<String> NOT_BEFORE_CUE = Set.of("a", "an", "the", "any", "no", "his", "her", "their", "its",
+            "our", "my", "your", "worth", "this", "these", "those", "such", "of");
+
+    /** True for the {@code -ing} forms, whose subject is the main clause's ("…, adding that …"). */
+    static boolean isParticiple(String norm) {
+        return norm.endsWith("ing") && FORMS.containsKey(norm);
+    }
+
+    /** The verbs a reader can check the lexicon against (one form each). */
+    static List<String> lemmas() {
+        return FORMS.values().stream().map(Cue::lemma).distinct().sorted().toList();
+    }
+}

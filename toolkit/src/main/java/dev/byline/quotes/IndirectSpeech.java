@@ -1,0 +1,301 @@
+package dev.byline.quotes;
+
+import dev.byline.text.Sentence;
+import dev.byline.text.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported speech without quotation marks, in the two shapes news uses:
+ * <ul>
+ *   <li>cue first: "Rosin said (that) Moscow is playing for time", "Putin told Trump he wanted …",
+ *       "According to Rosin, Putin still believes …", "…, adding that …";</li>
+ *   <li>cue last: "Not all Russian officials believe they are winning, Rosin said." and
+ *       "…, said the official, who was granted anonymity".</li>
+ * </ul>
+ * A clause that is itself a full direct quotation is left to the direct quote; one that carries a
+ * few quoted words keeps them (the reported clause and the partial quote overlap).
+ */
+final class IndirectSpeech {
+    private static final Set<String> SUBORDINATORS = Set.of("although", "while", "though", "if", "when", "because",
+            "as", "since", "after", "before", "whereas", "unless", "even");
+    private static final Set<String> WH_WORDS = Set.of("if", "whether", "why", "what", "how", "when", "where", "who");
+    /** Conjunctions that, after a comma, start the writer's own next clause. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet");
+    private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "night", "weekend", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "afternoon");
+    private static final Set<String> ALONE_ADVERBS = Set.of("earlier", "yesterday", "today", "tonight", "recently",
+            "repeatedly", "publicly", "privately", "previously", "then", "also", "again", "later", "separately");
+
+    private IndirectSpeech() {
+    }
+
+    /**
+     * @param inFull for each token, true if it belongs to a full direct quotation (marks included)
+     */
+    static List<Draft> find(TextView v, boolean[] quoted, boolean[] inFull, Attributor at) {
+        List<Draft> out = new ArrayList<>();
+        for (Sentence s : v.sentences) {
+            int a = s.firstToken();
+            int b = s.endToken();
+            List<Attribution> cues = new ArrayList<>();
+            for (int j = a; j < b; j++) {
+                Attribution att = quoted[j] ? null : at.atCue(j, a, b);
+                if (att != null) {
+                    cues.add(att);
+                }
+            }
+            List<Draft> here = new ArrayList<>();
+            for (Attribution att : cues) {
+                Draft d = clause(v, quoted, inFull, att, a, b);
+                if (d == null || here.stream().anyMatch(o -> o.start() == d.start())) {
+                    continue;
+                }
+                // "Researchers say X, according to a study": a cue-last report whose clause holds
+                // another cue with its own subject is that cue's report, not a second one
+                boolean cueLast = att.cue() >= tokenAt(v, d.end());
+                boolean holdsCue = cueLast && cues.stream().anyMatch(c -> c != att && c.mention().first() >= tokenAt(v, d.start())
+                        && c.cue() < tokenAt(v, d.end()) && c.mention().first() < c.cue());
+                if (!holdsCue) {
+                    here.add(d);
+                }
+            }
+            out.addAll(here);
+        }
+        return out;
+    }
+
+    private static Draft clause(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int a, int b) {
+        int j = att.cue();
+        Mention m = att.mention();
+        boolean according = v.norm(j).equals("according");
+        int k;
+        if (according || m.first() > j) {
+            k = m.end();
+            // "…, said the official, who was granted anonymity": skip the relative clause or appositive
+            if (!according) {
+                // "Putin’s ambition, said people who have spoken to him, is to …": the sentence goes on
+                int c = k;
+                while (c < b && !v.isPunct(c, ",.;")) {
+                    c++;
+                }
+                if (c + 1 < b && v.isPunct(c, ",") && continuesClause(v, c + 1)) {
+                    return wholeSentence(v, inFull, att, a, c, b);
+                }
+                return cueLast(v, quoted, inFull, att, a, j - 1, b);
+            }
+            if (k < b && v.isPunct(k, ",")) {
+                return cueFirst(v, quoted, inFull, att, k + 1, b, a);
+            }
+            return cueLast(v, quoted, inFull, att, a, j - 1, b);
+        }
+        k = j + 1;
+        CueVerbs.Cue cue = CueVerbs.cue(v.norm(j));
+        int that = k;
+        while (that < b && that < k + 6 && v.isWord(that) && !v.norm(that).equals("that")
+                && CueVerbs.cue(v.norm(that)) == null) {
+            that++;
+        }
+        if (cue != null && cue.takesListener() && that < b && that > k && v.norm(that).equals("that")) {
+            k = that;   // "told investors that …", "warned the committee on Monday that …"
+        } else if (cue != null && cue.takesListener()) {
+            k = listenerEnd(v, k, b);
+        }
+        k = skipAdverbials(v, k, b);
+        boolean introduced = false;
+        if (k < b && v.norm(k).equals("that")) {
+            k++;
+            introduced = true;
+        } else if (k < b && WH_WORDS.contains(v.norm(k))) {
+            introduced = true;
+        }
+        if (k < b && v.isPunct(k, ",") && k + 1 < b && continuesClause(v, k + 1)) {
+            int comma = m.first() - 1;
+            while (comma > a && v.isLowerWord(comma)) {
+                comma--;
+            }
+            return wholeSentence(v, inFull, att, a, k, b);
+        }
+        if (k >= b || v.isPunct(k, ".!?;,")) {
+            int comma = m.first() - 1;
+            while (comma > a && v.isLowerWord(comma)) {
+                comma--;   // "…, regional chief Vadym Filashkin said."
+            }
+            return cueLast(v, quoted, inFull, att, a, comma, b);
+        }
+        if (v.kind(k) != TokenKind.WORD && v.kind(k) != TokenKind.NUMBER) {
+            return null;   // a quotation straight after the verb is the direct quote's own content
+        }
+        if (v.norm(k).equals("to") || v.norm(k).equals("for") || v.norm(k).equals("about")) {
+            return null;   // "told him to leave", "asked for": an instruction or request, not a report
+        }
+        if (NounPhrases.PREPOSITIONS.contains(v.norm(k))) {
+            // "said on the floor", "told reporters outside the chamber": a place, not a report,
+            // unless a "that" clause follows ("said in Brussels that …")
+            int t = k;
+            while (t < b && t < k + 8 && !v.norm(t).equals("that") && !v.isPunct(t, ",.;:")) {
+                t++;
+            }
+            if (t < b && v.norm(t).equals("that")) {
+                k = t + 1;
+                introduced = true;
+            } else {
+                return null;
+            }
+        }
+        if (cue != null && !cue.bareClause() && !introduced && !CueVerbs.isParticiple(v.norm(j))) {
+            return null;   // "maintains a tough stance": only "maintained that …" reports speech
+        }
+        return cueFirst(v, quoted, inFull, att, k, b, a);
+    }
+
+    private static Draft cueFirst(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int k, int b,
+                                  int a) {
+        int e = b;
+        boolean subordinate = SUBORDINATORS.contains(v.norm(a)) && att.cue() < firstComma(v, a, b);
+        for (int t = k; t < b; t++) {
+            if (inFull[t] && t > k) {
+                e = t;
+                break;
+            }
+            // ", indicating that …", ", adding that …", ", but …": the writer's gloss or a new clause
+            boolean commaBreak = v.isPunct(t, ",") && t + 1 < b && v.isLowerWord(t + 1)
+                    && (v.norm(t + 1).endsWith("ing") && !v.norm(t + 1).equals("including")
+                        || CLAUSE_BREAKS.contains(v.norm(t + 1)));
+            // "… just isn’t “life like” — a shift that Moscow hailed": an appositive after a dash
+            boolean dashBreak = v.kind(t) == TokenKind.DASH && t + 1 < b
+                    && Set.of("a", "an", "the", "this", "that", "which").contains(v.norm(t + 1));
+            boolean nextCue = (v.norm(t).equals("and") || v.norm(t).equals("but")) && t + 1 < b
+                    && CueVerbs.cue(v.norm(t + 1)) != null && v.isLowerWord(t + 1);
+            if (v.isPunct(t, ";") || commaBreak || dashBreak || nextCue || (subordinate && v.isPunct(t, ","))) {
+                e = t;
+                break;
+            }
+        }
+        if (inFull[k]) {
+            return null;
+        }
+        return draft(v, att, k, e);
+    }
+
+    private static Draft cueLast(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int a, int comma,
+                                 int b) {
+        int to = comma;
+        if (comma > a + 1 && v.kind(comma) == TokenKind.QUOTE && v.isPunct(comma - 1, ",")) {
+            to = comma + 1;   // … and "outsmart everybody,” Rosin said: the comma sits inside the quote
+        } else if (comma <= a || !v.isPunct(comma, ",")) {
+            return null;
+        }
+        for (int t = a; t < to; t++) {
+            if (inFull[t]) {
+                return null;
+            }
+        }
+        return draft(v, att, a, to);
+    }
+
+    private static Draft draft(TextView v, Attribution att, int from, int to) {
+        while (to > from && (v.kind(to - 1) == TokenKind.PUNCT || v.norm(to - 1).equals("and")
+                || v.norm(to - 1).equals("but") || v.kind(to - 1) == TokenKind.DASH)) {
+            to--;
+        }
+        int words = 0;
+        for (int t = from; t < to; t++) {
+            if (v.kind(t).isWordLike()) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return null;
+        }
+        return new Draft(v.token(from).start(), v.token(to - 1).end(), QuoteKind.INDIRECT, att, "",
+                v.paragraphOf(from));
+    }
+
+    /** "One factor …, Rosin said, is that …": the report is the whole sentence around its attribution. */
+    private static Draft wholeSentence(TextView v, boolean[] inFull, Attribution att, int a, int k, int b) {
+        for (int t = a; t < b; t++) {
+            if (inFull[t]) {
+                return null;
+            }
+        }
+        int e = b;
+        while (e > k && v.kind(e - 1) == TokenKind.PUNCT) {
+            e--;
+        }
+        return draft(v, att, a, e);
+    }
+
+    /** After "…, Rosin said," the sentence goes on with its verb ("is that …"), not a new phrase. */
+    private static boolean continuesClause(TextView v, int k) {
+        String n = v.norm(k);
+        return v.isLowerWord(k) && !n.endsWith("ing") && !CLAUSE_BREAKS.contains(n)
+                && !NounPhrases.DETERMINERS.contains(n) && !Set.of("who", "which", "whose", "and", "or", "as",
+                        "in", "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "when",
+                        "if", "because", "since").contains(n)
+                && CueVerbs.cue(n) == null;
+    }
+
+    private static int tokenAt(TextView v, int offset) {
+        int lo = 0;
+        int hi = v.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.token(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstComma(TextView v, int a, int b) {
+        for (int t = a; t < b; t++) {
+            if (v.isPunct(t, ",")) {
+                return t;
+            }
+        }
+        return b;
+    }
+
+    /** One after the listener of "told the BBC …", "instructed Trump …", "told reporters …". */
+    private static int listenerEnd(TextView v, int k, int b) {
+        if (k < b && NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))) {
+            return k + 1;
+        }
+        int start = k;
+        if (k < b && NounPhrases.DETERMINERS.contains(v.norm(k)) && !v.norm(k).equals("that")) {
+            k++;
+        }
+        int limit = k + 4;
+        while (k < b && k < limit && (NounPhrases.isNameWord(v, k) || (k > start && v.isLowerWord(k)
+                && NounPhrases.DETERMINERS.contains(v.norm(start)) && !NounPhrases.DETERMINERS.contains(v.norm(k))
+                && !NounPhrases.SUBJECT_PRONOUNS.contains(v.norm(k)) && !v.norm(k).equals("it")
+                && !v.norm(k).equals("that") && CueVerbs.cue(v.norm(k)) == null
+                && !NounPhrases.looksLikeVerb(v, k) && !Set.of("was", "were", "is", "are", "had", "has", "would",
+                        "will", "could", "can", "may", "might").contains(v.norm(k))))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int skipAdverbials(TextView v, int k, int b) {
+        for (int round = 0; round < 3 && k < b; round++) {
+            String n = v.norm(k);
+            if (ALONE_ADVERBS.contains(n)) {
+                k++;
+            } else if ((n.equals("last") || n.equals("this") || n.equals("on") || n.equals("next")) && k + 1 < b
+                    && TIME_WORDS.contains(v.norm(k + 1))) {
+                k += 2;
+            } else if (n.equals("in") && k + 2 < b && (v.norm(k + 1).equals("a") || v.norm(k + 1).equals("an"))
+                    && Set.of("statement", "interview", "briefing", "post", "speech", "letter").contains(v.norm(k + 2))) {
+                k += 3;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.byline.quotes;
+
+import dev.byline.text.QuoteMarks;
+import dev.byline.text.TokenKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Pairs quotation marks into quoted stretches.
+ *
+ * <p>Why a stack and not a regular expression: news mixes mark styles (a quote opened with " and
+ * closed with ”), nests single marks inside double ones, continues a quotation over paragraphs
+ * (each reopens with “ and only the last closes) and has stray marks. The rules:
+ * <ul>
+ *   <li>double marks (“ ” " « » „) pair with any double mark, so mixed styles pair;</li>
+ *   <li>single marks (‘ ’ ' ‹ ›) count only when a plausible partner exists in the paragraph, so the
+ *       apostrophes the tokenizer left free (leaders’ views) never open or close anything;</li>
+ *   <li>marks inside an open quotation nest; only the outermost pair becomes a quote;</li>
+ *   <li>a quotation still open at a paragraph's end continues if the next paragraph starts with an
+ *       opening mark, and otherwise ends with its paragraph — a stray mark never swallows the
+ *       rest of the document;</li>
+ *   <li>a closing mark with nothing open is ignored.</li>
+ * </ul>
+ */
+final class MarkScanner {
+    private record Open(int token, boolean single) {
+    }
+
+    private MarkScanner() {
+    }
+
+    static List<MarkedSpan> scan(TextView v) {
+        List<MarkedSpan> out = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        Open outer = null;
+        int outerParagraph = -1;
+        int paragraphs = v.paragraphFirst.length;
+        for (int p = 0; p < paragraphs; p++) {
+            int from = v.paragraphFirst[p];
+            int to = v.paragraphEnd[p];
+            int k = from;
+            if (outer != null) {
+                // an open quotation continues only if this paragraph reopens it
+                if (k < to && v.kind(k) == TokenKind.QUOTE && reopensLike(v, k, outer)) {
+                    k++;
+                    stack.clear();
+                    stack.push(outer);
+                } else {
+                    out.add(unclosed(v, outer, outerParagraph, p - 1));
+                    outer = null;
+                    stack.clear();
+                }
+            }
+            for (; k < to; k++) {
+                if (v.kind(k) != TokenKind.QUOTE) {
+                    continue;
+                }
+                char c = v.text(k).charAt(0);
+                boolean single = isSingle(c);
+                Role role = role(v, k, c, single, stack, to);
+                if (role == Role.OPEN) {
+                    Open o = new Open(k, single);
+                    if (stack.isEmpty()) {
+                        outer = o;
+                        outerParagraph = p;
+                    }
+                    stack.push(o);
+                } else if (role == Role.CLOSE) {
+                    // a double mark closes through any single mark left open (an apostrophe misread as one)
+                    while (!stack.isEmpty() && stack.peek().single() && !single) {
+                        stack.pop();
+                    }
+                    if (stack.isEmpty()) {
+                        continue;
+                    }
+                    Open o = stack.pop();
+                    if (stack.isEmpty()) {
+                        String marks = v.text(o.token()) + v.text(k);
+                        int start = v.token(o.token()).end();
+                        int end = v.token(k).start();
+                        if (hasText(v.raw, start, end)) {
+                            out.add(new MarkedSpan(o.token(), k, start, end, marks, outerParagraph));
+                        }
+                        outer = null;
+                    }
+                }
+            }
+            if (outer != null && (p + 1 >= paragraphs || !reopens(v, p + 1, outer))) {
+                out.add(unclosed(v, outer, outerParagraph, p));
+                outer = null;
+                stack.clear();
+            }
+        }
+        return out;
+    }
+
+    private enum Role { OPEN, CLOSE, NONE }
+
+    private static Role role(TextView v, int k, char c, boolean single, Deque<Open> stack, int paragraphEnd) {
+        boolean doubleOpen = !stack.isEmpty() && stack.stream().anyMatch(o -> !o.single());
+        boolean singleOnTop = !stack.isEmpty() && stack.peek().single();
+        switch (c) {
+            case '\u201C', '\u201E', '\u201F', '\u00AB':
+                return Role.OPEN;
+            case '\u201D', '\u00BB':
+                return doubleOpen ? Role.CLOSE : Role.NONE;
+            case '"':
+                if (doubleOpen && QuoteMarks.isClosing(v.token(k))) {
+                    return Role.CLOSE;
+                }
+                if (QuoteMarks.isOpening(v.token(k))) {
+                    return Role.OPEN;
+                }
+                // glued on both sides or free on both: toggle
+                return doubleOpen ? Role.CLOSE : (followedByText(v, k) ? Role.OPEN : Role.NONE);
+            case '\u2018', '\u201A', '\u201B', '\u2039':
+                // a left single mark opens if it closes in its paragraph, or if the quotation runs on
+                // into a next paragraph that reopens with the same mark
+                return precededByLetter(v, k) || !(hasSingleCloser(v, k, paragraphEnd)
+                        || nextParagraphOpensSingle(v, paragraphEnd)) ? Role.NONE : Role.OPEN;
+            case '\u2019', '\u203A':
+                return singleOnTop && !followedByLetter(v, k) ? Role.CLOSE : Role.NONE;
+            case '\'':
+                if (singleOnTop && QuoteMarks.isClosing(v.token(k)) && !followedByLetter(v, k)) {
+                    return Role.CLOSE;
+                }
+                return QuoteMarks.isOpening(v.token(k)) && hasSingleCloser(v, k, paragraphEnd) ? Role.OPEN : Role.NONE;
+            default:
+                return Role.NONE;
+        }
+    }
+
+    private static boolean isSingle(char c) {
+        return c == '\u2018' || c == '\u2019' || c == '\'' || c == '\u201A' || c == '\u201B' || c == '\u2039'
+                || c == '\u203A';
+    }
+
+    private static boolean isDoubleOpening(TextView v, int k) {
+        char c = v.text(k).charAt(0);
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && QuoteMarks.isOpening(v.token(k)));
+    }
+
+    private static boolean reopens(TextView v, int p, Open outer) {
+        int k = v.paragraphFirst[p];
+        return k < v.paragraphEnd[p] && v.kind(k) == TokenKind.QUOTE && reopensLike(v, k, outer);
+    }
+
+    /** A paragraph reopens a quotation with a mark of the same family: “ for “, ‘ for ‘, « for «. */
+    private static boolean reopensLike(TextView v, int k, Open outer) {
+        if (!outer.single()) {
+            return isDoubleOpening(v, k);
+        }
+        char c = v.text(k).charAt(0);
+        return (c == '\u2018' || c == '\u2039' || (c == '\'' && QuoteMarks.isOpening(v.token(k))))
+                && !followedBySpace(v, k);
+    }
+
+    private static boolean followedBySpace(TextView v, int k) {
+        int after = v.token(k).end();
+        return after >= v.raw.length() || Character.isWhitespace(v.raw.charAt(after));
+    }
+
+    private static boolean nextParagraphOpensSingle(TextView v, int paragraphEnd) {
+        return paragraphEnd < v.size() && v.kind(paragraphEnd) == TokenKind.QUOTE
+                && v.text(paragraphEnd).charAt(0) == '\u2018' && !followedBySpace(v, paragraphEnd);
+    }
+
+    /** A single closing mark later in the paragraph that is not glued to a following letter. */
+    private static boolean hasSingleCloser(TextView v, int k, int paragraphEnd) {
+        for (int j = k + 1; j < paragraphEnd; j++) {
+            if (v.kind(j) == TokenKind.QUOTE) {
+                char c = v.text(j).charAt(0);
+                if ((c == '\u2019' || c == '\'' || c == '\u203A') && !followedByLetter(v, j) && !precededBySpace(v, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByLetter(TextView v, int k) {
+        int after = v.token(k).end();
+        return after < v.raw.length() && Character.isLetterOrDigit(v.raw.charAt(after));
+    }
+
+    private static boolean followedByText(TextView v, int k) {
+        int after = v.token(k).end();
+        return after < v.raw.length() && !Character.isWhitespace(v.raw.charAt(after));
+    }
+
+    private static boolean precededByLetter(TextView v, int k) {
+        int before = v.token(k).start() - 1;
+        return before >= 0 && Character.isLetterOrDigit(v.raw.charAt(before));
+    }
+
+    private static boolean precededBySpace(TextView v, int k) {
+        int before = v.token(k).start() - 1;
+        return before < 0 || Character.isWhitespace(v.raw.charAt(before));
+    }
+
+    private static boolean hasText(String raw, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(raw.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unclosed quotation ends with the last token of its paragraph (trailing marks excluded). */
+    private static MarkedSpan unclosed(TextView v, Open o, int paragraph, int lastParagraph) {
+        int start = v.token(o.token()).end();
+        int endToken = Math.max(v.paragraphEnd[lastParagraph] - 1, o.token());
+        int end = Math.max(start, v.token(endToken).end());
+        return new MarkedSpan(o.token(), -1, start, end, v.text(o.token()), paragraph);
+    }
+}

@@ -1,0 +1,225 @@
+package dev.byline.quotes;
+
+import dev.byline.corpus.Document;
+import dev.byline.text.Span;
+import dev.byline.text.TokenKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds every quotation in one document: pairs the marks, judges each quotation's kind, finds
+ * reported speech, attributes each to a cue and a mention, and resolves the mentions in reading
+ * order. Never throws on text: every rule is bounded by its sentence or paragraph.
+ */
+final class QuoteFinder {
+    /** Words just before a quotation that make it a name or label, not speech. */
+    private static final Set<String> TERM_MARKERS = Set.of("so-called", "called", "dubbed", "termed", "labelled",
+            "labeled", "nicknamed", "branded", "titled", "entitled", "referred", "known", "word", "term", "phrase",
+            "slogan", "motto", "hashtag", "codenamed", "code-named", "as");
+    /** A quotation of at least this many words is speech of a clause or more. */
+    static final int FULL_WORDS = 8;
+
+    private QuoteFinder() {
+    }
+
+    static List<Quote> find(Document doc) {
+        TextView v = new TextView(doc);
+        if (v.size() == 0) {
+            return List.of();
+        }
+        List<MarkedSpan> spans = MarkScanner.scan(v);
+        boolean[] quoted = new boolean[v.size()];
+        for (MarkedSpan s : spans) {
+            int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
+            for (int k = s.open(); k <= last && k < quoted.length; k++) {
+                quoted[k] = true;
+            }
+        }
+        Attributor at = new Attributor(v, quoted);
+        List<Draft> drafts = new ArrayList<>();
+        boolean[] inFull = new boolean[v.size()];
+        for (MarkedSpan s : spans) {
+            Attribution a = at.forQuote(s);
+            QuoteKind kind = kindOf(v, at, s, a);
+            if (kind == QuoteKind.FULL) {
+                int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
+                for (int k = s.open(); k <= last && k < inFull.length; k++) {
+                    inFull[k] = true;
+                }
+            }
+            drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
+        }
+        drafts.addAll(IndirectSpeech.find(v, quoted, inFull, at));
+        drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
+        return resolve(v, drafts);
+    }
+
+    private static int lastTokenBefore(TextView v, int end) {
+        int k = v.size() - 1;
+        while (k > 0 && v.token(k).start() >= end) {
+            k--;
+        }
+        return k;
+    }
+
+    private static QuoteKind kindOf(TextView v, Attributor at, MarkedSpan s, Attribution a) {
+        int words = 0;
+        boolean upper = false;
+        boolean first = true;
+        for (int k = s.open() + 1; k < v.size() && v.token(k).end() <= s.end(); k++) {
+            if (v.kind(k).isWordLike()) {
+                if (first) {
+                    upper = Character.isUpperCase(v.text(k).codePointAt(0));
+                    first = false;
+                }
+                words++;
+            }
+        }
+        if (isTermContext(v, at, s.open())) {
+            return QuoteKind.TERM;
+        }
+        int sentenceStart = v.sentenceStart(s.open());
+        boolean opensSentence = s.open() == sentenceStart
+                || (s.open() > 0 && (v.isPunct(s.open() - 1, ":") || v.kind(s.open() - 1) == TokenKind.DASH)
+                    && a != null);
+        // "because it “spends money we do not have.”": the writer's sentence gives the subject, the quote a predicate
+        boolean predicate = s.open() > 0 && Set.of("it", "he", "she", "they", "we", "i", "who")
+                .contains(v.norm(s.open() - 1));
+        if (predicate && words < 12 && a != null) {
+            return QuoteKind.PARTIAL;
+        }
+        boolean clause = hasClauseWord(v, s);
+        boolean endsWithPunctuation = endsWithSentencePunctuation(v, s, ".!?,");
+        // a quote that ends the writer's sentence with its own full stop is a clause: … that “the ice will not hold.”
+        boolean endsSentence = endsWithSentencePunctuation(v, s, ".!?");
+        if (opensSentence || words >= 14 || (words >= FULL_WORDS && clause) || (endsWithPunctuation && upper && words >= 4)
+                || (endsSentence && words >= 5 && clause) || s.close() < 0 && words >= 4) {
+            return QuoteKind.FULL;
+        }
+        return a != null ? QuoteKind.PARTIAL : QuoteKind.TERM;
+    }
+
+    /** Words that make a clause: a subject pronoun, a copula, an auxiliary or a modal. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("i", "we", "you", "he", "she", "they", "it", "is", "are",
+            "was", "were", "be", "been", "will", "would", "can", "could", "shall", "should", "must", "may", "might",
+            "has", "have", "had", "do", "does", "did", "it's", "we're", "they're", "i'm", "isn't", "don't", "won't",
+            "can't", "there");
+
+    /** True if the quote reads as a clause, not a noun phrase ("a vast amount of protected speech"). */
+    private static boolean hasClauseWord(TextView v, MarkedSpan s) {
+        for (int k = s.open() + 1; k < v.size() && v.token(k).end() <= s.end(); k++) {
+            if (CLAUSE_WORDS.contains(v.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithSentencePunctuation(TextView v, MarkedSpan s, String marks) {
+        if (s.close() < 1) {
+            return false;
+        }
+        return v.isPunct(s.close() - 1, marks);
+    }
+
+    private static boolean isTermContext(TextView v, Attributor at, int open) {
+        int floor = Math.max(v.sentenceStart(open), open - 4);
+        for (int k = open - 1; k >= floor; k--) {
+            String n = v.norm(k);
+            if (TERM_MARKERS.contains(n) && !n.equals("as")) {
+                // "He called the findings “encouraging”" is speech; "a plan called “X”" names
+                return at.atCue(k, v.sentenceStart(open), open) == null;
+            }
+            // "known as", "referred to … as the «…»"
+            if (n.equals("as") && k > v.sentenceStart(open)) {
+                for (int j = k - 1; j >= Math.max(v.sentenceStart(open), k - 6); j--) {
+                    if (TERM_MARKERS.contains(v.norm(j)) && !v.norm(j).equals("as")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Multi-word names at the start of a sentence, followed by a comma or a lower-case word (a verb),
+     * and indefinite descriptions there ("A spokesperson for one delegation rejected …").
+     */
+    private static List<Mention> sentenceSubjects(TextView v, SpeakerResolver resolver) {
+        List<Mention> out = new ArrayList<>();
+        for (var s : v.sentences) {
+            int a = s.firstToken();
+            if (a < s.endToken() && (v.norm(a).equals("a") || v.norm(a).equals("an"))) {
+                Mention d = NounPhrases.descriptionForward(v, a, s.endToken());
+                if (d != null && d.end() < s.endToken() && NounPhrases.looksLikeVerb(v, d.end())) {
+                    out.add(d);
+                }
+                continue;
+            }
+            if (a < s.endToken() && NounPhrases.isNameWord(v, a)) {
+                Mention m = NounPhrases.nameForward(v, a, s.endToken());
+                boolean named = m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0;
+                if (named && m.end() < s.endToken()
+                        && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Resolves mentions in reading order, then lets floating quotes inherit their neighbour's speaker. */
+    private static List<Quote> resolve(TextView v, List<Draft> drafts) {
+        SpeakerResolver resolver = new SpeakerResolver(v);
+        Map<Mention, String> names = new HashMap<>();
+        List<Mention> spoken = drafts.stream().map(Draft::attribution).filter(a -> a != null)
+                .map(Attribution::mention).distinct().toList();
+        // Named subjects that open sentences ("Marta Ruiz, a nurse, spoke …") are people a later
+        // "she" may point to even before they are quoted; they are observed, not reported.
+        List<Mention> all = new ArrayList<>(spoken);
+        for (Mention m : sentenceSubjects(v, resolver)) {
+            if (spoken.stream().noneMatch(o -> o.first() <= m.first() && m.first() < o.end())) {
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::first));
+        for (Mention m : all) {
+            String name = resolver.resolve(m);
+            if (spoken.contains(m)) {
+                names.put(m, name);
+            }
+        }
+        names.replaceAll((m, name) -> {
+            String later = m.type() == Mention.Type.DESCRIPTION ? resolver.resolveForward(m) : null;
+            return later != null && name != null && !Character.isUpperCase(name.codePointAt(0)) ? later : name;
+        });
+        List<Quote> out = new ArrayList<>();
+        Quote previousDirect = null;
+        for (Draft d : drafts) {
+            Attribution a = d.attribution();
+            String speaker = a == null ? null : names.get(a.mention());
+            Span mention = a == null ? null : Span.of(v.doc, a.mention().start(v), a.mention().stop(v));
+            String verb = a == null ? null : a.verb();
+            if (a == null && d.kind() == QuoteKind.FULL && previousDirect != null && previousDirect.speaker() != null
+                    && d.paragraph() - previousDirect.paragraph() <= 1) {
+                // a floating quote: no cue in its sentence, right after a quote of a known speaker
+                speaker = previousDirect.speaker();
+                mention = previousDirect.speakerMention();
+            }
+            if (a != null && speaker == null && a.mention().type() == Mention.Type.PRONOUN) {
+                speaker = a.mention().text(v).toLowerCase(java.util.Locale.ROOT);
+            }
+            Quote q = new Quote(v.doc, d.start(), d.end(), d.kind(), speaker, mention, verb, d.marks(), d.paragraph());
+            out.add(q);
+            if (q.kind().isDirectSpeech()) {
+                previousDirect = q;
+            }
+        }
+        return List.copyOf(out);
+    }
+}

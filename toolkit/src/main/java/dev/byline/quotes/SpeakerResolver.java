@@ -1,0 +1,339 @@
+package dev.byline.quotes;
+
+import dev.byline.text.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns speaker mentions into speakers, in reading order: short names become the fullest name the
+ * article gives ("Rosin" → "Kaupo Rosin"), titles are dropped ("Russian President Vladimir Putin"
+ * → "Vladimir Putin"), pronouns go to the most recent compatible named speaker, and a definite
+ * description ("the official") goes to the earlier speaker it best matches; otherwise a
+ * description stays as written ("a former senior Russian official").
+ *
+ * <p>Stateful: call {@link #resolve} in the order the mentions appear in the text.
+ */
+final class SpeakerResolver {
+    /** Words that make what follows them a name and themselves a title. */
+    private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "senator", "sen",
+            "rep", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "envoy", "aide",
+            "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen", "col", "colonel", "lt",
+            "sgt", "ambassador", "judge", "justice", "mayor", "commissioner", "spokesman", "spokeswoman",
+            "spokesperson", "director", "chief", "chairman", "chairwoman", "ceo", "premier", "sheikh",
+            "emir", "cardinal", "bishop", "rabbi", "imam", "coach", "captain", "capt", "officer", "adviser",
+            "advisor", "analyst", "reporter", "correspondent", "editor", "founder", "head", "deputy", "vice",
+            "special", "presidential", "prime", "foreign", "defence", "defense", "interior", "finance", "admiral",
+            "lord", "lady", "sir", "dame", "rev", "father", "sister", "brother", "pastor", "sergeant", "major",
+            "lieutenant", "attorney", "counsel", "economist", "fellow", "researcher", "councillor", "councilman",
+            "councilwoman", "councilor", "alderman", "mp", "mep", "mk", "assemblyman", "assemblywoman", "speaker",
+            "leader", "whip", "delegate", "congressman", "congresswoman", "representative", "commander");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+    private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
+            "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
+
+    private record Known(String name, boolean person, String role, char gender) {
+    }
+
+    private final TextView v;
+    /** full names (title-free runs of two or more capitalised words) in order of first appearance */
+    private final List<String> fullNames = new ArrayList<>();
+    /** speakers so far, most recent last */
+    private final List<Known> speakers = new ArrayList<>();
+
+    SpeakerResolver(TextView v) {
+        this.v = v;
+        Set<String> seen = new HashSet<>();
+        Set<String> lowerWords = new HashSet<>();
+        for (int k = 0; k < v.size(); k++) {
+            if (v.isLowerWord(k)) {
+                lowerWords.add(v.norm(k));
+            }
+        }
+        int i = 0;
+        while (i < v.size()) {
+            if (NounPhrases.isNameWord(v, i)) {
+                Mention m = NounPhrases.nameForward(v, i, v.size());
+                // "On Tuesday Dolby said", "Announced Hausdorff …": a weekday or month, or a sentence's first
+                // word that the article also writes in lower case, is not part of the name after it
+                int first = m.first();
+                while (first + 1 < m.end() && (CALENDAR.contains(v.norm(first))
+                        || (first == v.sentenceStart(first) && lowerWords.contains(v.norm(first))))) {
+                    first++;
+                }
+                String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));
+                if (name != null && name.indexOf(' ') > 0 && seen.add(name)) {
+                    fullNames.add(name);
+                }
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The speaker for a mention, or null if it cannot be resolved to anyone. */
+    String resolve(Mention m) {
+        return switch (m.type()) {
+            case NAME -> resolveName(m);
+            case PRONOUN -> resolvePronoun(m);
+            case DESCRIPTION -> resolveDescription(m);
+        };
+    }
+
+    private String resolveName(Mention m) {
+        // "Putin and Trump": resolve each
+        List<String> parts = new ArrayList<>();
+        int from = m.first();
+        for (int k = m.first(); k <= m.end(); k++) {
+            if (k == m.end() || v.norm(k).equals("and")) {
+                if (k > from) {
+                    String part = stripTitles(new Mention(from, k, Mention.Type.NAME));
+                    if (part != null) {
+                        parts.add(fullest(part));
+                    }
+                }
+                from = k + 1;
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String name = String.join(" and ", parts);
+        char gender = honorificGender(m);
+        remember(new Known(name, parts.size() == 1, role(m), gender));
+        return name;
+    }
+
+    private String resolvePronoun(Mention m) {
+        String p = v.norm(m.first());
+        char wanted = p.equals("he") ? 'm' : p.equals("she") ? 'f' : '?';
+        boolean plural = p.equals("they") || p.equals("we");
+        for (int k = speakers.size() - 1; k >= 0; k--) {
+            Known s = speakers.get(k);
+            if (plural) {
+                if (!s.person() || s.name().endsWith("s")) {
+                    remember(s);
+                    return s.name();
+                }
+                continue;
+            }
+            if (!s.person() && !isProperName(s.name())) {
+                continue;   // "he" is not "the Estonian report"
+            }
+            if (!s.person()) {
+                continue;
+            }
+            if (s.gender() == '?' || s.gender() == wanted) {
+                Known updated = new Known(s.name(), true, s.role(), wanted == '?' ? s.gender() : wanted);
+                speakers.remove(k);
+                speakers.add(updated);
+                return s.name();
+            }
+        }
+        return plural ? null : null;
+    }
+
+    private String resolveDescription(Mention m) {
+        String text = m.text(v);
+        String first = v.norm(m.first());
+        String head = head(m);
+        if ((first.equals("the") || first.equals("this")) && PERSON_NOUNS.contains(head)) {
+            Set<String> stems = stems(m.first() + 1, m.end());
+            Known best = null;
+            int bestScore = 1;
+            for (Known s : speakers) {
+                Set<String> other = new HashSet<>(stemsOf(s.role()));
+                int score = 0;
+                for (String st : stems) {
+                    if (other.contains(st)) {
+                        score += st.equals(stem(head)) ? 2 : 1;
+                    }
+                }
+                if (score >= 2 && score >= bestScore) {
+                    best = s;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                remember(best);
+                return best.name();
+            }
+        }
+        String described = DETERMINERS_TO_LOWER.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
+                : text;
+        remember(new Known(described, false, text, '?'));
+        return described;
+    }
+
+    /** Heads of descriptions that can stand for a named person ("the official", "the intelligence chief"). */
+    private static final Set<String> PERSON_NOUNS = Set.of("official", "chief", "head", "director", "minister",
+            "spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "adviser", "advisor", "envoy", "diplomat",
+            "officer", "commander", "leader", "president", "source", "negotiator", "aide", "professor", "researcher",
+            "fellow", "economist", "lawmaker", "senator", "ambassador", "secretary", "general", "tycoon",
+            "executive", "founder", "chairman", "chairwoman", "man", "woman", "specialist", "scholar", "politician",
+            "premier", "governor", "mayor", "lawyer", "judge", "prosecutor", "activist", "spy", "veteran");
+
+    /**
+     * A definite description left unresolved in reading order ("the head of Estonia’s foreign
+     * intelligence service said" in a first sentence) may name a person introduced later; returns
+     * that person's name if one later speaker's role matches it well, else null.
+     */
+    String resolveForward(Mention m) {
+        String first = v.norm(m.first());
+        String head = head(m);
+        if (!(first.equals("the") || first.equals("this")) || !PERSON_NOUNS.contains(head)) {
+            return null;
+        }
+        Set<String> stems = stems(m.first() + 1, m.end());
+        String best = null;
+        int bestScore = 2;
+        for (Known s : speakers) {
+            if (!s.person()) {
+                continue;
+            }
+            Set<String> other = new HashSet<>(stemsOf(s.role()));
+            int score = 0;
+            for (String st : stems) {
+                if (other.contains(st)) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                best = s.name();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The head noun of a description: the word before "of" if there is one ("the head of …"), else the last. */
+    private String head(Mention m) {
+        for (int k = m.first() + 1; k < m.end(); k++) {
+            if (v.norm(k).equals("of")) {
+                return v.norm(k - 1);
+            }
+        }
+        return v.norm(m.end() - 1);
+    }
+
+    private static final Set<String> DETERMINERS_TO_LOWER = Set.of("a", "an", "the", "this", "that", "one");
+
+    private void remember(Known k) {
+        speakers.removeIf(s -> s.name().equals(k.name()));
+        // keep what was learnt about the person: their role and gender from earlier mentions
+        speakers.add(k);
+    }
+
+    /** The role words around a name mention: "regional chief" before it, ", the head of …," after it. */
+    private String role(Mention m) {
+        StringBuilder b = new StringBuilder();
+        int k = m.first() - 1;
+        while (k >= 0 && v.isLowerWord(k) && m.first() - k <= 4) {
+            b.insert(0, v.text(k) + " ");
+            k--;
+        }
+        if (m.end() < v.size() && v.isPunct(m.end(), ",")) {
+            int j = m.end() + 1;
+            while (j < v.size() && j < m.end() + 16 && !v.isPunct(j, ",.") && v.kind(j) != TokenKind.QUOTE) {
+                b.append(' ').append(v.text(j));
+                j++;
+            }
+        }
+        for (Known s : speakers) {
+            if (s.name().equals(resolveQuietly(m))) {
+                b.append(' ').append(s.role());
+            }
+        }
+        for (int t = m.first(); t < m.end(); t++) {
+            b.append(' ').append(v.text(t));   // titles inside the name ("Estonian intelligence chief X")
+        }
+        return b.toString().trim();
+    }
+
+    private String resolveQuietly(Mention m) {
+        String n = stripTitles(m);
+        return n == null ? "" : fullest(n);
+    }
+
+    private char honorificGender(Mention m) {
+        int k = m.first();
+        String n = v.norm(k).replace(".", "");
+        if (n.equals("mr") || n.equals("sir") || n.equals("lord")) {
+            return 'm';
+        }
+        if (n.equals("ms") || n.equals("mrs") || n.equals("miss") || n.equals("lady") || n.equals("dame")) {
+            return 'f';
+        }
+        for (Known s : speakers) {
+            if (s.name().equals(resolveQuietly(m))) {
+                return s.gender();
+            }
+        }
+        return '?';
+    }
+
+    /** The name in a run of capitalised words, after its last title word; null if nothing is left. */
+    String stripTitles(Mention m) {
+        int from = m.first();
+        while (from + 1 < m.end() && CALENDAR.contains(v.norm(from))) {
+            from++;
+        }
+        for (int k = m.first(); k < m.end(); k++) {
+            if (TITLES.contains(v.norm(k).replace(".", "")) && k + 1 < m.end()) {
+                from = k + 1;
+            }
+        }
+        while (from < m.end() && !NounPhrases.isNameWord(v, from)) {
+            from++;
+        }
+        if (from >= m.end()) {
+            return null;
+        }
+        return v.raw.substring(v.token(from).start(), v.token(m.end() - 1).end());
+    }
+
+    /** The fullest name in the article ending with {@code name}'s last word: "Rosin" → "Kaupo Rosin". */
+    String fullest(String name) {
+        String best = name;
+        for (String full : fullNames) {
+            if (full.length() > best.length() && (full.endsWith(" " + name))) {
+                best = full;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isProperName(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    }
+
+    private Set<String> stems(int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            if (v.kind(k) == TokenKind.WORD && !STOP_STEMS.contains(v.norm(k))) {
+                out.add(stem(v.norm(k)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> stemsOf(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !STOP_STEMS.contains(w)) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    /** A crude stem: the first five letters, enough to match Estonia/Estonian and official/officials. */
+    private static String stem(String w) {
+        return w.length() <= 5 ? w : w.substring(0, 5);
+    }
+}

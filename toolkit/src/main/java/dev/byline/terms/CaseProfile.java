@@ -1,0 +1,87 @@
+package dev.byline.terms;
+
+import dev.byline.corpus.Document;
+import dev.byline.text.Sentence;
+import dev.byline.text.Token;
+import dev.byline.text.TokenKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How often each capitalised form occurs mid-sentence and each lower-case form occurs at all: the
+ * evidence {@link CaseMode#KEEP_PROPER_NOUNS} decides with. Built in one pass over the documents.
+ */
+final class CaseProfile {
+    private final Map<String, Integer> capitalisedMidSentence = new HashMap<>();
+    private final Map<String, Integer> lowerCase = new HashMap<>();
+
+    static CaseProfile of(Iterable<Document> documents) {
+        CaseProfile p = new CaseProfile();
+        for (Document d : documents) {
+            List<Token> tokens = d.tokens();
+            for (Sentence s : d.sentences()) {
+                boolean first = true;
+                for (int i = s.firstToken(); i < s.endToken(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.NUMBER) {
+                        continue;
+                    }
+                    String surface = straight(t.text());
+                    if (surface.equals(t.norm())) {
+                        p.lowerCase.merge(t.norm(), 1, Integer::sum);
+                    } else if (!first) {
+                        p.capitalisedMidSentence.merge(surface, 1, Integer::sum);
+                    }
+                    first = false;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The term for a word: lower-case unless it is a proper noun by the rule of {@link CaseMode#KEEP_PROPER_NOUNS}.
+     *
+     * @param surface         the word as written, apostrophes made straight
+     * @param lower           its lower-case form
+     * @param sentenceInitial true if it is the first word of its sentence
+     */
+    String decide(String surface, String lower, boolean sentenceInitial) {
+        if (surface.equals(lower)) {
+            return lower;
+        }
+        if (!sentenceInitial) {
+            return surface;
+        }
+        int mid = capitalisedMidSentence.getOrDefault(surface, 0);
+        return mid > 0 && mid >= lowerCase.getOrDefault(lower, 0) ? surface : lower;
+    }
+
+    /** The text with curly apostrophes and typographic hyphens made plain, case kept. */
+    static String straight(String text) {
+        boolean plain = true;
+        for (int k = 0; k < text.length() && plain; k++) {
+            char c = text.charAt(k);
+            plain = c != '\u2019' && c != '\u2018' && c != '\u02BC' && c != '\u2032' && c != '\u2010' && c != '\u2011';
+        }
+        if (plain) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '\u2032' -> b.append('\'');
+                case '\u2010', '\u2011' -> b.append('-');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.byline.terms;
+
+import dev.byline.BylineException;
+import dev.byline.corpus.Corpus;
+import dev.byline.corpus.Document;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Collocations: the words found near a node word more often than chance, and the word pairs that
+ * go together across a corpus. Counted over the terms {@link TermOptions} keeps (single words),
+ * within sentences.
+ *
+ * <pre>{@code
+ * Table near = Collocations.of(corpus, "peace", 5, TermOptions.defaults());    // 5 terms either side
+ * Table pairs = Collocations.bigrams(corpus, TermOptions.defaults(), 2);      // pairs seen at least twice
+ * }</pre>
+ */
+public final class Collocations {
+    private Collocations() {
+    }
+
+    /**
+     * Collocates of {@code node} within {@code window} terms to its left and right in the same sentence:
+     * collocate, count, left, right, collocate_total, node_total, log_likelihood, pmi.
+     *
+     * <p>Let {@code W} be the number of window positions around all occurrences of the node, {@code N}
+     * the number of terms in the corpus, {@code f} the collocate's corpus frequency and {@code O} its
+     * count in the windows. {@code log_likelihood} is G² of the table
+     * {@code [O, W - O; f - O, N - W - (f - O)]} (in the windows or not × this collocate or not), and
+     * {@code pmi = log2(O / (W * f / N))}. Strongest (by log-likelihood) first, ties alphabetical.
+     * The node is matched case-insensitively, after the same stemming as the terms.
+     *
+     * @throws BylineException if the window is less than 1
+     */
+    public static Table of(Corpus corpus, String node, int window, TermOptions options) {
+        if (window < 1) {
+            throw new BylineException("the collocation window must be at least 1, not " + window);
+        }
+        TermOptions unigrams = options.withNgrams(1, 1);
+        CaseProfile profile = unigrams.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(corpus) : null;
+        TermExtractor extractor = new TermExtractor(unigrams, profile);
+        String wanted = CaseProfile.straight(node.strip()).toLowerCase(Locale.ROOT);
+        String wantedStem = unigrams.stemming().newStemmer() == null ? wanted : unigrams.stemming().newStemmer().stem(wanted);
+        Map<String, long[]> near = new HashMap<>();   // collocate -> {left, right}
+        Map<String, Long> frequency = new HashMap<>();
+        long[] totals = new long[3];                  // N, W, node occurrences
+        for (Document d : corpus) {
+            extractor.sentences(d, (sentence, terms, tokenIndex, n) -> {
+                for (int i = 0; i < n; i++) {
+                    frequency.merge(terms[i], 1L, Long::sum);
+                    totals[0]++;
+                    String lower = terms[i].toLowerCase(Locale.ROOT);
+                    if (!lower.equals(wanted) && !lower.equals(wantedStem)) {
+                        continue;
+                    }
+                    totals[2]++;
+                    for (int j = Math.max(0, i - window); j <= Math.min(n - 1, i + window); j++) {
+                        if (j != i) {
+                            near.computeIfAbsent(terms[j], k -> new long[2])[j < i ? 0 : 1]++;
+                            totals[1]++;
+                        }
+                    }
+                }
+            });
+        }
+        long corpusSize = totals[0];
+        long windowSize = totals[1];
+        record Row(String term, long left, long right, long total, double ll, double pmi) {
+        }
+        List<Row> rows = new ArrayList<>();
+        near.forEach((term, lr) -> {
+            long o = lr[0] + lr[1];
+            long f = frequency.get(term);
+            long o21 = Math.max(0, f - o);
+            long o22 = Math.max(0, corpusSize - windowSize - o21);
+            double ll = LogLikelihood.g2x2(o, Math.max(0, windowSize - o), o21, o22);
+            double pmi = Math.log(o / (windowSize * (double) f / corpusSize)) / Math.log(2);
+            rows.add(new Row(term, lr[0], lr[1], f, ll, pmi));
+        });
+        rows.sort(Comparator.comparingDouble(Row::ll).reversed().thenComparing(Row::term));
+        StringColumn collocate = StringColumn.create("collocate");
+        LongColumn count = LongColumn.create("count");
+        LongColumn left = LongColumn.create("left");
+        LongColumn right = LongColumn.create("right");
+        LongColumn collocateTotal = LongColumn.create("collocate_total");
+        LongColumn nodeTotal = LongColumn.create("node_total");
+        DoubleColumn ll = DoubleColumn.create("log_likelihood");
+        DoubleColumn pmi = DoubleColumn.create("pmi");
+        for (Row r : rows) {
+            collocate.append(r.term());
+            count.append(r.left() + r.right());
+            left.append(r.left());
+            right.append(r.right());
+            collocateTotal.append(r.total());
+            nodeTotal.append(totals[2]);
+            ll.append(r.ll());
+            pmi.append(r.pmi());
+        }
+        return Table.create("collocates", collocate, count, left, right, collocateTotal, nodeTotal, ll, pmi);
+    }
+
+    /**
+     * Adjacent word pairs (within a sentence, after stop words and punctuation are dropped) seen at least
+     * {@code minCount} times: w1, w2, count, w1_count, w2_count, log_likelihood, pmi. With {@code N}
+     * pairs in all, {@code c1} pairs starting with w1 and {@code c2} pairs ending with w2,
+     * {@code log_likelihood} is Dunning's G² of {@code [count, c1 - count; c2 - count, N - c1 - c2 + count]}
+     * (the statistic Smile's {@code smile.nlp.collocation.Bigram} ranks by) and
+     * {@code pmi = log2(count * N / (c1 * c2))}. Strongest first, ties alphabetical.
+     */
+    public static Table bigrams(Corpus corpus, TermOptions options, int minCount) {
+        TermOptions unigrams = options.withNgrams(1, 1);
+        CaseProfile profile = unigrams.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(corpus) : null;
+        TermExtractor extractor = new TermExtractor(unigrams, profile);
+        Map<String, Map<String, long[]>> pairs = new HashMap<>();
+        Map<String, Long> first = new HashMap<>();
+        Map<String, Long> second = new HashMap<>();
+        long[] total = new long[1];
+        for (Document d : corpus) {
+            extractor.sentences(d, (sentence, terms, tokenIndex, n) -> {
+                for (int i = 0; i + 1 < n; i++) {
+                    pairs.computeIfAbsent(terms[i], k -> new HashMap<>()).computeIfAbsent(terms[i + 1], k -> new long[1])[0]++;
+                    first.merge(terms[i], 1L, Long::sum);
+                    second.merge(terms[i + 1], 1L, Long::sum);
+                    total[0]++;
+                }
+            });
+        }
+        record Row(String w1, String w2, long c, long c1, long c2, double ll, double pmi) {
+        }
+        List<Row> rows = new ArrayList<>();
+        long n = total[0];
+        pairs.forEach((w1, seconds) -> seconds.forEach((w2, c) -> {
+            if (c[0] >= minCount) {
+                long c1 = first.get(w1);
+                long c2 = second.get(w2);
+                double ll = LogLikelihood.g2x2(c[0], c1 - c[0], c2 - c[0], n - c1 - c2 + c[0]);
+                double pmi = Math.log((double) c[0] * n / ((double) c1 * c2)) / Math.log(2);
+                rows.add(new Row(w1, w2, c[0], c1, c2, ll, pmi));
+            }
+        }));
+        rows.sort(Comparator.comparingDouble(Row::ll).reversed().thenComparing(Row::w1).thenComparing(Row::w2));
+        StringColumn w1 = StringColumn.create("w1");
+        StringColumn w2 = StringColumn.create("w2");
+        LongColumn count = LongColumn.create("count");
+        LongColumn c1 = LongColumn.create("w1_count");
+        LongColumn c2 = LongColumn.create("w2_count");
+        DoubleColumn ll = DoubleColumn.create("log_likelihood");
+        DoubleColumn pmi = DoubleColumn.create("pmi");
+        for (Row r : rows) {
+            w1.append(r.w1());
+            w2.append(r.w2());
+            count.append(r.c());
+            c1.append(r.c1());
+            c2.append(r.c2());
+            ll.append(r.ll());
+            pmi.append(r.pmi());
+        }
+        return Table.create("bigrams", w1, w2, count, c1, c2, ll, pmi);
+    }
+}

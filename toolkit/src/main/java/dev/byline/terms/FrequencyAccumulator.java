@@ -1,0 +1,101 @@
+package dev.byline.terms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Corpus-wide term count and document frequency, added to one document at a time; what a streamed
+ * frequency table keeps (the vocabulary, never the tokens). Not thread-safe: one per thread, then merge.
+ */
+final class FrequencyAccumulator {
+    private final Map<String, long[]> terms = new HashMap<>();   // term -> {count, docs}
+    private long[] totals = new long[8];                          // terms counted, by n-gram size
+    private int documents;
+
+    void add(Map<String, TermCounter.Count> documentCounts) {
+        documents++;
+        for (Map.Entry<String, TermCounter.Count> e : documentCounts.entrySet()) {
+            long[] cd = terms.computeIfAbsent(e.getKey(), k -> new long[2]);
+            int c = e.getValue().value;
+            cd[0] += c;
+            cd[1]++;
+            addTotal(TermCounter.sizeOf(e.getKey()), c);
+        }
+    }
+
+    /** Adds a term's corpus-wide count and document frequency, counted elsewhere. */
+    void addTerm(String term, long count, long documentFrequency) {
+        long[] cd = terms.computeIfAbsent(term, k -> new long[2]);
+        cd[0] += count;
+        cd[1] += documentFrequency;
+        addTotal(TermCounter.sizeOf(term), count);
+    }
+
+    void addDocuments(int n) {
+        documents += n;
+    }
+
+    private void addTotal(int n, long c) {
+        if (n >= totals.length) {
+            totals = Arrays.copyOf(totals, n + 1);
+        }
+        totals[n] += c;
+    }
+
+    /** Adds {@code other}'s counts into this one (the combiner of a parallel collect: it must merge into {@code this}). */
+    void merge(FrequencyAccumulator other) {
+        other.terms.forEach((term, cd) -> {
+            long[] into = terms.putIfAbsent(term, cd);
+            if (into != null) {
+                into[0] += cd[0];
+                into[1] += cd[1];
+            }
+        });
+        for (int n = 0; n < other.totals.length; n++) {
+            addTotal(n, other.totals[n]);
+        }
+        documents += other.documents;
+    }
+
+    int documents() {
+        return documents;
+    }
+
+    /** term, count, docs, per_10k, rank: most frequent first, ties alphabetical; rank 1,2,2,4 style. */
+    Table table(String name) {
+        List<Map.Entry<String, long[]>> rows = new ArrayList<>(terms.entrySet());
+        rows.sort((a, b) -> {
+            int c = Long.compare(b.getValue()[0], a.getValue()[0]);
+            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        });
+        StringColumn term = StringColumn.create("term");
+        LongColumn count = LongColumn.create("count");
+        IntColumn docs = IntColumn.create("docs");
+        DoubleColumn per10k = DoubleColumn.create("per_10k");
+        IntColumn rank = IntColumn.create("rank");
+        long previous = -1;
+        int currentRank = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Map.Entry<String, long[]> r = rows.get(i);
+            long c = r.getValue()[0];
+            if (c != previous) {
+                currentRank = i + 1;
+                previous = c;
+            }
+            term.append(r.getKey());
+            count.append(c);
+            docs.append((int) r.getValue()[1]);
+            per10k.append(c * 10_000.0 / totals[TermCounter.sizeOf(r.getKey())]);
+            rank.append(currentRank);
+        }
+        return Table.create(name, term, count, docs, per10k, rank);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.byline.terms;
+
+import dev.byline.corpus.Document;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Counts one document's terms (n-grams included) at a time. Not thread-safe: one per thread.
+ * Keeps nothing of a document once its counts are returned, so a corpus can be streamed through.
+ */
+final class TermCounter {
+    /** A mutable count, to spare a boxed Integer per increment. */
+    static final class Count {
+        int value;
+    }
+
+    private final TermOptions options;
+    private final TermExtractor extractor;
+
+    TermCounter(TermOptions options, CaseProfile profile) {
+        this.options = options;
+        this.extractor = new TermExtractor(options, profile);
+    }
+
+    /** The document's term counts, in no particular order. */
+    Map<String, Count> count(Document document) {
+        Map<String, Count> counts = new HashMap<>();
+        extractor.sentences(document, (sentence, terms, tokenIndex, n) ->
+                TermExtractor.ngrams(terms, n, options.minN(), options.maxN(),
+                        term -> counts.computeIfAbsent(term, k -> new Count()).value++));
+        return counts;
+    }
+
+    /** Number of words in an n-gram (terms never contain spaces, so spaces separate its words). */
+    static int sizeOf(String term) {
+        int n = 1;
+        for (int k = 0; k < term.length(); k++) {
+            if (term.charAt(k) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.byline.terms;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.corpus.Document;
+import dev.byline.corpus.DocumentStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Term counts, frequency tables, TF-IDF and distinctive terms, as new Tablesaw tables.
+ *
+ * <pre>{@code
+ * Corpus corpus = Corpus.load("corpus");
+ * Table counts = Terms.count(corpus);                         // doc, term, count
+ * Table top = Terms.frequencies(corpus).first(20);            // term, count, docs, per_10k, rank
+ * Table bigrams = Terms.frequencies(corpus, TermOptions.defaults().withNgrams(2, 2));
+ * Table tfidf = Terms.tfidf(corpus);                          // doc, term, count, tf_idf
+ * Table key = Terms.distinctive(corpus, 10);                  // the 10 highest TF-IDF terms of each document
+ * }</pre>
+ *
+ * <p>What a term is (case, stop words, stemming, numbers, n-grams) is set by {@link TermOptions}.
+ */
+public final class Terms {
+    private Terms() {
+    }
+
+    /** {@link #count(Corpus, TermOptions)} with {@link TermOptions#defaults()}. */
+    public static Table count(Corpus corpus) {
+        return count(corpus, TermOptions.defaults());
+    }
+
+    /**
+     * One row per document and term: doc, term, count. Rows in document order, then most frequent
+     * first, ties alphabetical.
+     */
+    public static Table count(Corpus corpus, TermOptions options) {
+        List<Map<String, TermCounter.Count>> perDoc = countEach(corpus, options);
+        StringColumn doc = StringColumn.create("doc");
+        StringColumn term = StringColumn.create("term");
+        IntColumn count = IntColumn.create("count");
+        for (int d = 0; d < corpus.size(); d++) {
+            String id = corpus.list().get(d).id();
+            for (Map.Entry<String, TermCounter.Count> e : sorted(perDoc.get(d))) {
+                doc.append(id);
+                term.append(e.getKey());
+                count.append(e.getValue().value);
+            }
+        }
+        return Table.create("terms", doc, term, count);
+    }
+
+    /** {@link #frequencies(Corpus, TermOptions)} with {@link TermOptions#defaults()}. */
+    public static Table frequencies(Corpus corpus) {
+        return frequencies(corpus, TermOptions.defaults());
+    }
+
+    /**
+     * The frequency table of a corpus (or of a subset: {@code corpus.select(ids)}): term, count, docs
+     * (documents containing it), per_10k (occurrences per 10,000 terms of the same n-gram size), rank
+     * (1 = most frequent; equal counts share a rank, as in 1, 2, 2, 4). Most frequent first, ties alphabetical.
+     */
+    public static Table frequencies(Corpus corpus, TermOptions options) {
+        FrequencyAccumulator total = new FrequencyAccumulator();
+        for (Map<String, TermCounter.Count> counts : countEach(corpus, options)) {
+            total.add(counts);
+        }
+        return total.table("frequencies");
+    }
+
+    /**
+     * The frequency table of documents read as a stream: the same table as
+     * {@link #frequencies(Corpus, TermOptions)}, computed on all processors while holding only the
+     * vocabulary, never the corpus's text or tokens. {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice.
+     */
+    public static Table frequencies(DocumentStream documents, TermOptions options) {
+        if (UnigramScanner.handles(options)) {
+            UnigramScanner all = documents.stream().parallel().collect(() -> new UnigramScanner(options),
+                    UnigramScanner::add, UnigramScanner::merge);
+            return all.toAccumulator().table("frequencies");
+        }
+        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
+                ? CaseProfile.of(documents.stream()::iterator) : null;
+        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> new TermCounter(options, profile));
+        FrequencyAccumulator total = documents.stream().parallel().collect(FrequencyAccumulator::new,
+                (acc, d) -> acc.add(counters.get().count(d)), FrequencyAccumulator::merge);
+        return total.table("frequencies");
+    }
+
+    /** {@link #tfidf(Corpus, TermOptions)} with {@link TermOptions#defaults()}. */
+    public static Table tfidf(Corpus corpus) {
+        return tfidf(corpus, TermOptions.defaults());
+    }
+
+    /**
+     * TF-IDF weights, one row per document and term: doc, term, count, tf_idf. The weighting is
+     * scikit-learn's {@code TfidfVectorizer} default, so results can be compared with it:
+     * {@code tf} is the raw count in the document, {@code idf = ln((1 + n) / (1 + df)) + 1} with
+     * {@code n} documents and {@code df} documents containing the term (smooth idf), and each
+     * document's vector of {@code tf * idf} is divided by its Euclidean (L2) norm.
+     * Rows in document order, then highest weight first, ties alphabetical.
+     */
+    public static Table tfidf(Corpus corpus, TermOptions options) {
+        List<Map<String, TermCounter.Count>> perDoc = countEach(corpus, options);
+        Map<String, Integer> df = new HashMap<>();
+        for (Map<String, TermCounter.Count> counts : perDoc) {
+            counts.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        int n = corpus.size();
+        StringColumn doc = StringColumn.create("doc");
+        StringColumn term = StringColumn.create("term");
+        IntColumn count = IntColumn.create("count");
+        DoubleColumn weight = DoubleColumn.create("tf_idf");
+        for (int d = 0; d < n; d++) {
+            Map<String, TermCounter.Count> counts = perDoc.get(d);
+            Map<String, Double> w = new HashMap<>();
+            double norm = 0;
+            for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
+                double x = e.getValue().value * (Math.log((1.0 + n) / (1.0 + df.get(e.getKey()))) + 1.0);
+                w.put(e.getKey(), x);
+                norm += x * x;
+            }
+            double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
+            List<String> order = new ArrayList<>(w.keySet());
+            order.sort(Comparator.<String>comparingDouble(w::get).reversed().thenComparing(Comparator.naturalOrder()));
+            String id = corpus.list().get(d).id();
+            for (String t : order) {
+                doc.append(id);
+                term.append(t);
+                count.append(counts.get(t).value);
+                weight.append(w.get(t) * scale);
+            }
+        }
+        return Table.create("tfidf", doc, term, count, weight);
+    }
+
+    /** {@link #distinctive(Corpus, TermOptions, int)} with {@link TermOptions#defaults()}. */
+    public static Table distinctive(Corpus corpus, int k) {
+        return distinctive(corpus, TermOptions.defaults(), k);
+    }
+
+    /**
+     * Each document's {@code k} most distinctive terms: the highest TF-IDF weights of
+     * {@link #tfidf(Corpus, TermOptions)}. Columns doc, rank, term, count, tf_idf.
+     */
+    public static Table distinctive(Corpus corpus, TermOptions options, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, not " + k);
+        }
+        Table all = tfidf(corpus, options);
+        StringColumn doc = StringColumn.create("doc");
+        IntColumn rank = IntColumn.create("rank");
+        StringColumn term = StringColumn.create("term");
+        IntColumn count = IntColumn.create("count");
+        DoubleColumn weight = DoubleColumn.create("tf_idf");
+        String current = null;
+        int r = 0;
+        for (int i = 0; i < all.rowCount(); i++) {
+            String id = all.stringColumn("doc").get(i);
+            r = id.equals(current) ? r + 1 : 1;
+            current = id;
+            if (r <= k) {
+                doc.append(id);
+                rank.append(r);
+                term.append(all.stringColumn("term").get(i));
+                count.append(all.intColumn("count").get(i));
+                weight.append(all.doubleColumn("tf_idf").get(i));
+            }
+        }
+        return Table.create("distinctive", doc, rank, term, count, weight);
+    }
+
+    /** Each document's term counts, in corpus order, counted on all processors. */
+    static List<Map<String, TermCounter.Count>> countEach(Corpus corpus, TermOptions options) {
+        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(corpus) : null;
+        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> new TermCounter(options, profile));
+        return corpus.list().parallelStream().map(d -> counters.get().count(d)).toList();
+    }
+
+    /** Counts of all terms of {@code documents} together (term → count), for keyness and trends. */
+    static Map<String, Long> pooled(List<Document> documents, TermOptions options, CaseProfile profile) {
+        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> new TermCounter(options, profile));
+        Map<String, Long> out = new HashMap<>();
+        for (Map<String, TermCounter.Count> counts : documents.parallelStream().map(d -> counters.get().count(d)).toList()) {
+            counts.forEach((t, c) -> out.merge(t, (long) c.value, Long::sum));
+        }
+        return out;
+    }
+
+    private static List<Map.Entry<String, TermCounter.Count>> sorted(Map<String, TermCounter.Count> counts) {
+        List<Map.Entry<String, TermCounter.Count>> rows = new ArrayList<>(counts.entrySet());
+        rows.sort((a, b) -> {
+            int c = Integer.compare(b.getValue().value, a.getValue().value);
+            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        });
+        return rows;
+    }
+}

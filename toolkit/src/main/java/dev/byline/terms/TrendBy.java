@@ -1,0 +1,18 @@
+package dev.byline.terms;
+
+/** What {@link Trends} groups documents by; the name is the first column's name. */
+public enum TrendBy {
+    /** The document's date, as {@code YYYY-MM-DD}. */
+    DATE,
+    /** The document's month, as {@code YYYY-MM}. */
+    MONTH,
+    /** The document's year. */
+    YEAR,
+    /** The document's outlet. */
+    OUTLET;
+
+    /** The column name: {@code date}, {@code month}, {@code year} or {@code outlet}. */
+    public String column() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

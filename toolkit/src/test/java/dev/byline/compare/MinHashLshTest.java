@@ -1,0 +1,80 @@
+package dev.byline.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.corpus.Document;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class MinHashLshTest {
+    @Test
+    void corpusRewritePairIsACandidate() {
+        Table t = MinHashLsh.defaults().candidates(TestTexts.corpus());
+        boolean found = false;
+        for (int r = 0; r < t.rowCount(); r++) {
+            found |= t.stringColumn("doc_a").get(r).startsWith("000") && t.stringColumn("doc_b").get(r).startsWith("001");
+        }
+        assertTrue(found, t.print());
+    }
+
+    @Test
+    void plantedRewritesAreFoundWithoutProposingMostPairs() {
+        Random rnd = new Random(7);
+        List<Document> docs = new ArrayList<>();
+        Set<Long> planted = new HashSet<>();
+        for (int d = 0; d < 300; d++) {
+            String[] words = new String[250];
+            for (int w = 0; w < words.length; w++) {
+                words[w] = "term" + rnd.nextInt(5000);
+            }
+            docs.add(Document.of("doc" + d, String.join(" ", words) + "."));
+            if (d % 15 == 0) {
+                // a rewrite: 40% of the words replaced
+                for (int w = 0; w < words.length; w++) {
+                    if (rnd.nextDouble() < 0.4) {
+                        words[w] = "term" + rnd.nextInt(5000);
+                    }
+                }
+                docs.add(Document.of("rewrite" + d, String.join(" ", words) + "."));
+                planted.add((long) (docs.size() - 2) * 100_000 + (docs.size() - 1));
+            }
+        }
+        MinHashLsh lsh = MinHashLsh.defaults();
+        List<List<Word>> words = docs.stream().map(Words::of).toList();
+        List<int[]> pairs = lsh.candidatePairs(words);
+        long hits = pairs.stream().filter(p -> planted.contains((long) p[0] * 100_000 + p[1])).count();
+        long allPairs = (long) docs.size() * (docs.size() - 1) / 2;
+        assertTrue(hits >= 0.85 * planted.size(), hits + " of " + planted.size());
+        assertTrue(pairs.size() < 0.02 * allPairs, pairs.size() + " candidates of " + allPairs);
+    }
+
+    @Test
+    void candidatesAreDeterministicForASeed() {
+        Corpus c = TestTexts.corpus();
+        assertEquals(MinHashLsh.defaults().candidates(c).printAll(), MinHashLsh.defaults().candidates(c).printAll());
+        assertEquals(0.29, MinHashLsh.defaults().threshold(), 0.01);
+    }
+
+    @Test
+    void candidateTableScoresTheRewriteLikeTheAllPairsTable() {
+        Table lsh = Similarity.candidateTable(TestTexts.corpus(), MinHashLsh.defaults());
+        Table all = Similarity.table(TestTexts.corpus());
+        int r = -1;
+        for (int i = 0; i < lsh.rowCount(); i++) {
+            if (lsh.stringColumn("doc_a").get(i).startsWith("000") && lsh.stringColumn("doc_b").get(i).startsWith("001")) {
+                r = i;
+            }
+        }
+        assertTrue(r >= 0, lsh.print());
+        assertEquals("rewrite", lsh.stringColumn("relation").get(r));
+        assertEquals(all.doubleColumn("containment_a_in_b").get(0), lsh.doubleColumn("containment_a_in_b").get(r));
+        assertTrue(lsh.rowCount() < all.rowCount(), "LSH proposes fewer pairs: " + lsh.rowCount());
+    }
+}
