@@ -188,6 +188,9 @@ public final class BylineKernel implements DisplaySink {
             reply.add("payload", new JsonArray());
         }
         server.reply(channel, request, "execute_reply", reply);
+        if (reply.get("status").getAsString().equals("error") && request.bool("stop_on_error", true)) {
+            server.requestAbortOfQueuedExecutions();
+        }
     }
 
     /** Runs the cell, publishes its result or error, and returns the reply's content. */

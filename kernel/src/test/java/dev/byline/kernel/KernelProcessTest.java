@@ -191,4 +191,24 @@ class KernelProcessTest {
         String corpus = Path.of("../corpus").toAbsolutePath().normalize().toString().replace("\\", "\\\\");
         assertEquals("5", run("Corpus.load(\"" + corpus + "\").documents().rowCount()").plainResult());
     }
+
+    @Test
+    void cellsQueuedBehindAFailingCellAreAbortedAsRunAllExpects() {
+        String failing = kernel.execute("Thread.sleep(300);\nthrow new IllegalStateException(\"stop here\");", false);
+        String queued = kernel.execute("int ranAfterTheError = 1;", false);
+        assertEquals("error", kernel.shellReply(failing, 60_000).content().get("status").getAsString());
+        assertEquals("aborted", kernel.shellReply(queued, 10_000).content().get("status").getAsString());
+        kernel.outputs(queued, 5_000);
+        assertEquals("error", run("ranAfterTheError").status(), "the aborted cell must not have run");
+        assertEquals("ok", run("int later = 2;").status(), "cells sent after the abort run again");
+    }
+
+    @Test
+    void outOfMemoryEndsTheCellNotTheKernelAndSaysSo() {
+        Ran ran = run("long[] huge = new long[2_000_000_000];");
+        assertEquals("java.lang.OutOfMemoryError", ran.reply().content().get("ename").getAsString());
+        String tb = ran.reply().content().get("traceback").toString();
+        assertTrue(tb.contains("ran out of memory") && tb.contains("still running") && tb.contains("-Xmx"), tb);
+        assertEquals("2", run("1 + 1").plainResult());
+    }
 }

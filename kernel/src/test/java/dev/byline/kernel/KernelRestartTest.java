@@ -34,4 +34,19 @@ class KernelRestartTest {
             assertEquals("error", reply.content().get("status").getAsString(), "the new session kept an old variable");
         }
     }
+
+    @Test
+    void exitFromCodeTheGuardCannotSeeIsExplainedBeforeTheProcessEnds(@TempDir Path dir) throws Exception {
+        try (KernelClient kernel = new KernelClient(dir)) {
+            kernel.awaitReady(Duration.ofSeconds(60));
+            Thread.sleep(200);
+            // reflection is not rewritten by the exit guard, so this really ends the JVM
+            String id = kernel.execute("System.class.getMethod(\"exit\", int.class).invoke(null, 5)", false);
+            KernelClient.Msg error = kernel.outputs(id, 30_000).stream().filter(m -> m.type().equals("error"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no error message before the exit"));
+            assertEquals("KernelExit", error.content().get("ename").getAsString());
+            assertTrue(kernel.process().waitFor(10, TimeUnit.SECONDS));
+            assertEquals(5, kernel.process().exitValue());
+        }
+    }
 }

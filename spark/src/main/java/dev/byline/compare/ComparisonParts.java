@@ -25,7 +25,7 @@ public final class ComparisonParts {
     public static final int BANDS = 40;
     public static final int ROWS = 3;
     public static final long SEED = 1;
-    private static final MinHashLsh LSH = new MinHashLsh(BANDS, ROWS, SEED);
+    private static final MinHashLsh LSH = new MinHashLsh(BANDS, ROWS, SEED, MinHashLsh.DEFAULT_MIN_ESTIMATE);
 
     private ComparisonParts() {
     }

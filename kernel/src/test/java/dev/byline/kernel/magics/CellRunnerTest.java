@@ -72,6 +72,22 @@ class CellRunnerTest {
     }
 
     @Test
+    void mavenMagicResolvesABundlePackagedArtifactWithItsDependenciesIntoTheSession() throws CellFailure {
+        runner.run("%maven org.apache.avro:avro:1.12.1", "[8]");
+        String log = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("Added org.apache.avro:avro:jar:1.12.1"), log);
+        assertTrue(log.contains("jackson-databind"), "transitive dependencies are added too: " + log);
+        assertEquals("STRING", runner.run("org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING).getType().name()",
+                "[9]").value());
+    }
+
+    @Test
+    void mavenMagicWithoutCoordinatesSaysWhatItNeeds() {
+        MagicException e = assertThrows(MagicException.class, () -> runner.run("%maven", "[10]"));
+        assertTrue(e.getMessage().contains("group:artifact:version") || e.getMessage().contains("coordinates"), e.getMessage());
+    }
+
+    @Test
     void classpathMagicRejectsAMissingPath() {
         MagicException e = assertThrows(MagicException.class, () -> runner.run("%classpath /no/such.jar", "[7]"));
         assertTrue(e.getMessage().contains("/no/such.jar"));
