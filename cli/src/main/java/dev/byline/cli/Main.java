@@ -27,6 +27,9 @@ import picocli.CommandLine.IVersionProvider;
             SpeakersCommand.class,
             CompareCommand.class,
             AlignCommand.class,
+            DriftCommand.class,
+            SpinCommand.class,
+            NotebooksCommand.class,
             KernelCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class})
