@@ -80,6 +80,11 @@ public final class ComparisonParts {
         return key;
     }
 
+    /** Whether a band collision is kept as a candidate: the toolkit's minimum estimated Jaccard. */
+    public static boolean keeps(long[] a, long[] b) {
+        return MinHashLsh.estimate(a, b) >= MinHashLsh.DEFAULT_MIN_ESTIMATE;
+    }
+
     /** Share of agreeing signature rows, rounded as the toolkit's candidate table rounds it. */
     public static double estimatedJaccard(long[] a, long[] b) {
         return Similarity.round(MinHashLsh.estimate(a, b));
