@@ -2,6 +2,8 @@ package dev.byline.spark;
 
 import dev.byline.corpus.Document;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,23 +12,41 @@ import java.util.Objects;
  * only plain strings cross the network.
  *
  * <pre>{@code
- * DocumentText t = new DocumentText("000_ap", "corpus/000_ap.txt", raw);
+ * DocumentText t = new DocumentText("000_ap", "corpus/000_ap.txt", raw, Map.of("outlet", "AP"));
  * Document d = t.toDocument();     // tokens, sentences and paragraphs, exactly as the toolkit sees them
  * }</pre>
  *
- * @param id   the document id (path relative to the root given, without extension; or the id field)
- * @param file the file it was read from, for messages
- * @param text the raw text
+ * @param id       the document id (path relative to the root given, without extension; or the id field)
+ * @param file     the file it was read from, for messages
+ * @param text     the raw text
+ * @param metadata fields from the {@code corpus.csv} sidecar or the JSONL record (outlet, date, ...)
  */
-public record DocumentText(String id, String file, String text) implements Serializable {
+public record DocumentText(String id, String file, String text, Map<String, String> metadata) implements Serializable {
     public DocumentText {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
+        metadata = new LinkedHashMap<>(metadata);   // serializable, whatever map was given
+    }
+
+    /** A text with no metadata. */
+    public DocumentText(String id, String file, String text) {
+        this(id, file, text, Map.of());
+    }
+
+    /** This text with {@code extra} metadata laid over its own (blank values ignored, as the toolkit's sidecar join). */
+    public DocumentText withMetadata(Map<String, String> extra) {
+        Map<String, String> merged = new LinkedHashMap<>(metadata);
+        extra.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                merged.put(k, v);
+            }
+        });
+        return new DocumentText(id, file, text, merged);
     }
 
     /** The toolkit's document for this text. */
     public Document toDocument() {
-        return Document.of(id, text);
+        return Document.of(id, text, metadata);
     }
 }

@@ -5,7 +5,9 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -59,8 +61,9 @@ public final class Inputs {
         List<String> roots = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<String> parquet = new ArrayList<>();
+        Map<String, Map<String, String>> metadata = new HashMap<>();
         for (String given : paths) {
-            list(given, conf, roots, texts, parquet);
+            list(given, conf, roots, texts, parquet, metadata, bad);
         }
         if (texts.isEmpty() && parquet.isEmpty()) {
             throw new BylineException(java.nio.file.Path.of(paths.get(0)),
@@ -70,10 +73,28 @@ public final class Inputs {
         List<JavaRDD<DocumentText>> parts = new ArrayList<>();
         if (!texts.isEmpty()) {
             Broadcast<List<String>> rootList = jsc.broadcast(List.copyOf(roots));
-            int slices = Math.max(jsc.defaultParallelism(), Math.min(texts.size() / 2000, 10_000));
-            // binaryFiles takes a comma-separated list; it packs many small files into each split.
-            parts.add(jsc.binaryFiles(String.join(",", texts), slices)
-                    .flatMap(file -> fromFile(file._1(), file._2().toArray(), rootList.value(), columns, bad).iterator()));
+            Broadcast<Map<String, Map<String, String>>> sidecarRows = jsc.broadcast(metadata);
+            Broadcast<Map<String, String>> hadoop = jsc.broadcast(settings(conf));
+            // The driver has the file list, so the tasks get even slices of it: the work is CPU-bound text
+            // analysis, and Hadoop's small-file splits would put a whole corpus of small files in one task.
+            int slices = Math.min(texts.size(), Math.max(3 * jsc.defaultParallelism(), texts.size() / 1000));
+            parts.add(jsc.parallelize(texts, slices).mapPartitions(files -> {
+                Configuration taskConf = new Configuration(false);
+                hadoop.value().forEach(taskConf::set);
+                List<DocumentText> out = new ArrayList<>();
+                while (files.hasNext()) {
+                    String file = files.next();
+                    byte[] bytes = bytes(file, taskConf, bad);
+                    if (bytes == null) {
+                        continue;
+                    }
+                    for (DocumentText d : fromFile(file, bytes, rootList.value(), columns, bad)) {
+                        Map<String, String> row = sidecarRows.value().get(d.id());
+                        out.add(row == null ? d : d.withMetadata(row));
+                    }
+                }
+                return out.iterator();
+            }));
         }
         if (!parquet.isEmpty()) {
             parts.add(fromParquet(spark, parquet, columns, bad));
@@ -85,8 +106,29 @@ public final class Inputs {
         return all;
     }
 
+    /** The driver's Hadoop settings (file systems, credentials), for the tasks to open files with. */
+    private static Map<String, String> settings(Configuration conf) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, String> e : conf) {
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    /** A file's bytes, or null (reported) if it cannot be read. */
+    private static byte[] bytes(String file, Configuration conf, BadInput bad) {
+        Path path = new Path(file);
+        try (java.io.InputStream in = path.getFileSystem(conf).open(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            bad.report(new BylineException(java.nio.file.Path.of(display(file)), "cannot read: " + oneLine(e.getMessage())));
+            return null;
+        }
+    }
+
     /** Adds the readable files under {@code given} to the lists, and its root (for ids) to {@code roots}. */
-    private static void list(String given, Configuration conf, List<String> roots, List<String> texts, List<String> parquet) {
+    private static void list(String given, Configuration conf, List<String> roots, List<String> texts, List<String> parquet,
+                             Map<String, Map<String, String>> metadata, BadInput bad) {
         try {
             Path path = new Path(given);
             FileSystem fs = path.getFileSystem(conf);
@@ -97,6 +139,16 @@ public final class Inputs {
             if (!fs.getFileStatus(qualified).isDirectory()) {
                 roots.add(qualified.getParent().toString());
                 classify(qualified, texts, parquet);
+                Path sidecar = new Path(qualified.getParent(), dev.byline.corpus.Metadata.SIDECAR);
+                if (fs.isFile(sidecar)) {
+                    // only this file's row matters; the toolkit reads the sidecar beside an explicit file too
+                    Map<String, Map<String, String>> rows = new HashMap<>();
+                    Sidecars.read(sidecar, "", conf, rows, bad);
+                    String id = idOf(qualified.toString(), List.of(qualified.getParent().toString()));
+                    if (rows.containsKey(id)) {
+                        metadata.put(id, rows.get(id));
+                    }
+                }
                 return;
             }
             String root = qualified.toString();
@@ -111,7 +163,12 @@ public final class Inputs {
             }
             found.sort(null);
             for (Path p : found) {
-                classify(p, texts, parquet);
+                if (Sidecars.isSidecar(p)) {
+                    String dir = p.getParent().toString();
+                    Sidecars.read(p, dir.equals(root) ? "" : dir.substring(root.length() + 1), conf, metadata, bad);
+                } else {
+                    classify(p, texts, parquet);
+                }
             }
         } catch (FileNotFoundException e) {
             throw new BylineException(java.nio.file.Path.of(given), "no such file or directory");

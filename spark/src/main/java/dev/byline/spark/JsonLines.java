@@ -7,7 +7,9 @@ import com.google.gson.JsonParser;
 import dev.byline.BylineException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a JSON Lines file's records the way the toolkit's corpus loader does: one object a line,
@@ -51,14 +53,22 @@ final class JsonLines {
                 continue;
             }
             String id = fileId + "#" + (i + 1);
-            JsonElement idValue = object.get(columns.id());
-            if (idValue != null && !idValue.isJsonNull()) {
-                String v = idValue.isJsonPrimitive() ? idValue.getAsString() : idValue.toString();
-                if (!v.isBlank()) {
-                    id = v;
+            Map<String, String> meta = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonElement> e : object.entrySet()) {
+                if (e.getKey().equals(columns.text())) {
+                    continue;
+                }
+                JsonElement v = e.getValue();
+                String value = v == null || v.isJsonNull() ? null : v.isJsonPrimitive() ? v.getAsString() : v.toString();
+                if (e.getKey().equals(columns.id())) {
+                    if (value != null && !value.isBlank()) {
+                        id = value;
+                    }
+                } else if (value != null) {
+                    meta.put(e.getKey(), value);
                 }
             }
-            out.add(new DocumentText(id, file, body.getAsString()));
+            out.add(new DocumentText(id, file, body.getAsString(), meta));
         }
         return out;
     }

@@ -54,23 +54,30 @@ public final class SparkMain {
     }
 
     @Command(name = "terms", mixinStandardHelpOptions = true,
-            description = "Term counts: term, count, docs (or doc, term, count with --by-doc), as NAME terms.")
-    int terms(@Mixin JobOptions o,
+            description = "Term counts with the toolkit's rules: term, count, docs (or doc, term, count with --by-doc).")
+    int terms(@Mixin JobOptions o, @Mixin TermChoice choice,
               @Option(names = "--by-doc", description = "One row per document and term.") boolean byDoc,
               @Option(names = "--ngram", paramLabel = "N", defaultValue = "1",
-                      description = "Count runs of N terms within a sentence (default: ${DEFAULT-VALUE}).") int ngram) {
-        if (ngram < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--ngram must be at least 1");
-        }
-        TermRule rule = TermRules.of(ngram);
+                      description = "Count n-grams of 1 to N words (within sentences). Default: ${DEFAULT-VALUE}.") int ngram) {
+        TermRule rule = choice.rule(ngram);
         return runJob("terms", o, (spark, docs) -> byDoc ? TermsJob.byDocument(spark, docs, rule) : TermsJob.totals(spark, docs, rule));
     }
 
     @Command(name = "tfidf", mixinStandardHelpOptions = true,
-            description = "TF-IDF weights (the toolkit's formula): doc, term, count, tf_idf, as NAME tfidf.")
-    int tfidf(@Mixin JobOptions o) {
-        TermRule rule = TermRules.of(1);
+            description = "TF-IDF weights with the toolkit's rules and formula: doc, term, count, tf_idf.")
+    int tfidf(@Mixin JobOptions o, @Mixin TermChoice choice,
+              @Option(names = "--ngram", paramLabel = "N", defaultValue = "1",
+                      description = "Weigh n-grams of 1 to N words (within sentences). Default: ${DEFAULT-VALUE}.") int ngram) {
+        TermRule rule = choice.rule(ngram);
         return runJob("tfidf", o, (spark, docs) -> TfIdfJob.weights(spark, docs, rule));
+    }
+
+    @Command(name = "near-duplicates", mixinStandardHelpOptions = true,
+            description = {"Near-duplicate candidates (MinHash-LSH, the toolkit's bands), each judged as `byline compare` judges it:",
+                    "doc_a, doc_b, estimated_jaccard, cosine, containment_a_in_b, containment_b_in_a, shared_passages,",
+                    "relation, source, credited, evidence."})
+    int nearDuplicates(@Mixin JobOptions o) {
+        return runJob("near-duplicates", o, NearDuplicatesJob::pairs);
     }
 
     /** The work of one job: documents in, a sorted table out. */
@@ -79,6 +86,8 @@ public final class SparkMain {
     }
 
     private int runJob(String name, JobOptions o, Job job) {
+        // a session already running in this JVM (a notebook, a test) is used and left running
+        boolean ours = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = LocalSpark.session(name, o.master);
         try {
             BadInput bad = o.skipBad ? BadInput.skipping(spark.sparkContext()) : BadInput.failing(spark.sparkContext());
@@ -90,7 +99,9 @@ public final class SparkMain {
                     + (problems.isEmpty() ? "" : " (" + problems.size() + " bad inputs skipped)"));
             return 0;
         } finally {
-            spark.stop();
+            if (ours) {
+                spark.stop();
+            }
         }
     }
 

@@ -39,7 +39,9 @@ public final class TfIdfJob {
 
     /** One row per document and term, by document id then term. */
     public static Dataset<Row> weights(SparkSession spark, JavaRDD<DocumentText> docs, TermRule rule) {
-        JavaRDD<DocumentText> kept = docs.persist(StorageLevel.MEMORY_AND_DISK());
+        // read twice (the count, then the terms): keep it unless the caller already does
+        JavaRDD<DocumentText> kept = docs.getStorageLevel().equals(StorageLevel.NONE())
+                ? docs.persist(StorageLevel.MEMORY_AND_DISK()) : docs;
         long n = kept.count();
         // (term, (doc, count))
         JavaPairRDD<String, Tuple2<String, Long>> counts = kept.flatMapToPair(d -> {

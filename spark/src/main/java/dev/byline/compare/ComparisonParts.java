@@ -1,0 +1,106 @@
+package dev.byline.compare;
+
+import dev.byline.corpus.Document;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compare package's per-document and per-pair pieces, for the Spark near-duplicates job, so it
+ * gives the toolkit's answers without a second word model: {@link Words} (fold, Porter stems,
+ * content words), {@link Shingles}, {@link MinHashLsh}'s signatures and band keys, the TF-IDF
+ * weighting of {@link TfIdf}, and the pair scoring, relation rule and source inference of
+ * {@link Similarity#table}. Those are package-private in the toolkit, so this class lives in the
+ * same package (in the spark module's jar); if the toolkit makes them public, this becomes a thin
+ * forwarder or goes away.
+ *
+ * <pre>{@code
+ * ComparisonParts.Features f = ComparisonParts.features(doc);       // in a task, per document
+ * ComparisonParts.Judgement j = ComparisonParts.judge(a, b, cosine); // in a task, per candidate pair
+ * }</pre>
+ */
+public final class ComparisonParts {
+    /** {@link MinHashLsh#defaults()}: 40 bands of 3 rows, seed 1 (checked against it by the tests). */
+    public static final int BANDS = 40;
+    public static final int ROWS = 3;
+    public static final long SEED = 1;
+    private static final MinHashLsh LSH = new MinHashLsh(BANDS, ROWS, SEED, MinHashLsh.DEFAULT_MIN_ESTIMATE);
+
+    private ComparisonParts() {
+    }
+
+    /**
+     * What the candidate search and the cosine need of one document.
+     *
+     * @param signature  MinHash signature of its content stems (all {@code Long.MAX_VALUE} if it has none)
+     * @param stemCounts occurrences of each content-word stem
+     */
+    public record Features(long[] signature, Map<String, Integer> stemCounts) implements Serializable {
+        /** False for a document with no content words: it can be no one's candidate (as in the toolkit). */
+        public boolean hasSignature() {
+            return signature.length > 0 && signature[0] != Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * One candidate pair judged as {@link Similarity#table} judges it.
+     *
+     * @param cosine     TF-IDF cosine (given, rounded to 3 places)
+     * @param aInB       5-word shingle containment of a in b
+     * @param bInA       of b in a
+     * @param shared     shared verbatim passages
+     * @param relation   the relation label
+     * @param source     the likely source's id, for copies and rewrites ("" otherwise)
+     * @param credited   "yes"/"no" for copies and rewrites ("" otherwise)
+     * @param evidence   the measurements behind the label, in words
+     */
+    public record Judgement(double cosine, double aInB, double bInA, int shared, String relation, String source,
+                            String credited, String evidence) implements Serializable {
+    }
+
+    /** The document's MinHash signature and content-stem counts. */
+    public static Features features(Document document) {
+        List<Word> words = Words.of(document);
+        Map<String, Integer> counts = new HashMap<>();
+        for (Word w : words) {
+            if (w.content()) {
+                counts.merge(w.stem(), 1, Integer::sum);
+            }
+        }
+        return new Features(LSH.signature(MinHashLsh.elements(words)), counts);
+    }
+
+    /** The bucket of {@code band} for a signature: equal keys mean the band's rows all agree (as in the toolkit). */
+    public static long bandKey(long[] signature, int band) {
+        long key = band;
+        for (int r = 0; r < ROWS; r++) {
+            key = Shingles.mix(key * 31 + signature[band * ROWS + r]);
+        }
+        return key;
+    }
+
+    /** Share of agreeing signature rows, rounded as the toolkit's candidate table rounds it. */
+    public static double estimatedJaccard(long[] a, long[] b) {
+        return Similarity.round(MinHashLsh.estimate(a, b));
+    }
+
+    /** A content stem's TF-IDF weight before normalising: sublinear tf times smoothed idf, as {@link TfIdf}. */
+    public static double weight(int count, long documents, long documentFrequency) {
+        return (1 + Math.log(count)) * (Math.log((1.0 + documents) / (1.0 + documentFrequency)) + 1);
+    }
+
+    /** Scores, labels and (for derived pairs) sources a pair, with the corpus-wide cosine given. */
+    public static Judgement judge(Document a, Document b, double cosine) {
+        List<Word> aw = Words.of(a);
+        List<Word> bw = Words.of(b);
+        PairScore s = Similarity.score(a, aw, Shingles.of(aw, Shingles.DEFAULT_SIZE), b, bw,
+                Shingles.of(bw, Shingles.DEFAULT_SIZE), cosine);
+        Relation r = RelationRule.decide(s);
+        SourceGuess g = r.isDerived() ? SourceInference.infer(s, aw, bw) : null;
+        String explain = RelationRule.explain(s, r);
+        return new Judgement(s.cosine(), s.containmentAInB(), s.containmentBInA(), s.sharedPassages(), r.label(),
+                g == null ? "" : g.source().id(), g == null ? "" : g.credited() ? "yes" : "no",
+                g == null ? explain : explain + "; " + g.evidence());
+    }
+}

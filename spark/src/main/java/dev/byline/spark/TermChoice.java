@@ -1,0 +1,72 @@
+package dev.byline.spark;
+
+import dev.byline.BylineException;
+import dev.byline.terms.Stemming;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine.Option;
+
+/** What counts as a term: the same options as {@code byline terms}, turned into the toolkit's rule. */
+public final class TermChoice {
+    @Option(names = "--stem", description = "Reduce words to their stems (Porter).")
+    boolean stem;
+
+    @Option(names = "--stemmer", paramLabel = "NAME", description = "Stemmer: porter or lancaster (implies --stem).")
+    String stemmer;
+
+    @Option(names = "--keep-stopwords", description = "Keep stop words (Smile's default English list is dropped otherwise).")
+    boolean keepStopWords;
+
+    @Option(names = "--stopwords", paramLabel = "FILE", description = "More stop words, one a line (# starts a comment).")
+    Path stopWordFile;
+
+    @Option(names = "--numbers", description = "Count numbers as terms too.")
+    boolean numbers;
+
+    @Option(names = "--min-length", paramLabel = "N", defaultValue = "1",
+            description = "Drop words shorter than N characters (default: ${DEFAULT-VALUE}).")
+    int minLength;
+
+    /** The toolkit's rule for n-grams of {@code 1..maxN} terms. @throws BylineException on a bad setting */
+    public ToolkitTermRule rule(int maxN) {
+        if (maxN < 1) {
+            throw new BylineException("--ngram must be at least 1, not " + maxN);
+        }
+        if (minLength < 1) {
+            throw new BylineException("--min-length must be at least 1, not " + minLength);
+        }
+        Stemming stemming = Stemming.NONE;
+        if (stemmer != null) {
+            stemming = switch (stemmer.toLowerCase(Locale.ROOT)) {
+                case "porter" -> Stemming.PORTER;
+                case "lancaster" -> Stemming.LANCASTER;
+                default -> throw new BylineException("unknown stemmer '" + stemmer + "' (porter or lancaster)");
+            };
+        } else if (stem) {
+            stemming = Stemming.PORTER;
+        }
+        Set<String> extra = stopWordFile == null ? Set.of() : readList(stopWordFile);
+        return new ToolkitTermRule(maxN, stemming, keepStopWords, extra, numbers, minLength);
+    }
+
+    private static Set<String> readList(Path file) {
+        try {
+            Set<String> words = new TreeSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String w = line.replaceFirst("#.*", "").strip();
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            return words;
+        } catch (IOException | UncheckedIOException e) {
+            throw new BylineException(file, "cannot read the stop-word list: " + Inputs.oneLine(e.getMessage()));
+        }
+    }
+}
