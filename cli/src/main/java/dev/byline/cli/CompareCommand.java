@@ -28,14 +28,18 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--candidates", description = "Only list the MinHash-LSH candidate pairs (doc_a, doc_b, estimated_jaccard).")
     boolean candidates;
 
+    @Option(names = "--lsh", description = "Score only MinHash-LSH candidate pairs even for a small corpus.")
+    boolean lsh;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Corpus corpus = loading.load(spec.commandLine().getErr());
-        TableWriter.write(candidates ? MinHashLsh.defaults().candidates(corpus) : Similarity.table(corpus),
-                output, spec.commandLine().getOut());
+        var table = candidates ? MinHashLsh.defaults().candidates(corpus)
+                : lsh ? Similarity.candidateTable(corpus, MinHashLsh.defaults()) : Similarity.table(corpus);
+        TableWriter.write(table, output, spec.commandLine().getOut());
         return 0;
     }
 }

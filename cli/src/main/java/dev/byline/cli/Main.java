@@ -23,8 +23,13 @@ import picocli.CommandLine.IVersionProvider;
             KwicCommand.class,
             KeynessCommand.class,
             CollocatesCommand.class,
+            QuotesCommand.class,
+            SpeakersCommand.class,
             CompareCommand.class,
             AlignCommand.class,
+            DriftCommand.class,
+            SpinCommand.class,
+            NotebooksCommand.class,
             KernelCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class})

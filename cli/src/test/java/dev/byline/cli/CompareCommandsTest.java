@@ -90,4 +90,32 @@ class CompareCommandsTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("is a directory"), r.err());
     }
+
+    @Test
+    void spinFlagsOnlyTheSpunArticle() {
+        Result r = run("spin", corpus().toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.lines().get(0).startsWith("doc,doc_score,doc_flagged,start,end,phrase,likely_original"), r.lines().get(0));
+        for (String line : r.lines().subList(1, r.lines().size())) {
+            assertEquals(line.startsWith("004_"), line.contains(",true,"), line);
+        }
+        assertTrue(r.out().contains("Monetary Occasions,Financial Times"));
+    }
+
+    @Test
+    void driftShowsTheEditedQuoteAndWritesThePage(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path html = tmp.resolve("drift.html");
+        Result r = run("drift", file("000"), file("001"), "--format", "json", "--html", html.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"change\":\"edited\""), r.out());
+        assertTrue(r.out().contains("changed “U.S.” → “US”"), r.out());
+        assertTrue(Files.readString(html).contains("<del>U.S.</del>"));
+    }
+
+    @Test
+    void htmlPageNeverOverwritesAnInputArticle() {
+        Result r = run("drift", file("000"), file("001"), "--html", file("001"));
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("refusing to overwrite"), r.err());
+    }
 }

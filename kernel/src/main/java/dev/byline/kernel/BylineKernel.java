@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The Byline kernel: builds the parts (JShell evaluator, renderers, magics) and answers Jupyter's
@@ -179,29 +180,64 @@ public final class BylineKernel implements DisplaySink {
         input.addProperty("execution_count", count);
         server.publish(request, "execute_input", input);
         current = request;
-        JsonObject reply;
+        JsonObject reply = isHelpRequest(code) ? page(code.strip().substring(0, code.strip().length() - 1))
+                : run(request, code, count, store, silent);
+        reply.addProperty("execution_count", count);
+        reply.add("user_expressions", new JsonObject());
+        if (!reply.has("payload")) {
+            reply.add("payload", new JsonArray());
+        }
+        server.reply(channel, request, "execute_reply", reply);
+        if (reply.get("status").getAsString().equals("error") && request.bool("stop_on_error", true)) {
+            server.requestAbortOfQueuedExecutions();
+        }
+    }
+
+    /** Runs the cell, publishes its result or error, and returns the reply's content. */
+    private JsonObject run(Message request, String code, int count, boolean store, boolean silent) {
         try {
             Outcome outcome = runner.join().run(code, "[" + count + "]");
             flushStreams();
             if (outcome.hasValue() && !silent && !(outcome.value() instanceof DisplayId)) {
-                JsonObject result = bundleJson(renderers.render(outcome.value()));
+                MimeBundle bundle = renderers.render(outcome.value());
+                if (store) {
+                    history.setOutput(count, bundle.data().get("text/plain"));
+                }
+                JsonObject result = bundleJson(bundle);
                 result.addProperty("execution_count", count);
                 server.publish(request, "execute_result", result);
             }
-            reply = ok();
+            return ok();
         } catch (CellFailure f) {
-            reply = error(request, f.name(), f.getMessage(), Diagnosis.explain(f));
+            return error(request, f.name(), f.getMessage(), Diagnosis.explain(f));
         } catch (MagicException e) {
-            reply = error(request, "MagicError", e.getMessage(), List.of("MagicError: " + e.getMessage()));
+            return error(request, "MagicError", e.getMessage(), List.of("MagicError: " + e.getMessage()));
         } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null && e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
-            reply = error(request, cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()),
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            return error(request, cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()),
                     List.of("The kernel could not run the cell: " + cause));
         }
-        reply.addProperty("execution_count", count);
-        reply.add("user_expressions", new JsonObject());
-        reply.add("payload", new JsonArray());
-        server.reply(channel, request, "execute_reply", reply);
+    }
+
+    /** IPython's {@code name?}: one line ending in '?' asks for the documentation, shown in the pager. */
+    private static boolean isHelpRequest(String code) {
+        String s = code.strip();
+        return s.endsWith("?") && !s.contains("\n") && s.length() > 1 && !s.startsWith("%");
+    }
+
+    private JsonObject page(String expression) {
+        JsonObject reply = ok();
+        JsonArray payload = new JsonArray();
+        String doc = java.join().inspect(expression, expression.length()).orElse("No documentation found for " + expression);
+        JsonObject page = new JsonObject();
+        page.addProperty("source", "page");
+        JsonObject data = new JsonObject();
+        data.addProperty("text/plain", doc);
+        page.add("data", data);
+        page.addProperty("start", 0);
+        payload.add(page);
+        reply.add("payload", payload);
+        return reply;
     }
 
     private JsonObject error(Message request, String name, String value, List<String> traceback) {
@@ -271,11 +307,12 @@ public final class BylineKernel implements DisplaySink {
 
     private void history(Channel channel, Message request) {
         JsonObject c = ok();
+        boolean output = request.bool("output", false);
         JsonArray entries = switch (request.string("hist_access_type", "tail")) {
-            case "range" -> history.range(request.integer("start", 0), request.integer("stop", 0));
+            case "range" -> history.range(request.integer("start", 0), request.integer("stop", 0), output);
             case "search" -> history.search(request.string("pattern", "*"), request.integer("n", 0),
-                    request.bool("unique", false));
-            default -> history.tail(request.integer("n", 10));
+                    request.bool("unique", false), output);
+            default -> history.tail(request.integer("n", 10), output);
         };
         c.add("history", entries);
         server.reply(channel, request, "history_reply", c);
@@ -317,6 +354,14 @@ public final class BylineKernel implements DisplaySink {
         transientPart.addProperty("display_id", id);
         c.add("transient", transientPart);
         server.publish(current, type, c);
+    }
+
+    @Override
+    public void clear(boolean wait) {
+        flushStreams();
+        JsonObject c = new JsonObject();
+        c.addProperty("wait", wait);
+        server.publish(current, "clear_output", c);
     }
 
     @Override

@@ -11,27 +11,37 @@ import java.util.regex.Pattern;
 final class History {
     private static final int SESSION = 1;
 
-    private record Entry(int line, String input) {
+    private record Entry(int line, String input, String output) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     synchronized void add(int line, String input) {
-        entries.add(new Entry(line, input));
+        entries.add(new Entry(line, input, null));
     }
 
-    /** The last {@code n} entries. */
-    synchronized JsonArray tail(int n) {
-        return json(entries.subList(Math.max(0, entries.size() - n), entries.size()));
+    /** Records the text/plain of the line's result, for requests with {@code output: true}. */
+    synchronized void setOutput(int line, String output) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i).line() == line) {
+                entries.set(i, new Entry(line, entries.get(i).input(), output));
+                return;
+            }
+        }
+    }
+
+    /** The last {@code n} entries; with {@code output}, each input paired with its result's text. */
+    synchronized JsonArray tail(int n, boolean output) {
+        return json(output, entries.subList(Math.max(0, entries.size() - n), entries.size()));
     }
 
     /** Entries with {@code start <= line < stop} (stop ≤ 0 means to the end). */
-    synchronized JsonArray range(int start, int stop) {
-        return json(entries.stream().filter(e -> e.line() >= start && (stop <= 0 || e.line() < stop)).toList());
+    synchronized JsonArray range(int start, int stop, boolean output) {
+        return json(output, entries.stream().filter(e -> e.line() >= start && (stop <= 0 || e.line() < stop)).toList());
     }
 
     /** Entries whose input matches a glob ({@code *} and {@code ?}), the last {@code n}, optionally unique. */
-    synchronized JsonArray search(String glob, int n, boolean unique) {
+    synchronized JsonArray search(String glob, int n, boolean unique, boolean output) {
         Pattern p = Pattern.compile(globToRegex(glob), Pattern.DOTALL);
         List<Entry> hits = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -41,7 +51,7 @@ final class History {
                 hits.add(0, e);
             }
         }
-        return json(n > 0 ? hits.subList(Math.max(0, hits.size() - n), hits.size()) : hits);
+        return json(output, n > 0 ? hits.subList(Math.max(0, hits.size() - n), hits.size()) : hits);
     }
 
     private static String globToRegex(String glob) {
@@ -56,13 +66,20 @@ final class History {
         return sb.toString();
     }
 
-    private static JsonArray json(List<Entry> list) {
+    private static JsonArray json(boolean output, List<Entry> list) {
         JsonArray a = new JsonArray();
         for (Entry e : list) {
             JsonArray row = new JsonArray();
             row.add(SESSION);
             row.add(e.line());
-            row.add(e.input());
+            if (output) {
+                JsonArray pair = new JsonArray();
+                pair.add(e.input());
+                pair.add(e.output());
+                row.add(pair);
+            } else {
+                row.add(e.input());
+            }
             a.add(row);
         }
         return a;

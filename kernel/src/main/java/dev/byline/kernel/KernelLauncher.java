@@ -19,6 +19,9 @@ public final class KernelLauncher {
             "import java.util.*;", "import java.util.function.*;", "import java.util.stream.*;",
             "import java.io.*;", "import java.math.*;", "import java.nio.file.*;", "import java.time.*;",
             "import dev.byline.corpus.*;", "import dev.byline.text.*;", "import tech.tablesaw.api.*;",
+            "import dev.byline.terms.*;", "import dev.byline.quotes.*;", "import dev.byline.compare.*;",
+            "import dev.byline.classroom.*;", "import tech.tablesaw.aggregate.*;", "import dev.byline.render.TermCharts;",
+            "import dev.byline.render.compare.AlignmentView;", "import dev.byline.render.compare.DriftView;",
             "import dev.byline.kernel.display.*;", "import static dev.byline.kernel.runtime.Notebook.*;");
 
     private KernelLauncher() {
@@ -81,6 +84,7 @@ public final class KernelLauncher {
         kernel.serve(server);
         server.start();
         installSignalInterrupt(kernel);
+        exitWithParent();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> explainUnexpectedExit(kernel), "byline-exit-explainer"));
         try {
             Thread.currentThread().join();   // the channel threads serve; this one only keeps the JVM up
@@ -99,6 +103,21 @@ public final class KernelLauncher {
             throw new BylineException("the Java at " + System.getProperty("java.home")
                     + " has no jdk.jshell module (a JRE, or a jlink image without it); install the kernel with a full JDK");
         }
+    }
+
+    /**
+     * Jupyter names its own process in JPY_PARENT_PID; when that process dies without shutting the
+     * kernel down (killed, crashed), the kernel ends too instead of holding memory as an orphan.
+     */
+    private static void exitWithParent() {
+        String parent = System.getenv("JPY_PARENT_PID");
+        if (parent == null || !parent.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(parent)).ifPresent(handle -> handle.onExit().thenRun(() -> {
+            KernelLog.warn("Jupyter (pid " + parent + ") has gone; the kernel exits");
+            Runtime.getRuntime().halt(0);
+        }));
     }
 
     /** Jupyter's "signal" interrupt mode sends SIGINT; treat it like an interrupt_request. */

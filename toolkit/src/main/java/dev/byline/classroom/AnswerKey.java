@@ -54,7 +54,7 @@ public final class AnswerKey {
 
     private AnswerKey(Path file, Map<String, Entry> entries) {
         this.file = file;
-        this.entries = Map.copyOf(entries);
+        this.entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries)); // file order
     }
 
     /**

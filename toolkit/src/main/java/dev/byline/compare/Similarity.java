@@ -35,13 +35,53 @@ public final class Similarity {
      * evidence. {@code source} and {@code credited} are filled for copies and rewrites only.
      */
     public static Table table(Corpus corpus) {
+        return corpus.size() <= ALL_PAIRS_LIMIT ? allPairsTable(corpus) : candidateTable(corpus, MinHashLsh.defaults());
+    }
+
+    /**
+     * The similarity table over the candidate pairs of {@code lsh} only, whatever the corpus size.
+     * Documents are read twice (signatures and document frequencies, then the candidate pairs) and
+     * their words are not kept between the passes, so memory stays near the signatures' size.
+     */
+    public static Table candidateTable(Corpus corpus, MinHashLsh lsh) {
+        List<Document> docs = corpus.list();
+        int n = docs.size();
+        long[][] sigs = new long[n][];
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            List<Word> w = Words.of(docs.get(i));
+            sigs[i] = lsh.signature(MinHashLsh.elements(w));
+            TfIdf.countDocumentFrequency(w, df);
+        }
+        Table t = emptyTable();
+        int cached = -1;
+        List<Word> aw = null;
+        long[] as = null;
+        java.util.Map<String, Double> av = null;
+        for (int[] p : lsh.candidatePairs(sigs)) {
+            if (p[0] != cached) {
+                cached = p[0];
+                aw = Words.of(docs.get(p[0]));
+                as = Shingles.of(aw, Shingles.DEFAULT_SIZE);
+                av = TfIdf.vector(aw, df, n);
+            }
+            List<Word> bw = Words.of(docs.get(p[1]));
+            double cosine = TfIdf.cosine(av, TfIdf.vector(bw, df, n));
+            PairScore s = score(docs.get(p[0]), aw, as, docs.get(p[1]), bw, Shingles.of(bw, Shingles.DEFAULT_SIZE), cosine);
+            Relation r = RelationRule.decide(s);
+            append(t, s, r, r.isDerived() ? SourceInference.infer(s, aw, bw) : null);
+        }
+        return t;
+    }
+
+    private static Table allPairsTable(Corpus corpus) {
         List<Document> docs = corpus.list();
         List<List<Word>> words = new ArrayList<>();
         for (Document d : docs) {
             words.add(Words.of(d));
         }
         TfIdf tfidf = TfIdf.of(words);
-        List<int[]> pairs = docs.size() <= ALL_PAIRS_LIMIT ? allPairs(docs.size()) : MinHashLsh.defaults().candidatePairs(words);
+        List<int[]> pairs = allPairs(docs.size());
         long[][] shingles = new long[docs.size()][];
         Table t = emptyTable();
         for (int[] p : pairs) {
@@ -81,8 +121,14 @@ public final class Similarity {
 
     static PairScore score(Document a, List<Word> aw, long[] as, Document b, List<Word> bw, long[] bs, double cosine) {
         int shared = SharedPassages.runs(aw, bs, Shingles.DEFAULT_SIZE).size();
+        double cab = round(Shingles.containment(as, bs));
+        double cba = round(Shingles.containment(bs, as));
+        // Sentence alignment is the costly part; below this cosine no rule that reads it can hold.
+        if (cosine < RelationRule.ALIGNMENT_MIN_COSINE && Math.max(cab, cba) < RelationRule.COPY_CONTAINMENT) {
+            return new PairScore(a, b, round(cosine), cab, cba, shared, 0, 0, 0, 0);
+        }
         PassageAlignment al = PassageAligner.align(a, aw, b, bw);
-        return new PairScore(a, b, round(cosine), round(Shingles.containment(as, bs)), round(Shingles.containment(bs, as)),
+        return new PairScore(a, b, round(cosine), cab, cba,
                 shared, round(al.coverageA()), round(al.coverageB()), round(al.orderAgreement()), al.matchedCount());
     }
 

@@ -161,8 +161,34 @@ public final class LayoutDetector {
         return seen.add(key(text)) ? null : Reason.REPEATED_LINE;
     }
 
-    private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /**
+     * The line as compared for repeats: stripped, runs of {@code \s} ({@code [ \t\n\x0B\f\r]}) made one
+     * space, lower-cased. Written out rather than with {@code replaceAll}, which compiles a pattern per
+     * line: this runs on every line of every document.
+     */
+    static String key(String text) {
+        String s = text.strip();
+        boolean plain = true;   // no tab, newline or run of spaces: nothing to collapse (the usual case)
+        for (int k = 0; k < s.length() && plain; k++) {
+            char c = s.charAt(k);
+            plain = c > ' ' || (c == ' ' && (k == 0 || s.charAt(k - 1) != ' '));
+        }
+        if (plain) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inRun) {
+                b.append(' ');
+            }
+            inRun = space;
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean looksLikeTitle(String text) {

@@ -1,6 +1,7 @@
 package dev.byline.quotes;
 
 import dev.byline.text.TokenKind;
+import java.util.Set;
 
 /**
  * Finds the cue verb and speaker mention for a quotation, or for any cue verb in a sentence.
@@ -10,6 +11,17 @@ import dev.byline.text.TokenKind;
  * the text inside other quotations is never read as attribution.
  */
 final class Attributor {
+    /** Plural or group nouns that speak without a determiner: "…, said people who have spoken to him". */
+    private static final Set<String> BARE_PLURALS = Set.of("people", "officials", "sources",
+            "analysts", "diplomats", "individuals", "experts", "observers", "residents", "witnesses", "officers",
+            "authorities", "aides", "lawmakers", "critics", "investigators", "researchers", "police", "prosecutors");
+
+    /**
+     * How far from a quotation a cue is looked for, in tokens: news puts attribution within a
+     * clause or two of the quote, and the bound keeps run-on input (no full stops) linear.
+     */
+    static final int REACH = 60;
+
     private final TextView v;
     private final boolean[] quoted;
 
@@ -21,29 +33,40 @@ final class Attributor {
     /** The attribution of a quoted stretch, looking in its own sentence(s) only. */
     Attribution forQuote(MarkedSpan s) {
         int after = s.last() + 1;
-        int afterEnd = after < v.size() ? Math.max(v.sentenceEnd(s.last()), after) : after;
+        int afterEnd = after < v.size() ? Math.min(Math.max(v.sentenceEnd(s.last()), after), after + REACH) : after;
+        // the nearest cue on each side, but a strong cue ("said") further away beats a weak one ("promised")
         Attribution post = null;
         for (int j = after; j < afterEnd && j < v.size(); j++) {
             if (quoted[j]) {
-                break;
+                continue;   // “A,” the more people understand “B,” he said: both halves are his
             }
             Attribution a = atCue(j, after, afterEnd);
-            if (a != null) {
+            if (a != null && (post == null || !isStrong(post) && isStrong(a))) {
                 post = a;
-                break;
+                if (isStrong(a)) {
+                    break;
+                }
             }
         }
         Attribution pre = null;
-        int floor = v.sentenceStart(s.open());
-        for (int j = s.open() - 1; j >= floor; j--) {
+        int floor = Math.max(v.sentenceStart(s.open()), s.open() - 2 * REACH);
+        for (int j = s.open() - 1; j >= Math.max(floor, s.open() - REACH); j--) {
             if (quoted[j]) {
                 continue;
             }
             Attribution a = atCue(j, floor, s.open());
-            if (a != null) {
+            if (a != null && (pre == null || !isStrong(pre) && isStrong(a))) {
                 pre = a;
-                break;
+                if (isStrong(a)) {
+                    break;
+                }
             }
+        }
+        if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
+            return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
+        }
+        if (pre == null && post == null) {
+            return colon(s);
         }
         if (pre == null) {
             return post;
@@ -54,6 +77,24 @@ final class Attributor {
         int preDistance = s.open() - pre.cue();
         int postDistance = post.cue() - s.last();
         return preDistance < postDistance ? pre : post;
+    }
+
+    private boolean isStrong(Attribution a) {
+        if (a.verb() == null) {
+            return false;
+        }
+        CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
+        return c == null || c.bareClause();   // "according to" counts as strong
+    }
+
+    /** "Speaker Tom Alvarez was blunt: “We'll see.”": a colon introduces speech even without a cue verb. */
+    private Attribution colon(MarkedSpan s) {
+        int c = s.open() - 1;
+        if (c < 0 || !v.isPunct(c, ":") || v.sentenceStart(c) != v.sentenceStart(s.open())) {
+            return null;
+        }
+        Mention m = NounPhrases.clauseSubject(v, v.sentenceStart(c), c);
+        return m == null ? null : new Attribution(m, c, null);
     }
 
     /**
@@ -67,8 +108,10 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
-        if (cue == null || v.kind(j) != TokenKind.WORD || isPassive(j, floor)) {
-            return null;
+        if (cue == null || !v.isLowerWord(j) || isPassive(j, floor)
+                || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
+                || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
+            return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
             Mention m = mainSubject(j, floor);
@@ -93,18 +136,16 @@ final class Attributor {
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
-        if (v.isPunct(i, ",") && j + 1 < v.size() && !cue.invertible()) {
-            // "…, told …" without a subject in reach is not an attribution
-            Mention m = NounPhrases.endingAt(v, i, floor);
-            return m == null ? null : new Attribution(m, j, v.text(j));
-        }
         Mention m = NounPhrases.endingAt(v, i, floor);
+        if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
+            return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
+        }
         return m == null ? null : new Attribution(m, j, v.text(j));
     }
 
     /** The subject of the clause a participle or coordinated cue belongs to. */
     private Mention mainSubject(int j, int floor) {
-        int sentenceFloor = v.sentenceStart(j);
+        int sentenceFloor = Math.max(v.sentenceStart(j), j - REACH);
         for (int k = j - 1; k >= sentenceFloor; k--) {
             if (quoted[k] || k == j) {
                 continue;
@@ -133,7 +174,17 @@ final class Attributor {
             return NounPhrases.descriptionForward(v, i, ceiling);
         }
         if (NounPhrases.isNameWord(v, i)) {
-            return NounPhrases.nameForward(v, i, ceiling);
+            Mention m = NounPhrases.nameForward(v, i, ceiling);
+            // "according to NHS figures": a name used as an adjective before a plural noun
+            if (m.end() < ceiling && v.isLowerWord(m.end()) && v.norm(m.end()).endsWith("s")
+                    && !NounPhrases.looksLikeVerb(v, m.end()) && CueVerbs.cue(v.norm(m.end())) == null
+                    && !Set.of("is", "was", "has", "says", "adds", "tells", "as").contains(v.norm(m.end()))) {
+                return new Mention(m.first(), m.end() + 1, Mention.Type.DESCRIPTION);
+            }
+            return m;
+        }
+        if (BARE_PLURALS.contains(n)) {
+            return NounPhrases.descriptionForward(v, i, ceiling, true);
         }
         // "said regional chief Vadym Filashkin"
         for (int k = i; k < Math.min(ceiling, i + 3); k++) {

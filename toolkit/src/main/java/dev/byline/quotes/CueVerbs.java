@@ -1,7 +1,6 @@
 package dev.byline.quotes;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,8 +14,23 @@ import java.util.Set;
  */
 final class CueVerbs {
     /** How a cue verb behaves. */
-    record Cue(String lemma, boolean takesListener, boolean invertible) {
+    record Cue(String lemma, boolean takesListener, boolean invertible, boolean bareClause) {
+        /** Verbs that name as well as speak: only a named or pronoun subject makes them speech. */
+        boolean naming() {
+            return NAMING.contains(lemma);
+        }
     }
+
+    private static final Set<String> NAMING = Set.of("call", "brand", "dub", "label", "describe");
+
+    /**
+     * Verbs that report speech with a bare clause ("Rosin said Moscow is …"); the others need
+     * "that" or a wh-word before reported speech ("maintained that …", "asked whether …"), since
+     * "maintains a tough stance" or "asked for help" report nothing.
+     */
+    private static final Set<String> BARE_CLAUSE = Set.of("say", "tell", "instruct", "inform", "assure", "remind",
+            "add", "warn", "write", "insist", "argue", "note", "explain", "claim", "state", "declare", "stress",
+            "emphasise", "acknowledge", "admit", "suggest", "mention", "contend", "complain", "concede");
 
     private static final Map<String, Cue> FORMS = new HashMap<>();
 
@@ -34,42 +48,47 @@ final class CueVerbs {
         add("write", false, true, "write", "writes", "wrote", "writing");
         add("insist", false, true, "insist", "insists", "insisted", "insisting");
         add("argue", false, true, "argue", "argues", "argued", "arguing");
-        add("note", false, true, "note", "notes", "noted", "noting");
+        add("note", false, true, "note", "noted", "noting");
         add("explain", false, true, "explain", "explains", "explained", "explaining");
-        add("claim", false, true, "claim", "claims", "claimed", "claiming");
-        add("state", false, true, "states", "stated", "stating");
+        add("claim", false, true, "claim", "claimed", "claiming");
+        add("state", false, true, "stated", "stating");
         add("declare", false, true, "declare", "declares", "declared", "declaring");
-        add("stress", false, true, "stresses", "stressed", "stressing");
+        add("stress", false, true, "stressed", "stressing");
         add("emphasise", false, true, "emphasise", "emphasises", "emphasised", "emphasising", "emphasize",
                 "emphasizes", "emphasized", "emphasizing");
         add("acknowledge", false, true, "acknowledge", "acknowledges", "acknowledged", "acknowledging");
         add("admit", false, true, "admit", "admits", "admitted", "admitting");
         add("suggest", false, true, "suggest", "suggests", "suggested", "suggesting");
         add("mention", false, true, "mention", "mentions", "mentioned", "mentioning");
-        add("respond", false, true, "respond", "responds", "responded", "responding");
+        add("respond", false, true, "responded");
         add("reply", false, true, "reply", "replies", "replied", "replying");
-        add("recall", false, true, "recall", "recalls", "recalled", "recalling");
-        add("remark", false, true, "remark", "remarks", "remarked", "remarking");
-        add("observe", false, true, "observe", "observes", "observed", "observing");
-        add("conclude", false, true, "conclude", "concludes", "concluded", "concluding");
+        add("recall", false, true, "recalled");
+        add("remark", false, true, "remarked");
+        add("observe", false, true, "observed");
+        add("conclude", false, true, "concluded");
         add("contend", false, true, "contend", "contends", "contended", "contending");
-        add("counter", false, true, "countered", "counters", "countering");
-        add("caution", false, true, "cautioned", "cautions", "cautioning");
-        add("comment", false, true, "commented", "comments", "commenting");
-        add("announce", false, true, "announce", "announces", "announced", "announcing");
-        add("predict", false, true, "predict", "predicts", "predicted", "predicting");
-        add("question", false, false, "questioned", "questions", "questioning");
-        add("confirm", false, true, "confirm", "confirms", "confirmed", "confirming");
+        add("counter", false, true, "countered");
+        add("caution", false, true, "cautioned");
+        add("comment", false, true, "commented");
+        add("announce", false, true, "announced");
+        add("predict", false, true, "predicted");
+        add("question", false, false, "questioned");
+        add("confirm", false, true, "confirmed");
         add("deny", false, false, "deny", "denies", "denied", "denying");
         add("complain", false, true, "complain", "complains", "complained", "complaining");
-        add("pledge", false, false, "pledge", "pledges", "pledged", "pledging");
-        add("promise", false, false, "promised", "promises", "promising");
-        add("vow", false, false, "vow", "vows", "vowed", "vowing");
+        add("pledge", false, false, "pledged");
+        add("promise", false, false, "promised");
+        add("vow", false, false, "vowed", "vowing");
         add("tweet", false, true, "tweet", "tweets", "tweeted", "tweeting");
         add("continue", false, true, "continued");
         add("agree", false, false, "agreed");
         add("concede", false, true, "concede", "concedes", "conceded", "conceding");
-        add("maintain", false, false, "maintain", "maintains", "maintained", "maintaining");
+        add("maintain", false, false, "maintained");
+        add("call", true, false, "called", "calls");
+        add("brand", true, false, "branded", "brands");
+        add("dub", true, false, "dubbed", "dubs");
+        add("label", true, false, "labelled", "labeled");
+        add("describe", true, false, "described", "describes");
     }
 
     /** Words that make a following cue verb passive ("was told", "being said"), so not a speech act of a subject. */
@@ -86,7 +105,7 @@ final class CueVerbs {
     }
 
     private static void add(String lemma, boolean listener, boolean invertible, String... forms) {
-        Cue cue = new Cue(lemma, listener, invertible);
+        Cue cue = new Cue(lemma, listener, invertible, BARE_CLAUSE.contains(lemma));
         for (String f : forms) {
             FORMS.put(f, cue);
         }
@@ -97,13 +116,12 @@ final class CueVerbs {
         return FORMS.get(norm);
     }
 
+    /** Words before a cue-like word that make it a noun or an idiom: "any claims", "worth noting". */
+    static final Set<String> NOT_BEFORE_CUE = Set.of("a", "an", "the", "any", "no", "his", "her", "their", "its",
+            "our", "my", "your", "worth", "this", "these", "those", "such", "of");
+
     /** True for the {@code -ing} forms, whose subject is the main clause's ("…, adding that …"). */
     static boolean isParticiple(String norm) {
         return norm.endsWith("ing") && FORMS.containsKey(norm);
-    }
-
-    /** The verbs a reader can check the lexicon against (one form each). */
-    static List<String> lemmas() {
-        return FORMS.values().stream().map(Cue::lemma).distinct().sorted().toList();
     }
 }

@@ -20,6 +20,9 @@ import java.util.Set;
 final class IndirectSpeech {
     private static final Set<String> SUBORDINATORS = Set.of("although", "while", "though", "if", "when", "because",
             "as", "since", "after", "before", "whereas", "unless", "even");
+    private static final Set<String> WH_WORDS = Set.of("if", "whether", "why", "what", "how", "when", "where", "who");
+    /** Conjunctions that, after a comma, start the writer's own next clause. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet");
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "night", "weekend", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "afternoon");
     private static final Set<String> ALONE_ADVERBS = Set.of("earlier", "yesterday", "today", "tonight", "recently",
@@ -29,31 +32,52 @@ final class IndirectSpeech {
     }
 
     /**
-     * @param fullOpen for each token, true if it opens a full direct quotation
+     * @param inFull for each token, true if it belongs to a full direct quotation (marks included)
      */
-    static List<Draft> find(TextView v, boolean[] quoted, boolean[] fullOpen, Attributor at) {
+    static List<Draft> find(TextView v, boolean[] quoted, boolean[] inFull, Attributor at) {
         List<Draft> out = new ArrayList<>();
         for (Sentence s : v.sentences) {
-            int a = s.firstToken();
-            int b = s.endToken();
-            for (int j = a; j < b; j++) {
-                if (quoted[j]) {
-                    continue;
-                }
-                Attribution att = at.atCue(j, a, b);
-                if (att == null) {
-                    continue;
-                }
-                Draft d = clause(v, quoted, fullOpen, att, a, b);
-                if (d != null && out.stream().noneMatch(o -> o.start() == d.start())) {
-                    out.add(d);
-                }
+            // a run-on "sentence" (no full stops) is read in windows so the work stays linear
+            for (int a = s.firstToken(); a < s.endToken(); a += WINDOW) {
+                findIn(v, quoted, inFull, at, a, Math.min(s.endToken(), a + WINDOW), out);
             }
         }
         return out;
     }
 
-    private static Draft clause(TextView v, boolean[] quoted, boolean[] fullOpen, Attribution att, int a, int b) {
+    /** Longest stretch of one sentence read at once, in tokens; news sentences are far shorter. */
+    private static final int WINDOW = 400;
+
+    private static void findIn(TextView v, boolean[] quoted, boolean[] inFull, Attributor at, int a, int b,
+                               List<Draft> out) {
+        List<Attribution> cues = new ArrayList<>();
+        for (int j = a; j < b; j++) {
+            Attribution att = quoted[j] ? null : at.atCue(j, a, b);
+            if (att != null) {
+                cues.add(att);
+            }
+        }
+        List<Draft> here = new ArrayList<>();
+        for (Attribution att : cues) {
+            Draft d = clause(v, inFull, att, a, b);
+            if (d == null || here.stream().anyMatch(o -> o.start() == d.start())) {
+                continue;
+            }
+            // "Researchers say X, according to a study": a cue-last report whose clause holds
+            // another cue with its own subject is that cue's report, not a second one
+            int from = tokenAt(v, d.start());
+            int to = tokenAt(v, d.end());
+            boolean cueLast = att.cue() >= to;
+            boolean holdsCue = cueLast && cues.stream().anyMatch(c -> c != att && c.mention().first() >= from
+                    && c.cue() < to && c.mention().first() < c.cue());
+            if (!holdsCue) {
+                here.add(d);
+            }
+        }
+        out.addAll(here);
+    }
+
+    private static Draft clause(TextView v, boolean[] inFull, Attribution att, int a, int b) {
         int j = att.cue();
         Mention m = att.mention();
         boolean according = v.norm(j).equals("according");
@@ -62,35 +86,50 @@ final class IndirectSpeech {
             k = m.end();
             // "…, said the official, who was granted anonymity": skip the relative clause or appositive
             if (!according) {
-                return cueLast(v, quoted, fullOpen, att, a, j - 1, b);
+                // "Putin’s ambition, said people who have spoken to him, is to …": the sentence goes on
+                int c = k;
+                while (c < b && !v.isPunct(c, ",.;")) {
+                    c++;
+                }
+                if (c + 1 < b && v.isPunct(c, ",") && continuesClause(v, c + 1)) {
+                    return wholeSentence(v, inFull, att, a, c, b);
+                }
+                return cueLast(v, inFull, att, a, j - 1);
             }
             if (k < b && v.isPunct(k, ",")) {
-                return cueFirst(v, quoted, fullOpen, att, k + 1, b, a);
+                return cueFirst(v, inFull, att, k + 1, b, a);
             }
-            return cueLast(v, quoted, fullOpen, att, a, j - 1, b);
+            return cueLast(v, inFull, att, a, j - 1);
         }
         k = j + 1;
         CueVerbs.Cue cue = CueVerbs.cue(v.norm(j));
-        if (cue != null && cue.takesListener()) {
-            int limit = k + 6;
-            while (k < b && k < limit && (NounPhrases.DETERMINERS.contains(v.norm(k)) && !v.norm(k).equals("that")
-                    || NounPhrases.isNameWord(v, k) || NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))
-                    || (k > j + 1 && NounPhrases.DETERMINERS.contains(v.norm(j + 1)) && v.isLowerWord(k)
-                        && !v.norm(k).equals("that") && !NounPhrases.SUBJECT_PRONOUNS.contains(v.norm(k))
-                        && !v.norm(k).equals("it")))) {
-                k++;
-            }
+        int that = k;
+        while (that < b && that < k + 6 && v.isWord(that) && !v.norm(that).equals("that")
+                && CueVerbs.cue(v.norm(that)) == null) {
+            that++;
+        }
+        if (cue != null && cue.takesListener() && that < b && that > k && v.norm(that).equals("that")) {
+            k = that;   // "told investors that …", "warned the committee on Monday that …"
+        } else if (cue != null && cue.takesListener()) {
+            k = listenerEnd(v, k, b);
         }
         k = skipAdverbials(v, k, b);
+        boolean introduced = false;
         if (k < b && v.norm(k).equals("that")) {
             k++;
+            introduced = true;
+        } else if (k < b && WH_WORDS.contains(v.norm(k))) {
+            introduced = true;
+        }
+        if (k < b && v.isPunct(k, ",") && k + 1 < b && continuesClause(v, k + 1)) {
+            return wholeSentence(v, inFull, att, a, k, b);   // "One factor …, Rosin said, is that …"
         }
         if (k >= b || v.isPunct(k, ".!?;,")) {
             int comma = m.first() - 1;
             while (comma > a && v.isLowerWord(comma)) {
                 comma--;   // "…, regional chief Vadym Filashkin said."
             }
-            return cueLast(v, quoted, fullOpen, att, a, comma, b);
+            return cueLast(v, inFull, att, a, comma);
         }
         if (v.kind(k) != TokenKind.WORD && v.kind(k) != TokenKind.NUMBER) {
             return null;   // a quotation straight after the verb is the direct quote's own content
@@ -98,41 +137,67 @@ final class IndirectSpeech {
         if (v.norm(k).equals("to") || v.norm(k).equals("for") || v.norm(k).equals("about")) {
             return null;   // "told him to leave", "asked for": an instruction or request, not a report
         }
-        return cueFirst(v, quoted, fullOpen, att, k, b, a);
+        if (NounPhrases.PREPOSITIONS.contains(v.norm(k))) {
+            // "said on the floor", "told reporters outside the chamber": a place, not a report,
+            // unless a "that" clause follows ("said in Brussels that …")
+            int t = k;
+            while (t < b && t < k + 8 && !v.norm(t).equals("that") && !v.isPunct(t, ",.;:")) {
+                t++;
+            }
+            if (t < b && v.norm(t).equals("that")) {
+                k = t + 1;
+                introduced = true;
+            } else {
+                return null;
+            }
+        }
+        if (cue != null && !cue.bareClause() && !introduced && !CueVerbs.isParticiple(v.norm(j))) {
+            return null;   // "maintains a tough stance": only "maintained that …" reports speech
+        }
+        return cueFirst(v, inFull, att, k, b, a);
     }
 
-    private static Draft cueFirst(TextView v, boolean[] quoted, boolean[] fullOpen, Attribution att, int k, int b,
-                                  int a) {
+    private static Draft cueFirst(TextView v, boolean[] inFull, Attribution att, int k, int b, int a) {
         int e = b;
         boolean subordinate = SUBORDINATORS.contains(v.norm(a)) && att.cue() < firstComma(v, a, b);
         for (int t = k; t < b; t++) {
-            if (fullOpen[t] && t > k) {
+            if (inFull[t] && t > k) {
                 e = t;
                 break;
             }
-            if (v.isPunct(t, ";") || (v.isPunct(t, ",") && t + 1 < b && CueVerbs.isParticiple(v.norm(t + 1)))
-                    || (subordinate && v.isPunct(t, ","))) {
+            // ", indicating that …", ", adding that …", ", but …": the writer's gloss or a new clause
+            boolean commaBreak = v.isPunct(t, ",") && t + 1 < b && v.isLowerWord(t + 1)
+                    && (v.norm(t + 1).endsWith("ing") && !v.norm(t + 1).equals("including")
+                        || CLAUSE_BREAKS.contains(v.norm(t + 1)));
+            // "… just isn’t “life like” — a shift that Moscow hailed": an appositive after a dash
+            boolean dashBreak = v.kind(t) == TokenKind.DASH && t + 1 < b
+                    && Set.of("a", "an", "the", "this", "that", "which").contains(v.norm(t + 1));
+            boolean nextCue = (v.norm(t).equals("and") || v.norm(t).equals("but")) && t + 1 < b
+                    && CueVerbs.cue(v.norm(t + 1)) != null && v.isLowerWord(t + 1);
+            if (v.isPunct(t, ";") || commaBreak || dashBreak || nextCue || (subordinate && v.isPunct(t, ","))) {
                 e = t;
                 break;
             }
         }
-        if (fullOpen[k]) {
+        if (inFull[k]) {
             return null;
         }
         return draft(v, att, k, e);
     }
 
-    private static Draft cueLast(TextView v, boolean[] quoted, boolean[] fullOpen, Attribution att, int a, int comma,
-                                 int b) {
-        if (comma <= a || !v.isPunct(comma, ",")) {
+    private static Draft cueLast(TextView v, boolean[] inFull, Attribution att, int a, int comma) {
+        int to = comma;
+        if (comma > a + 1 && v.kind(comma) == TokenKind.QUOTE && v.isPunct(comma - 1, ",")) {
+            to = comma + 1;   // … and "outsmart everybody,” Rosin said: the comma sits inside the quote
+        } else if (comma <= a || !v.isPunct(comma, ",")) {
             return null;
         }
-        for (int t = a; t < comma; t++) {
-            if (fullOpen[t]) {
+        for (int t = a; t < to; t++) {
+            if (inFull[t]) {
                 return null;
             }
         }
-        return draft(v, att, a, comma);
+        return draft(v, att, a, to);
     }
 
     private static Draft draft(TextView v, Attribution att, int from, int to) {
@@ -153,6 +218,44 @@ final class IndirectSpeech {
                 v.paragraphOf(from));
     }
 
+    /** "One factor …, Rosin said, is that …": the report is the whole sentence around its attribution. */
+    private static Draft wholeSentence(TextView v, boolean[] inFull, Attribution att, int a, int k, int b) {
+        for (int t = a; t < b; t++) {
+            if (inFull[t]) {
+                return null;
+            }
+        }
+        int e = b;
+        while (e > k && v.kind(e - 1) == TokenKind.PUNCT) {
+            e--;
+        }
+        return draft(v, att, a, e);
+    }
+
+    /** After "…, Rosin said," the sentence goes on with its verb ("is that …"), not a new phrase. */
+    private static boolean continuesClause(TextView v, int k) {
+        String n = v.norm(k);
+        return v.isLowerWord(k) && !n.endsWith("ing") && !CLAUSE_BREAKS.contains(n)
+                && !NounPhrases.DETERMINERS.contains(n) && !Set.of("who", "which", "whose", "and", "or", "as",
+                        "in", "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "when",
+                        "if", "because", "since").contains(n)
+                && CueVerbs.cue(n) == null;
+    }
+
+    private static int tokenAt(TextView v, int offset) {
+        int lo = 0;
+        int hi = v.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.token(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static int firstComma(TextView v, int a, int b) {
         for (int t = a; t < b; t++) {
             if (v.isPunct(t, ",")) {
@@ -160,6 +263,32 @@ final class IndirectSpeech {
             }
         }
         return b;
+    }
+
+    /** One after the listener of "told the BBC …", "instructed Trump …", "told reporters …". */
+    private static int listenerEnd(TextView v, int k, int b) {
+        if (k < b && NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))) {
+            return k + 1;
+        }
+        // "told analysts on a call": a bare plural noun is the audience
+        if (k < b && v.isLowerWord(k) && v.norm(k).endsWith("s") && !NounPhrases.looksLikeVerb(v, k)
+                && !Set.of("is", "was", "has", "does", "its", "this", "his", "us", "as", "thus").contains(v.norm(k))) {
+            return k + 1;
+        }
+        int start = k;
+        if (k < b && NounPhrases.DETERMINERS.contains(v.norm(k)) && !v.norm(k).equals("that")) {
+            k++;
+        }
+        int limit = k + 4;
+        while (k < b && k < limit && (NounPhrases.isNameWord(v, k) || (k > start && v.isLowerWord(k)
+                && NounPhrases.DETERMINERS.contains(v.norm(start)) && !NounPhrases.DETERMINERS.contains(v.norm(k))
+                && !NounPhrases.SUBJECT_PRONOUNS.contains(v.norm(k)) && !v.norm(k).equals("it")
+                && !v.norm(k).equals("that") && CueVerbs.cue(v.norm(k)) == null
+                && !NounPhrases.looksLikeVerb(v, k) && !Set.of("was", "were", "is", "are", "had", "has", "would",
+                        "will", "could", "can", "may", "might").contains(v.norm(k))))) {
+            k++;
+        }
+        return k;
     }
 
     private static int skipAdverbials(TextView v, int k, int b) {

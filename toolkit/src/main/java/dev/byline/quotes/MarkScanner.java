@@ -28,6 +28,9 @@ final class MarkScanner {
     private record Open(int token, boolean single) {
     }
 
+    /** Deepest nesting followed; real text nests two or three levels. */
+    private static final int MAX_NESTING = 8;
+
     private MarkScanner() {
     }
 
@@ -43,7 +46,7 @@ final class MarkScanner {
             int k = from;
             if (outer != null) {
                 // an open quotation continues only if this paragraph reopens it
-                if (k < to && v.kind(k) == TokenKind.QUOTE && isDoubleOpening(v, k) && !outer.single()) {
+                if (k < to && v.kind(k) == TokenKind.QUOTE && reopensLike(v, k, outer)) {
                     k++;
                     stack.clear();
                     stack.push(outer);
@@ -53,13 +56,17 @@ final class MarkScanner {
                     stack.clear();
                 }
             }
+            int lastCloser = lastSingleCloser(v, from, to);
             for (; k < to; k++) {
                 if (v.kind(k) != TokenKind.QUOTE) {
                     continue;
                 }
                 char c = v.text(k).charAt(0);
                 boolean single = isSingle(c);
-                Role role = role(v, k, c, single, stack, to);
+                Role role = role(v, k, c, single, stack, to, lastCloser);
+                if (role == Role.OPEN && stack.size() >= MAX_NESTING) {
+                    continue;   // nobody nests quotes this deep; a run of stray marks must not cost quadratic time
+                }
                 if (role == Role.OPEN) {
                     Open o = new Open(k, single);
                     if (stack.isEmpty()) {
@@ -87,7 +94,7 @@ final class MarkScanner {
                     }
                 }
             }
-            if (outer != null && (p + 1 >= paragraphs || !reopens(v, p + 1) || outer.single())) {
+            if (outer != null && (p + 1 >= paragraphs || !reopens(v, p + 1, outer))) {
                 out.add(unclosed(v, outer, outerParagraph, p));
                 outer = null;
                 stack.clear();
@@ -98,7 +105,8 @@ final class MarkScanner {
 
     private enum Role { OPEN, CLOSE, NONE }
 
-    private static Role role(TextView v, int k, char c, boolean single, Deque<Open> stack, int paragraphEnd) {
+    private static Role role(TextView v, int k, char c, boolean single, Deque<Open> stack, int paragraphEnd,
+                             int lastCloser) {
         boolean doubleOpen = !stack.isEmpty() && stack.stream().anyMatch(o -> !o.single());
         boolean singleOnTop = !stack.isEmpty() && stack.peek().single();
         switch (c) {
@@ -116,14 +124,17 @@ final class MarkScanner {
                 // glued on both sides or free on both: toggle
                 return doubleOpen ? Role.CLOSE : (followedByText(v, k) ? Role.OPEN : Role.NONE);
             case '\u2018', '\u201A', '\u201B', '\u2039':
-                return precededByLetter(v, k) || !hasSingleCloser(v, k, paragraphEnd) ? Role.NONE : Role.OPEN;
+                // a left single mark opens if it closes in its paragraph, or if the quotation runs on
+                // into a next paragraph that reopens with the same mark
+                return precededByLetter(v, k) || !(lastCloser > k
+                        || nextParagraphOpensSingle(v, paragraphEnd)) ? Role.NONE : Role.OPEN;
             case '\u2019', '\u203A':
                 return singleOnTop && !followedByLetter(v, k) ? Role.CLOSE : Role.NONE;
             case '\'':
                 if (singleOnTop && QuoteMarks.isClosing(v.token(k)) && !followedByLetter(v, k)) {
                     return Role.CLOSE;
                 }
-                return QuoteMarks.isOpening(v.token(k)) && hasSingleCloser(v, k, paragraphEnd) ? Role.OPEN : Role.NONE;
+                return QuoteMarks.isOpening(v.token(k)) && lastCloser > k ? Role.OPEN : Role.NONE;
             default:
                 return Role.NONE;
         }
@@ -139,22 +150,46 @@ final class MarkScanner {
         return c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && QuoteMarks.isOpening(v.token(k)));
     }
 
-    private static boolean reopens(TextView v, int p) {
+    private static boolean reopens(TextView v, int p, Open outer) {
         int k = v.paragraphFirst[p];
-        return k < v.paragraphEnd[p] && v.kind(k) == TokenKind.QUOTE && isDoubleOpening(v, k);
+        return k < v.paragraphEnd[p] && v.kind(k) == TokenKind.QUOTE && reopensLike(v, k, outer);
     }
 
-    /** A single closing mark later in the paragraph that is not glued to a following letter. */
-    private static boolean hasSingleCloser(TextView v, int k, int paragraphEnd) {
-        for (int j = k + 1; j < paragraphEnd; j++) {
+    /** A paragraph reopens a quotation with a mark of the same family: “ for “, ‘ for ‘, « for «. */
+    private static boolean reopensLike(TextView v, int k, Open outer) {
+        if (!outer.single()) {
+            return isDoubleOpening(v, k);
+        }
+        char c = v.text(k).charAt(0);
+        return (c == '\u2018' || c == '\u2039' || (c == '\'' && QuoteMarks.isOpening(v.token(k))))
+                && !followedBySpace(v, k);
+    }
+
+    private static boolean followedBySpace(TextView v, int k) {
+        int after = v.token(k).end();
+        return after >= v.raw.length() || Character.isWhitespace(v.raw.charAt(after));
+    }
+
+    private static boolean nextParagraphOpensSingle(TextView v, int paragraphEnd) {
+        return paragraphEnd < v.size() && v.kind(paragraphEnd) == TokenKind.QUOTE
+                && v.text(paragraphEnd).charAt(0) == '\u2018' && !followedBySpace(v, paragraphEnd);
+    }
+
+    /**
+     * The last single closing mark of the paragraph not glued to a following letter, or -1: a single
+     * opening mark counts only if one stands after it (computed once per paragraph, so a paragraph
+     * full of marks stays linear).
+     */
+    private static int lastSingleCloser(TextView v, int from, int to) {
+        for (int j = to - 1; j >= from; j--) {
             if (v.kind(j) == TokenKind.QUOTE) {
                 char c = v.text(j).charAt(0);
                 if ((c == '\u2019' || c == '\'' || c == '\u203A') && !followedByLetter(v, j) && !precededBySpace(v, j)) {
-                    return true;
+                    return j;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean followedByLetter(TextView v, int k) {

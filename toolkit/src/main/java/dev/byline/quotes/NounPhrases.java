@@ -22,7 +22,7 @@ final class NounPhrases {
             "according", "referring", "speaking", "being", "citing", "still", "even", "just", "only", "also",
             "yet", "further", "because", "though", "whereas", "unless", "until", "instead", "against", "to", "of",
             "no", "yes", "lastly", "thus", "therefore", "moreover", "indeed", "perhaps", "last", "next", "every",
-            "each", "any", "such", "my", "your", "mr", "ms", "mrs", "dr", "asked", "told", "said");
+            "each", "any", "such", "my", "your", "asked", "told", "said");
     /** Lower-case words that cannot end a description (so cannot be its head noun). */
     private static final Set<String> NOT_A_HEAD = Set.of("that", "which", "what", "this", "these", "those", "it",
             "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "not", "who",
@@ -71,7 +71,7 @@ final class NounPhrases {
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */
     static Mention descriptionBackward(TextView v, int head, int floor) {
-        if (!v.isLowerWord(head) || NOT_A_HEAD.contains(v.norm(head))) {
+        if (!v.isLowerWord(head) || NOT_A_HEAD.contains(v.norm(head)) || CueVerbs.cue(v.norm(head)) != null) {
             return null;
         }
         int j = head;
@@ -81,10 +81,16 @@ final class NounPhrases {
             String n = v.norm(t);
             if (DETERMINERS.contains(n)) {
                 j = t;
+                // "a senior official at the ministry": the determiner may open a prepositional object
+                if (t - 2 >= limit && INNER_PREPOSITIONS.contains(v.norm(t - 1)) && v.isLowerWord(t - 2)
+                        && !NOT_A_HEAD.contains(v.norm(t - 2))) {
+                    j = t - 1;
+                    continue;
+                }
                 break;
             }
             boolean word = v.kind(t) == TokenKind.WORD || v.kind(t) == TokenKind.CLITIC || v.kind(t) == TokenKind.NUMBER;
-            if (!word || (NOT_A_HEAD.contains(n) && !n.equals("of") && !n.equals("and"))
+            if (!word || (NOT_A_HEAD.contains(n) && !n.equals("of") && !n.equals("and") && !v.isCapitalised(t))
                     || SUBJECT_PRONOUNS.contains(n) || CueVerbs.cue(n) != null) {
                 break;
             }
@@ -98,25 +104,66 @@ final class NounPhrases {
 
     /** A description starting at determiner {@code first}, forward to punctuation or a clause word. */
     static Mention descriptionForward(TextView v, int first, int ceiling) {
+        return descriptionForward(v, first, ceiling, false);
+    }
+
+    /** As above; {@code bare} when the phrase has no determiner and starts with its head ("officials who …"). */
+    static Mention descriptionForward(TextView v, int first, int ceiling, boolean bare) {
+        if (bare) {
+            int j = first + 1;
+            while (j < ceiling && v.isLowerWord(j) && !NOT_A_HEAD.contains(v.norm(j)) && !v.norm(j).equals("who")
+                    && j < first + 4 && CueVerbs.cue(v.norm(j)) == null) {
+                j++;
+            }
+            // "people who have spoken to him": without a determiner the relative clause is the description
+            if (j < ceiling && v.norm(j).equals("who")) {
+                int r = j + 1;
+                while (r < ceiling && r < j + 12 && !v.isPunct(r, ",.;:") && v.kind(r) != TokenKind.QUOTE) {
+                    r++;
+                }
+                if (r < ceiling && r < j + 12 && v.isPunct(r, ",.;")) {
+                    j = r;
+                }
+            }
+            return new Mention(first, j, Mention.Type.DESCRIPTION);
+        }
         int j = first + 1;
         int last = -1;
         while (j < ceiling && j < first + 10) {
             String n = v.norm(j);
             boolean word = v.kind(j) == TokenKind.WORD || v.kind(j) == TokenKind.CLITIC || v.kind(j) == TokenKind.NUMBER;
-            if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null) {
+            if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null
+                    || (j > first + 1 && looksLikeVerb(v, j))) {
                 break;
             }
-            if (!NOT_A_HEAD.contains(n) || n.equals("of")) {
+            boolean inner = INNER_PREPOSITIONS.contains(n) && j + 1 < ceiling
+                    && (v.isWord(j + 1) || v.kind(j + 1) == TokenKind.NUMBER);
+            if (!NOT_A_HEAD.contains(n) || inner || v.isCapitalised(j)) {
                 last = j;
             } else {
                 break;
             }
             j++;
+            // "a summary released by Whitfield's office"
+            if (j + 1 < ceiling && looksLikeVerb(v, j) && v.norm(j + 1).equals("by")) {
+                last = j + 1;
+                j += 2;
+            }
         }
-        while (last > first && v.norm(last).equals("of")) {
+        while (last > first && INNER_PREPOSITIONS.contains(v.norm(last))) {
             last--;
         }
         return last > first ? new Mention(first, last + 1, Mention.Type.DESCRIPTION) : null;
+    }
+
+    private static final Set<String> COMMON_VERBS = Set.of("spoke", "went", "made", "gave", "took", "came", "saw",
+            "met", "left", "sent", "held", "kept", "got", "put", "ran", "won", "lost", "began", "thinks", "believes",
+            "wants", "knows", "seems", "appears", "remains", "says");
+
+    /** A lower-case word that reads as a finite verb after a noun: "the official spoke", "the report found". */
+    static boolean looksLikeVerb(TextView v, int j) {
+        String n = v.norm(j);
+        return v.isLowerWord(j) && (COMMON_VERBS.contains(n) || (n.endsWith("ed") && n.length() > 4));
     }
 
     /**
@@ -128,7 +175,7 @@ final class NounPhrases {
             return null;
         }
         String n = v.norm(i);
-        if (SUBJECT_PRONOUNS.contains(n)) {
+        if (SUBJECT_PRONOUNS.contains(n) || n.equals("it")) {
             return new Mention(i, i + 1, Mention.Type.PRONOUN);
         }
         if (n.equals("who")) {
@@ -138,9 +185,33 @@ final class NounPhrases {
             return appositiveSubject(v, i, floor);
         }
         if (isNameWord(v, i) || (v.isCapitalised(i) && i == floor)) {
-            return nameBackward(v, i, floor);
+            return aroundName(v, nameBackward(v, i, floor), floor);
         }
         return descriptionBackward(v, i, floor);
+    }
+
+    /** Prepositions that continue a description: "a spokesperson for one delegation", "the head of …". */
+    static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "by");
+
+    static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "near", "on", "outside",
+            "inside", "during", "after", "before", "to", "under", "across");
+
+    /**
+     * A name may be the tail of a longer phrase: "Sen. Marcus Bell of Ohio" (the person is before
+     * "of") or "Fishing crews in Cornwall" (a description ending in a place).
+     */
+    static Mention aroundName(TextView v, Mention name, int floor) {
+        int p = name.first() - 1;
+        if (p - 1 < floor || !PREPOSITIONS.contains(v.norm(p))) {
+            return name;
+        }
+        if (isNameWord(v, p - 1)) {
+            Mention before = nameBackward(v, p - 1, floor);
+            // "Bank of England" is one name; "Sen. Marcus Bell of Ohio" is a person and a place
+            return before.end() - before.first() >= 2 ? before : new Mention(before.first(), name.end(), Mention.Type.NAME);
+        }
+        Mention d = descriptionBackward(v, p - 1, floor);
+        return d == null ? name : new Mention(d.first(), name.end(), Mention.Type.DESCRIPTION);
     }
 
     /**
@@ -176,10 +247,7 @@ final class NounPhrases {
             if (segStart >= segEnd) {
                 return null;
             }
-            if (isAppositive(v, segStart, segEnd)) {
-                if (b < floor || !v.isPunct(b, ",")) {
-                    return null;
-                }
+            if (b >= floor && v.isPunct(b, ",") && isAppositive(v, segStart, segEnd)) {
                 segEnd = b;
                 continue;
             }
@@ -198,6 +266,13 @@ final class NounPhrases {
         if (n.equals("who") || n.equals("which") || n.equals("whose") || n.equals("a") || n.equals("an")
                 || n.equals("the") || v.isLowerWord(from)) {
             return true;
+        }
+        boolean allNumbers = true;
+        for (int k = from; k < to; k++) {
+            allNumbers &= v.kind(k) == TokenKind.NUMBER;
+        }
+        if (allNumbers) {
+            return true;   // "Pascoe, 54, said"
         }
         // "Trump’s predecessor": a name with a possessive is a description of someone else
         for (int k = from; k < to; k++) {
@@ -226,6 +301,17 @@ final class NounPhrases {
             }
             if (isNameWord(v, i)) {
                 Mention m = nameForward(v, i, ceiling);
+                // "Villa’s goalkeeper Emi Ruiz": the possessor is not the subject, the name after it is
+                if (m.end() < ceiling && v.kind(m.end()) == TokenKind.CLITIC) {
+                    int j = m.end() + 1;
+                    while (j < ceiling && j < m.end() + 4 && v.isLowerWord(j)) {
+                        j++;
+                    }
+                    if (j < ceiling && isNameWord(v, j)) {
+                        return nameForward(v, j, ceiling);
+                    }
+                    return j > m.end() + 1 ? new Mention(i, j, Mention.Type.DESCRIPTION) : m;
+                }
                 // "Russian officials have …": a capitalised adjective before a plural noun is a description
                 if (m.end() < ceiling && v.isLowerWord(m.end()) && !NOT_A_HEAD.contains(v.norm(m.end()))
                         && CueVerbs.cue(v.norm(m.end())) == null && v.norm(m.end()).endsWith("s")) {

@@ -41,29 +41,39 @@ final class QuoteFinder {
         }
         Attributor at = new Attributor(v, quoted);
         List<Draft> drafts = new ArrayList<>();
-        boolean[] fullOpen = new boolean[v.size()];
+        boolean[] inFull = new boolean[v.size()];
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
-            QuoteKind kind = kindOf(v, s, a);
+            QuoteKind kind = kindOf(v, at, s, a);
             if (kind == QuoteKind.FULL) {
-                fullOpen[s.open()] = true;
+                int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
+                for (int k = s.open(); k <= last && k < inFull.length; k++) {
+                    inFull[k] = true;
+                }
             }
             drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
         }
-        drafts.addAll(IndirectSpeech.find(v, quoted, fullOpen, at));
+        drafts.addAll(IndirectSpeech.find(v, quoted, inFull, at));
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
         return resolve(v, drafts);
     }
 
+    /** Index of the last token starting before {@code end} (binary search: unclosed quotes may be many). */
     private static int lastTokenBefore(TextView v, int end) {
-        int k = v.size() - 1;
-        while (k > 0 && v.token(k).start() >= end) {
-            k--;
+        int lo = 0;
+        int hi = v.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.token(mid).start() < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return k;
+        return Math.max(0, lo - 1);
     }
 
-    private static QuoteKind kindOf(TextView v, MarkedSpan s, Attribution a) {
+    private static QuoteKind kindOf(TextView v, Attributor at, MarkedSpan s, Attribution a) {
         int words = 0;
         boolean upper = false;
         boolean first = true;
@@ -76,33 +86,60 @@ final class QuoteFinder {
                 words++;
             }
         }
-        if (isTermContext(v, s.open())) {
+        if (isTermContext(v, at, s.open())) {
             return QuoteKind.TERM;
         }
         int sentenceStart = v.sentenceStart(s.open());
         boolean opensSentence = s.open() == sentenceStart
                 || (s.open() > 0 && (v.isPunct(s.open() - 1, ":") || v.kind(s.open() - 1) == TokenKind.DASH)
                     && a != null);
-        boolean endsSentence = endsWithSentencePunctuation(v, s) && upper;
-        if (opensSentence || words >= FULL_WORDS || (endsSentence && words >= 4) || s.close() < 0 && words >= 4) {
+        // "because it “spends money we do not have.”": the writer's sentence gives the subject, the quote a predicate
+        boolean predicate = s.open() > 0 && Set.of("it", "he", "she", "they", "we", "i", "who")
+                .contains(v.norm(s.open() - 1));
+        if (predicate && words < 12 && a != null) {
+            return QuoteKind.PARTIAL;
+        }
+        boolean clause = hasClauseWord(v, s);
+        boolean endsWithPunctuation = endsWithSentencePunctuation(v, s, ".!?,");
+        // a quote that ends the writer's sentence with its own full stop is a clause: … that “the ice will not hold.”
+        boolean endsSentence = endsWithSentencePunctuation(v, s, ".!?");
+        if (opensSentence || words >= 14 || (words >= FULL_WORDS && clause) || (endsWithPunctuation && upper && words >= 4)
+                || (endsSentence && words >= 5 && clause) || s.close() < 0 && words >= 4) {
             return QuoteKind.FULL;
         }
         return a != null ? QuoteKind.PARTIAL : QuoteKind.TERM;
     }
 
-    private static boolean endsWithSentencePunctuation(TextView v, MarkedSpan s) {
+    /** Words that make a clause: a subject pronoun, a copula, an auxiliary or a modal. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("i", "we", "you", "he", "she", "they", "it", "is", "are",
+            "was", "were", "be", "been", "will", "would", "can", "could", "shall", "should", "must", "may", "might",
+            "has", "have", "had", "do", "does", "did", "it's", "we're", "they're", "i'm", "isn't", "don't", "won't",
+            "can't", "there");
+
+    /** True if the quote reads as a clause, not a noun phrase ("a vast amount of protected speech"). */
+    private static boolean hasClauseWord(TextView v, MarkedSpan s) {
+        for (int k = s.open() + 1; k < v.size() && v.token(k).end() <= s.end(); k++) {
+            if (CLAUSE_WORDS.contains(v.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithSentencePunctuation(TextView v, MarkedSpan s, String marks) {
         if (s.close() < 1) {
             return false;
         }
-        return v.isPunct(s.close() - 1, ".!?,");
+        return v.isPunct(s.close() - 1, marks);
     }
 
-    private static boolean isTermContext(TextView v, int open) {
+    private static boolean isTermContext(TextView v, Attributor at, int open) {
         int floor = Math.max(v.sentenceStart(open), open - 4);
         for (int k = open - 1; k >= floor; k--) {
             String n = v.norm(k);
             if (TERM_MARKERS.contains(n) && !n.equals("as")) {
-                return true;
+                // "He called the findings “encouraging”" is speech; "a plan called “X”" names
+                return at.atCue(k, v.sentenceStart(open), open) == null;
             }
             // "known as", "referred to … as the «…»"
             if (n.equals("as") && k > v.sentenceStart(open)) {
@@ -116,13 +153,65 @@ final class QuoteFinder {
         return false;
     }
 
+    /**
+     * Multi-word names at the start of a sentence, followed by a comma or a lower-case word (a verb),
+     * and indefinite descriptions there ("A spokesperson for one delegation rejected …").
+     */
+    private static List<Mention> sentenceSubjects(TextView v, SpeakerResolver resolver) {
+        List<Mention> out = new ArrayList<>();
+        for (var s : v.sentences) {
+            int a = s.firstToken();
+            if (a < s.endToken() && (v.norm(a).equals("a") || v.norm(a).equals("an"))) {
+                Mention d = NounPhrases.descriptionForward(v, a, s.endToken());
+                if (d != null && d.end() < s.endToken() && NounPhrases.looksLikeVerb(v, d.end())) {
+                    out.add(d);
+                }
+                continue;
+            }
+            if (a < s.endToken() && NounPhrases.isNameWord(v, a)) {
+                Mention m = NounPhrases.nameForward(v, a, s.endToken());
+                boolean named = m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0;
+                if (named && m.end() < s.endToken()
+                        && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Resolves mentions in reading order, then lets floating quotes inherit their neighbour's speaker. */
     private static List<Quote> resolve(TextView v, List<Draft> drafts) {
         SpeakerResolver resolver = new SpeakerResolver(v);
         Map<Mention, String> names = new HashMap<>();
-        drafts.stream().map(Draft::attribution).filter(a -> a != null).map(Attribution::mention).distinct()
-                .sorted(Comparator.comparingInt(Mention::first))
-                .forEach(m -> names.put(m, resolver.resolve(m)));
+        Set<Mention> spoken = new java.util.LinkedHashSet<>();
+        boolean[] inMention = new boolean[v.size()];
+        for (Draft d : drafts) {
+            if (d.attribution() != null && spoken.add(d.attribution().mention())) {
+                for (int k = d.attribution().mention().first(); k < d.attribution().mention().end(); k++) {
+                    inMention[k] = true;
+                }
+            }
+        }
+        // Named subjects that open sentences ("Marta Ruiz, a nurse, spoke …") are people a later
+        // "she" may point to even before they are quoted; they are observed, not reported.
+        List<Mention> all = new ArrayList<>(spoken);
+        for (Mention m : sentenceSubjects(v, resolver)) {
+            if (!inMention[m.first()]) {
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::first));
+        for (Mention m : all) {
+            String name = resolver.resolve(m);
+            if (spoken.contains(m)) {
+                names.put(m, name);
+            }
+        }
+        names.replaceAll((m, name) -> {
+            String later = m.type() == Mention.Type.DESCRIPTION ? resolver.resolveForward(m) : null;
+            return later != null && name != null && !Character.isUpperCase(name.codePointAt(0)) ? later : name;
+        });
         List<Quote> out = new ArrayList<>();
         Quote previousDirect = null;
         for (Draft d : drafts) {
@@ -137,7 +226,15 @@ final class QuoteFinder {
                 mention = previousDirect.speakerMention();
             }
             if (a != null && speaker == null && a.mention().type() == Mention.Type.PRONOUN) {
-                speaker = a.mention().text(v).toLowerCase(java.util.Locale.ROOT);
+                // an unresolved "he" still says a person spoke; an unresolved "it" says nothing
+                String p = a.mention().text(v).toLowerCase(java.util.Locale.ROOT);
+                if (p.equals("it")) {
+                    a = null;
+                    mention = null;
+                    verb = null;
+                } else {
+                    speaker = p;
+                }
             }
             Quote q = new Quote(v.doc, d.start(), d.end(), d.kind(), speaker, mention, verb, d.marks(), d.paragraph());
             out.add(q);

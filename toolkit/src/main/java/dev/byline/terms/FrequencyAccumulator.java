@@ -31,6 +31,18 @@ final class FrequencyAccumulator {
         }
     }
 
+    /** Adds a term's corpus-wide count and document frequency, counted elsewhere. */
+    void addTerm(String term, long count, long documentFrequency) {
+        long[] cd = terms.computeIfAbsent(term, k -> new long[2]);
+        cd[0] += count;
+        cd[1] += documentFrequency;
+        addTotal(TermCounter.sizeOf(term), count);
+    }
+
+    void addDocuments(int n) {
+        documents += n;
+    }
+
     private void addTotal(int n, long c) {
         if (n >= totals.length) {
             totals = Arrays.copyOf(totals, n + 1);

@@ -69,7 +69,7 @@ final class TermExtractor {
                 return word(t, sentenceInitial);
             }
             case NUMBER -> {
-                return options.keepNumbers() ? t.norm() : null;
+                return number(t.norm());
             }
             case CLITIC -> {
                 return null;   // the ’s of Estonia’s: its word is counted already
@@ -81,7 +81,16 @@ final class TermExtractor {
     }
 
     private String word(Token t, boolean sentenceInitial) {
-        String lower = t.norm();
+        return word(t.norm(), options.caseMode() == CaseMode.FOLD ? null : CaseProfile.straight(t.text()), sentenceInitial);
+    }
+
+    /**
+     * The term for a word token, or null if it is dropped.
+     *
+     * @param lower   its normal form (lower-cased, apostrophes straight)
+     * @param surface the word as written with apostrophes straight; only read when the case mode is not FOLD
+     */
+    String word(String lower, String surface, boolean sentenceInitial) {
         if (lower.length() < options.minLength() && lower.codePointCount(0, lower.length()) < options.minLength()) {
             // length() >= codePointCount(), so the cheap test settles most words
             return null;
@@ -91,13 +100,18 @@ final class TermExtractor {
         }
         String cased = switch (options.caseMode()) {
             case FOLD -> lower;
-            case KEEP -> CaseProfile.straight(t.text());
-            case KEEP_PROPER_NOUNS -> profile.decide(CaseProfile.straight(t.text()), lower, sentenceInitial);
+            case KEEP -> surface;
+            case KEEP_PROPER_NOUNS -> profile.decide(surface, lower, sentenceInitial);
         };
         if (stemmer == null || (options.caseMode() != CaseMode.FOLD && !cased.equals(lower))) {
             return cased;   // proper nouns (and words whose case is kept) are not stemmed
         }
         return stems.computeIfAbsent(lower, stemmer::stem);
+    }
+
+    /** The term for a number token's normal form, or null if numbers are dropped. */
+    String number(String norm) {
+        return options.keepNumbers() ? norm : null;
     }
 
     /**

@@ -80,6 +80,11 @@ public final class Terms {
      * vocabulary, never the corpus's text or tokens. {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice.
      */
     public static Table frequencies(DocumentStream documents, TermOptions options) {
+        if (UnigramScanner.handles(options)) {
+            UnigramScanner all = documents.stream().parallel().collect(() -> new UnigramScanner(options),
+                    UnigramScanner::add, UnigramScanner::merge);
+            return all.toAccumulator().table("frequencies");
+        }
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
                 ? CaseProfile.of(documents.stream()::iterator) : null;
         ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> new TermCounter(options, profile));

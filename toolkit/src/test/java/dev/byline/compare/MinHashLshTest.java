@@ -61,4 +61,20 @@ class MinHashLshTest {
         assertEquals(MinHashLsh.defaults().candidates(c).printAll(), MinHashLsh.defaults().candidates(c).printAll());
         assertEquals(0.29, MinHashLsh.defaults().threshold(), 0.01);
     }
+
+    @Test
+    void candidateTableScoresTheRewriteLikeTheAllPairsTable() {
+        Table lsh = Similarity.candidateTable(TestTexts.corpus(), MinHashLsh.defaults());
+        Table all = Similarity.table(TestTexts.corpus());
+        int r = -1;
+        for (int i = 0; i < lsh.rowCount(); i++) {
+            if (lsh.stringColumn("doc_a").get(i).startsWith("000") && lsh.stringColumn("doc_b").get(i).startsWith("001")) {
+                r = i;
+            }
+        }
+        assertTrue(r >= 0, lsh.print());
+        assertEquals("rewrite", lsh.stringColumn("relation").get(r));
+        assertEquals(all.doubleColumn("containment_a_in_b").get(0), lsh.doubleColumn("containment_a_in_b").get(r));
+        assertTrue(lsh.rowCount() < all.rowCount(), "LSH proposes fewer pairs: " + lsh.rowCount());
+    }
 }

@@ -215,8 +215,8 @@ final class ArticleWriter {
                         new Plain(inside ? "" : ".")));
             }
             case "quote-pronoun-verb" -> {
-                sents.add(plain(SentenceWriter.capitalise(s.name(p) + " " + sentences.words(r, s.topic, 10 + r.nextInt(10)))
-                        + "."));
+                // the antecedent, as wire copy writes it: the speaker named with reported speech first
+                sents.add(plain(s.name(p) + " " + s.verb() + " " + sentences.words(r, s.topic, 10 + r.nextInt(10)) + "."));
                 QuoteSpec q = s.quote(p, "full", pattern, g);
                 sents.add(List.of(quoted(q, m, s.speech(1 + r.nextInt(2)), inside ? "," : ""),
                         new Plain(inside ? " " : ", "), new Mention(g, p.pronoun()), new Plain(" " + s.verb() + ".")));

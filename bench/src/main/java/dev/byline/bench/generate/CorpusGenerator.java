@@ -147,10 +147,15 @@ public final class CorpusGenerator {
             case "spin" -> derivations.spin(source, outlet, r);
             case "quote-edit" -> {
                 Derived d = derivations.quoteEdit(source, topic, outlet, r);
-                yield d != null ? d : derivations.rewrite(source, topic, outlet, r, 0.2);
+                yield d != null ? d : derivations.rewrite(source, topic, outlet, r, 0.4);
             }
-            default -> derivations.rewrite(source, topic, outlet, r, 0.12 + 0.16 * r.nextDouble());
+            default -> derivations.rewrite(source, topic, outlet, r, 0.3 + 0.25 * r.nextDouble());
         };
+    }
+
+    /** The raw text of the article in {@code slot} (0 ≤ slot &lt; docs), as {@link #generate} would write it. */
+    public String text(int slot) {
+        return Renderer.render(article(slot).article()).raw();
     }
 
     private record SlotOutput(String csvId, List<String> csvRow, List<String> truth, long bytes, int quotes) {

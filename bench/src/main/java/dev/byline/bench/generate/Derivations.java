@@ -58,7 +58,7 @@ final class Derivations {
             if (p.role() == Paragraph.Role.BOILERPLATE) {
                 continue;
             }
-            if (!p.locked() && !out.isEmpty() && r.nextInt(100) < 18) {
+            if (!p.locked() && !out.isEmpty() && r.nextInt(100) < 25) {
                 dropped++;
                 continue;
             }
@@ -192,8 +192,13 @@ final class Derivations {
         while (m.find()) {
             String w = m.group();
             String rep = w;
-            if (Character.isLowerCase(w.charAt(0)) && !Vocabulary.isFunctionWord(w) && r.nextDouble() < rate) {
-                rep = r.nextInt(4) == 0 ? topic.words().get(r.nextInt(topic.words().size())) : vocabulary.word(r);
+            if (Character.isLowerCase(w.charAt(0))) {
+                if (!Vocabulary.isFunctionWord(w) && r.nextDouble() < rate) {
+                    rep = r.nextInt(4) == 0 ? topic.words().get(r.nextInt(topic.words().size())) : vocabulary.word(r);
+                } else if (Vocabulary.isFunctionWord(w) && r.nextDouble() < rate / 3) {
+                    // rewriters restructure clauses too, so even the small words shift
+                    rep = vocabulary.wordAt(r.nextInt(60));
+                }
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }

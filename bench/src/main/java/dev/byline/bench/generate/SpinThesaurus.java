@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /**
  * The synonym table of an article spinner: the swaps such tools are known for (said → mentioned,
  * war → struggle, Financial Times → Monetary Occasions) plus, like a spinner's big thesaurus, a fixed
- * seeded pairing of about a third of the ordinary vocabulary with other words. One table per corpus,
+ * seeded pairing of about two thirds of the ordinary vocabulary with other words. One table per corpus,
  * so every spun copy is spun by the same "tool".
  */
 final class SpinThesaurus {
@@ -49,7 +49,7 @@ final class SpinThesaurus {
         int to = Math.min(20_000, vocabulary.size());
         for (int k = from; k < to; k++) {
             String w = vocabulary.wordAt(k);
-            if (!known.containsKey(w) && r.nextInt(3) == 0) {
+            if (!known.containsKey(w) && r.nextInt(3) < 2) {
                 pairs.put(w, vocabulary.wordAt(from + r.nextInt(to - from)));
             }
         }
@@ -59,11 +59,11 @@ final class SpinThesaurus {
     String swap(String word, SplittableRandom r) {
         String k = known.get(word);
         if (k != null) {
-            return r.nextInt(10) < 8 ? k : null;
+            return r.nextInt(20) < 17 ? k : null;
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         String p = pairs.get(lower);
-        if (p == null || r.nextInt(10) >= 5) {
+        if (p == null || r.nextInt(10) >= 7) {
             return null;
         }
         return Character.isUpperCase(word.charAt(0)) ? SentenceWriter.capitalise(p) : p;

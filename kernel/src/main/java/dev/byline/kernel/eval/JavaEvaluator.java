@@ -151,18 +151,13 @@ public final class JavaEvaluator implements AutoCloseable {
         }
     }
 
+    /** Where the snippet's source begins in {@code rest}: JShell's positions count from there. */
     private static int startOf(String rest, String source) {
-        String probe = source.strip();
-        probe = probe.substring(0, Math.min(probe.length(), 24));
-        int i = probe.isEmpty() ? -1 : rest.indexOf(probe);
-        if (i >= 0) {
-            return i;
+        int i = rest.indexOf(source);
+        if (i < 0 && source.endsWith(";")) {
+            i = rest.indexOf(source.substring(0, source.length() - 1));   // JShell added the semicolon
         }
-        int j = 0;
-        while (j < rest.length() && Character.isWhitespace(rest.charAt(j))) {
-            j++;
-        }
-        return j;
+        return Math.max(i, 0);
     }
 
     private Outcome evalSnippet(String source, String cell, int start, String label) throws CellFailure {
@@ -173,7 +168,12 @@ public final class JavaEvaluator implements AutoCloseable {
                 continue;
             }
             Snippet snippet = e.snippet();
-            origins.put(snippet.id(), new Origin(label, lineOf(cell, start)));
+            // JShell numbers a snippet's lines from its first non-blank line
+            int firstCode = start;
+            while (firstCode < cell.length() && Character.isWhitespace(cell.charAt(firstCode))) {
+                firstCode++;
+            }
+            origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode)));
             if (stopRequested) {
                 throw new CellFailure(CellFailure.Kind.INTERRUPTED, "Interrupted",
                         "the cell was interrupted", List.of("Interrupted: the cell was stopped at your request."));

@@ -62,18 +62,17 @@ public final class KernelSpecInstaller {
         Path dir = JupyterPaths.kernelDir(dataDir, name);
         try {
             Files.createDirectories(dir);
-            Path jsa = dir.resolve("byline.jsa");
-            Files.deleteIfExists(jsa);
+            Path cache = dir.resolve(archiveName());
+            Files.deleteIfExists(dir.resolve("byline.jsa"));
+            Files.deleteIfExists(dir.resolve("byline.aot"));
             if (archive) {
-                train(jsa, jvmOptions);
+                train(cache, jvmOptions);
             }
             List<String> argv = new ArrayList<>();
             argv.add(java.toString());
             argv.addAll(baseOptions());
-            if (Files.isRegularFile(jsa)) {
-                argv.add("-XX:SharedArchiveFile=" + jsa);
-                argv.add("-Xlog:cds=off");
-                argv.add("-Xlog:cds+dynamic=off");
+            if (Files.isRegularFile(cache)) {
+                argv.addAll(useArchive(cache));
             }
             argv.addAll(jvmOptions);
             argv.addAll(List.of("-cp", jar.toString(), MAIN, "{connection_file}"));
@@ -105,20 +104,56 @@ public final class KernelSpecInstaller {
     /** Options every start gets: a small-heap-friendly collector and no warning from Tablesaw's Unsafe use. */
     private List<String> baseOptions() {
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        if (Runtime.version().feature() >= 24) {
+        if (javaFeature() >= 24) {
             options.add("--sun-misc-unsafe-memory-access=allow");
         }
         return options;
     }
 
-    /** Runs the kernel's warm-up once with {@code -XX:ArchiveClassesAtExit}; a failure only costs speed. */
-    private void train(Path jsa, List<String> jvmOptions) {
+    /**
+     * The start-up cache for the kernel's JDK: an AOT cache (JEP 483/514: classes loaded and
+     * linked ahead of time) on JDK 25+, else a dynamic AppCDS archive (JDK 19+ flags, fine on 21).
+     */
+    private boolean aotCache() {
+        return javaFeature() >= 25;
+    }
+
+    private String archiveName() {
+        return aotCache() ? "byline.aot" : "byline.jsa";
+    }
+
+    private List<String> useArchive(Path cache) {
+        return aotCache()
+                ? List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off")
+                : List.of("-XX:SharedArchiveFile=" + cache, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** The feature version of the kernel's java, which may differ from the installer's. */
+    private int javaFeature() {
+        Path release = java.getParent().getParent().resolve("release");
+        try {
+            for (String line : Files.readAllLines(release)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(v.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to the installer's own version
+        }
+        return Runtime.version().feature();
+    }
+
+    /** Runs the kernel's warm-up once, recording the start-up cache; a failure only costs speed. */
+    private void train(Path cache, List<String> jvmOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(baseOptions());
-        cmd.add("-XX:ArchiveClassesAtExit=" + jsa);
-        cmd.add("-Xlog:cds=off");
-        cmd.add("-Xlog:cds+dynamic=off");
+        if (aotCache()) {
+            cmd.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:aot=off", "-Xlog:cds=off"));
+        } else {
+            cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + cache, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", jar.toString(), MAIN, "--train"));
         try {

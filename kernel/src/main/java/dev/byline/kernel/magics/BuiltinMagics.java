@@ -79,6 +79,7 @@ public final class BuiltinMagics {
         };
         magics.registerLine("time", time);
         magics.registerCell("time", time);
+        magics.registerLine("maven", new MavenMagic(java, out)::run);
     }
 
     private static List<String> words(String args) {

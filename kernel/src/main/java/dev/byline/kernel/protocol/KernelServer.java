@@ -42,6 +42,7 @@ public final class KernelServer implements AutoCloseable {
     private final String session = UUID.randomUUID().toString();
     private final ZContext context = new ZContext(1);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean abortRequested;
     private ZMQ.Socket shell;
     private ZMQ.Socket control;
     private ZMQ.Socket stdin;
@@ -97,30 +98,69 @@ public final class KernelServer implements AutoCloseable {
         while (!closed.get()) {
             Message request;
             try {
-                request = receive(socket, channel);
+                request = receive(socket, channel, 0);
             } catch (ZMQException | IllegalStateException e) {
                 return; // the context was closed
             }
-            if (request == null) {
-                continue;
+            if (request != null) {
+                dispatch(channel, request);
             }
-            publishStatus(request, "busy");
-            try {
-                handler.handle(channel, request);
-            } catch (RuntimeException | Error e) {
-                KernelLog.warn("unexpected failure handling " + request.type() + ": " + e);
-                e.printStackTrace(KernelLog.originalErr());
-            } finally {
-                publishStatus(request, "idle");
+        }
+    }
+
+    private void dispatch(Channel channel, Message request) {
+        publishStatus(request, "busy");
+        try {
+            handler.handle(channel, request);
+        } catch (RuntimeException | Error e) {
+            KernelLog.warn("unexpected failure handling " + request.type() + ": " + e);
+            e.printStackTrace(KernelLog.originalErr());
+        } finally {
+            publishStatus(request, "idle");
+        }
+        if (channel == Channel.SHELL && abortRequested) {
+            abortRequested = false;
+            abortQueuedExecuteRequests();
+        }
+    }
+
+    /**
+     * Asks that, once the current shell request is finished, execute requests already waiting be
+     * answered {@code aborted} (see {@link #abortQueuedExecuteRequests}).
+     */
+    public void requestAbortOfQueuedExecutions() {
+        abortRequested = true;
+    }
+
+    /**
+     * After a cell failed with {@code stop_on_error}, answers the execute requests already waiting
+     * on the shell channel with {@code status: aborted} instead of running them, as IPython does:
+     * "Run All" stops at the first error. Other waiting requests are handled as usual. Runs on
+     * the shell channel's thread.
+     */
+    private void abortQueuedExecuteRequests() {
+        while (!closed.get()) {
+            Message queued = receive(shell, Channel.SHELL, ZMQ.DONTWAIT);
+            if (queued == null) {
+                return;
+            }
+            if (queued.type().equals("execute_request")) {
+                publishStatus(queued, "busy");
+                JsonObject aborted = new JsonObject();
+                aborted.addProperty("status", "aborted");
+                reply(Channel.SHELL, queued, "execute_reply", aborted);
+                publishStatus(queued, "idle");
+            } else {
+                dispatch(Channel.SHELL, queued);
             }
         }
     }
 
     /** Reads one multipart message; returns null (after logging) when it is malformed or badly signed. */
-    private Message receive(ZMQ.Socket socket, Channel channel) {
+    private Message receive(ZMQ.Socket socket, Channel channel, int flags) {
         List<byte[]> frames = new ArrayList<>();
         do {
-            byte[] frame = socket.recv(0);
+            byte[] frame = socket.recv(frames.isEmpty() ? flags : 0);
             if (frame == null) {
                 return null;
             }

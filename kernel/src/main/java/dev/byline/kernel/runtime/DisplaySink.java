@@ -10,6 +10,9 @@ public interface DisplaySink {
     /** Replaces the output shown under {@code displayId}. */
     void update(String displayId, Object value);
 
+    /** Clears the cell's output, now or (with {@code wait}) when the next output arrives. */
+    void clear(boolean wait);
+
     /** The kernel's renderer registry. */
     Renderers renderers();
 }

@@ -49,6 +49,16 @@ public final class Notebook {
         sink().update(displayId, value);
     }
 
+    /** Clears this cell's output so far (for redrawing, e.g. a progress line). */
+    public static void clearOutput() {
+        sink().clear(false);
+    }
+
+    /** Clears this cell's output when the next output arrives, which avoids flicker. */
+    public static void clearOutput(boolean wait) {
+        sink().clear(wait);
+    }
+
     /** HTML to show as it is. */
     public static Html html(String html) {
         return new Html(html);

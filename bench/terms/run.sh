@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Whole-process throughput of `byline terms DIR` against scikit-learn's CountVectorizer on the same
+# files, in the same run, with `cat | wc -w` as the single-pass floor. Prints MB/s for each and the ratio.
+#
+# Usage: bench/terms/run.sh [DIR] [DOCS]
+#   DIR   a directory of .txt files (default: /tmp/byline-terms-corpus); if it does not exist, the
+#         synthetic news generator writes DOCS articles (default 37000, about 120 MB) into DIR/articles
+# Needs Debian's python3-sklearn and time (bench/install-packages.sh installs them).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+DIR="${1:-/tmp/byline-terms-corpus}"
+DOCS="${2:-37000}"
+PY=/usr/bin/python3
+
+if [ ! -d "$DIR" ]; then
+  "$ROOT/byline-bench" generate --docs "$DOCS" --out "$DIR"
+  DIR="$DIR/articles"
+fi
+BYTES=$(find "$DIR" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+FILES=$(find "$DIR" -name '*.txt' | wc -l)
+echo "corpus: $DIR, $FILES files, $(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b/1e6}') MB"
+
+# Build first so that the build is not timed.
+"$ROOT/byline" --version > /dev/null
+# Warm the page cache the same way for everyone.
+cat $(find "$DIR" -name '*.txt' | sort) > /dev/null
+
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+seconds() {  # seconds NAME COMMAND...: runs the command, stdout to $OUT/NAME; prints elapsed s, peak RSS KB, CPU s
+  local name=$1; shift
+  /usr/bin/time -f '%e %M %U %S' -o "$OUT/$name.time" "$@" > "$OUT/$name.out"
+  awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$OUT/$name.time"
+}
+
+read -r t_floor m_floor c_floor < <(seconds floor bash -c "find '$DIR' -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w")
+read -r t_byline m_byline c_byline < <(seconds byline "$ROOT/byline" terms "$DIR" --format csv)
+read -r t_sklearn m_sklearn c_sklearn < <(seconds sklearn "$PY" "$HERE/sklearn_counts.py" "$DIR")
+
+mbps() { awk -v b="$BYTES" -v t="$1" 'BEGIN {printf "%.1f", b/1e6/t}'; }
+echo "load average before the runs: $LOAD"
+printf '%-26s %8s %9s %8s %12s %s\n' "" seconds "MB/s" "CPU s" "peak RSS MB" "terms"
+printf '%-26s %8s %9s %8s %12s %s\n' "cat | wc -w (floor)" "$t_floor" "$(mbps "$t_floor")" "$c_floor" "$((m_floor / 1024))" "-"
+printf '%-26s %8s %9s %8s %12s %s\n' "byline terms" "$t_byline" "$(mbps "$t_byline")" "$c_byline" "$((m_byline / 1024))" "$(($(wc -l < "$OUT/byline.out") - 1))"
+printf '%-26s %8s %9s %8s %12s %s\n' "sklearn CountVectorizer" "$t_sklearn" "$(mbps "$t_sklearn")" "$c_sklearn" "$((m_sklearn / 1024))" "$(($(wc -l < "$OUT/sklearn.out") - 1))"
+awk -v a="$t_sklearn" -v b="$t_byline" 'BEGIN {printf "byline / sklearn throughput (wall clock): %.2fx\n", a/b}'
+awk -v a="$c_sklearn" -v b="$c_byline" 'BEGIN {printf "byline / sklearn CPU time per MB: %.2fx less\n", a/b}'

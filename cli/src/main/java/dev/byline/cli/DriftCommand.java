@@ -1,0 +1,41 @@
+package dev.byline.cli;
+
+import dev.byline.compare.QuoteChange;
+import dev.byline.compare.QuoteDrift;
+import dev.byline.corpus.Document;
+import dev.byline.render.compare.DriftView;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code byline drift FILE_A FILE_B}: the quotations of two sources matched, with what changed. */
+@Command(name = "drift", mixinStandardHelpOptions = true,
+        description = {
+            "Match the direct quotations of two articles speaker by speaker: speaker, a_text, b_text, a_start, b_start,",
+            "change (same, edited, only-in-a, only-in-b), diff (words dropped, added, changed), speaker_in_other",
+            "(a one-sided quote whose speaker the other source also quotes). --html FILE writes the marked-up page."
+        })
+final class DriftCommand implements Callable<Integer> {
+    @Mixin
+    TwoFiles files;
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Document a = files.a(err);
+        Document b = files.b(err);
+        List<QuoteChange> changes = QuoteDrift.compare(a, b);
+        files.writeHtml(DriftView.page(changes, a.id(), b.id()));
+        TableWriter.write(QuoteDrift.table(changes), output, spec.commandLine().getOut());
+        return 0;
+    }
+}

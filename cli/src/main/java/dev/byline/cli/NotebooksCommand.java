@@ -1,0 +1,102 @@
+package dev.byline.cli;
+
+import dev.byline.BylineException;
+import dev.byline.kernel.runner.NotebookRunner;
+import dev.byline.kernel.runner.NotebookParameters;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code byline notebooks [FILES]}: executes notebooks headlessly and writes executed copies and HTML pages. */
+@Command(name = "notebooks", mixinStandardHelpOptions = true,
+        description = {
+            "Execute notebooks with the Byline kernel's evaluator, no Jupyter or Python needed, and write",
+            "the executed .ipynb, a standalone HTML page for each and an index.html. With no FILES, runs",
+            "every notebook in notebooks/."
+        })
+final class NotebooksCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILES", arity = "0..*", description = "Notebooks (.ipynb) or directories of them.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/notebooks",
+            description = "Where executed notebooks and pages go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--check", description = "Compare fresh outputs with the stored ones and report what changed.")
+    boolean check;
+
+    @Option(names = "--in-place", description = "Write the executed notebooks over the source notebooks.")
+    boolean inPlace;
+
+    @Option(names = "--continue-on-error", description = "Run on after a failing cell and report every failure.")
+    boolean continueOnError;
+
+    @Option(names = "-p", paramLabel = "NAME=VALUE", description = "Override a variable of the 'parameters' cell.")
+    List<String> parameters = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Stop a cell that runs longer than this (default: ${DEFAULT-VALUE}; 0 = no limit).")
+    long timeout;
+
+    @Option(names = "--quiet", description = "No progress lines.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> notebooks = notebooks();
+        if (notebooks.isEmpty()) {
+            throw new BylineException("no notebooks found" + (files.isEmpty() ? " in " + defaultDir() : ""));
+        }
+        NotebookRunner.Options options = new NotebookRunner.Options(notebooks, out, inPlace, check, continueOnError,
+                NotebookParameters.parse(parameters), timeout, !quiet);
+        List<NotebookRunner.Report> reports = new NotebookRunner(options, err).runAll();
+        long failed = reports.stream().filter(r -> !r.ok()).count();
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(reports.size() + " notebook" + (reports.size() == 1 ? "" : "s") + " run, " + failed + " with problems; pages in "
+                + out.resolve("index.html"));
+        o.flush();
+        return failed == 0 && reports.size() == notebooks.size() ? 0 : Main.BAD_INPUT;
+    }
+
+    private Path defaultDir() {
+        String home = System.getenv("BYLINE_HOME");
+        Path local = Path.of("notebooks");
+        if (Files.isDirectory(local) || home == null) {
+            return local;
+        }
+        return Path.of(home, "notebooks");
+    }
+
+    private List<Path> notebooks() {
+        List<Path> roots = files.isEmpty() ? List.of(defaultDir()) : files;
+        List<Path> out = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> s = Files.list(root)) {
+                    s.filter(p -> p.getFileName().toString().endsWith(".ipynb")).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new BylineException(root, "cannot read directory: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(root)) {
+                out.add(root);
+            } else {
+                throw new BylineException(root, "no such notebook or directory");
+            }
+        }
+        return out;
+    }
+}

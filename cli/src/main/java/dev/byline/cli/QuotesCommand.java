@@ -1,0 +1,65 @@
+package dev.byline.cli;
+
+import dev.byline.BylineException;
+import dev.byline.corpus.Corpus;
+import dev.byline.quotes.QuoteKind;
+import dev.byline.quotes.Quotes;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+/** {@code byline quotes PATHS}: one row per quotation, with its kind and speaker. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = {
+            "Find who said what: one row per quotation, with doc, quote_id, start, end, text, kind",
+            "(full, partial, term, indirect), speaker, speaker_start, speaker_end, verb, marks, paragraph, words.",
+            "Offsets are into the raw file text: raw.substring(start, end) is exactly the text."
+        })
+final class QuotesCommand implements Callable<Integer> {
+    @Mixin
+    LoadingOptions loading;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--kind", paramLabel = "KINDS", split = ",",
+            description = "Only these kinds, comma-separated: full, partial, term, indirect (default: all).")
+    List<String> kinds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Corpus corpus = loading.load(spec.commandLine().getErr());
+        Table table = Quotes.table(corpus);
+        if (kinds != null && !kinds.isEmpty()) {
+            Set<String> wanted = parseKinds(kinds);
+            table = table.where(table.stringColumn("kind").isIn(wanted));
+        }
+        TableWriter.write(table, output, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static Set<String> parseKinds(List<String> kinds) {
+        EnumSet<QuoteKind> set = EnumSet.noneOf(QuoteKind.class);
+        for (String k : kinds) {
+            try {
+                set.add(QuoteKind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new BylineException("unknown quote kind '" + k + "' (use: "
+                        + String.join(", ", Arrays.stream(QuoteKind.values()).map(QuoteKind::label).toList()) + ")");
+            }
+        }
+        return set.stream().map(QuoteKind::label).collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.byline.cli;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.quotes.Quotes;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code byline speakers PATHS}: who gets to speak, per document or across the corpus. */
+@Command(name = "speakers", mixinStandardHelpOptions = true,
+        description = {
+            "Who gets to speak: one row per document and speaker, with doc, speaker, quotes (quotations",
+            "of any kind but term), quoted_words (words in the speaker's direct quotations), direct, indirect."
+        })
+final class SpeakersCommand implements Callable<Integer> {
+    @Mixin
+    LoadingOptions loading;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--across",
+            description = "One row per speaker across all documents instead (speaker, docs, quotes, quoted_words,"
+                    + " direct, indirect, doc_ids): the same person quoted by several outlets.")
+    boolean across;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Corpus corpus = loading.load(spec.commandLine().getErr());
+        TableWriter.write(across ? Quotes.speakersAcross(corpus) : Quotes.speakers(corpus), output,
+                spec.commandLine().getOut());
+        return 0;
+    }
+}

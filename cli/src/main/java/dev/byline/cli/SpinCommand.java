@@ -1,0 +1,39 @@
+package dev.byline.cli;
+
+import dev.byline.compare.SpinDetector;
+import dev.byline.corpus.Corpus;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code byline spin PATHS}: synonym-spun ("rewritten by machine") text, per document and per phrase. */
+@Command(name = "spin", mixinStandardHelpOptions = true,
+        description = {
+            "Detect synonym-spun text: doc, doc_score (0-1), doc_flagged, and for each flagged phrase start, end, phrase,",
+            "likely_original and signal (lexicon of known spinner swaps, shape pattern, or speech verb such as",
+            "\"mentioned\" for \"said\"). A document with nothing flagged gets one row with empty phrase columns."
+        })
+final class SpinCommand implements Callable<Integer> {
+    @Mixin
+    LoadingOptions loading;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--no-lexicon", description = "Use the statistical signals only (speech verbs and shape patterns).")
+    boolean noLexicon;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Corpus corpus = loading.load(spec.commandLine().getErr());
+        SpinDetector detector = noLexicon ? SpinDetector.withoutLexicon() : SpinDetector.defaults();
+        TableWriter.write(detector.table(corpus), output, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.byline.kernel.runner;
+
+import dev.byline.BylineException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The child process that executes one notebook, started by {@link NotebookRunner} in the notebook's
+ * own directory (so relative paths mean what they mean in Jupyter) with a fresh JVM per notebook.
+ *
+ * <p>Usage: {@code NotebookProcess --in NB --out NB [-p NAME=VALUE]... [--continue-on-error] [--timeout S]}.
+ * It reports each code cell on standard output as a line starting with {@link #EVENT}; exit 0 when
+ * every cell ran, 3 when a cell failed, 4 when a cell ran past its time limit, 1 on bad input.
+ */
+public final class NotebookProcess {
+    /** Marks progress lines, so that anything a cell prints cannot be mistaken for one. */
+    static final String EVENT = "\u0001byline-cell\t";
+    static final int CELL_FAILED = 3;
+    static final int TIMED_OUT = 4;
+
+    private NotebookProcess() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream events = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        Path in = null;
+        Path out = null;
+        List<String> params = new ArrayList<>();
+        boolean continueOnError = false;
+        long timeoutSeconds = 0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--in" -> in = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "-p" -> params.add(args[++i]);
+                case "--continue-on-error" -> continueOnError = true;
+                case "--timeout" -> timeoutSeconds = Long.parseLong(args[++i]);
+                default -> {
+                    System.err.println("byline: notebook process: unknown argument " + args[i]);
+                    System.exit(1);
+                }
+            }
+        }
+        try {
+            Notebook notebook = Notebook.read(in);
+            NotebookParameters parameters = NotebookParameters.parse(params);
+            try (CellSession session = CellSessionProvider.load().open()) {
+                TimedSession timed = new TimedSession(session, timeoutSeconds, events);
+                NotebookExecutor.Result result = new NotebookExecutor(timed, parameters, continueOnError)
+                        .execute(notebook, e -> events.println(EVENT + e.index() + "\t" + e.codeIndex() + "\t"
+                                + e.codeCells() + "\t" + (e.failed() ? "error" : "ok") + "\t" + e.millis() + "\t"
+                                + e.summary().replace('\t', ' ').replace('\n', ' ')));
+                Notebook.of(in, result.executed()).write(out);
+                events.flush();
+                timed.shutdown();
+                System.exit(result.ok() ? 0 : CELL_FAILED);
+            }
+        } catch (BylineException e) {
+            System.err.println("byline: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Interrupts a cell that runs past the limit, and gives up on the process if it will not stop. */
+    private static final class TimedSession implements CellSession {
+        private final CellSession inner;
+        private final long seconds;
+        private final PrintStream events;
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "byline-cell-timer");
+            t.setDaemon(true);
+            return t;
+        });
+
+        TimedSession(CellSession inner, long seconds, PrintStream events) {
+            this.inner = inner;
+            this.seconds = seconds;
+            this.events = events;
+        }
+
+        @Override
+        public CellRun run(String source, int executionCount) {
+            if (seconds <= 0) {
+                return inner.run(source, executionCount);
+            }
+            ScheduledFuture<?> interrupt = timer.schedule(inner::interrupt, seconds, TimeUnit.SECONDS);
+            ScheduledFuture<?> giveUp = timer.schedule(() -> {
+                events.println(EVENT + "timeout\t" + executionCount + "\t" + seconds);
+                Runtime.getRuntime().halt(TIMED_OUT);
+            }, seconds + 10, TimeUnit.SECONDS);
+            try {
+                return inner.run(source, executionCount);
+            } finally {
+                interrupt.cancel(false);
+                giveUp.cancel(false);
+            }
+        }
+
+        @Override
+        public void interrupt() {
+            inner.interrupt();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+
+        void shutdown() {
+            timer.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package dev.byline.kernel.runner;
+
+import com.google.gson.JsonObject;
+import dev.byline.BylineException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Executes notebooks headlessly, each in a fresh JVM started in the notebook's directory, with the
+ * kernel's evaluator and display code; writes the executed {@code .ipynb}, a standalone HTML page and
+ * an {@code index.html}; optionally checks fresh outputs against the stored ones.
+ *
+ * <pre>{@code
+ * NotebookRunner.Options o = NotebookRunner.Options.defaults(List.of(Path.of("notebooks/01-tour.ipynb")));
+ * List<NotebookRunner.Report> reports = new NotebookRunner(o, new PrintWriter(System.err, true)).runAll();
+ * }</pre>
+ */
+public final class NotebookRunner {
+    /**
+     * What to run and how.
+     *
+     * @param notebooks       the notebooks, in order
+     * @param outDir          where executed notebooks, pages and index.html go
+     * @param inPlace         write executed notebooks over the sources (pages still go to outDir)
+     * @param check           compare fresh outputs with the stored ones
+     * @param continueOnError run on after a failing cell
+     * @param parameters      papermill-style overrides
+     * @param timeoutSeconds  per-cell limit (0 = none)
+     * @param progress        print a line per cell
+     */
+    public record Options(List<Path> notebooks, Path outDir, boolean inPlace, boolean check, boolean continueOnError,
+            NotebookParameters parameters, long timeoutSeconds, boolean progress) {
+        public static Options defaults(List<Path> notebooks) {
+            return new Options(notebooks, Path.of("target", "notebooks"), false, false, false, NotebookParameters.none(), 0,
+                    false);
+        }
+    }
+
+    /**
+     * How one notebook went.
+     *
+     * @param notebook   the source notebook
+     * @param executed   where the executed notebook was written
+     * @param html       where its page was written
+     * @param failure    the first failing cell's message, if any
+     * @param checkDiffs what changed against the stored outputs (with --check)
+     * @param millis     wall time
+     * @param cells      code cells run
+     */
+    public record Report(Path notebook, Path executed, Path html, Optional<String> failure, List<String> checkDiffs,
+            long millis, int cells) {
+        public boolean ok() {
+            return failure.isEmpty() && checkDiffs.isEmpty();
+        }
+    }
+
+    private final Options options;
+    private final PrintWriter log;
+
+    public NotebookRunner(Options options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Runs every notebook (stopping at the first failing notebook unless continue-on-error) and writes index.html. */
+    public List<Report> runAll() {
+        List<Report> reports = new ArrayList<>();
+        for (Path nb : options.notebooks()) {
+            Report r = run(nb);
+            reports.add(r);
+            if (r.failure().isPresent() && !options.continueOnError()) {
+                break;
+            }
+        }
+        writeIndex(reports);
+        return reports;
+    }
+
+    /** Runs one notebook. */
+    public Report run(Path notebookPath) {
+        Notebook source = Notebook.read(notebookPath);
+        String base = notebookPath.getFileName().toString().replaceFirst("\\.ipynb$", "");
+        Path outDir = options.outDir().toAbsolutePath();
+        Path executed = options.inPlace() ? notebookPath.toAbsolutePath() : outDir.resolve(base + ".ipynb");
+        Path html = outDir.resolve(base + ".html");
+        Path scratch;
+        try {
+            Files.createDirectories(outDir);
+            scratch = Files.createTempFile(outDir, "." + base, ".ipynb");
+        } catch (IOException e) {
+            throw new BylineException(outDir, "cannot write here: " + e.getMessage());
+        }
+        long t0 = System.nanoTime();
+        if (options.progress()) {
+            log.println("▶ " + notebookPath);
+            log.flush();
+        }
+        try {
+            Child child = execute(notebookPath, scratch);
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            if (child.exit() != 0 && child.exit() != NotebookProcess.CELL_FAILED || !Files.isRegularFile(scratch)
+                    || Files.size(scratch) == 0) {
+                String why = child.exit() == NotebookProcess.TIMED_OUT
+                        ? "a cell ran past the " + options.timeoutSeconds() + " s limit and could not be stopped"
+                        : "the notebook process ended with exit code " + child.exit()
+                        + (child.stderr().isBlank() ? "" : ": " + child.stderr().strip().lines().reduce((a, b) -> b).orElse(""));
+                log.println("✗ " + notebookPath + ": " + why);
+                return new Report(notebookPath, executed, html, Optional.of(why), List.of(), millis, child.cells());
+            }
+            Notebook fresh = Notebook.read(scratch);
+            JsonObject json = fresh.json();
+            Notebook.of(executed, json).write(executed);
+            Files.writeString(html, HtmlPage.render(json, source.title()), StandardCharsets.UTF_8);
+            List<String> diffs = options.check() ? OutputCheck.compare(source.json(), json) : List.of();
+            Optional<String> failure = child.firstFailure()
+                    .map(f -> notebookPath.getFileName() + ": cell " + f);
+            failure.ifPresent(f -> log.println("✗ " + f));
+            for (String d : diffs) {
+                log.println("≠ " + notebookPath.getFileName() + ": " + d);
+            }
+            if (options.progress() && failure.isEmpty() && diffs.isEmpty()) {
+                log.println("✓ " + notebookPath + " (" + child.cells() + " cells, " + millis + " ms)");
+            }
+            log.flush();
+            return new Report(notebookPath, executed, html, failure, diffs, millis, child.cells());
+        } catch (IOException e) {
+            throw new BylineException(notebookPath, "could not run: " + e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(scratch);
+            } catch (IOException ignored) {
+                // a stray temp file in the output folder is harmless
+            }
+        }
+    }
+
+    private record Child(int exit, String stderr, int cells, Optional<String> firstFailure) {
+    }
+
+    private Child execute(Path notebook, Path out) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!arg.startsWith("-XX:TieredStopAtLevel") && !arg.startsWith("-agentlib")
+                    && !arg.startsWith("-javaagent") && !arg.contains("SharedArchiveFile")
+                    && !arg.contains("AutoCreateSharedArchive")) {
+                command.add(arg);
+            }
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(NotebookProcess.class.getName());
+        command.add("--in");
+        command.add(notebook.toAbsolutePath().toString());
+        command.add("--out");
+        command.add(out.toAbsolutePath().toString());
+        options.parameters().values().forEach((k, v) -> {
+            command.add("-p");
+            command.add(k + "=" + v);
+        });
+        if (options.continueOnError()) {
+            command.add("--continue-on-error");
+        }
+        if (options.timeoutSeconds() > 0) {
+            command.add("--timeout");
+            command.add(Long.toString(options.timeoutSeconds()));
+        }
+        Path dir = notebook.toAbsolutePath().getParent();
+        Path stderrFile = Files.createTempFile("byline-nb", ".err");
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectError(stderrFile.toFile()).start();
+        p.getOutputStream().close();
+        int cells = 0;
+        Optional<String> firstFailure = Optional.empty();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int at = line.indexOf(NotebookProcess.EVENT);
+                if (at < 0) {
+                    continue; // a cell's own printing that escaped capture
+                }
+                String[] f = line.substring(at + NotebookProcess.EVENT.length()).split("\t", -1);
+                if (f[0].equals("timeout")) {
+                    continue;
+                }
+                cells++;
+                boolean failed = f[3].equals("error");
+                if (failed && firstFailure.isEmpty()) {
+                    firstFailure = Optional.of(f[0] + " (code cell " + f[1] + "): " + f[5]);
+                }
+                if (options.progress()) {
+                    log.println("  [" + f[1] + "/" + f[2] + "] " + (failed ? "✗ " : "✓ ") + f[4] + " ms"
+                            + (failed ? "  " + f[5] : ""));
+                    log.flush();
+                }
+            }
+        }
+        int exit;
+        try {
+            exit = p.waitFor();
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        String stderr = Files.readString(stderrFile, StandardCharsets.UTF_8);
+        Files.deleteIfExists(stderrFile);
+        return new Child(exit, stderr, cells, firstFailure);
+    }
+
+    private void writeIndex(List<Report> reports) {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>Byline notebooks</title>\n<style>\n" + HtmlPage.STYLE + "</style>\n</head>\n<body>\n"
+                + "<h1>Byline notebooks</h1>\n<table>\n<thead><tr><th>notebook</th><th>status</th><th>cells</th>"
+                + "<th>time</th></tr></thead>\n<tbody>\n");
+        for (Report r : reports) {
+            String name = r.notebook().getFileName().toString();
+            String title;
+            try {
+                title = Notebook.read(r.notebook()).title();
+            } catch (BylineException e) {
+                title = name;
+            }
+            String status = r.failure().isPresent() ? "<span class=\"failed\">failed</span>"
+                    : !r.checkDiffs().isEmpty() ? "<span class=\"failed\">outputs changed</span>"
+                    : "<span class=\"ok\">ok</span>";
+            b.append("<tr><td><a href=\"").append(HtmlPage.escape(r.html().getFileName().toString())).append("\">")
+                    .append(HtmlPage.escape(title)).append("</a><br><span class=\"status\">")
+                    .append(HtmlPage.escape(name)).append("</span></td><td>").append(status).append("</td><td>")
+                    .append(r.cells()).append("</td><td>").append(String.format("%.1f s", r.millis() / 1000.0))
+                    .append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n</body>\n</html>\n");
+        try {
+            Files.createDirectories(options.outDir());
+            Files.writeString(options.outDir().resolve("index.html"), b.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BylineException(options.outDir(), "cannot write index.html: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.byline.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kernel process driven over ZeroMQ, as Jupyter drives it. */
+class KernelProcessTest {
+    @TempDir
+    static Path dir;
+    static KernelClient kernel;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kernel = new KernelClient(dir);
+        JsonObject info = kernel.awaitReady(Duration.ofSeconds(60)).content();
+        assertEquals("5.3", info.get("protocol_version").getAsString());
+        Thread.sleep(200);   // let the IOPub subscription settle before the first cell
+    }
+
+    @AfterAll
+    static void stop() {
+        kernel.close();
+    }
+
+    private record Ran(KernelClient.Msg reply, List<KernelClient.Msg> outputs) {
+        String status() {
+            return reply.content().get("status").getAsString();
+        }
+
+        Optional<KernelClient.Msg> first(String type) {
+            return outputs.stream().filter(m -> m.type().equals(type)).findFirst();
+        }
+
+        String plainResult() {
+            return first("execute_result").orElseThrow().content().getAsJsonObject("data").get("text/plain").getAsString();
+        }
+    }
+
+    private static Ran run(String code) {
+        String id = kernel.execute(code, false);
+        KernelClient.Msg reply = kernel.shellReply(id, 60_000);
+        assertNotNull(reply, "no reply to " + code);
+        return new Ran(reply, kernel.outputs(id, 10_000));
+    }
+
+    @Test
+    void messageInterruptStopsAHotLoopAndTheNextCellRuns() throws Exception {
+        String id = kernel.execute("long spins = 0;\nwhile (true) { spins++; }", false);
+        Thread.sleep(700);
+        long t0 = System.nanoTime();
+        KernelClient.Msg ack = kernel.controlReply(kernel.sendControl("interrupt_request", new JsonObject()), 5_000);
+        assertNotNull(ack, "no interrupt_reply");
+        KernelClient.Msg reply = kernel.shellReply(id, 5_000);
+        assertNotNull(reply, "the loop was not stopped within 5 s");
+        assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "interrupt took over 2 s");
+        assertEquals("Interrupted", reply.content().get("ename").getAsString());
+        kernel.outputs(id, 2_000);
+        assertEquals("true", run("spins > 0").plainResult());
+    }
+
+    @Test
+    void sigintStopsASleepingCellLikeJupytersSignalMode() throws Exception {
+        String id = kernel.execute("Thread.sleep(60_000);", false);
+        Thread.sleep(700);
+        new ProcessBuilder("kill", "-INT", String.valueOf(kernel.process().pid())).start().waitFor(5, TimeUnit.SECONDS);
+        KernelClient.Msg reply = kernel.shellReply(id, 5_000);
+        assertNotNull(reply, "SIGINT did not stop the cell");
+        assertEquals("error", reply.content().get("status").getAsString());
+        kernel.outputs(id, 2_000);
+        assertTrue(kernel.process().isAlive(), "SIGINT must not kill the kernel");
+        assertEquals("3", run("1 + 2").plainResult());
+    }
+
+    @Test
+    void badlySignedRequestIsDroppedAndNeverExecuted() throws Exception {
+        JsonObject c = new JsonObject();
+        c.addProperty("code", "int forged = 1;");
+        c.addProperty("silent", false);
+        String id = kernel.sendShell("execute_request", c, false);
+        assertNull(kernel.shellReply(id, 1_500), "a forged request got a reply");
+        Ran check = run("forged");
+        assertEquals("error", check.status(), "the forged cell ran: its variable exists");
+        assertEquals("1", run("1").plainResult());
+    }
+
+    @Test
+    void cellReadingSystemInAsksTheFrontEndForALine() {
+        String id = kernel.execute("var in = new Scanner(System.in);\nString name = in.nextLine();\n\"Hello, \" + name", true);
+        KernelClient.Msg request = kernel.stdinRequest(30_000);
+        assertNotNull(request, "no input_request");
+        assertEquals("input_request", request.type());
+        kernel.sendInput("Ada");
+        KernelClient.Msg reply = kernel.shellReply(id, 30_000);
+        assertEquals("ok", reply.content().get("status").getAsString());
+        List<KernelClient.Msg> outputs = kernel.outputs(id, 5_000);
+        String result = outputs.stream().filter(m -> m.type().equals("execute_result")).findFirst().orElseThrow()
+                .content().getAsJsonObject("data").get("text/plain").getAsString();
+        assertEquals("Hello, Ada", result);
+    }
+
+    @Test
+    void systemExitInACellIsReportedAndTheKernelLivesOn() {
+        int before = Integer.parseInt(run("int keep = 41;\nkeep + 1").plainResult());
+        Ran exit = run("System.exit(3);");
+        assertEquals("error", exit.status());
+        assertEquals("SystemExit", exit.reply().content().get("ename").getAsString());
+        assertTrue(kernel.process().isAlive());
+        assertEquals(before, Integer.parseInt(run("keep + 1").plainResult()));
+    }
+
+    @Test
+    void stackOverflowIsExplainedAndTheSessionKept() {
+        Ran overflow = run("int down(int n) { return down(n + 1) + 1; }\ndown(0)");
+        assertEquals("java.lang.StackOverflowError", overflow.reply().content().get("ename").getAsString());
+        String traceback = overflow.reply().content().get("traceback").toString();
+        assertTrue(traceback.contains("still running"), traceback);
+        assertTrue(traceback.length() < 4_000, "repeated frames must be folded: " + traceback.length());
+        assertEquals("2", run("1 + 1").plainResult());
+    }
+
+    @Test
+    void outputIsStreamedWhileTheCellRunsNotAtTheEnd() {
+        String id = kernel.execute("System.out.println(\"first\");\nThread.sleep(1500);\nSystem.out.println(\"second\");", false);
+        long firstAt = -1;
+        long idleAt = -1;
+        String firstText = null;
+        long end = System.currentTimeMillis() + 30_000;
+        while (idleAt < 0 && System.currentTimeMillis() < end) {
+            for (KernelClient.Msg m : kernel.outputs(id, 100)) {
+                if (m.type().equals("stream") && firstAt < 0) {
+                    firstAt = System.nanoTime();
+                    firstText = m.content().get("text").getAsString();
+                }
+                if (m.type().equals("status") && m.content().get("execution_state").getAsString().equals("idle")) {
+                    idleAt = System.nanoTime();
+                }
+            }
+        }
+        assertEquals("first\n", firstText);
+        assertTrue(idleAt - firstAt > 1_000_000_000L,
+                "the first line came only " + (idleAt - firstAt) / 1_000_000 + " ms before the cell ended");
+        kernel.shellReply(id, 5_000);
+    }
+
+    @Test
+    void tableIsShownAsEscapedHtmlWithRowCountAndAsPlainText() {
+        Ran ran = run("Table.create(\"quotes\", StringColumn.create(\"text\", \"<script>\", \"b\"))");
+        JsonObject data = ran.first("execute_result").orElseThrow().content().getAsJsonObject("data");
+        String html = data.get("text/html").getAsString();
+        assertTrue(html.contains("&lt;script&gt;") && !html.contains("<script>"), html);
+        assertTrue(html.contains("2 rows × 1 column"), html);
+        assertTrue(data.get("text/plain").getAsString().contains("<script>"));
+    }
+
+    @Test
+    void displayAndUpdateDisplayShareADisplayId() {
+        Ran ran = run("var shown = display(\"loading\");\nupdateDisplay(shown, svg(\"<svg xmlns='http://www.w3.org/2000/svg'/>\"));");
+        KernelClient.Msg shown = ran.first("display_data").orElseThrow();
+        KernelClient.Msg updated = ran.first("update_display_data").orElseThrow();
+        assertEquals(shown.content().getAsJsonObject("transient").get("display_id"),
+                updated.content().getAsJsonObject("transient").get("display_id"));
+        assertTrue(updated.content().getAsJsonObject("data").has("image/svg+xml"));
+        assertTrue(ran.first("execute_result").isEmpty(), "a display handle is not itself displayed");
+    }
+
+    @Test
+    void compileErrorNamesTheCellLineAndColumnWithACaret() {
+        Ran ran = run("int a = 1;\nint b = a + missing;");
+        JsonObject c = ran.reply().content();
+        assertEquals("CompilationError", c.get("ename").getAsString());
+        assertEquals("line 2, column 13: cannot find symbol", c.get("evalue").getAsString());
+        String tb = c.get("traceback").toString();
+        assertTrue(tb.contains("int b = a + missing;") && tb.contains("            ^"), tb);
+    }
+
+    @Test
+    void toolkitIsImportedAndCorpusLoadsInTheFirstCellWithoutMagic() {
+        String corpus = Path.of("../corpus").toAbsolutePath().normalize().toString().replace("\\", "\\\\");
+        assertEquals("5", run("Corpus.load(\"" + corpus + "\").documents().rowCount()").plainResult());
+    }
+
+    @Test
+    void cellsQueuedBehindAFailingCellAreAbortedAsRunAllExpects() {
+        String failing = kernel.execute("Thread.sleep(300);\nthrow new IllegalStateException(\"stop here\");", false);
+        String queued = kernel.execute("int ranAfterTheError = 1;", false);
+        assertEquals("error", kernel.shellReply(failing, 60_000).content().get("status").getAsString());
+        assertEquals("aborted", kernel.shellReply(queued, 10_000).content().get("status").getAsString());
+        kernel.outputs(queued, 5_000);
+        assertEquals("error", run("ranAfterTheError").status(), "the aborted cell must not have run");
+        assertEquals("ok", run("int later = 2;").status(), "cells sent after the abort run again");
+    }
+
+    @Test
+    void outOfMemoryEndsTheCellNotTheKernelAndSaysSo() {
+        Ran ran = run("long[] huge = new long[2_000_000_000];");
+        assertEquals("java.lang.OutOfMemoryError", ran.reply().content().get("ename").getAsString());
+        String tb = ran.reply().content().get("traceback").toString();
+        assertTrue(tb.contains("ran out of memory") && tb.contains("still running") && tb.contains("-Xmx"), tb);
+        assertEquals("2", run("1 + 1").plainResult());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.byline.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Restart as Jupyter does it: shutdown_request with restart=true, then a new process. */
+class KernelRestartTest {
+    @Test
+    void shutdownWithRestartEndsTheProcessAndTheNextStartIsFresh(@TempDir Path dir) throws Exception {
+        try (KernelClient first = new KernelClient(dir)) {
+            first.awaitReady(Duration.ofSeconds(60));
+            String id = first.execute("int remembered = 7;", false);
+            assertEquals("ok", first.shellReply(id, 60_000).content().get("status").getAsString());
+            JsonObject c = new JsonObject();
+            c.addProperty("restart", true);
+            KernelClient.Msg reply = first.controlReply(first.sendControl("shutdown_request", c), 10_000);
+            assertNotNull(reply, "no shutdown_reply");
+            assertTrue(reply.content().get("restart").getAsBoolean());
+            assertTrue(first.process().waitFor(10, TimeUnit.SECONDS), "the kernel process did not exit");
+            assertEquals(0, first.process().exitValue());
+        }
+        try (KernelClient second = new KernelClient(dir)) {
+            second.awaitReady(Duration.ofSeconds(60));
+            String id = second.execute("remembered", false);
+            KernelClient.Msg reply = second.shellReply(id, 60_000);
+            assertEquals("error", reply.content().get("status").getAsString(), "the new session kept an old variable");
+        }
+    }
+
+    @Test
+    void exitFromCodeTheGuardCannotSeeIsExplainedBeforeTheProcessEnds(@TempDir Path dir) throws Exception {
+        try (KernelClient kernel = new KernelClient(dir)) {
+            kernel.awaitReady(Duration.ofSeconds(60));
+            Thread.sleep(200);
+            // reflection is not rewritten by the exit guard, so this really ends the JVM
+            String id = kernel.execute("System.class.getMethod(\"exit\", int.class).invoke(null, 5)", false);
+            KernelClient.Msg error = kernel.outputs(id, 30_000).stream().filter(m -> m.type().equals("error"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no error message before the exit"));
+            assertEquals("KernelExit", error.content().get("ename").getAsString());
+            assertTrue(kernel.process().waitFor(10, TimeUnit.SECONDS));
+            assertEquals(5, kernel.process().exitValue());
+        }
+    }
+}

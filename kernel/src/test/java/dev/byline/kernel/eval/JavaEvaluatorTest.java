@@ -1,0 +1,95 @@
+package dev.byline.kernel.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class JavaEvaluatorTest {
+    static JavaEvaluator java;
+
+    @BeforeAll
+    static void start() {
+        java = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), List.of("import tech.tablesaw.api.*;"));
+    }
+
+    @AfterAll
+    static void stop() {
+        java.close();
+    }
+
+    @Test
+    void lastExpressionOfAMultiSnippetCellIsTheValueAndKeepsItsObject() throws CellFailure {
+        Outcome o = java.eval("var t = Table.create(\"t\", IntColumn.create(\"n\", 1, 2));\nt", "[1]");
+        assertTrue(o.hasValue());
+        Table t = assertInstanceOf(Table.class, o.value());
+        assertEquals(2, t.rowCount());
+    }
+
+    @Test
+    void declarationsAndStatementsShowNothing() throws CellFailure {
+        assertFalse(java.eval("int declared = 3;", "[2]").hasValue());
+        assertFalse(java.eval("System.out.print(\"\");", "[3]").hasValue());
+    }
+
+    @Test
+    void methodsAreRedefinableAsInJShell() throws CellFailure {
+        java.eval("int twice(int x) { return x * 2; }", "[4]");
+        java.eval("int twice(int x) { return x * 3; }", "[5]");
+        assertEquals(9, java.eval("twice(3)", "[6]").value());
+    }
+
+    @Test
+    void compileErrorCarriesCellLineColumnAndCaret() {
+        CellFailure f = assertThrows(CellFailure.class, () -> java.eval("int ok = 1;\n\nString s = ok.length();", "[7]"));
+        assertEquals(CellFailure.Kind.COMPILE, f.kind());
+        assertTrue(f.getMessage().startsWith("line 3, column 12: "), f.getMessage());
+        assertTrue(f.details().contains("    String s = ok.length();"), f.details().toString());
+        assertTrue(f.details().contains("               ^"), f.details().toString());
+    }
+
+    @Test
+    void runtimeExceptionTracePointsAtTheCellLinesAndStopsAtJShell() {
+        CellFailure f = assertThrows(CellFailure.class,
+                () -> java.eval("int divide(int a, int b) {\n  return a / b;\n}\ndivide(1, 0)", "[8]"));
+        assertEquals("java.lang.ArithmeticException", f.name());
+        assertEquals(List.of("java.lang.ArithmeticException: / by zero", "    at divide (cell [8], line 2)",
+                "    at cell [8], line 4"), f.details());
+    }
+
+    @Test
+    void systemExitInACellThrowsInsteadOfEndingTheProcess() {
+        CellFailure f = assertThrows(CellFailure.class, () -> java.eval("System.exit(4);", "[9]"));
+        assertEquals(CellFailure.Kind.EXIT, f.kind());
+        assertTrue(f.getMessage().contains("System.exit(4)"));
+    }
+
+    @Test
+    void completenessTellsCompleteIncompleteAndInvalidApart() {
+        assertEquals(Completeness.COMPLETE, java.completeness("int a = 1;\nint b = 2;"));
+        assertEquals(Completeness.INCOMPLETE, java.completeness("if (true) {"));
+        assertEquals(Completeness.INVALID, java.completeness("int x = ;"));
+    }
+
+    @Test
+    void completionOffersMembersAndTheReplacedRange() throws CellFailure {
+        java.eval("String s = \"\";", "[10]");
+        Completion c = java.complete("int n = 1;\ns.toUpp", 18);
+        assertTrue(c.matches().contains("toUpperCase("), c.matches().toString());
+        assertEquals(13, c.start());
+        assertEquals(18, c.end());
+    }
+
+    @Test
+    void inspectFindsTheSignatureWithTheCursorAfterOrInsideTheName() {
+        assertTrue(java.inspect("Math.max", 8).orElseThrow().contains("Math.max(int a, int b)"));
+        assertTrue(java.inspect("Math.max", 6).orElseThrow().contains("Math.max("));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.byline.kernel.magics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.byline.kernel.display.Html;
+import dev.byline.kernel.eval.CellFailure;
+import dev.byline.kernel.eval.JavaEvaluator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CellRunnerTest {
+    static JavaEvaluator java;
+    static CellRunner runner;
+    static final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void start() {
+        java = JavaEvaluator.create(List.of(), List.of());
+        Magics magics = new Magics();
+        CellRunner[] ref = new CellRunner[1];
+        BuiltinMagics.registerAll(magics, java, () -> ref[0], new PrintStream(printed, true, StandardCharsets.UTF_8));
+        ref[0] = new CellRunner(java, magics);
+        runner = ref[0];
+    }
+
+    @AfterAll
+    static void stop() {
+        java.close();
+    }
+
+    @Test
+    void magicLinesAndCodeRunInOrderAndErrorsKeepCellLineNumbers() {
+        CellFailure f = assertThrows(CellFailure.class, () -> runner.run("int a = 1;\n%lsmagic\nint b = nope;", "[1]"));
+        assertTrue(f.getMessage().startsWith("line 3, column 9"), f.getMessage());
+    }
+
+    @Test
+    void htmlCellMagicReturnsItsBodyAsHtml() throws CellFailure {
+        Html h = assertInstanceOf(Html.class, runner.run("%%html\n<b>x</b>", "[2]").value());
+        assertEquals("<b>x</b>", h.html());
+    }
+
+    @Test
+    void unknownMagicIsAnErrorListingTheKnownOnes() {
+        MagicException e = assertThrows(MagicException.class, () -> runner.run("%nosuch arg", "[3]"));
+        assertTrue(e.getMessage().contains("unknown magic %nosuch") && e.getMessage().contains("%classpath"), e.getMessage());
+    }
+
+    @Test
+    void loadRunsAJshFileInTheSession(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("helpers.jsh");
+        Files.writeString(file, "int loaded() { return 42; }\n");
+        runner.run("%load " + file, "[4]");
+        assertEquals(42, runner.run("loaded()", "[5]").value());
+    }
+
+    @Test
+    void timeMagicReportsWallTimeAndKeepsTheValue() throws CellFailure {
+        assertEquals(7, runner.run("%time 3 + 4", "[6]").value());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Wall time: "));
+    }
+
+    @Test
+    void mavenMagicResolvesABundlePackagedArtifactWithItsDependenciesIntoTheSession() throws CellFailure {
+        runner.run("%maven org.apache.avro:avro:1.12.1", "[8]");
+        String log = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("Added org.apache.avro:avro:jar:1.12.1"), log);
+        assertTrue(log.contains("jackson-databind"), "transitive dependencies are added too: " + log);
+        assertEquals("STRING", runner.run("org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING).getType().name()",
+                "[9]").value());
+    }
+
+    @Test
+    void mavenMagicWithoutCoordinatesSaysWhatItNeeds() {
+        MagicException e = assertThrows(MagicException.class, () -> runner.run("%maven", "[10]"));
+        assertTrue(e.getMessage().contains("group:artifact:version") || e.getMessage().contains("coordinates"), e.getMessage());
+    }
+
+    @Test
+    void classpathMagicRejectsAMissingPath() {
+        MagicException e = assertThrows(MagicException.class, () -> runner.run("%classpath /no/such.jar", "[7]"));
+        assertTrue(e.getMessage().contains("/no/such.jar"));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.byline.kernel.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs real notebooks through the runner: a child JVM with the kernel's evaluator, in the notebook's folder. */
+class NotebookRunnerTest {
+    @TempDir
+    Path dir;
+
+    private static final String NOTEBOOK = """
+            {"nbformat":4,"nbformat_minor":5,"metadata":{"kernelspec":{"name":"byline","display_name":"Java (Byline)","language":"java"}},"cells":[
+            {"cell_type":"markdown","metadata":{},"source":"# Runner test"},
+            {"cell_type":"code","metadata":{"tags":["parameters"]},"execution_count":null,"outputs":[],"source":"String text = \\"Rosin said so.\\";"},
+            {"cell_type":"code","metadata":{},"execution_count":null,"outputs":[],"source":"Files.writeString(Path.of(\\"here.txt\\"), text);\\nCorpus c = Corpus.load(\\"here.txt\\");\\nSystem.out.println(c.get(\\"here\\").raw());\\nc.documents().selectColumns(\\"id\\", \\"words\\")"},
+            {"cell_type":"code","metadata":{},"execution_count":null,"outputs":[],"source":"%s"}
+            ]}""";
+
+    private Path notebook(String lastCell) throws IOException {
+        Path nb = dir.resolve("nb").resolve("test.ipynb");
+        Files.createDirectories(nb.getParent());
+        Files.writeString(nb, NOTEBOOK.formatted(lastCell), StandardCharsets.UTF_8);
+        return nb;
+    }
+
+    private NotebookRunner.Report run(Path nb, boolean check, List<String> params, StringWriter log) {
+        var options = new NotebookRunner.Options(List.of(nb), dir.resolve("out"), false, check, false,
+                NotebookParameters.parse(params), 120, true);
+        return new NotebookRunner(options, new PrintWriter(log, true)).runAll().get(0);
+    }
+
+    @Test
+    void notebookRunsInItsOwnFolderWithParametersAndWritesNotebookPageAndIndex() throws IOException {
+        Path nb = notebook("1 + 1");
+        String before = Files.readString(nb);
+        StringWriter log = new StringWriter();
+        var report = run(nb, false, List.of("text=Hill said no."), log);
+        assertTrue(report.ok(), log.toString());
+        assertEquals(before, Files.readString(nb), "the source notebook is never modified");
+        assertTrue(Files.exists(dir.resolve("nb/here.txt")), "cells run in the notebook's own folder");
+        JsonObject executed = Notebook.read(dir.resolve("out/test.ipynb")).json();
+        var cells = executed.getAsJsonArray("cells");
+        assertEquals(5, cells.size(), "an injected-parameters cell follows the parameters cell");
+        JsonObject corpusCell = cells.get(3).getAsJsonObject();
+        String outputs = corpusCell.getAsJsonArray("outputs").toString();
+        assertTrue(outputs.contains("Hill said no."), outputs);
+        assertTrue(outputs.contains("text/html") && outputs.contains("<table"), outputs);
+        String html = Files.readString(dir.resolve("out/test.html"));
+        assertTrue(html.contains("<h1>Runner test</h1>") && html.contains("<table"), "page has prose and the table");
+        assertTrue(Files.readString(dir.resolve("out/index.html")).contains("test.html"));
+    }
+
+    @Test
+    void failingCellIsReportedWithItsNumberAndCheckSeesChangedOutputs() throws IOException {
+        Path nb = notebook("undefinedName + 1");
+        StringWriter log = new StringWriter();
+        var report = run(nb, false, List.of(), log);
+        assertTrue(report.failure().isPresent());
+        assertTrue(report.failure().get().startsWith("test.ipynb: cell 4 (code cell 3): "), report.failure().get());
+
+        // Store fresh outputs, then --check the same notebook: reproducible outputs pass.
+        Path ok = notebook("2 * 21");
+        run(ok, false, List.of(), new StringWriter());
+        Files.copy(dir.resolve("out/test.ipynb"), ok, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(run(ok, true, List.of(), new StringWriter()).checkDiffs().isEmpty());
+        // A parameter changes an output: --check reports it.
+        var changed = run(ok, true, List.of("text=Other words here."), new StringWriter());
+        assertEquals(1, changed.checkDiffs().size(), changed.checkDiffs().toString());
+        assertTrue(changed.checkDiffs().get(0).contains("Other words here."));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.byline.compare;
+
+import dev.byline.quotes.Quote;
+import dev.byline.text.Span;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One row of a quote-drift comparison: the quotation(s) of one speaker in A, the matching
+ * quotation(s) in B, and what changed. A quote one source splits in two ("The lower you go …,"
+ * the more people understand "how bad …") and the other gives whole is one row.
+ *
+ * @param speaker          the speaker (A's attribution, else B's; "X / Y" when the two differ)
+ * @param a                the quotes in A, in the order they line up with B (empty for only-in-b)
+ * @param b                the quotes in B, in text order (empty for only-in-a)
+ * @param change           same, edited, only-in-a or only-in-b
+ * @param diff             the word-level edit: "changed “U.S.” → “US”; dropped “on the ground”; added …"
+ * @param dropped          A's words not carried into B (spans of A)
+ * @param added            B's words not in A (spans of B)
+ * @param speakerInOther   for a one-sided row, whether the other source quotes the same speaker elsewhere
+ */
+public record QuoteChange(String speaker, List<Quote> a, List<Quote> b, QuoteChangeKind change, String diff,
+        List<Span> dropped, List<Span> added, boolean speakerInOther) {
+    /** A's quoted text, pieces joined with " … ". */
+    public String aText() {
+        return a.stream().map(Quote::text).collect(Collectors.joining(" … "));
+    }
+
+    /** B's quoted text, pieces joined with " … ". */
+    public String bText() {
+        return b.stream().map(Quote::text).collect(Collectors.joining(" … "));
+    }
+
+    /** Where A's first quote starts, or -1. */
+    public int aStart() {
+        return a.isEmpty() ? -1 : a.stream().mapToInt(Quote::start).min().getAsInt();
+    }
+
+    /** Where B's first quote starts, or -1. */
+    public int bStart() {
+        return b.isEmpty() ? -1 : b.stream().mapToInt(Quote::start).min().getAsInt();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.byline.quotes;
+
+import dev.byline.corpus.Document;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Assertions;
+
+/** The finder never throws, and every quote it reports is a real, bounded span of the text. */
+class QuoteFinderPropertiesTest {
+    private static final String MARKS = "\"'“”‘’«»‹›„‟‚‛";
+
+    @Property(tries = 300)
+    void neverThrowsOnRandomUnicode(@ForAll String text) {
+        check(text);
+    }
+
+    @Property(tries = 300)
+    void neverThrowsOnNewsLikeTextFullOfQuoteMarks(@ForAll("newsLike") String text) {
+        check(text);
+    }
+
+    @Property(tries = 10)
+    void neverThrowsOnVeryLongInputs(@ForAll("longText") String text) {
+        check(text);
+    }
+
+    @Provide
+    Arbitrary<String> newsLike() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("said", "told", "added", "he", "she", "they", "Rosin", "Kaupo Rosin", "the official",
+                        "according to", "a", "the", "and", ",", ".", ":", "—", "\n\n", "who", "of", "Mr.", "U.S."),
+                Arbitraries.strings().withChars(MARKS).ofMinLength(1).ofMaxLength(2),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(9));
+        return pieces.list().ofMaxSize(120).map(list -> String.join(" ", list));
+    }
+
+    @Provide
+    Arbitrary<String> longText() {
+        return newsLike().list().ofMinSize(200).ofMaxSize(400).map(list -> String.join(" ", list));
+    }
+
+    private static void check(String text) {
+        Document d = Document.of("p", text);
+        List<Quote> quotes = Quotes.find(d);
+        for (Quote q : quotes) {
+            Assertions.assertTrue(q.start() >= 0 && q.start() <= q.end() && q.end() <= text.length());
+            Assertions.assertEquals(text.substring(q.start(), q.end()), q.text());
+            if (q.speakerMention() != null) {
+                Assertions.assertTrue(q.speakerMention().end() <= text.length());
+            }
+        }
+        Quotes.table(quotes);
+        QuoteHighlighter.html(d, quotes);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.byline.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.corpus.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class UnigramScannerTest {
+    private static final String[] PIECES = {
+        "Estonia’s", "Estonia's", "U.S.", "U.S.-brokered", "4-year-old", "J.", "Smith", "No.", "5", "no.", "Dr.", "Jan.",
+        "they’ll", "don't", "O’Brien", "’em", "’90s", "rock", "’n’", "roll", "2.8", "1,000", "24/7", "AT&T", "e.g.",
+        "https://example.com/a.", "www.example.org", "@handle", "#tag", "—", "--", "-", "…", "...", "“Quote", "said.”",
+        "(AP)", "[sic]", "peace,", "talks;", "war:", "end?", "now!", "A.", "B", "x.", "Ms.", "vs.", "St.", "Mr.", "café",
+        "naïve", "Zürich", "\u00A0", "I.", "US.", "Inc.", "Putin", "putin", "PUTIN", "the", "The", "a", "S.", "no", "No"
+    };
+
+    /** Random text of the tricky pieces: the scanner must count exactly what the token list gives. */
+    @Test
+    void scannerCountsExactlyWhatTheTokenListGives() {
+        Random random = new Random(42);
+        List<Document> docs = new ArrayList<>();
+        for (int d = 0; d < 40; d++) {
+            StringBuilder b = new StringBuilder();
+            for (int p = 0; p < 5; p++) {
+                for (int w = 0; w < 60; w++) {
+                    b.append(PIECES[random.nextInt(PIECES.length)]);
+                    b.append(random.nextInt(10) == 0 ? "  " : random.nextInt(20) == 0 ? "\t" : " ");
+                }
+                b.append(".\n\n");
+            }
+            docs.add(Document.of(String.format("%02d", d), b.toString()));
+        }
+        Corpus corpus = Corpus.of(docs);
+        for (TermOptions o : List.of(TermOptions.defaults(), TermOptions.defaults().keepingStopWords().withNumbers(true),
+                TermOptions.defaults().withPunctuation(true).withCase(CaseMode.KEEP),
+                TermOptions.defaults().withStemming(Stemming.PORTER).withMinLength(3))) {
+            FrequencyAccumulator slow = new FrequencyAccumulator();
+            TermCounter counter = new TermCounter(o, null);
+            UnigramScanner fast = new UnigramScanner(o);
+            UnigramScanner forgetful = new UnigramScanner(o, 16);   // starts its cache afresh many times
+            for (Document d : corpus) {
+                slow.add(counter.count(d));
+                fast.add(d);
+                forgetful.add(d);
+            }
+            String expected = slow.table("f").print(Integer.MAX_VALUE);
+            assertEquals(expected, fast.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
+            assertEquals(expected, forgetful.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
+        }
+    }
+
+    @Test
+    void mergedScannersAddUpCountsAndDocumentFrequencies() {
+        TermOptions o = TermOptions.defaults();
+        UnigramScanner a = new UnigramScanner(o);
+        UnigramScanner b = new UnigramScanner(o);
+        a.add(Document.of("1", "Peace talks. Peace."));
+        b.add(Document.of("2", "Talks failed."));
+        b.add(Document.of("3", "Peace returned."));
+        a.merge(b);
+        Table t = a.toAccumulator().table("f");
+        assertEquals(List.of("peace", "talks", "failed", "returned"), t.stringColumn("term").asList());
+        assertEquals(List.of(3L, 2L, 1L, 1L), t.longColumn("count").asList());
+        assertEquals(List.of(2, 2, 1, 1), t.intColumn("docs").asList());
+    }
+}
