@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "byline-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks for Byline: synthetic corpora, whole-process runs against peers, accuracy, JMH.",
-        subcommands = {GenerateCommand.class, RunCommand.class, AccuracyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, RunCommand.class, AccuracyCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,6 +26,8 @@ public final class BenchMain implements Runnable {
     /** Runs the command line and returns its exit code (0 ok, 1 bad input, 2 bad usage). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new BenchMain());
+        // everything after "jmh" belongs to JMH, in order, options included
+        cli.getSubcommands().get("jmh").setUnmatchedOptionsArePositionalParams(true).setStopAtPositional(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof BylineException b) {
                 cmd.getErr().println("byline-bench: " + b.getMessage());

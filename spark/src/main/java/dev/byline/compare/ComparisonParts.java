@@ -25,7 +25,7 @@ public final class ComparisonParts {
     public static final int BANDS = 40;
     public static final int ROWS = 3;
     public static final long SEED = 1;
-    private static final MinHashLsh LSH = new MinHashLsh(BANDS, ROWS, SEED);
+    private static final MinHashLsh LSH = new MinHashLsh(BANDS, ROWS, SEED, MinHashLsh.DEFAULT_MIN_ESTIMATE);
 
     private ComparisonParts() {
     }
@@ -78,6 +78,11 @@ public final class ComparisonParts {
             key = Shingles.mix(key * 31 + signature[band * ROWS + r]);
         }
         return key;
+    }
+
+    /** Whether a band collision is kept as a candidate: the toolkit's minimum estimated Jaccard. */
+    public static boolean keeps(long[] a, long[] b) {
+        return MinHashLsh.estimate(a, b) >= MinHashLsh.DEFAULT_MIN_ESTIMATE;
     }
 
     /** Share of agreeing signature rows, rounded as the toolkit's candidate table rounds it. */

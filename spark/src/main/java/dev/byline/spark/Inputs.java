@@ -74,14 +74,27 @@ public final class Inputs {
         if (!texts.isEmpty()) {
             Broadcast<List<String>> rootList = jsc.broadcast(List.copyOf(roots));
             Broadcast<Map<String, Map<String, String>>> sidecarRows = jsc.broadcast(metadata);
-            int slices = Math.max(jsc.defaultParallelism(), Math.min(texts.size() / 2000, 10_000));
-            // binaryFiles takes a comma-separated list; it packs many small files into each split.
-            parts.add(jsc.binaryFiles(String.join(",", texts), slices)
-                    .flatMap(file -> fromFile(file._1(), file._2().toArray(), rootList.value(), columns, bad).iterator())
-                    .map(d -> {
+            Broadcast<Map<String, String>> hadoop = jsc.broadcast(settings(conf));
+            // The driver has the file list, so the tasks get even slices of it: the work is CPU-bound text
+            // analysis, and Hadoop's small-file splits would put a whole corpus of small files in one task.
+            int slices = Math.min(texts.size(), Math.max(3 * jsc.defaultParallelism(), texts.size() / 1000));
+            parts.add(jsc.parallelize(texts, slices).mapPartitions(files -> {
+                Configuration taskConf = new Configuration(false);
+                hadoop.value().forEach(taskConf::set);
+                List<DocumentText> out = new ArrayList<>();
+                while (files.hasNext()) {
+                    String file = files.next();
+                    byte[] bytes = bytes(file, taskConf, bad);
+                    if (bytes == null) {
+                        continue;
+                    }
+                    for (DocumentText d : fromFile(file, bytes, rootList.value(), columns, bad)) {
                         Map<String, String> row = sidecarRows.value().get(d.id());
-                        return row == null ? d : d.withMetadata(row);
-                    }));
+                        out.add(row == null ? d : d.withMetadata(row));
+                    }
+                }
+                return out.iterator();
+            }));
         }
         if (!parquet.isEmpty()) {
             parts.add(fromParquet(spark, parquet, columns, bad));
@@ -91,6 +104,26 @@ public final class Inputs {
             all = all.union(parts.get(i));
         }
         return all;
+    }
+
+    /** The driver's Hadoop settings (file systems, credentials), for the tasks to open files with. */
+    private static Map<String, String> settings(Configuration conf) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, String> e : conf) {
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    /** A file's bytes, or null (reported) if it cannot be read. */
+    private static byte[] bytes(String file, Configuration conf, BadInput bad) {
+        Path path = new Path(file);
+        try (java.io.InputStream in = path.getFileSystem(conf).open(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            bad.report(new BylineException(java.nio.file.Path.of(display(file)), "cannot read: " + oneLine(e.getMessage())));
+            return null;
+        }
     }
 
     /** Adds the readable files under {@code given} to the lists, and its root (for ids) to {@code roots}. */

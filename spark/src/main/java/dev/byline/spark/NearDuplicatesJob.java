@@ -92,8 +92,22 @@ public final class NearDuplicatesJob {
     record Side(String text, long[] signature, Map<String, Double> vector) implements java.io.Serializable {
     }
 
-    /** (doc_a, doc_b) with doc_a < doc_b, each pair once: documents sharing any band bucket. */
+    /**
+     * (doc_a, doc_b) with doc_a < doc_b, each pair once: documents sharing a band bucket whose
+     * signatures then agree on enough rows, as the toolkit's {@code MinHashLsh.candidates} keeps them.
+     */
     static JavaPairRDD<String, String> candidatePairs(JavaPairRDD<String, Features> features) {
+        JavaPairRDD<String, long[]> signatures = features.mapValues(Features::signature);
+        return bandCollisions(features)
+                .join(signatures)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .join(signatures)
+                .filter(t -> ComparisonParts.keeps(t._2()._1()._2(), t._2()._2()))
+                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()));
+    }
+
+    /** (doc_a, doc_b) with doc_a < doc_b, each pair once: documents sharing any band bucket. */
+    static JavaPairRDD<String, String> bandCollisions(JavaPairRDD<String, Features> features) {
         return features
                 .filter(t -> t._2().hasSignature())
                 .flatMapToPair(t -> {

@@ -27,34 +27,50 @@ import tech.tablesaw.api.Table;
  * wording, so its shingle Jaccard is near zero while its stem-set Jaccard stays high (measured on
  * the corpus: see README). Default: 40 bands of 3 rows (120 hashes); the S-curve's threshold
  * {@code (1/b)^(1/r)} is about 0.29, and a pair at Jaccard 0.4 becomes a candidate with
- * probability {@code 1 - (1 - 0.4^3)^40} ≈ 0.93.
+ * probability {@code 1 - (1 - 0.4^3)^40} ≈ 0.93. Band collisions are then verified on the whole
+ * signature ({@link #DEFAULT_MIN_ESTIMATE}), which removes the chance collisions that would
+ * otherwise grow with the square of the corpus.
  */
 public final class MinHashLsh {
     private final int bands;
     private final int rows;
+    private final double minEstimate;
     private final long[] seeds;
 
     /**
      * @param bands number of bands
      * @param rows  rows (hash functions) per band
      * @param seed  seed of the hash family (results are deterministic for a seed)
+     * @param minEstimate a pair sharing a band is kept only if its signatures agree on at least this
+     *                    share of rows (the estimated Jaccard); 0 keeps every band collision
      */
-    public MinHashLsh(int bands, int rows, long seed) {
+    public MinHashLsh(int bands, int rows, long seed, double minEstimate) {
         if (bands < 1 || rows < 1) {
             throw new IllegalArgumentException("bands and rows must be at least 1");
         }
+        if (minEstimate < 0 || minEstimate > 1) {
+            throw new IllegalArgumentException("minEstimate must lie in [0, 1]");
+        }
         this.bands = bands;
         this.rows = rows;
+        this.minEstimate = minEstimate;
         this.seeds = new long[bands * rows];
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] = Shingles.mix(seed + 0x9e3779b97f4a7c15L * (i + 1));
         }
     }
 
-    /** 40 bands × 3 rows, seed 1. */
+    /** 40 bands × 3 rows, seed 1, candidates verified at an estimated Jaccard of {@value #DEFAULT_MIN_ESTIMATE}. */
     public static MinHashLsh defaults() {
-        return new MinHashLsh(40, 3, 1);
+        return new MinHashLsh(40, 3, 1, DEFAULT_MIN_ESTIMATE);
     }
+
+    /**
+     * Band collisions with a lower estimated Jaccard are dropped. Measured on a 10,000-document
+     * synthetic corpus (byline-bench generate --seed 3): planted copies, quote edits, rewrites and
+     * spun copies estimate 0.33–1.0, chance collisions between unrelated documents 0.03–0.16.
+     */
+    public static final double DEFAULT_MIN_ESTIMATE = 0.2;
 
     /** The Jaccard similarity at which a pair has even odds of becoming a candidate, about {@code (1/b)^(1/r)}. */
     public double threshold() {
@@ -147,7 +163,8 @@ public final class MinHashLsh {
                     for (int y = x + 1; y < bucket.size(); y++) {
                         int i = bucket.get(x);
                         int j = bucket.get(y);
-                        if (seen.add((long) i * sigs.length + j)) {
+                        // verify before remembering, so chance collisions cost no memory
+                        if (estimate(sigs[i], sigs[j]) >= minEstimate && seen.add((long) i * sigs.length + j)) {
                             out.add(new int[] {i, j});
                         }
                     }

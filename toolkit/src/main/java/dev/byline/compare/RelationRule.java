@@ -10,10 +10,12 @@ import java.util.Locale;
  * <li><b>copy</b> — the larger 5-shingle containment ≥ {@value #COPY_CONTAINMENT}. A copy with a
  *     paragraph dropped or paragraphs shuffled measures above 0.85; the corpus rewrite only 0.13;
  *     unrelated texts 0.00.</li>
- * <li><b>rewrite</b> — at least {@value #REWRITE_COVERAGE} of one text aligns sentence by sentence
- *     to the other, with at least {@value #REWRITE_MATCHES} aligned sentences in broadly the same order
- *     (Kendall's tau ≥ {@value #REWRITE_ORDER}): the facts and quotes follow the source's sequence.
- *     The corpus rewrite measures 0.82 coverage and tau 0.75; every other pair at most 0.22.</li>
+ * <li><b>rewrite</b> — cosine ≥ {@value #ALIGNMENT_MIN_COSINE} and at least {@value #REWRITE_COVERAGE}
+ *     of one text aligns sentence by sentence to the other, with at least {@value #REWRITE_MATCHES}
+ *     aligned sentences in broadly the same order (Kendall's tau ≥ {@value #REWRITE_ORDER}): the
+ *     facts and quotes follow the source's sequence. The corpus rewrite measures cosine 0.60,
+ *     0.82 coverage and tau 0.75; every other pair at most 0.22 coverage. (Below the cosine floor
+ *     the sentence alignment, the costly step, is not run at all.)</li>
  * <li><b>same-story</b> — TF-IDF cosine ≥ {@value #SAME_STORY_COSINE}, or cosine ≥
  *     {@value #SAME_STORY_COSINE_WITH_OVERLAP} with ≥ {@value #SAME_STORY_COVERAGE} of one text
  *     aligning to the other: two independent reports of one flood measure 0.32 and 0.22, while
@@ -25,6 +27,8 @@ import java.util.Locale;
  */
 public final class RelationRule {
     public static final double COPY_CONTAINMENT = 0.5;
+    /** Cosine below which the sentence alignment is skipped: neither rewrite nor same-story-by-overlap can hold there. */
+    public static final double ALIGNMENT_MIN_COSINE = 0.2;
     public static final double REWRITE_COVERAGE = 0.4;
     public static final int REWRITE_MATCHES = 3;
     public static final double REWRITE_ORDER = 0.3;
@@ -41,7 +45,8 @@ public final class RelationRule {
         if (s.maxContainment() >= COPY_CONTAINMENT) {
             return Relation.COPY;
         }
-        if (s.maxCoverage() >= REWRITE_COVERAGE && s.matched() >= REWRITE_MATCHES && s.order() >= REWRITE_ORDER) {
+        if (s.cosine() >= ALIGNMENT_MIN_COSINE && s.maxCoverage() >= REWRITE_COVERAGE && s.matched() >= REWRITE_MATCHES
+                && s.order() >= REWRITE_ORDER) {
             return Relation.REWRITE;
         }
         if (s.cosine() >= SAME_STORY_COSINE

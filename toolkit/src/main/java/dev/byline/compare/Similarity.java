@@ -121,8 +121,14 @@ public final class Similarity {
 
     static PairScore score(Document a, List<Word> aw, long[] as, Document b, List<Word> bw, long[] bs, double cosine) {
         int shared = SharedPassages.runs(aw, bs, Shingles.DEFAULT_SIZE).size();
+        double cab = round(Shingles.containment(as, bs));
+        double cba = round(Shingles.containment(bs, as));
+        // Sentence alignment is the costly part; below this cosine no rule that reads it can hold.
+        if (cosine < RelationRule.ALIGNMENT_MIN_COSINE && Math.max(cab, cba) < RelationRule.COPY_CONTAINMENT) {
+            return new PairScore(a, b, round(cosine), cab, cba, shared, 0, 0, 0, 0);
+        }
         PassageAlignment al = PassageAligner.align(a, aw, b, bw);
-        return new PairScore(a, b, round(cosine), round(Shingles.containment(as, bs)), round(Shingles.containment(bs, as)),
+        return new PairScore(a, b, round(cosine), cab, cba,
                 shared, round(al.coverageA()), round(al.coverageB()), round(al.orderAgreement()), al.matchedCount());
     }
 

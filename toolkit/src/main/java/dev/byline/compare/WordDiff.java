@@ -21,22 +21,22 @@ final class WordDiff {
         this.added = added;
     }
 
+    /** One edit: a run of A words replaced by a run of B words (either may be empty); {@code respelled} for a same-word spelling change. */
+    private record Edit(List<Token> del, List<Token> ins, boolean respelled) {
+    }
+
     static WordDiff of(List<Token> a, List<Token> b) {
         int[][] l = table(a, b);
-        List<String> parts = new ArrayList<>();
-        List<Token> dropped = new ArrayList<>();
-        List<Token> added = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
         List<Token> del = new ArrayList<>();
         List<Token> ins = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
             if (i < a.size() && j < b.size() && fold(a.get(i)).equals(fold(b.get(j)))) {
-                flush(parts, del, ins, dropped, added);
+                flush(edits, del, ins);
                 if (!surface(a.get(i)).equals(surface(b.get(j)))) {
-                    parts.add("changed “" + a.get(i).text() + "” → “" + b.get(j).text() + "”");
-                    dropped.add(a.get(i));
-                    added.add(b.get(j));
+                    edits.add(new Edit(List.of(a.get(i)), List.of(b.get(j)), true));
                 }
                 i++;
                 j++;
@@ -46,20 +46,51 @@ final class WordDiff {
                 del.add(a.get(i++));
             }
         }
-        flush(parts, del, ins, dropped, added);
+        flush(edits, del, ins);
+        // A content word dropped in one place and added in another moved; say so once instead of twice.
+        List<String> moved = new ArrayList<>();
+        for (Edit e : edits) {
+            if (e.respelled()) {
+                continue;
+            }
+            for (Token d : List.copyOf(e.del())) {
+                if (Words.isStopWord(fold(d))) {
+                    continue;
+                }
+                for (Edit f : edits) {
+                    Token match = f == e || f.respelled() ? null
+                            : f.ins().stream().filter(t -> fold(t).equals(fold(d))).findFirst().orElse(null);
+                    if (match != null) {
+                        e.del().remove(d);
+                        f.ins().remove(match);
+                        moved.add("moved “" + d.text() + "”");
+                        break;
+                    }
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        List<Token> dropped = new ArrayList<>();
+        List<Token> added = new ArrayList<>();
+        for (Edit e : edits) {
+            dropped.addAll(e.del());
+            added.addAll(e.ins());
+            if (!e.del().isEmpty() && !e.ins().isEmpty()) {
+                parts.add("changed “" + join(e.del()) + "” → “" + join(e.ins()) + "”");
+            } else if (!e.del().isEmpty()) {
+                parts.add("dropped “" + join(e.del()) + "”");
+            } else if (!e.ins().isEmpty()) {
+                parts.add("added “" + join(e.ins()) + "”");
+            }
+        }
+        parts.addAll(moved);
         return new WordDiff(List.copyOf(parts), QuoteDrift.spans(dropped), QuoteDrift.spans(added));
     }
 
-    private static void flush(List<String> parts, List<Token> del, List<Token> ins, List<Token> dropped, List<Token> added) {
-        if (!del.isEmpty() && !ins.isEmpty()) {
-            parts.add("changed “" + join(del) + "” → “" + join(ins) + "”");
-        } else if (!del.isEmpty()) {
-            parts.add("dropped “" + join(del) + "”");
-        } else if (!ins.isEmpty()) {
-            parts.add("added “" + join(ins) + "”");
+    private static void flush(List<Edit> edits, List<Token> del, List<Token> ins) {
+        if (!del.isEmpty() || !ins.isEmpty()) {
+            edits.add(new Edit(new ArrayList<>(del), new ArrayList<>(ins), false));
         }
-        dropped.addAll(del);
-        added.addAll(ins);
         del.clear();
         ins.clear();
     }

@@ -1,6 +1,7 @@
 package dev.byline.quotes;
 
 import dev.byline.text.TokenKind;
+import java.util.Set;
 
 /**
  * Finds the cue verb and speaker mention for a quotation, or for any cue verb in a sentence.
@@ -11,9 +12,15 @@ import dev.byline.text.TokenKind;
  */
 final class Attributor {
     /** Plural or group nouns that speak without a determiner: "…, said people who have spoken to him". */
-    private static final java.util.Set<String> BARE_PLURALS = java.util.Set.of("people", "officials", "sources",
+    private static final Set<String> BARE_PLURALS = Set.of("people", "officials", "sources",
             "analysts", "diplomats", "individuals", "experts", "observers", "residents", "witnesses", "officers",
             "authorities", "aides", "lawmakers", "critics", "investigators", "researchers", "police", "prosecutors");
+
+    /**
+     * How far from a quotation a cue is looked for, in tokens: news puts attribution within a
+     * clause or two of the quote, and the bound keeps run-on input (no full stops) linear.
+     */
+    static final int REACH = 60;
 
     private final TextView v;
     private final boolean[] quoted;
@@ -26,7 +33,7 @@ final class Attributor {
     /** The attribution of a quoted stretch, looking in its own sentence(s) only. */
     Attribution forQuote(MarkedSpan s) {
         int after = s.last() + 1;
-        int afterEnd = after < v.size() ? Math.max(v.sentenceEnd(s.last()), after) : after;
+        int afterEnd = after < v.size() ? Math.min(Math.max(v.sentenceEnd(s.last()), after), after + REACH) : after;
         // the nearest cue on each side, but a strong cue ("said") further away beats a weak one ("promised")
         Attribution post = null;
         for (int j = after; j < afterEnd && j < v.size(); j++) {
@@ -42,8 +49,8 @@ final class Attributor {
             }
         }
         Attribution pre = null;
-        int floor = v.sentenceStart(s.open());
-        for (int j = s.open() - 1; j >= floor; j--) {
+        int floor = Math.max(v.sentenceStart(s.open()), s.open() - 2 * REACH);
+        for (int j = s.open() - 1; j >= Math.max(floor, s.open() - REACH); j--) {
             if (quoted[j]) {
                 continue;
             }
@@ -129,11 +136,6 @@ final class Attributor {
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
-        if (v.isPunct(i, ",") && j + 1 < v.size() && !cue.invertible()) {
-            // "…, told …" without a subject in reach is not an attribution
-            Mention m = NounPhrases.endingAt(v, i, floor);
-            return m == null ? null : new Attribution(m, j, v.text(j));
-        }
         Mention m = NounPhrases.endingAt(v, i, floor);
         if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
             return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
@@ -143,7 +145,7 @@ final class Attributor {
 
     /** The subject of the clause a participle or coordinated cue belongs to. */
     private Mention mainSubject(int j, int floor) {
-        int sentenceFloor = v.sentenceStart(j);
+        int sentenceFloor = Math.max(v.sentenceStart(j), j - REACH);
         for (int k = j - 1; k >= sentenceFloor; k--) {
             if (quoted[k] || k == j) {
                 continue;
@@ -172,7 +174,14 @@ final class Attributor {
             return NounPhrases.descriptionForward(v, i, ceiling);
         }
         if (NounPhrases.isNameWord(v, i)) {
-            return NounPhrases.nameForward(v, i, ceiling);
+            Mention m = NounPhrases.nameForward(v, i, ceiling);
+            // "according to NHS figures": a name used as an adjective before a plural noun
+            if (m.end() < ceiling && v.isLowerWord(m.end()) && v.norm(m.end()).endsWith("s")
+                    && !NounPhrases.looksLikeVerb(v, m.end()) && CueVerbs.cue(v.norm(m.end())) == null
+                    && !Set.of("is", "was", "has", "says", "adds", "tells", "as").contains(v.norm(m.end()))) {
+                return new Mention(m.first(), m.end() + 1, Mention.Type.DESCRIPTION);
+            }
+            return m;
         }
         if (BARE_PLURALS.contains(n)) {
             return NounPhrases.descriptionForward(v, i, ceiling, true);

@@ -1,7 +1,6 @@
 package dev.byline.quotes;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -124,10 +123,5 @@ final class CueVerbs {
     /** True for the {@code -ing} forms, whose subject is the main clause's ("…, adding that …"). */
     static boolean isParticiple(String norm) {
         return norm.endsWith("ing") && FORMS.containsKey(norm);
-    }
-
-    /** The verbs a reader can check the lexicon against (one form each). */
-    static List<String> lemmas() {
-        return FORMS.values().stream().map(Cue::lemma).distinct().sorted().toList();
     }
 }

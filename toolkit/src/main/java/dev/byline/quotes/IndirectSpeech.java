@@ -37,36 +37,47 @@ final class IndirectSpeech {
     static List<Draft> find(TextView v, boolean[] quoted, boolean[] inFull, Attributor at) {
         List<Draft> out = new ArrayList<>();
         for (Sentence s : v.sentences) {
-            int a = s.firstToken();
-            int b = s.endToken();
-            List<Attribution> cues = new ArrayList<>();
-            for (int j = a; j < b; j++) {
-                Attribution att = quoted[j] ? null : at.atCue(j, a, b);
-                if (att != null) {
-                    cues.add(att);
-                }
+            // a run-on "sentence" (no full stops) is read in windows so the work stays linear
+            for (int a = s.firstToken(); a < s.endToken(); a += WINDOW) {
+                findIn(v, quoted, inFull, at, a, Math.min(s.endToken(), a + WINDOW), out);
             }
-            List<Draft> here = new ArrayList<>();
-            for (Attribution att : cues) {
-                Draft d = clause(v, quoted, inFull, att, a, b);
-                if (d == null || here.stream().anyMatch(o -> o.start() == d.start())) {
-                    continue;
-                }
-                // "Researchers say X, according to a study": a cue-last report whose clause holds
-                // another cue with its own subject is that cue's report, not a second one
-                boolean cueLast = att.cue() >= tokenAt(v, d.end());
-                boolean holdsCue = cueLast && cues.stream().anyMatch(c -> c != att && c.mention().first() >= tokenAt(v, d.start())
-                        && c.cue() < tokenAt(v, d.end()) && c.mention().first() < c.cue());
-                if (!holdsCue) {
-                    here.add(d);
-                }
-            }
-            out.addAll(here);
         }
         return out;
     }
 
-    private static Draft clause(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int a, int b) {
+    /** Longest stretch of one sentence read at once, in tokens; news sentences are far shorter. */
+    private static final int WINDOW = 400;
+
+    private static void findIn(TextView v, boolean[] quoted, boolean[] inFull, Attributor at, int a, int b,
+                               List<Draft> out) {
+        List<Attribution> cues = new ArrayList<>();
+        for (int j = a; j < b; j++) {
+            Attribution att = quoted[j] ? null : at.atCue(j, a, b);
+            if (att != null) {
+                cues.add(att);
+            }
+        }
+        List<Draft> here = new ArrayList<>();
+        for (Attribution att : cues) {
+            Draft d = clause(v, inFull, att, a, b);
+            if (d == null || here.stream().anyMatch(o -> o.start() == d.start())) {
+                continue;
+            }
+            // "Researchers say X, according to a study": a cue-last report whose clause holds
+            // another cue with its own subject is that cue's report, not a second one
+            int from = tokenAt(v, d.start());
+            int to = tokenAt(v, d.end());
+            boolean cueLast = att.cue() >= to;
+            boolean holdsCue = cueLast && cues.stream().anyMatch(c -> c != att && c.mention().first() >= from
+                    && c.cue() < to && c.mention().first() < c.cue());
+            if (!holdsCue) {
+                here.add(d);
+            }
+        }
+        out.addAll(here);
+    }
+
+    private static Draft clause(TextView v, boolean[] inFull, Attribution att, int a, int b) {
         int j = att.cue();
         Mention m = att.mention();
         boolean according = v.norm(j).equals("according");
@@ -83,12 +94,12 @@ final class IndirectSpeech {
                 if (c + 1 < b && v.isPunct(c, ",") && continuesClause(v, c + 1)) {
                     return wholeSentence(v, inFull, att, a, c, b);
                 }
-                return cueLast(v, quoted, inFull, att, a, j - 1, b);
+                return cueLast(v, inFull, att, a, j - 1);
             }
             if (k < b && v.isPunct(k, ",")) {
-                return cueFirst(v, quoted, inFull, att, k + 1, b, a);
+                return cueFirst(v, inFull, att, k + 1, b, a);
             }
-            return cueLast(v, quoted, inFull, att, a, j - 1, b);
+            return cueLast(v, inFull, att, a, j - 1);
         }
         k = j + 1;
         CueVerbs.Cue cue = CueVerbs.cue(v.norm(j));
@@ -111,18 +122,14 @@ final class IndirectSpeech {
             introduced = true;
         }
         if (k < b && v.isPunct(k, ",") && k + 1 < b && continuesClause(v, k + 1)) {
-            int comma = m.first() - 1;
-            while (comma > a && v.isLowerWord(comma)) {
-                comma--;
-            }
-            return wholeSentence(v, inFull, att, a, k, b);
+            return wholeSentence(v, inFull, att, a, k, b);   // "One factor …, Rosin said, is that …"
         }
         if (k >= b || v.isPunct(k, ".!?;,")) {
             int comma = m.first() - 1;
             while (comma > a && v.isLowerWord(comma)) {
                 comma--;   // "…, regional chief Vadym Filashkin said."
             }
-            return cueLast(v, quoted, inFull, att, a, comma, b);
+            return cueLast(v, inFull, att, a, comma);
         }
         if (v.kind(k) != TokenKind.WORD && v.kind(k) != TokenKind.NUMBER) {
             return null;   // a quotation straight after the verb is the direct quote's own content
@@ -147,11 +154,10 @@ final class IndirectSpeech {
         if (cue != null && !cue.bareClause() && !introduced && !CueVerbs.isParticiple(v.norm(j))) {
             return null;   // "maintains a tough stance": only "maintained that …" reports speech
         }
-        return cueFirst(v, quoted, inFull, att, k, b, a);
+        return cueFirst(v, inFull, att, k, b, a);
     }
 
-    private static Draft cueFirst(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int k, int b,
-                                  int a) {
+    private static Draft cueFirst(TextView v, boolean[] inFull, Attribution att, int k, int b, int a) {
         int e = b;
         boolean subordinate = SUBORDINATORS.contains(v.norm(a)) && att.cue() < firstComma(v, a, b);
         for (int t = k; t < b; t++) {
@@ -179,8 +185,7 @@ final class IndirectSpeech {
         return draft(v, att, k, e);
     }
 
-    private static Draft cueLast(TextView v, boolean[] quoted, boolean[] inFull, Attribution att, int a, int comma,
-                                 int b) {
+    private static Draft cueLast(TextView v, boolean[] inFull, Attribution att, int a, int comma) {
         int to = comma;
         if (comma > a + 1 && v.kind(comma) == TokenKind.QUOTE && v.isPunct(comma - 1, ",")) {
             to = comma + 1;   // … and "outsmart everybody,” Rosin said: the comma sits inside the quote
@@ -263,6 +268,11 @@ final class IndirectSpeech {
     /** One after the listener of "told the BBC …", "instructed Trump …", "told reporters …". */
     private static int listenerEnd(TextView v, int k, int b) {
         if (k < b && NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))) {
+            return k + 1;
+        }
+        // "told analysts on a call": a bare plural noun is the audience
+        if (k < b && v.isLowerWord(k) && v.norm(k).endsWith("s") && !NounPhrases.looksLikeVerb(v, k)
+                && !Set.of("is", "was", "has", "does", "its", "this", "his", "us", "as", "thus").contains(v.norm(k))) {
             return k + 1;
         }
         int start = k;

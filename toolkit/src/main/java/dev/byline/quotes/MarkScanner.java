@@ -28,6 +28,9 @@ final class MarkScanner {
     private record Open(int token, boolean single) {
     }
 
+    /** Deepest nesting followed; real text nests two or three levels. */
+    private static final int MAX_NESTING = 8;
+
     private MarkScanner() {
     }
 
@@ -53,13 +56,17 @@ final class MarkScanner {
                     stack.clear();
                 }
             }
+            int lastCloser = lastSingleCloser(v, from, to);
             for (; k < to; k++) {
                 if (v.kind(k) != TokenKind.QUOTE) {
                     continue;
                 }
                 char c = v.text(k).charAt(0);
                 boolean single = isSingle(c);
-                Role role = role(v, k, c, single, stack, to);
+                Role role = role(v, k, c, single, stack, to, lastCloser);
+                if (role == Role.OPEN && stack.size() >= MAX_NESTING) {
+                    continue;   // nobody nests quotes this deep; a run of stray marks must not cost quadratic time
+                }
                 if (role == Role.OPEN) {
                     Open o = new Open(k, single);
                     if (stack.isEmpty()) {
@@ -98,7 +105,8 @@ final class MarkScanner {
 
     private enum Role { OPEN, CLOSE, NONE }
 
-    private static Role role(TextView v, int k, char c, boolean single, Deque<Open> stack, int paragraphEnd) {
+    private static Role role(TextView v, int k, char c, boolean single, Deque<Open> stack, int paragraphEnd,
+                             int lastCloser) {
         boolean doubleOpen = !stack.isEmpty() && stack.stream().anyMatch(o -> !o.single());
         boolean singleOnTop = !stack.isEmpty() && stack.peek().single();
         switch (c) {
@@ -118,7 +126,7 @@ final class MarkScanner {
             case '\u2018', '\u201A', '\u201B', '\u2039':
                 // a left single mark opens if it closes in its paragraph, or if the quotation runs on
                 // into a next paragraph that reopens with the same mark
-                return precededByLetter(v, k) || !(hasSingleCloser(v, k, paragraphEnd)
+                return precededByLetter(v, k) || !(lastCloser > k
                         || nextParagraphOpensSingle(v, paragraphEnd)) ? Role.NONE : Role.OPEN;
             case '\u2019', '\u203A':
                 return singleOnTop && !followedByLetter(v, k) ? Role.CLOSE : Role.NONE;
@@ -126,7 +134,7 @@ final class MarkScanner {
                 if (singleOnTop && QuoteMarks.isClosing(v.token(k)) && !followedByLetter(v, k)) {
                     return Role.CLOSE;
                 }
-                return QuoteMarks.isOpening(v.token(k)) && hasSingleCloser(v, k, paragraphEnd) ? Role.OPEN : Role.NONE;
+                return QuoteMarks.isOpening(v.token(k)) && lastCloser > k ? Role.OPEN : Role.NONE;
             default:
                 return Role.NONE;
         }
@@ -167,17 +175,21 @@ final class MarkScanner {
                 && v.text(paragraphEnd).charAt(0) == '\u2018' && !followedBySpace(v, paragraphEnd);
     }
 
-    /** A single closing mark later in the paragraph that is not glued to a following letter. */
-    private static boolean hasSingleCloser(TextView v, int k, int paragraphEnd) {
-        for (int j = k + 1; j < paragraphEnd; j++) {
+    /**
+     * The last single closing mark of the paragraph not glued to a following letter, or -1: a single
+     * opening mark counts only if one stands after it (computed once per paragraph, so a paragraph
+     * full of marks stays linear).
+     */
+    private static int lastSingleCloser(TextView v, int from, int to) {
+        for (int j = to - 1; j >= from; j--) {
             if (v.kind(j) == TokenKind.QUOTE) {
                 char c = v.text(j).charAt(0);
                 if ((c == '\u2019' || c == '\'' || c == '\u203A') && !followedByLetter(v, j) && !precededBySpace(v, j)) {
-                    return true;
+                    return j;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean followedByLetter(TextView v, int k) {

@@ -71,7 +71,7 @@ final class NounPhrases {
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */
     static Mention descriptionBackward(TextView v, int head, int floor) {
-        if (!v.isLowerWord(head) || NOT_A_HEAD.contains(v.norm(head))) {
+        if (!v.isLowerWord(head) || NOT_A_HEAD.contains(v.norm(head)) || CueVerbs.cue(v.norm(head)) != null) {
             return null;
         }
         int j = head;
@@ -175,7 +175,7 @@ final class NounPhrases {
             return null;
         }
         String n = v.norm(i);
-        if (SUBJECT_PRONOUNS.contains(n)) {
+        if (SUBJECT_PRONOUNS.contains(n) || n.equals("it")) {
             return new Mention(i, i + 1, Mention.Type.PRONOUN);
         }
         if (n.equals("who")) {

@@ -58,12 +58,19 @@ final class QuoteFinder {
         return resolve(v, drafts);
     }
 
+    /** Index of the last token starting before {@code end} (binary search: unclosed quotes may be many). */
     private static int lastTokenBefore(TextView v, int end) {
-        int k = v.size() - 1;
-        while (k > 0 && v.token(k).start() >= end) {
-            k--;
+        int lo = 0;
+        int hi = v.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.token(mid).start() < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return k;
+        return Math.max(0, lo - 1);
     }
 
     private static QuoteKind kindOf(TextView v, Attributor at, MarkedSpan s, Attribution a) {
@@ -177,13 +184,20 @@ final class QuoteFinder {
     private static List<Quote> resolve(TextView v, List<Draft> drafts) {
         SpeakerResolver resolver = new SpeakerResolver(v);
         Map<Mention, String> names = new HashMap<>();
-        List<Mention> spoken = drafts.stream().map(Draft::attribution).filter(a -> a != null)
-                .map(Attribution::mention).distinct().toList();
+        Set<Mention> spoken = new java.util.LinkedHashSet<>();
+        boolean[] inMention = new boolean[v.size()];
+        for (Draft d : drafts) {
+            if (d.attribution() != null && spoken.add(d.attribution().mention())) {
+                for (int k = d.attribution().mention().first(); k < d.attribution().mention().end(); k++) {
+                    inMention[k] = true;
+                }
+            }
+        }
         // Named subjects that open sentences ("Marta Ruiz, a nurse, spoke …") are people a later
         // "she" may point to even before they are quoted; they are observed, not reported.
         List<Mention> all = new ArrayList<>(spoken);
         for (Mention m : sentenceSubjects(v, resolver)) {
-            if (spoken.stream().noneMatch(o -> o.first() <= m.first() && m.first() < o.end())) {
+            if (!inMention[m.first()]) {
                 all.add(m);
             }
         }
@@ -212,7 +226,15 @@ final class QuoteFinder {
                 mention = previousDirect.speakerMention();
             }
             if (a != null && speaker == null && a.mention().type() == Mention.Type.PRONOUN) {
-                speaker = a.mention().text(v).toLowerCase(java.util.Locale.ROOT);
+                // an unresolved "he" still says a person spoke; an unresolved "it" says nothing
+                String p = a.mention().text(v).toLowerCase(java.util.Locale.ROOT);
+                if (p.equals("it")) {
+                    a = null;
+                    mention = null;
+                    verb = null;
+                } else {
+                    speaker = p;
+                }
             }
             Quote q = new Quote(v.doc, d.start(), d.end(), d.kind(), speaker, mention, verb, d.marks(), d.paragraph());
             out.add(q);

@@ -2,9 +2,11 @@ package dev.byline.quotes;
 
 import dev.byline.text.TokenKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +31,11 @@ final class SpeakerResolver {
             "lord", "lady", "sir", "dame", "rev", "father", "sister", "brother", "pastor", "sergeant", "major",
             "lieutenant", "attorney", "counsel", "economist", "fellow", "researcher", "councillor", "councilman",
             "councilwoman", "councilor", "alderman", "mp", "mep", "mk", "assemblyman", "assemblywoman", "speaker",
-            "leader", "whip", "delegate", "congressman", "congresswoman", "representative", "commander");
+            "leader", "whip", "delegate", "congressman", "congresswoman", "representative", "commander",
+            "backbencher", "quarterback", "striker", "goalkeeper", "manager", "pitcher", "defender", "midfielder",
+            "winger", "skipper", "executive", "activist", "lawyer", "teacher", "nurse", "doctor", "novelist",
+            "author", "singer", "actor", "actress", "chef", "entrepreneur", "investor", "banker", "historian",
+            "scientist", "physicist", "journalist", "photographer", "candidate", "nominee");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
@@ -40,8 +46,8 @@ final class SpeakerResolver {
     }
 
     private final TextView v;
-    /** full names (title-free runs of two or more capitalised words) in order of first appearance */
-    private final List<String> fullNames = new ArrayList<>();
+    /** full names (title-free runs of two or more capitalised words) by last word, in order of first appearance */
+    private final Map<String, List<String>> fullNames = new HashMap<>();
     /** speakers so far, most recent last */
     private final List<Known> speakers = new ArrayList<>();
 
@@ -67,7 +73,7 @@ final class SpeakerResolver {
                 }
                 String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));
                 if (name != null && name.indexOf(' ') > 0 && seen.add(name)) {
-                    fullNames.add(name);
+                    fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
                 }
                 i = m.end();
             } else {
@@ -109,33 +115,33 @@ final class SpeakerResolver {
         return name;
     }
 
+    /**
+     * he/she: the most recent named person not known to be of the other gender (learnt from earlier
+     * pronouns and honorifics); they/we: the most recent group or description ("regional
+     * authorities", "the company"); it: the most recent non-person speaker. Null if none fits.
+     */
     private String resolvePronoun(Mention m) {
         String p = v.norm(m.first());
         char wanted = p.equals("he") ? 'm' : p.equals("she") ? 'f' : '?';
         boolean plural = p.equals("they") || p.equals("we");
+        boolean neuter = p.equals("it");
         for (int k = speakers.size() - 1; k >= 0; k--) {
             Known s = speakers.get(k);
-            if (plural) {
-                if (!s.person() || s.name().endsWith("s")) {
+            if (plural || neuter) {
+                boolean group = !s.person();
+                if (group) {
                     remember(s);
                     return s.name();
                 }
                 continue;
             }
-            if (!s.person() && !isProperName(s.name())) {
-                continue;   // "he" is not "the Estonian report"
-            }
-            if (!s.person()) {
-                continue;
-            }
-            if (s.gender() == '?' || s.gender() == wanted) {
-                Known updated = new Known(s.name(), true, s.role(), wanted == '?' ? s.gender() : wanted);
+            if (s.person() && (s.gender() == '?' || s.gender() == wanted)) {
                 speakers.remove(k);
-                speakers.add(updated);
+                speakers.add(new Known(s.name(), true, s.role(), wanted));
                 return s.name();
             }
         }
-        return plural ? null : null;
+        return null;
     }
 
     private String resolveDescription(Mention m) {
@@ -147,7 +153,7 @@ final class SpeakerResolver {
             Known best = null;
             int bestScore = 1;
             for (Known s : speakers) {
-                Set<String> other = new HashSet<>(stemsOf(s.role()));
+                Set<String> other = stemsOf(s.role());
                 int score = 0;
                 for (String st : stems) {
                     if (other.contains(st)) {
@@ -196,7 +202,7 @@ final class SpeakerResolver {
             if (!s.person()) {
                 continue;
             }
-            Set<String> other = new HashSet<>(stemsOf(s.role()));
+            Set<String> other = stemsOf(s.role());
             int score = 0;
             for (String st : stems) {
                 if (other.contains(st)) {
@@ -244,15 +250,20 @@ final class SpeakerResolver {
                 j++;
             }
         }
-        for (Known s : speakers) {
-            if (s.name().equals(resolveQuietly(m))) {
-                b.append(' ').append(s.role());
-            }
-        }
         for (int t = m.first(); t < m.end(); t++) {
             b.append(' ').append(v.text(t));   // titles inside the name ("Estonian intelligence chief X")
         }
-        return b.toString().trim();
+        // what earlier mentions said about the person, once: the role words are a set, so a person
+        // named a thousand times keeps a role of bounded size
+        String name = resolveQuietly(m);
+        Set<String> words = new java.util.LinkedHashSet<>();
+        for (Known s : speakers) {
+            if (s.name().equals(name)) {
+                words.addAll(List.of(s.role().split(" ")));
+            }
+        }
+        words.addAll(List.of(b.toString().trim().split(" ")));
+        return String.join(" ", words).trim();
     }
 
     private String resolveQuietly(Mention m) {
@@ -297,19 +308,19 @@ final class SpeakerResolver {
         return v.raw.substring(v.token(from).start(), v.token(m.end() - 1).end());
     }
 
-    /** The fullest name in the article ending with {@code name}'s last word: "Rosin" → "Kaupo Rosin". */
+    /** The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen). */
     String fullest(String name) {
         String best = name;
-        for (String full : fullNames) {
-            if (full.length() > best.length() && (full.endsWith(" " + name))) {
+        for (String full : fullNames.getOrDefault(lastWord(name), List.of())) {
+            if (full.length() > best.length() && full.endsWith(" " + name)) {
                 best = full;
             }
         }
         return best;
     }
 
-    private static boolean isProperName(String s) {
-        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     private Set<String> stems(int from, int to) {
@@ -322,15 +333,21 @@ final class SpeakerResolver {
         return out;
     }
 
-    private static List<String> stemsOf(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !STOP_STEMS.contains(w)) {
-                out.add(stem(w));
+    /** Stems of a role text, cached: every description is compared with every earlier speaker's role. */
+    private Set<String> stemsOf(String text) {
+        return stemCache.computeIfAbsent(text, t -> {
+            Set<String> out = new HashSet<>();
+            for (String w : WORD_BREAK.split(t.toLowerCase(Locale.ROOT))) {
+                if (!w.isEmpty() && !STOP_STEMS.contains(w)) {
+                    out.add(stem(w));
+                }
             }
-        }
-        return out;
+            return out;
+        });
     }
+
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private final Map<String, Set<String>> stemCache = new HashMap<>();
 
     /** A crude stem: the first five letters, enough to match Estonia/Estonian and official/officials. */
     private static String stem(String w) {

@@ -95,18 +95,22 @@ final class TextView {
         if (i < 0 || i >= size() || kind(i) != TokenKind.WORD) {
             return false;
         }
-        String t = text(i);
-        return Character.isUpperCase(t.codePointAt(0));
+        return Character.isUpperCase(raw.codePointAt(token(i).start()));   // no substring: this runs per token
     }
 
     boolean isLowerWord(int i) {
         if (i < 0 || i >= size() || kind(i) != TokenKind.WORD) {
             return false;
         }
-        return Character.isLowerCase(text(i).codePointAt(0));
+        return Character.isLowerCase(raw.codePointAt(token(i).start()));
     }
 
+    /** A one-character punctuation token that is one of {@code chars}. */
     boolean isPunct(int i, String chars) {
-        return i >= 0 && i < size() && kind(i) == TokenKind.PUNCT && chars.contains(text(i));
+        if (i < 0 || i >= size() || kind(i) != TokenKind.PUNCT) {
+            return false;
+        }
+        Token t = token(i);
+        return t.end() - t.start() == 1 && chars.indexOf(raw.charAt(t.start())) >= 0;
     }
 }

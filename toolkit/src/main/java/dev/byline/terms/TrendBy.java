@@ -1,6 +1,12 @@
 package dev.byline.terms;
 
-/** What {@link Trends} groups documents by; the name is the first column's name. */
+/**
+ * What {@link Trends} groups documents by; the name is the first column's name.
+ *
+ * <pre>{@code
+ * Trends.of(corpus, List.of("putin"), TrendBy.OUTLET, TermOptions.defaults());   // columns outlet, term, ...
+ * }</pre>
+ */
 public enum TrendBy {
     /** The document's date, as {@code YYYY-MM-DD}. */
     DATE,

@@ -26,7 +26,13 @@ import java.util.Map;
  * <p>Not thread-safe: one per thread, then {@link #merge}.
  */
 final class UnigramScanner {
-    private static final int MAX_CACHED_CHUNKS = 1 << 20;   // bounds memory on corpora with endless distinct chunks
+    /**
+     * The most chunks remembered at once (about 3 MB of cache). When full, the cache starts afresh: common
+     * chunks are back within a few documents, and memory stays flat however many distinct chunks a
+     * corpus has (numbers, names, typos).
+     */
+    static final int MAX_CACHED_CHUNKS = 1 << 16;
+    private static final int INITIAL_SLOTS = 1 << 14;
     private static final int[] NO_TERMS = new int[0];
     private static final boolean[] ASCII_WHITESPACE = new boolean[128];
 
@@ -50,14 +56,23 @@ final class UnigramScanner {
     // value is a term id, NONE for a chunk without terms, or MANY - i for the i-th entry of many[].
     private static final int NONE = -1;
     private static final int MANY = -2;
-    private int[] table = new int[4 << 14];
+    private int[] table = new int[4 * INITIAL_SLOTS];
     private char[] slab = new char[1 << 16];
     private int slabUsed;
     private int[][] many = new int[64][];
     private int manyUsed;
     private int cached;
 
+    private final int maxCached;
+    private char[] buffer = new char[1 << 14];
+
     UnigramScanner(TermOptions options) {
+        this(options, MAX_CACHED_CHUNKS);
+    }
+
+    /** A scanner remembering at most {@code maxCached} chunks at once (small values exercise the reset in tests). */
+    UnigramScanner(TermOptions options, int maxCached) {
+        this.maxCached = maxCached;
         if (options.maxN() != 1 || options.minN() != 1 || options.caseMode() == CaseMode.KEEP_PROPER_NOUNS) {
             throw new IllegalArgumentException("the unigram scanner counts single words without proper-noun detection");
         }
@@ -71,9 +86,14 @@ final class UnigramScanner {
 
     void add(Document document) {
         documents++;
-        char[] raw = document.raw().toCharArray();   // plain array reads are what the JIT does best
+        // Plain array reads are what the JIT does best; one buffer per scanner spares the collector a copy of every text.
+        String text = document.raw();
+        if (buffer.length < text.length()) {
+            buffer = new char[Math.max(text.length(), buffer.length * 2)];
+        }
+        text.getChars(0, text.length(), buffer, 0);
         for (int[] paragraph : LayoutDetector.detect(document).paragraphs()) {
-            scan(document, raw, paragraph[0], paragraph[1]);
+            scan(document, buffer, paragraph[0], paragraph[1]);
         }
     }
 
@@ -123,7 +143,7 @@ final class UnigramScanner {
             if (len == 0) {
                 break;
             }
-            if (t[at] == hash && len == length && Arrays.equals(slab, t[at + 1], t[at + 1] + len, raw, start, end)) {
+            if (t[at] == hash && len == length && sameChars(slab, t[at + 1], raw, start, len)) {
                 int value = t[at + 3];
                 if (value >= 0) {
                     count(value);
@@ -137,12 +157,23 @@ final class UnigramScanner {
             slot = (slot + 1) & mask;
         }
         int[] terms = alphanumeric(raw, start, end) ? plainTerm(raw, start, end) : termsOf(document, start, end, end);
-        if (cached < MAX_CACHED_CHUNKS) {
-            remember(slot, hash, raw, start, length, terms);
+        if (cached >= maxCached) {
+            forget();
+            slot = mix(hash) & ((table.length >> 2) - 1);
         }
+        remember(slot, hash, raw, start, length, terms);
         for (int id : terms) {
             count(id);
         }
+    }
+
+    private void forget() {
+        table = new int[4 * INITIAL_SLOTS];
+        slab = new char[1 << 16];
+        slabUsed = 0;
+        many = new int[64][];
+        manyUsed = 0;
+        cached = 0;
     }
 
     private void remember(int slot, int hash, char[] raw, int start, int length, int[] terms) {
@@ -171,6 +202,16 @@ final class UnigramScanner {
         if (++cached * 2 > table.length >> 2) {
             grow();
         }
+    }
+
+    /** A plain loop: chunks are short, and the launcher's C1-only JIT does not turn Arrays.equals into an intrinsic. */
+    private static boolean sameChars(char[] a, int from, char[] b, int start, int length) {
+        for (int k = 0; k < length; k++) {
+            if (a[from + k] != b[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A chunk ending in an initial ({@code J.}) or {@code No.}: the tokenizer looks at what follows. */

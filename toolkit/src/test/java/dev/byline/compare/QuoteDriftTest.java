@@ -34,6 +34,7 @@ class QuoteDriftTest {
         assertTrue(r.bText().contains("how bad it actually is"), r.bText());
         assertTrue(r.diff().contains("on the ground"), r.diff());
         assertTrue(r.diff().contains("the more people understand"), r.diff());
+        assertTrue(r.diff().contains("moved “actually”"), r.diff());
     }
 
     @Test

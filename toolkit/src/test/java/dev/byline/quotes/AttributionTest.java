@@ -66,6 +66,22 @@ class AttributionTest {
     }
 
     @Test
+    void theyResolvesToAGroupAndItToAnOrganisation() {
+        String text = "Dock workers in Rotterdam said on Monday that talks had collapsed. "
+                + "“We will strike on Friday,” they said. The port authority said it regretted the decision. "
+                + "“Ships will be diverted,” it added.";
+        List<Quote> qs = Q.in(text);
+        assertEquals("Dock workers in Rotterdam", Q.exactly(qs, "We will strike on Friday,").speaker());
+        assertEquals("the port authority", Q.exactly(qs, "Ships will be diverted,").speaker());
+    }
+
+    @Test
+    void unresolvableItIsNoSpeaker() {
+        List<Quote> qs = Q.in("“Prices will rise,” it said.");
+        assertNull(Q.exactly(qs, "Prices will rise,").speaker());
+    }
+
+    @Test
     void shortNameResolvesToTheFullestNameInTheArticle() {
         List<Quote> qs = Q.in("Prime Minister Keiko Tanaka met union leaders on Friday. "
                 + "“There will be no new taxes,” Tanaka told reporters.");

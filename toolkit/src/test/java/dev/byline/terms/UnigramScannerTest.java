@@ -42,12 +42,15 @@ class UnigramScannerTest {
             FrequencyAccumulator slow = new FrequencyAccumulator();
             TermCounter counter = new TermCounter(o, null);
             UnigramScanner fast = new UnigramScanner(o);
+            UnigramScanner forgetful = new UnigramScanner(o, 16);   // starts its cache afresh many times
             for (Document d : corpus) {
                 slow.add(counter.count(d));
                 fast.add(d);
+                forgetful.add(d);
             }
-            Table expected = slow.table("f");
-            assertEquals(expected.print(Integer.MAX_VALUE), fast.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
+            String expected = slow.table("f").print(Integer.MAX_VALUE);
+            assertEquals(expected, fast.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
+            assertEquals(expected, forgetful.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
         }
     }
 

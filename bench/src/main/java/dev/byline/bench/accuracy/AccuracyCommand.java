@@ -17,6 +17,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -42,6 +44,10 @@ public final class AccuracyCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "also append the report to this file")
     Path markdown;
 
+    @Option(names = "--drift-pairs", defaultValue = "30", description = "planted quote edits (and as many exact "
+            + "copies, as controls) to run `byline drift` on, one process each (default ${DEFAULT-VALUE})")
+    int driftPairs;
+
     /** The command prefix for byline; tests replace it with a java command line. */
     List<String> bylinePrefix() {
         Path launcher = byline != null ? byline : Path.of(System.getenv().getOrDefault("BYLINE_HOME", "."), "byline");
@@ -53,7 +59,7 @@ public final class AccuracyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String report = report(dir, new BylineCli(bylinePrefix()));
+        String report = report(dir, new BylineCli(bylinePrefix()), driftPairs);
         System.out.print(report);
         if (markdown != null) {
             Files.writeString(markdown, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -62,7 +68,7 @@ public final class AccuracyCommand implements Callable<Integer> {
     }
 
     /** The whole report for the corpus in {@code dir}. */
-    public static String report(Path dir, BylineCli cli) throws IOException {
+    public static String report(Path dir, BylineCli cli, int driftPairs) throws IOException {
         Path truthFile = dir.resolve(CorpusGenerator.TRUTH);
         Path articles = dir.resolve(CorpusGenerator.ARTICLES);
         if (!Files.exists(truthFile) || !Files.isDirectory(articles)) {
@@ -96,16 +102,28 @@ public final class AccuracyCommand implements Callable<Integer> {
             } else {
                 sb.append("Not scored: document relations (no `byline compare` command yet).\n\n");
             }
-            sb.append("Not scored yet: ");
             List<String> missing = new ArrayList<>();
-            if (!cli.has("drift", null)) {
+            if (cli.has("drift", null)) {
+                sb.append(AccuracyReport.drift(drift(truth, articles, cli, scratch, driftPairs), driftPairs)).append('\n');
+            } else {
                 missing.add("quote edits word by word (no `byline drift` yet; the planted edits are in truth.jsonl "
                         + "as relation changes)");
             }
-            if (!cli.has("spin", null)) {
+            if (cli.has("spin", null)) {
+                sb.append("Spin flags from `byline spin ").append(articles).append(" --format csv`.\n\n");
+                Set<String> flagged = new TreeSet<>();
+                for (CSVRecord r : records(cli.runToFile(List.of("spin", articles.toString(), "--format", "csv"),
+                        scratch.resolve("spin.csv")))) {
+                    if (Boolean.parseBoolean(r.get("doc_flagged"))) {
+                        flagged.add(r.get("doc"));
+                    }
+                }
+                sb.append(AccuracyReport.spin(SpinScorer.score(truth, flagged))).append('\n');
+            } else {
                 missing.add("spin flags per document (no `byline spin` yet)");
             }
-            sb.append(missing.isEmpty() ? "nothing." : String.join("; ", missing) + ".").append('\n');
+            sb.append("Not scored yet: ").append(missing.isEmpty() ? "nothing." : String.join("; ", missing) + ".")
+                    .append('\n');
         } finally {
             try (var s = Files.walk(scratch)) {
                 for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -114,6 +132,35 @@ public final class AccuracyCommand implements Callable<Integer> {
             }
         }
         return sb.toString();
+    }
+
+    /** Runs {@code byline drift} on up to {@code limit} planted quote edits and as many exact copies. */
+    static DriftScore drift(Truth truth, Path articles, BylineCli cli, Path scratch, int limit) throws IOException {
+        int pairs = 0;
+        int detected = 0;
+        int controls = 0;
+        int falseEdits = 0;
+        for (TruthRelation r : truth.relations()) {
+            boolean edit = r.relation().equals("quote-edit");
+            boolean copy = r.relation().equals("copy");
+            if (!(edit && pairs < limit) && !(copy && controls < limit)) {
+                continue;
+            }
+            Path out = scratch.resolve("drift.csv");
+            List<DriftRow> rows = new ArrayList<>();
+            for (CSVRecord rec : records(cli.runToFile(List.of("drift", articles.resolve(r.a() + ".txt").toString(),
+                    articles.resolve(r.b() + ".txt").toString(), "--format", "csv"), out))) {
+                rows.add(new DriftRow(rec.get("change"), rec.get("a_text"), rec.get("b_text")));
+            }
+            if (edit) {
+                pairs++;
+                detected += DriftScorer.detects(r.changes().get("original").getAsString(), rows) ? 1 : 0;
+            } else {
+                controls++;
+                falseEdits += DriftScorer.reportsAnEdit(rows) ? 1 : 0;
+            }
+        }
+        return new DriftScore(pairs, detected, controls, falseEdits);
     }
 
     static List<PredictedQuote> quotesFromApi(Corpus corpus) {

@@ -55,6 +55,19 @@ final class AccuracyReport {
         return sb.toString();
     }
 
+    static String drift(DriftScore d, int limit) {
+        return String.format("Quote edits from `byline drift A B` (the first %d planted quote edits, and as many exact "
+                        + "copies as controls): %d of %d edited quotations reported as edited (%s); %d of %d exact copies "
+                        + "had a quotation wrongly reported as edited (%s).%n", limit, d.detected(), d.pairs(),
+                pct(d.detected(), d.pairs()), d.falseEdits(), d.controls(), pct(d.falseEdits(), d.controls()));
+    }
+
+    static String spin(SpinScore s) {
+        return String.format("Spun copies: %d planted among %,d articles; %d flagged, %d of them spun: recall %s, "
+                        + "precision %s.%n", s.spun(), s.documents(), s.flagged(), s.caught(), pct(s.caught(), s.spun()),
+                pct(s.caught(), s.flagged()));
+    }
+
     private static String pct(int a, int b) {
         return b == 0 ? "-" : String.format("%.1f%%", 100.0 * a / b);
     }

@@ -153,6 +153,11 @@ public final class CorpusGenerator {
         };
     }
 
+    /** The raw text of the article in {@code slot} (0 ≤ slot &lt; docs), as {@link #generate} would write it. */
+    public String text(int slot) {
+        return Renderer.render(article(slot).article()).raw();
+    }
+
     private record SlotOutput(String csvId, List<String> csvRow, List<String> truth, long bytes, int quotes) {
     }
 

@@ -92,7 +92,7 @@ class AccuracyTest {
     void theReportScoresWhatExistsAndNamesWhatItCannotScoreYet() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         BylineCli cli = new BylineCli(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.byline.cli.Main"));
-        String report = AccuracyCommand.report(dir, cli);
+        String report = AccuracyCommand.report(dir, cli, 3);
         assertTrue(report.contains(String.format("Quotations: %,d planted", truth.quotes().size())), report);
         for (String pattern : List.of("quote-pronoun-verb", "split", "multi-paragraph", "guillemets")) {
             assertTrue(report.contains("| " + pattern), pattern);
@@ -106,10 +106,38 @@ class AccuracyTest {
     }
 
     @Test
+    void anEditedRowForThePlantedQuotationIsADetectionAndAnEditedRowOnACopyIsAFalseAlarm() {
+        String original = "We will not sign this agreement before the summer,";
+        List<DriftRow> found = List.of(new DriftRow("same", "Other words entirely", "Other words entirely"),
+                new DriftRow("edited", "We will not sign this agreement before the summer",
+                        "We will sign this agreement before the summer"));
+        assertTrue(DriftScorer.detects(original, found));
+        List<DriftRow> wrongQuote = List.of(new DriftRow("edited", "Prices rose again in March", "Prices rose in March"));
+        assertTrue(!DriftScorer.detects(original, wrongQuote), "an edit of another quotation is not this one");
+        assertTrue(!DriftScorer.detects(original, List.of(new DriftRow("same", original, original))));
+        assertTrue(DriftScorer.reportsAnEdit(wrongQuote));
+    }
+
+    @Test
+    void spinRecallAndPrecisionCountPlantedSpunCopiesAgainstFlaggedDocuments() {
+        List<String> spun = truth.docs().values().stream().filter(d -> d.role().equals("spin")).map(TruthDoc::doc).toList();
+        String original = truth.docs().values().stream().filter(d -> d.role().equals("original")).findFirst()
+                .orElseThrow().doc();
+        assertTrue(!spun.isEmpty());
+        java.util.Set<String> flagged = new java.util.HashSet<>(spun.subList(0, (spun.size() + 1) / 2));
+        flagged.add(original);
+        SpinScore s = SpinScorer.score(truth, flagged);
+        assertEquals(spun.size(), s.spun());
+        assertEquals((spun.size() + 1) / 2, s.caught());
+        assertEquals(flagged.size(), s.flagged());
+        assertEquals(truth.docs().size(), s.documents());
+    }
+
+    @Test
     void aDirectoryThatIsNotAGeneratedCorpusIsAOneLineError() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        BylineException e = assertThrows(BylineException.class, () -> AccuracyCommand.report(empty,
-                new BylineCli(List.of("true"))));
+        BylineException e = assertThrows(BylineException.class, () -> AccuracyCommand.report(empty, 
+                new BylineCli(List.of("true")), 3));
         assertTrue(e.getMessage().contains("not a byline-bench corpus"), e.getMessage());
     }
 }

@@ -10,6 +10,12 @@ final class LineDiff {
     private LineDiff() {
     }
 
+    private static final int MAX_WIDTH = 160;
+
+    private static String clip(String line) {
+        return line.length() <= MAX_WIDTH ? line : line.substring(0, MAX_WIDTH - 1) + "…";
+    }
+
     static String unified(String before, String after) {
         List<String> a = before.lines().toList();
         List<String> b = after.lines().toList();
@@ -30,9 +36,9 @@ final class LineDiff {
                 i++;
                 j++;
             } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add("  + " + b.get(j++));
+                out.add("  + " + clip(b.get(j++)));
             } else {
-                out.add("  - " + a.get(i++));
+                out.add("  - " + clip(a.get(i++)));
             }
         }
         return String.join("\n", out);

@@ -1,0 +1,119 @@
+package dev.byline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every shipped notebook runs through real Jupyter, {@code jupyter nbconvert --to notebook --execute},
+ * on the kernelspec that {@code byline kernel install --prefix} writes, as a reader running them in
+ * JupyterLab would. The source notebooks are not touched (outputs go to a temporary folder).
+ */
+class NotebooksInJupyterIT {
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final Path JAR = Path.of("target/byline.jar").toAbsolutePath();
+
+    @TempDir
+    static Path prefix;
+
+    @BeforeAll
+    static void install() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(JAR), "no " + JAR + ": run the package phase first");
+        boolean jupyter = Files.isExecutable(PYTHON)
+                && run(List.of(PYTHON.toString(), "-c", "import nbconvert, nbclient"), Path.of("."), 60).code() == 0;
+        if (!jupyter) {
+            String banner = "\n*** SKIPPED: nbconvert/nbclient are not installed for " + PYTHON
+                    + ", so the notebooks did NOT run in Jupyter. Install them with: sudo .ci/install-packages\n";
+            System.err.println(banner);
+            Assumptions.abort(banner);
+        }
+        Result r = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "kernel", "install", "--prefix", prefix.toString(), "--no-archive"), Path.of("."), 120);
+        assertEquals(0, r.code(), r.output());
+    }
+
+    @Test
+    void everyShippedNotebookExecutesInJupyterWithoutErrors(@TempDir Path out) throws Exception {
+        Path dir = Path.of("../notebooks").toAbsolutePath().normalize();
+        List<Path> notebooks;
+        try (Stream<Path> s = Files.list(dir)) {
+            notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+        }
+        assertTrue(notebooks.size() >= 7, notebooks.toString());
+        List<String> args = new ArrayList<>(List.of(PYTHON.toString(), "-m", "nbconvert", "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.timeout=300", "--output-dir", out.toString()));
+        notebooks.forEach(p -> args.add(p.toString()));
+        Result r = run(args, dir, 1800);
+        assertEquals(0, r.code(), r.output());
+        for (Path nb : notebooks) {
+            Path executed = out.resolve(nb.getFileName());
+            JsonObject json = JsonParser.parseString(Files.readString(executed)).getAsJsonObject();
+            int outputs = 0;
+            for (JsonElement c : json.getAsJsonArray("cells")) {
+                JsonObject cell = c.getAsJsonObject();
+                if (!"code".equals(cell.get("cell_type").getAsString())) {
+                    continue;
+                }
+                for (JsonElement o : cell.getAsJsonArray("outputs")) {
+                    outputs++;
+                    assertTrue(!"error".equals(o.getAsJsonObject().get("output_type").getAsString()),
+                            nb.getFileName() + ": " + o);
+                }
+            }
+            assertTrue(outputs > 0, nb.getFileName() + " produced no output in Jupyter");
+        }
+    }
+
+    @Test
+    void theRunnersExecutedNotebooksAreValidNbformat(@TempDir Path out) throws Exception {
+        Path dir = Path.of("../notebooks").toAbsolutePath().normalize();
+        Result run = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "notebooks", "--out", out.toString(), "--quiet", "-p", "corpusPath=../corpus",
+                dir.resolve("01-tour.ipynb").toString(), dir.resolve("07-bring-your-own-corpus.ipynb").toString()),
+                dir, 600);
+        assertEquals(0, run.code(), run.output());
+        Result check = run(List.of(PYTHON.toString(), "-c",
+                "import sys, nbformat\n"
+                        + "for p in sys.argv[1:]:\n"
+                        + "    nbformat.validate(nbformat.read(p, as_version=4))\n"
+                        + "    print('valid', p)",
+                out.resolve("01-tour.ipynb").toString(), out.resolve("07-bring-your-own-corpus.ipynb").toString()), out, 120);
+        assertEquals(0, check.code(), check.output());
+        assertTrue(check.output().contains("valid") && !check.output().contains("Warning"), check.output());
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private static Result run(List<String> command, Path dir, int timeoutSeconds) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("JUPYTER_PATH", prefix.resolve("share/jupyter").toString());
+        env.put("JUPYTER_DATA_DIR", prefix.resolve("data").toString());
+        env.put("JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString());
+        env.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return new Result(-1, "timed out after " + timeoutSeconds + " s\n" + new String(out, StandardCharsets.UTF_8));
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.byline.spark;
+
+import dev.byline.compare.Similarity;
+import dev.byline.corpus.Corpus;
+import dev.byline.corpus.LoadOptions;
+import dev.byline.terms.TermOptions;
+import dev.byline.terms.Terms;
+import java.nio.file.Path;
+import tech.tablesaw.api.Table;
+
+/**
+ * The single-machine peer of the Spark jobs for whole-process benchmarks: the toolkit's own call
+ * for each job on the same input, writing CSV like the job does. Not a test; run by hand:
+ * {@code java -cp spark/target/test-classes:spark/target/classes:$(cat spark/target/classpath.txt)
+ * dev.byline.spark.ToolkitPeer near-duplicates DIR OUT.csv}.
+ */
+public final class ToolkitPeer {
+    private ToolkitPeer() {
+    }
+
+    public static void main(String[] args) {
+        Corpus corpus = Corpus.load(LoadOptions.defaults().strict(true), Path.of(args[1]));
+        Table t = switch (args[0]) {
+            case "terms" -> Terms.frequencies(corpus, TermOptions.defaults());
+            case "tfidf" -> Terms.tfidf(corpus, TermOptions.defaults());
+            case "near-duplicates" -> Similarity.table(corpus);
+            default -> throw new IllegalArgumentException("job: terms, tfidf or near-duplicates");
+        };
+        t.write().csv(args[2]);
+        System.err.println(args[0] + ": " + corpus.size() + " documents, " + t.rowCount() + " rows");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.byline.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.byline.BylineException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentStreamTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void streamReadsTheSameDocumentsIdsAndMetadataAsCorpusLoad() {
+        Corpus corpus = Corpus.load(Path.of("../corpus"));
+        DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), Path.of("../corpus"));
+        List<Document> streamed = stream.stream().toList();
+        assertEquals(corpus.list().stream().map(Document::id).toList(), streamed.stream().map(Document::id).toList());
+        for (Document d : streamed) {
+            Document loaded = corpus.get(d.id());
+            assertEquals(loaded.raw(), d.raw());
+            assertEquals(loaded.metadata(), d.metadata());
+            assertEquals(loaded.date(), d.date());
+        }
+        assertEquals(5, stream.files());
+        assertTrue(stream.problems().isEmpty());
+    }
+
+    @Test
+    void nestedIdsRecordsAndBadFilesAreReportedNotFatal() throws IOException {
+        Files.createDirectories(dir.resolve("a/.hidden"));
+        Files.writeString(dir.resolve("a/one.txt"), "Peace talks began.", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a/.hidden/skip.txt"), "Hidden.", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("feed.jsonl"), "{\"text\": \"First.\"}\n{\"text\": \"Second.\", \"outlet\": \"AP\"}\n",
+                StandardCharsets.UTF_8);
+        Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+        Files.writeString(dir.resolve("corpus.csv"), "id,outlet\na/one,Wire\n", StandardCharsets.UTF_8);
+        DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), dir);
+        List<Document> docs = stream.stream().toList();
+        assertEquals(List.of("a/one", "feed#1", "feed#2"), docs.stream().map(Document::id).toList());
+        assertEquals("Wire", docs.get(0).outlet().orElseThrow());
+        assertEquals("AP", docs.get(2).outlet().orElseThrow());
+        assertEquals(1, stream.problems().size());
+        assertTrue(stream.problems().get(0).message().contains("not valid UTF-8"), stream.problems().toString());
+        assertThrows(BylineException.class, () -> DocumentStream.of(LoadOptions.defaults(), dir.resolve("nope")));
+    }
+}
