@@ -80,6 +80,24 @@ class NotebooksInJupyterIT {
         }
     }
 
+    @Test
+    void theRunnersExecutedNotebooksAreValidNbformat(@TempDir Path out) throws Exception {
+        Path dir = Path.of("../notebooks").toAbsolutePath().normalize();
+        Result run = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "notebooks", "--out", out.toString(), "--quiet", "-p", "corpusPath=../corpus",
+                dir.resolve("01-tour.ipynb").toString(), dir.resolve("07-bring-your-own-corpus.ipynb").toString()),
+                dir, 600);
+        assertEquals(0, run.code(), run.output());
+        Result check = run(List.of(PYTHON.toString(), "-c",
+                "import sys, nbformat\n"
+                        + "for p in sys.argv[1:]:\n"
+                        + "    nbformat.validate(nbformat.read(p, as_version=4))\n"
+                        + "    print('valid', p)",
+                out.resolve("01-tour.ipynb").toString(), out.resolve("07-bring-your-own-corpus.ipynb").toString()), out, 120);
+        assertEquals(0, check.code(), check.output());
+        assertTrue(check.output().contains("valid") && !check.output().contains("Warning"), check.output());
+    }
+
     private record Result(int code, String output) {
     }
 

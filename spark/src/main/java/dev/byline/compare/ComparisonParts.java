@@ -80,6 +80,11 @@ public final class ComparisonParts {
         return key;
     }
 
+    /** Whether a band collision is kept as a candidate: the toolkit's minimum estimated Jaccard. */
+    public static boolean keeps(long[] a, long[] b) {
+        return MinHashLsh.estimate(a, b) >= MinHashLsh.DEFAULT_MIN_ESTIMATE;
+    }
+
     /** Share of agreeing signature rows, rounded as the toolkit's candidate table rounds it. */
     public static double estimatedJaccard(long[] a, long[] b) {
         return Similarity.round(MinHashLsh.estimate(a, b));
@@ -92,15 +97,43 @@ public final class ComparisonParts {
 
     /** Scores, labels and (for derived pairs) sources a pair, with the corpus-wide cosine given. */
     public static Judgement judge(Document a, Document b, double cosine) {
-        List<Word> aw = Words.of(a);
-        List<Word> bw = Words.of(b);
-        PairScore s = Similarity.score(a, aw, Shingles.of(aw, Shingles.DEFAULT_SIZE), b, bw,
-                Shingles.of(bw, Shingles.DEFAULT_SIZE), cosine);
-        Relation r = RelationRule.decide(s);
-        SourceGuess g = r.isDerived() ? SourceInference.infer(s, aw, bw) : null;
-        String explain = RelationRule.explain(s, r);
-        return new Judgement(s.cosine(), s.containmentAInB(), s.containmentBInA(), s.sharedPassages(), r.label(),
-                g == null ? "" : g.source().id(), g == null ? "" : g.credited() ? "yes" : "no",
-                g == null ? explain : explain + "; " + g.evidence());
+        return new PairJudge().judge(a, b, cosine);
+    }
+
+    /**
+     * Judges pairs one after another, keeping the word lists and shingles of the documents seen
+     * last, since a document is usually in several candidate pairs. Not thread-safe: one per task.
+     */
+    public static final class PairJudge {
+        private static final int KEEP = 64;
+        private final Map<Document, Prepared> recent = new java.util.LinkedHashMap<>(KEEP * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Document, Prepared> eldest) {
+                return size() > KEEP;
+            }
+        };
+
+        private record Prepared(List<Word> words, long[] shingles) {
+        }
+
+        /** As {@link ComparisonParts#judge}; pass the same Document object again to reuse its words. */
+        public Judgement judge(Document a, Document b, double cosine) {
+            Prepared pa = prepared(a);
+            Prepared pb = prepared(b);
+            PairScore s = Similarity.score(a, pa.words(), pa.shingles(), b, pb.words(), pb.shingles(), cosine);
+            Relation r = RelationRule.decide(s);
+            SourceGuess g = r.isDerived() ? SourceInference.infer(s, pa.words(), pb.words()) : null;
+            String explain = RelationRule.explain(s, r);
+            return new Judgement(s.cosine(), s.containmentAInB(), s.containmentBInA(), s.sharedPassages(), r.label(),
+                    g == null ? "" : g.source().id(), g == null ? "" : g.credited() ? "yes" : "no",
+                    g == null ? explain : explain + "; " + g.evidence());
+        }
+
+        private Prepared prepared(Document d) {
+            return recent.computeIfAbsent(d, x -> {
+                List<Word> words = Words.of(x);
+                return new Prepared(words, Shingles.of(words, Shingles.DEFAULT_SIZE));
+            });
+        }
     }
 }

@@ -69,31 +69,57 @@ public final class NearDuplicatesJob {
         JavaPairRDD<String, String> candidates = candidatePairs(features);
         JavaPairRDD<String, Map<String, Double>> vectors = unitVectors(features, n);
         JavaPairRDD<String, Side> sides = texts.join(features).join(vectors)
-                .mapValues(v -> new Side(v._1()._1().text(), v._1()._2().signature(), v._2()));
+                .mapValues(v -> new Side(v._1()._1(), v._1()._2().signature(), v._2()));
 
+        // The second join is keyed by doc_b, so a task sees each doc_b's pairs together: the judge
+        // keeps the documents it saw last, and each is tokenized once per run of pairs, not per pair.
         JavaRDD<Row> rows = candidates.join(sides)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .join(sides)
-                .map(t -> {
-                    String idA = t._2()._1()._1();
-                    Side a = t._2()._1()._2();
-                    String idB = t._1();
-                    Side b = t._2()._2();
-                    Document da = Document.of(idA, a.text());
-                    Document db = Document.of(idB, b.text());
-                    Judgement j = ComparisonParts.judge(da, db, dot(a.vector(), b.vector()));
-                    return RowFactory.create(idA, idB, ComparisonParts.estimatedJaccard(a.signature(), b.signature()),
-                            j.cosine(), j.aInB(), j.bInA(), j.shared(), j.relation(), j.source(), j.credited(), j.evidence());
+                .mapPartitions(pairs -> {
+                    ComparisonParts.PairJudge judge = new ComparisonParts.PairJudge();
+                    Map<String, Document> documents = new java.util.LinkedHashMap<>(128, 0.75f, true) {
+                        @Override
+                        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+                            return size() > 64;
+                        }
+                    };
+                    List<Row> out = new ArrayList<>();
+                    while (pairs.hasNext()) {
+                        var t = pairs.next();
+                        Side a = t._2()._1()._2();
+                        Side b = t._2()._2();
+                        Document da = documents.computeIfAbsent(a.text().id(), id -> a.text().toDocument());
+                        Document db = documents.computeIfAbsent(b.text().id(), id -> b.text().toDocument());
+                        Judgement j = judge.judge(da, db, dot(a.vector(), b.vector()));
+                        out.add(RowFactory.create(da.id(), db.id(), ComparisonParts.estimatedJaccard(a.signature(), b.signature()),
+                                j.cosine(), j.aInB(), j.bInA(), j.shared(), j.relation(), j.source(), j.credited(), j.evidence()));
+                    }
+                    return out.iterator();
                 });
         return spark.createDataFrame(rows, SCHEMA).orderBy(functions.col("doc_a").asc(), functions.col("doc_b").asc());
     }
 
-    /** What a pair's judge needs of one side. */
-    record Side(String text, long[] signature, Map<String, Double> vector) implements java.io.Serializable {
+    /** What a pair's judge needs of one side: its text and metadata, signature and TF-IDF vector. */
+    record Side(DocumentText text, long[] signature, Map<String, Double> vector) implements java.io.Serializable {
+    }
+
+    /**
+     * (doc_a, doc_b) with doc_a < doc_b, each pair once: documents sharing a band bucket whose
+     * signatures then agree on enough rows, as the toolkit's {@code MinHashLsh.candidates} keeps them.
+     */
+    static JavaPairRDD<String, String> candidatePairs(JavaPairRDD<String, Features> features) {
+        JavaPairRDD<String, long[]> signatures = features.mapValues(Features::signature);
+        return bandCollisions(features)
+                .join(signatures)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .join(signatures)
+                .filter(t -> ComparisonParts.keeps(t._2()._1()._2(), t._2()._2()))
+                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()));
     }
 
     /** (doc_a, doc_b) with doc_a < doc_b, each pair once: documents sharing any band bucket. */
-    static JavaPairRDD<String, String> candidatePairs(JavaPairRDD<String, Features> features) {
+    static JavaPairRDD<String, String> bandCollisions(JavaPairRDD<String, Features> features) {
         return features
                 .filter(t -> t._2().hasSignature())
                 .flatMapToPair(t -> {

@@ -38,6 +38,7 @@ public final class NotebookExecutor {
     private final CellSession session;
     private final NotebookParameters parameters;
     private final boolean continueOnError;
+    private boolean cellIds;
 
     public NotebookExecutor(CellSession session, NotebookParameters parameters, boolean continueOnError) {
         this.session = session;
@@ -48,6 +49,8 @@ public final class NotebookExecutor {
     /** Executes {@code notebook}; {@code progress} hears of each code cell as it finishes. */
     public Result execute(Notebook notebook, Consumer<CellEvent> progress) {
         JsonObject json = notebook.json();
+        // nbformat 4.5 gives every cell an id; an injected cell needs one too
+        cellIds = json.has("nbformat_minor") && json.get("nbformat_minor").getAsInt() >= 5;
         JsonArray cells = withInjectedParameters(json.getAsJsonArray("cells"));
         json.add("cells", cells);
         int codeCells = 0;
@@ -116,9 +119,12 @@ public final class NotebookExecutor {
         return out;
     }
 
-    private static JsonObject injectedCell(String source) {
+    private JsonObject injectedCell(String source) {
         JsonObject cell = new JsonObject();
         cell.addProperty("cell_type", "code");
+        if (cellIds) {
+            cell.addProperty("id", "injected-parameters");
+        }
         cell.add("execution_count", null);
         JsonObject meta = new JsonObject();
         JsonArray tags = new JsonArray();

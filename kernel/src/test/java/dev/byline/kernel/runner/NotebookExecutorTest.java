@@ -107,6 +107,7 @@ class NotebookExecutorTest {
                 s.seen.get(1));
         JsonObject injected = r.executed().getAsJsonArray("cells").get(1).getAsJsonObject();
         assertEquals(List.of("injected-parameters"), Notebook.tags(injected));
+        assertEquals("injected-parameters", injected.get("id").getAsString(), "nbformat 4.5 cells carry ids");
     }
 
     @Test
