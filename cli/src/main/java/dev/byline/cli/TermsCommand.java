@@ -19,7 +19,8 @@ import tech.tablesaw.api.Table;
 @Command(name = "terms", mixinStandardHelpOptions = true,
         description = {
             "Count terms: one row per term (term, count, docs, per_10k, rank), most frequent first,",
-            "or with --by-doc one row per document and term (doc, term, count).",
+            "or with --by-doc one row per document and term (doc, term, count), or with --tfidf",
+            "the TF-IDF of each document and term.",
             "Words are lower-cased; stop words, punctuation and numbers are dropped; Estonia’s counts as estonia."
         })
 final class TermsCommand implements Callable<Integer> {
@@ -43,6 +44,12 @@ final class TermsCommand implements Callable<Integer> {
     @Option(names = "--by-doc", description = "One row per document and term instead of one per term.")
     boolean byDoc;
 
+    @Option(names = "--tfidf", description = {
+        "TF-IDF per document and term (doc, term, count, tf_idf), scikit-learn's default formula:",
+        "idf = ln((1 + n) / (1 + df)) + 1, rows L2-normalised. With --top N: each document's N most",
+        "distinctive terms (doc, rank, term, count, tf_idf)."})
+    boolean tfidf;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +57,11 @@ final class TermsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Table result;
-        if (byDoc) {
+        if (tfidf) {
+            Corpus corpus = loading.load(err);
+            result = top > 0 ? Terms.distinctive(corpus, selection.options(ngram), top)
+                    : Terms.tfidf(corpus, selection.options(ngram));
+        } else if (byDoc) {
             Corpus corpus = loading.load(err);
             result = Terms.count(corpus, selection.options(ngram));
             if (top > 0) {
