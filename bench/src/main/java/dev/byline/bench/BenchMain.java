@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  * {@code byline-bench}: generates synthetic corpora with known provenance, runs Byline against peers,
  * scores accuracy against the planted truth, and runs the JMH inner-loop benchmarks.
  */
-@Command(name = "byline-bench", mixinStandardHelpOptions = true,
+@Command(name = "byline-bench", mixinStandardHelpOptions = true, version = "byline-bench: the benchmarks of Byline "
+        + "(./byline --version tells the version)",
         description = "Benchmarks for Byline: synthetic corpora, whole-process runs against peers, accuracy, JMH.",
         subcommands = {GenerateCommand.class, RunCommand.class, AccuracyCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {

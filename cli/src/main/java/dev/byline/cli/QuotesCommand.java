@@ -20,9 +20,10 @@ import tech.tablesaw.api.Table;
 /** {@code byline quotes PATHS}: one row per quotation, with its kind and speaker. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = {
-            "Find who said what: one row per quotation, with doc, quote_id, start, end, text, kind",
-            "(full, partial, term, indirect), speaker, speaker_start, speaker_end, verb, marks, paragraph, words.",
-            "Offsets are into the raw file text: raw.substring(start, end) is exactly the text."
+            "Find who said what: one row per quotation, with doc, quote_id, start,",
+            "end, text, kind (full, partial, term, indirect), speaker, speaker_start,",
+            "speaker_end, verb, marks, paragraph, words. Offsets are into the raw",
+            "file text: raw.substring(start, end) is exactly the text."
         })
 final class QuotesCommand implements Callable<Integer> {
     @Mixin

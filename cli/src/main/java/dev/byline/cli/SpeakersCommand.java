@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 /** {@code byline speakers PATHS}: who gets to speak, per document or across the corpus. */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
         description = {
-            "Who gets to speak: one row per document and speaker, with doc, speaker, quotes (quotations",
-            "of any kind but term), quoted_words (words in the speaker's direct quotations), direct, indirect."
+            "Who gets to speak: one row per document and speaker, with doc, speaker,",
+            "quotes (quotations of any kind but term), quoted_words (words in the",
+            "speaker's direct quotations), direct, indirect."
         })
 final class SpeakersCommand implements Callable<Integer> {
     @Mixin

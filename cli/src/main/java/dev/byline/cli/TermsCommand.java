@@ -60,7 +60,8 @@ final class TermsCommand implements Callable<Integer> {
             // Streamed: the files are read and counted in parallel, and only the vocabulary is kept.
             LoadOptions options = LoadOptions.defaults().withTextField(loading.textField).withIdField(loading.idField)
                     .strict(loading.strict);
-            DocumentStream documents = DocumentStream.of(options, loading.paths.toArray(Path[]::new));
+            // Term counts need no metadata; a large corpus.csv is not worth holding.
+            DocumentStream documents = DocumentStream.of(options, loading.paths.toArray(Path[]::new)).withoutMetadata();
             result = Terms.frequencies(documents, selection.options(ngram));
             for (LoadProblem p : documents.problems()) {
                 err.println("byline: warning: " + p);

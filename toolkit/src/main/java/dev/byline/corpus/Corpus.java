@@ -62,6 +62,11 @@ public final class Corpus implements Iterable<Document> {
         return new CorpusLoader(options).load(paths);
     }
 
+    /** Loads with explicit options, telling {@code progress} after each file is read. */
+    public static Corpus load(LoadOptions options, LoadProgress progress, Path... paths) {
+        return new CorpusLoader(options, progress).load(paths);
+    }
+
     /** Loads from path strings, for notebooks: {@code Corpus.load("corpus")}. */
     public static Corpus load(String... paths) {
         return load(Arrays.stream(paths).map(Path::of).toArray(Path[]::new));

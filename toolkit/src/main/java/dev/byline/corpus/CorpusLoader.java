@@ -32,6 +32,9 @@ final class CorpusLoader {
     static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
 
     private final LoadOptions options;
+    private final LoadProgress progress;
+    /** Files found, read once every path has been walked, so that progress knows the total. */
+    private final List<Map.Entry<Path, String>> pending = new ArrayList<>();
     private final Map<String, Document> byId = new TreeMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     /** Sidecar rows by full document id, with the sidecar they came from. */
@@ -39,7 +42,12 @@ final class CorpusLoader {
     private final Map<String, Path> sidecarOf = new LinkedHashMap<>();
 
     CorpusLoader(LoadOptions options) {
+        this(options, LoadProgress.NONE);
+    }
+
+    CorpusLoader(LoadOptions options, LoadProgress progress) {
         this.options = options;
+        this.progress = progress;
     }
 
     Corpus load(Path... paths) {
@@ -57,6 +65,11 @@ final class CorpusLoader {
             } else {
                 loadExplicitFile(path);
             }
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            Map.Entry<Path, String> file = pending.get(i);
+            loadFile(file.getKey(), file.getValue());
+            progress.update(i + 1, pending.size(), file.getKey());
         }
         joinSidecars();
         if (options.strict() && !problems.isEmpty()) {
@@ -131,7 +144,7 @@ final class CorpusLoader {
             });
         }
         for (Path file : files) {
-            loadFile(file, idOf(root, file, true));
+            pending.add(Map.entry(file, idOf(root, file, true)));
         }
     }
 
@@ -151,7 +164,7 @@ final class CorpusLoader {
                 sidecarOf.put(id, sidecar);
             }
         }
-        loadFile(file, id);
+        pending.add(Map.entry(file, id));
     }
 
     /** One file's documents (several for .jsonl, .json and .csv), for {@link DocumentStream}; problems are added to {@code problems}. */

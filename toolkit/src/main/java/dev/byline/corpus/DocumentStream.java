@@ -111,6 +111,14 @@ public final class DocumentStream {
         return false;
     }
 
+    /**
+     * The same files without their sidecar metadata: for work that needs only the texts (term counts), on
+     * corpora whose {@code corpus.csv} is large. Ids, text, title and body detection are unchanged.
+     */
+    public DocumentStream withoutMetadata() {
+        return new DocumentStream(options, sources, Map.of(), problems());
+    }
+
     /** Number of files to read. */
     public int files() {
         return sources.size();

@@ -23,6 +23,8 @@ final class IndirectSpeech {
     private static final Set<String> WH_WORDS = Set.of("if", "whether", "why", "what", "how", "when", "where", "who");
     /** Conjunctions that, after a comma, start the writer's own next clause. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "night", "weekend", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "afternoon");
     private static final Set<String> ALONE_ADVERBS = Set.of("earlier", "yesterday", "today", "tonight", "recently",
@@ -294,8 +296,8 @@ final class IndirectSpeech {
     private static int skipAdverbials(TextView v, int k, int b) {
         for (int round = 0; round < 3 && k < b; round++) {
             String n = v.norm(k);
-            if (ALONE_ADVERBS.contains(n)) {
-                k++;
+            if (ALONE_ADVERBS.contains(n) || WEEKDAYS.contains(n)) {
+                k++;   // "said Tuesday the city would …" (wire style drops the "on")
             } else if ((n.equals("last") || n.equals("this") || n.equals("on") || n.equals("next")) && k + 1 < b
                     && TIME_WORDS.contains(v.norm(k + 1))) {
                 k += 2;

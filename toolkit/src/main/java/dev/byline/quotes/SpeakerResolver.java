@@ -172,7 +172,8 @@ final class SpeakerResolver {
         }
         String described = DETERMINERS_TO_LOWER.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
                 : text;
-        remember(new Known(described, false, text, '?'));
+        // "a senior official … he added": a described person can be a he or she later
+        remember(new Known(described, PERSON_NOUNS.contains(head), text, '?'));
         return described;
     }
 
@@ -199,8 +200,8 @@ final class SpeakerResolver {
         String best = null;
         int bestScore = 2;
         for (Known s : speakers) {
-            if (!s.person()) {
-                continue;
+            if (!s.person() || Character.isLowerCase(s.name().codePointAt(0))) {
+                continue;   // only named people: a description cannot resolve to another description
             }
             Set<String> other = stemsOf(s.role());
             int score = 0;

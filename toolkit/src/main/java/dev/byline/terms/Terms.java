@@ -81,15 +81,21 @@ public final class Terms {
      */
     public static Table frequencies(DocumentStream documents, TermOptions options) {
         if (UnigramScanner.handles(options)) {
-            UnigramScanner all = documents.stream().parallel().collect(() -> new UnigramScanner(options),
-                    UnigramScanner::add, UnigramScanner::merge);
-            return all.toAccumulator().table("frequencies");
+            List<UnigramScanner> scanners = perThread(documents, () -> new UnigramScanner(options), UnigramScanner::add);
+            for (int k = 1; k < scanners.size(); k++) {
+                scanners.get(0).merge(scanners.get(k));
+            }
+            return scanners.get(0).toAccumulator().table("frequencies");
         }
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
                 ? CaseProfile.of(documents.stream()::iterator) : null;
-        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> new TermCounter(options, profile));
-        FrequencyAccumulator total = documents.stream().parallel().collect(FrequencyAccumulator::new,
-                (acc, d) -> acc.add(counters.get().count(d)), FrequencyAccumulator::merge);
+        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
+        List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,
+                (acc, d) -> acc.add(counters.get().count(d)));
+        FrequencyAccumulator total = parts.get(0);
+        for (int k = 1; k < parts.size(); k++) {
+            total.merge(parts.get(k));
+        }
         return total.table("frequencies");
     }
 
@@ -176,16 +182,31 @@ public final class Terms {
         return Table.create("distinctive", doc, rank, term, count, weight);
     }
 
+    /**
+     * Feeds the documents, on all processors, to one accumulator per thread (not one per stream split,
+     * as {@code collect} would make: each holds a vocabulary, so their number must not grow with the corpus).
+     */
+    private static <A> List<A> perThread(DocumentStream documents, java.util.function.Supplier<A> make,
+                                         java.util.function.BiConsumer<A, Document> add) {
+        PerThread<A> mine = new PerThread<>(make);
+        documents.stream().parallel().forEach(d -> add.accept(mine.get(), d));
+        List<A> all = mine.all();
+        if (all.isEmpty()) {
+            all.add(make.get());
+        }
+        return all;
+    }
+
     /** Each document's term counts, in corpus order, counted on all processors. */
     static List<Map<String, TermCounter.Count>> countEach(Corpus corpus, TermOptions options) {
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(corpus) : null;
-        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> new TermCounter(options, profile));
+        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
         return corpus.list().parallelStream().map(d -> counters.get().count(d)).toList();
     }
 
     /** Counts of all terms of {@code documents} together (term → count), for keyness and trends. */
     static Map<String, Long> pooled(List<Document> documents, TermOptions options, CaseProfile profile) {
-        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> new TermCounter(options, profile));
+        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
         Map<String, Long> out = new HashMap<>();
         for (Map<String, TermCounter.Count> counts : documents.parallelStream().map(d -> counters.get().count(d)).toList()) {
             counts.forEach((t, c) -> out.merge(t, (long) c.value, Long::sum));

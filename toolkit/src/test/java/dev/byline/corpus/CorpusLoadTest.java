@@ -276,6 +276,20 @@ class CorpusLoadTest {
     }
 
     @Test
+    void progressIsReportedAfterEveryFileWithTheTotalKnownFromTheStart() throws IOException {
+        write("a.txt", "One.");
+        write("b/c.txt", "Two.");
+        Path single = dir.resolveSibling(dir.getFileName() + "-single.txt");
+        Files.writeString(single, "Three.");
+        List<String> seen = new ArrayList<>();
+        Corpus c = Corpus.load(LoadOptions.defaults(), (done, total, file) -> seen.add(done + "/" + total + " "
+                + file.getFileName()), dir, single);
+        assertEquals(3, c.size());
+        assertEquals(List.of("1/3 a.txt", "2/3 c.txt", "3/3 " + single.getFileName()), seen);
+        Files.delete(single);
+    }
+
+    @Test
     void sameInputGivesTheSameTable() {
         assertEquals(RealCorpus.load().documents().printAll(), RealCorpus.load().documents().printAll());
     }

@@ -50,5 +50,9 @@ class DocumentStreamTest {
         assertEquals(1, stream.problems().size());
         assertTrue(stream.problems().get(0).message().contains("not valid UTF-8"), stream.problems().toString());
         assertThrows(BylineException.class, () -> DocumentStream.of(LoadOptions.defaults(), dir.resolve("nope")));
+        List<Document> bare = DocumentStream.of(LoadOptions.defaults(), dir).withoutMetadata().stream().toList();
+        assertEquals(docs.stream().map(Document::id).toList(), bare.stream().map(Document::id).toList());
+        assertTrue(bare.get(0).outlet().isEmpty(), "no sidecar metadata");
+        assertEquals("AP", bare.get(2).outlet().orElseThrow(), "a record's own fields stay");
     }
 }

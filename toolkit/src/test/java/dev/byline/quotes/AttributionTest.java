@@ -76,6 +76,13 @@ class AttributionTest {
     }
 
     @Test
+    void describedPersonIsAPronounAntecedent() {
+        List<Quote> qs = Q.in("The deal was signed late on Friday, a senior Italian diplomat said. "
+                + "“Nobody got everything,” she added.");
+        assertEquals("a senior Italian diplomat", Q.exactly(qs, "Nobody got everything,").speaker());
+    }
+
+    @Test
     void unresolvableItIsNoSpeaker() {
         List<Quote> qs = Q.in("“Prices will rise,” it said.");
         assertNull(Q.exactly(qs, "Prices will rise,").speaker());

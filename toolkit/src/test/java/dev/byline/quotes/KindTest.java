@@ -64,6 +64,14 @@ class KindTest {
     }
 
     @Test
+    void wireStyleWeekdayAfterTheVerbIsNotPartOfTheReport() {
+        List<Quote> qs = Q.in("Mayor Carmen Vidal said Tuesday the city would close two libraries.");
+        Quote q = Q.containing(qs, QuoteKind.INDIRECT, "libraries");
+        assertEquals("the city would close two libraries", q.text());
+        assertEquals("Carmen Vidal", q.speaker());
+    }
+
+    @Test
     void instructionIsNotReportedSpeech() {
         List<Quote> qs = Q.in("The coach told the players to rest before the final.");
         assertTrue(qs.isEmpty(), () -> "found " + qs);

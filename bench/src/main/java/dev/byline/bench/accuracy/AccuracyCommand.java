@@ -59,6 +59,7 @@ public final class AccuracyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        requireCorpus(dir);
         String report = report(dir, new BylineCli(bylinePrefix()), driftPairs);
         System.out.print(report);
         if (markdown != null) {
@@ -69,11 +70,9 @@ public final class AccuracyCommand implements Callable<Integer> {
 
     /** The whole report for the corpus in {@code dir}. */
     public static String report(Path dir, BylineCli cli, int driftPairs) throws IOException {
+        requireCorpus(dir);
         Path truthFile = dir.resolve(CorpusGenerator.TRUTH);
         Path articles = dir.resolve(CorpusGenerator.ARTICLES);
-        if (!Files.exists(truthFile) || !Files.isDirectory(articles)) {
-            throw new BylineException(dir + ": not a byline-bench corpus (no truth.jsonl and articles/)");
-        }
         Truth truth = Truth.read(truthFile);
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("### Accuracy on %s (%,d articles, seed %s), %s%n%n", dir, truth.docs().size(),
@@ -132,6 +131,12 @@ public final class AccuracyCommand implements Callable<Integer> {
             }
         }
         return sb.toString();
+    }
+
+    private static void requireCorpus(Path dir) {
+        if (!Files.exists(dir.resolve(CorpusGenerator.TRUTH)) || !Files.isDirectory(dir.resolve(CorpusGenerator.ARTICLES))) {
+            throw new BylineException(dir + ": not a byline-bench corpus (no truth.jsonl and articles/)");
+        }
     }
 
     /** Runs {@code byline drift} on up to {@code limit} planted quote edits and as many exact copies. */

@@ -1,6 +1,8 @@
 package dev.byline.kernel.install;
 
 import com.google.gson.JsonParser;
+import dev.byline.BylineException;
+import dev.byline.corpus.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What {@code byline doctor} checks: the JDK (21+, with JShell), Jupyter on PATH, the installed
- * kernelspec and whether its java and jar still exist.
+ * kernelspec and whether its java and jar still exist, and the bundled corpus.
  *
  * <pre>{@code
  * for (Check c : new Doctor(JupyterPaths.current()).run("byline")) System.out.println(c);
@@ -37,7 +39,23 @@ public final class Doctor {
                 : new Check("JShell", Check.Status.MISSING, "this Java has no jdk.jshell module; use a full JDK"));
         checks.add(jupyter());
         checks.add(kernelspec(kernelName));
+        checks.add(corpus(Path.of("corpus")));
         return checks;
+    }
+
+    /** The bundled corpus the notebooks read: worth knowing about, never required by the kernel. */
+    private static Check corpus(Path dir) {
+        Path shown = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            return new Check("corpus", Check.Status.WARN, "no corpus/ in " + shown.getParent()
+                    + " (the notebooks expect it; run doctor from the Byline checkout)");
+        }
+        try {
+            int n = Corpus.load(dir).documents().rowCount();
+            return new Check("corpus", n > 0 ? Check.Status.OK : Check.Status.WARN, n + " documents in " + shown);
+        } catch (BylineException e) {
+            return new Check("corpus", Check.Status.WARN, e.getMessage());
+        }
     }
 
     private static Check jupyter() {

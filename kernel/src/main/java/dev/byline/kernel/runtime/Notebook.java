@@ -59,6 +59,29 @@ public final class Notebook {
         sink().clear(wait);
     }
 
+    /**
+     * Loads a corpus as {@code Corpus.load} does, showing a progress bar that fills as the files are read
+     * (updated at most every 200 ms) and ends with the number of documents loaded.
+     */
+    public static dev.byline.corpus.Corpus loadCorpus(String... paths) {
+        java.nio.file.Path[] p = java.util.Arrays.stream(paths).map(java.nio.file.Path::of)
+                .toArray(java.nio.file.Path[]::new);
+        DisplayId bar = display(ProgressBar.of("Loading", 0, 0, String.join(", ", paths)));
+        long[] last = {0};
+        dev.byline.corpus.Corpus corpus = dev.byline.corpus.Corpus.load(dev.byline.corpus.LoadOptions.defaults(),
+                (done, total, file) -> {
+                    long now = System.nanoTime();
+                    if (done == total || now - last[0] > 200_000_000L) {
+                        last[0] = now;
+                        updateDisplay(bar, ProgressBar.of("Loading", done, total, file.getFileName().toString()));
+                    }
+                }, p);
+        int files = corpus.size();
+        updateDisplay(bar, ProgressBar.of("Loaded", files, files, files + " documents"
+                + (corpus.problems().isEmpty() ? "" : ", " + corpus.problems().size() + " problems (see corpus.problems())")));
+        return corpus;
+    }
+
     /** HTML to show as it is. */
     public static Html html(String html) {
         return new Html(html);
