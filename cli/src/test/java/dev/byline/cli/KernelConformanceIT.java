@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +33,7 @@ class KernelConformanceIT {
     @BeforeAll
     static void installKernelFromTheJar() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(JAR), "no " + JAR + ": run the package phase first");
-        Result r = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+        JupyterProcess.Result r = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
                 "kernel", "install", "--prefix", prefix.toString(), "--no-archive"), Path.of("."), 120);
         assertEquals(0, r.code(), r.output());
     }
@@ -57,7 +53,7 @@ class KernelConformanceIT {
     void jupyterConformanceSuitePassesAgainstTheInstalledKernel() throws Exception {
         requirePython("jupyter_kernel_test");
         Path tests = Path.of("../kernel/src/test/python").toAbsolutePath().normalize();
-        Result r = run(List.of(PYTHON.toString(), "-m", "unittest", "-v", "test_byline_conformance"), tests, 600);
+        JupyterProcess.Result r = run(List.of(PYTHON.toString(), "-m", "unittest", "-v", "test_byline_conformance"), tests, 600);
         System.out.println(r.output());
         assertEquals(0, r.code(), "jupyter_kernel_test failed:\n" + r.output());
         assertTrue(r.output().contains("OK"), r.output());
@@ -66,7 +62,7 @@ class KernelConformanceIT {
     @Test
     void jupyterListsTheInstalledKernelspec() throws Exception {
         requirePython("jupyter_client");
-        Result r = run(List.of(PYTHON.toString(), "-m", "jupyter_client.kernelspecapp", "list"), Path.of("."), 60);
+        JupyterProcess.Result r = run(List.of(PYTHON.toString(), "-m", "jupyter_client.kernelspecapp", "list"), Path.of("."), 60);
         assertEquals(0, r.code(), r.output());
         assertTrue(r.output().contains(prefix.resolve("share/jupyter/kernels/byline").toString()), r.output());
         JsonObject spec = JsonParser.parseString(Files.readString(prefix.resolve("share/jupyter/kernels/byline/kernel.json")))
@@ -93,7 +89,7 @@ class KernelConformanceIT {
                  "nbformat": 4, "nbformat_minor": 5}
                 """.formatted(corpus.toString().replace("\\", "\\\\"));
         Files.writeString(work.resolve("toolkit.ipynb"), notebook);
-        Result r = run(List.of(PYTHON.toString(), "-m", "nbconvert", "--to", "notebook", "--execute",
+        JupyterProcess.Result r = run(List.of(PYTHON.toString(), "-m", "nbconvert", "--to", "notebook", "--execute",
                 "--output", "executed.ipynb", "toolkit.ipynb"), work, 300);
         assertEquals(0, r.code(), r.output());
         JsonArray cells = JsonParser.parseString(Files.readString(work.resolve("executed.ipynb"))).getAsJsonObject()
@@ -106,22 +102,7 @@ class KernelConformanceIT {
         assertTrue(html.contains("000_fe30a10617dd1251") && html.contains("5 rows"), html);
     }
 
-    private record Result(int code, String output) {
-    }
-
-    private static Result run(List<String> command, Path dir, int timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile()).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("JUPYTER_PATH", prefix.resolve("share/jupyter").toString());
-        env.put("JUPYTER_DATA_DIR", prefix.resolve("data").toString());
-        env.put("JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString());
-        env.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return new Result(-1, "timed out after " + timeoutSeconds + " s\n" + new String(out, StandardCharsets.UTF_8));
-        }
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    private static JupyterProcess.Result run(List<String> command, Path dir, int timeoutSeconds) throws Exception {
+        return JupyterProcess.run(command, dir, prefix, timeoutSeconds);
     }
 }

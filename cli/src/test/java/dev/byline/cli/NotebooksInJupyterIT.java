@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +39,7 @@ class NotebooksInJupyterIT {
             System.err.println(banner);
             Assumptions.abort(banner);
         }
-        Result r = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+        JupyterProcess.Result r = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
                 "kernel", "install", "--prefix", prefix.toString(), "--no-archive"), Path.of("."), 120);
         assertEquals(0, r.code(), r.output());
     }
@@ -59,7 +55,7 @@ class NotebooksInJupyterIT {
         List<String> args = new ArrayList<>(List.of(PYTHON.toString(), "-m", "nbconvert", "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.timeout=300", "--output-dir", out.toString()));
         notebooks.forEach(p -> args.add(p.toString()));
-        Result r = run(args, dir, 1800);
+        JupyterProcess.Result r = run(args, dir, 1800);
         assertEquals(0, r.code(), r.output());
         for (Path nb : notebooks) {
             Path executed = out.resolve(nb.getFileName());
@@ -83,12 +79,12 @@ class NotebooksInJupyterIT {
     @Test
     void theRunnersExecutedNotebooksAreValidNbformat(@TempDir Path out) throws Exception {
         Path dir = Path.of("../notebooks").toAbsolutePath().normalize();
-        Result run = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+        JupyterProcess.Result run = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
                 "notebooks", "--out", out.toString(), "--quiet", "-p", "corpusPath=../corpus",
                 dir.resolve("01-tour.ipynb").toString(), dir.resolve("07-bring-your-own-corpus.ipynb").toString()),
                 dir, 600);
         assertEquals(0, run.code(), run.output());
-        Result check = run(List.of(PYTHON.toString(), "-c",
+        JupyterProcess.Result check = run(List.of(PYTHON.toString(), "-c",
                 "import sys, nbformat\n"
                         + "for p in sys.argv[1:]:\n"
                         + "    nbformat.validate(nbformat.read(p, as_version=4))\n"
@@ -98,22 +94,7 @@ class NotebooksInJupyterIT {
         assertTrue(check.output().contains("valid") && !check.output().contains("Warning"), check.output());
     }
 
-    private record Result(int code, String output) {
-    }
-
-    private static Result run(List<String> command, Path dir, int timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("JUPYTER_PATH", prefix.resolve("share/jupyter").toString());
-        env.put("JUPYTER_DATA_DIR", prefix.resolve("data").toString());
-        env.put("JUPYTER_RUNTIME_DIR", prefix.resolve("runtime").toString());
-        env.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return new Result(-1, "timed out after " + timeoutSeconds + " s\n" + new String(out, StandardCharsets.UTF_8));
-        }
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    private static JupyterProcess.Result run(List<String> command, Path dir, int timeoutSeconds) throws Exception {
+        return JupyterProcess.run(command, dir, prefix, timeoutSeconds);
     }
 }

@@ -194,7 +194,8 @@ class KernelProcessTest {
 
     @Test
     void cellsQueuedBehindAFailingCellAreAbortedAsRunAllExpects() {
-        String failing = kernel.execute("Thread.sleep(300);\nthrow new IllegalStateException(\"stop here\");", false);
+        // the sleep keeps the first cell running while the second request arrives, even on a loaded machine
+        String failing = kernel.execute("Thread.sleep(2000);\nthrow new IllegalStateException(\"stop here\");", false);
         String queued = kernel.execute("int ranAfterTheError = 1;", false);
         assertEquals("error", kernel.shellReply(failing, 60_000).content().get("status").getAsString());
         assertEquals("aborted", kernel.shellReply(queued, 10_000).content().get("status").getAsString());
