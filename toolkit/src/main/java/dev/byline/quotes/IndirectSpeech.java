@@ -160,6 +160,9 @@ final class IndirectSpeech {
     }
 
     private static Draft cueFirst(TextView v, boolean[] inFull, Attribution att, int k, int b, int a) {
+        if (k >= b || k >= inFull.length) {
+            return null;   // the cue ends the sentence ("according to he ,"): no reported clause
+        }
         int e = b;
         boolean subordinate = SUBORDINATORS.contains(v.norm(a)) && att.cue() < firstComma(v, a, b);
         for (int t = k; t < b; t++) {
