@@ -5,11 +5,9 @@ import dev.byline.text.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +39,7 @@ public final class LayoutDetector {
 
     private static final List<Rule> RULES = List.of(
             new Rule(Reason.PUBLICATION_STAMP, "^(published|updated|last updated|posted)\\s*:?\\s*(undefined|null|nan|none|n/?a|-)?\\s*$"),
-            new Rule(Reason.SOCIAL_LINKS, "^(follow us|share this|share on|share:|like us on|find us on|connect with us)\\b.*"),
+            new Rule(Reason.SOCIAL_LINKS, "^((follow us|share this|share on|like us on|find us on|connect with us)\\b|share:).*"),
             new Rule(Reason.CHANNEL_PLUG, "^(join|subscribe to|follow) (our|the) .*(channel|newsletter|telegram|whatsapp|podcast|youtube).*"),
             new Rule(Reason.CHANNEL_PLUG, "^(sign up|subscribe)\\b.*(newsletter|updates|alerts).*"),
             new Rule(Reason.READ_MORE, "^(read more|also read|read also|related|see also|recommended)\\s*:.*"),
@@ -68,14 +66,13 @@ public final class LayoutDetector {
         String raw = document.raw();
         List<Line> lines = lines(raw);
         List<BoilerplateLine> boilerplate = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        LineSet seen = new LineSet(raw, lines.size());
         List<Line> content = new ArrayList<>();
         for (Line line : lines) {
             if (line.blank()) {
                 continue;
             }
-            String text = raw.substring(line.start(), line.end());
-            Reason reason = classify(text, seen);
+            Reason reason = classify(raw, line, seen);
             if (reason != null) {
                 boilerplate.add(new BoilerplateLine(Span.of(document, line.start(), line.end()), line.number(), reason));
             } else {
@@ -151,14 +148,41 @@ public final class LayoutDetector {
         return new Layout(title, dateline, boilerplate, paragraphs);
     }
 
-    private static Reason classify(String text, Set<String> seen) {
-        for (Rule rule : RULES) {
-            if (rule.pattern().matcher(text).matches()) {
-                seen.add(key(text));
-                return rule.reason();
+    private static Reason classify(String raw, Line line, LineSet seen) {
+        if (mayBeFurniture(raw, line.start(), line.end())) {
+            String text = raw.substring(line.start(), line.end());
+            for (Rule rule : RULES) {
+                if (rule.pattern().matcher(text).matches()) {
+                    seen.add(line.start(), line.end());
+                    return rule.reason();
+                }
             }
         }
-        return seen.add(key(text)) ? null : Reason.REPEATED_LINE;
+        return seen.add(line.start(), line.end()) ? null : Reason.REPEATED_LINE;
+    }
+
+    /** How the furniture rules can begin (case-insensitively): the first two characters of each alternative. */
+    private static final List<String> FURNITURE_STARTS = List.of(
+            "pu", "up", "la", "po", "fo", "sh", "li", "fi", "co", "jo", "su", "si", "re", "al", "se", "ad", "sp", "(c");
+    private static final boolean[] FURNITURE_PAIRS = new boolean[128 * 128];
+
+    static {
+        for (String start : FURNITURE_STARTS) {
+            FURNITURE_PAIRS[start.charAt(0) * 128 + start.charAt(1)] = true;
+        }
+    }
+
+    /**
+     * False if no furniture rule can match the line: every alternative in {@link #RULES} begins with one of
+     * {@link #FURNITURE_STARTS} or with a non-ASCII character (©); a new rule must add its start there. Lines
+     * starting outside ASCII are always tried, as Unicode case folding has surprises (ſ matches s). Spares
+     * the seven patterns on almost every line.
+     */
+    static boolean mayBeFurniture(String raw, int start, int end) {
+        if (end - start < 2 || raw.charAt(start) >= 128 || raw.charAt(start + 1) >= 128) {
+            return true;
+        }
+        return FURNITURE_PAIRS[Character.toLowerCase(raw.charAt(start)) * 128 + Character.toLowerCase(raw.charAt(start + 1))];
     }
 
     /**
@@ -199,7 +223,14 @@ public final class LayoutDetector {
         if (last == '.' || last == ',' || last == ';' || last == ':') {
             return false;
         }
-        return text.split("\\s+").length <= TITLE_MAX_WORDS;
+        // The words of text.split("\\s+"): the line is trimmed, so one more than its runs of \\s.
+        int words = 1;
+        for (int k = 1; k < text.length(); k++) {
+            if (LineSet.isKeySpace(text.charAt(k)) && !LineSet.isKeySpace(text.charAt(k - 1))) {
+                words++;
+            }
+        }
+        return words <= TITLE_MAX_WORDS;
     }
 
     private static Optional<LocalDate> parseDate(String iso) {
@@ -212,9 +243,9 @@ public final class LayoutDetector {
 
     /** Short lines of similar length, in blocks separated by blank lines, and no long line anywhere. */
     private static boolean hardWrapped(List<Line> all, List<Line> content) {
-        Set<Integer> contentLines = new HashSet<>();
+        boolean[] contentLines = new boolean[all.size() + 2];
         for (Line line : content) {
-            contentLines.add(line.number());
+            contentLines[line.number()] = true;
         }
         int followed = 0;
         int wrapped = 0;
@@ -227,7 +258,7 @@ public final class LayoutDetector {
                 continue;
             }
             longest = Math.max(longest, line.end() - line.start());
-            if (k + 1 < all.size() && !all.get(k + 1).blank() && contentLines.contains(line.number())) {
+            if (k + 1 < all.size() && !all.get(k + 1).blank() && contentLines[line.number()]) {
                 followed++;
                 int len = line.end() - line.start();
                 if (len >= 50 && len <= 100) {

@@ -48,6 +48,20 @@ final class TextFiles {
                 throw new LoadFailure("binary file (NUL byte at offset " + i + "), not text");
             }
         }
+        // The JDK's own UTF-8 decoding into a String is much faster than a CharsetDecoder, but it replaces bad
+        // bytes with U+FFFD instead of reporting them. So: decode fast, and only if a U+FFFD came out (a bad
+        // byte, or a real U+FFFD in the file) decode again strictly to tell which.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            strictlyDecodable(bytes, offset);
+        }
+        if (text.isBlank()) {
+            throw new LoadFailure("empty file (only whitespace)");
+        }
+        return text;
+    }
+
+    private static void strictlyDecodable(byte[] bytes, int offset) throws LoadFailure {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -58,12 +72,5 @@ final class TextFiles {
             throw new LoadFailure("not valid UTF-8 (bad byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
                     + " at offset " + in.position() + "); convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8");
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        if (text.isBlank()) {
-            throw new LoadFailure("empty file (only whitespace)");
-        }
-        return text;
     }
 }

@@ -27,11 +27,12 @@ import java.util.Map;
  */
 final class UnigramScanner {
     /**
-     * The most chunks remembered at once (about 3 MB of cache). When full, the cache starts afresh: common
-     * chunks are back within a few documents, and memory stays flat however many distinct chunks a
-     * corpus has (numbers, names, typos).
+     * The most chunks remembered at once (at most about 20 MB of cache per thread). When full, the cache starts
+     * afresh: common chunks are back within a few documents, and memory stays flat however many distinct chunks
+     * a corpus has (numbers, names, typos). A news archive in English has a few hundred thousand distinct
+     * chunks (words with their punctuation), so most never reach the limit.
      */
-    static final int MAX_CACHED_CHUNKS = 1 << 16;
+    static final int MAX_CACHED_CHUNKS = 1 << 18;
     private static final int INITIAL_SLOTS = 1 << 14;
     private static final int[] NO_TERMS = new int[0];
     private static final boolean[] ASCII_WHITESPACE = new boolean[128];
@@ -51,12 +52,15 @@ final class UnigramScanner {
     private long[] stats = new long[2048];
     private int vocabulary;
     private int documents;
-    // The chunk cache, open addressing, packed so that a lookup touches one slot and the chunk's chars:
-    // slot k holds table[4k..4k+3] = {hash, offset of the chars in slab, length (0 = empty), value}, where
-    // value is a term id, NONE for a chunk without terms, or MANY - i for the i-th entry of many[].
+    // The chunk cache, open addressing, packed so that a lookup of a short chunk touches one slot and nothing
+    // else: slot k holds table[8k..8k+7] = {hash, length (0 = empty), value, offset in slab of the chars after
+    // the eighth, then the first eight chars two to an int}. value is a term id, NONE for a chunk without terms,
+    // or MANY - i for the i-th entry of many[].
     private static final int NONE = -1;
     private static final int MANY = -2;
-    private int[] table = new int[4 * INITIAL_SLOTS];
+    private static final int SLOT = 8;
+    private static final int INLINE = 8;
+    private int[] table = new int[SLOT * INITIAL_SLOTS];
     private char[] slab = new char[1 << 16];
     private int slabUsed;
     private int[][] many = new int[64][];
@@ -134,17 +138,17 @@ final class UnigramScanner {
             return;
         }
         int[] t = table;
-        int mask = (t.length >> 2) - 1;
+        int mask = t.length / SLOT - 1;
         int slot = mix(hash) & mask;
         int length = end - start;
         while (true) {
-            int at = slot << 2;
-            int len = t[at + 2];
+            int at = slot * SLOT;
+            int len = t[at + 1];
             if (len == 0) {
                 break;
             }
-            if (t[at] == hash && len == length && sameChars(slab, t[at + 1], raw, start, len)) {
-                int value = t[at + 3];
+            if (t[at] == hash && len == length && sameChunk(t, at, raw, start, len)) {
+                int value = t[at + 2];
                 if (value >= 0) {
                     count(value);
                 } else if (value != NONE) {
@@ -159,7 +163,7 @@ final class UnigramScanner {
         int[] terms = alphanumeric(raw, start, end) ? plainTerm(raw, start, end) : termsOf(document, start, end, end);
         if (cached >= maxCached) {
             forget();
-            slot = mix(hash) & ((table.length >> 2) - 1);
+            slot = mix(hash) & (table.length / SLOT - 1);
         }
         remember(slot, hash, raw, start, length, terms);
         for (int id : terms) {
@@ -168,7 +172,7 @@ final class UnigramScanner {
     }
 
     private void forget() {
-        table = new int[4 * INITIAL_SLOTS];
+        table = new int[SLOT * INITIAL_SLOTS];
         slab = new char[1 << 16];
         slabUsed = 0;
         many = new int[64][];
@@ -177,10 +181,13 @@ final class UnigramScanner {
     }
 
     private void remember(int slot, int hash, char[] raw, int start, int length, int[] terms) {
-        if (slabUsed + length > slab.length) {
-            slab = Arrays.copyOf(slab, Math.max(slab.length * 2, slabUsed + length));
+        int rest = Math.max(0, length - INLINE);
+        if (rest > 0) {
+            if (slabUsed + rest > slab.length) {
+                slab = Arrays.copyOf(slab, Math.max(slab.length * 2, slabUsed + rest));
+            }
+            System.arraycopy(raw, start + INLINE, slab, slabUsed, rest);
         }
-        System.arraycopy(raw, start, slab, slabUsed, length);
         int value;
         if (terms.length == 0) {
             value = NONE;
@@ -193,15 +200,35 @@ final class UnigramScanner {
             many[manyUsed] = terms;
             value = MANY - manyUsed++;
         }
-        int at = slot << 2;
+        int at = slot * SLOT;
         table[at] = hash;
-        table[at + 1] = slabUsed;
-        table[at + 2] = length;
-        table[at + 3] = value;
-        slabUsed += length;
-        if (++cached * 2 > table.length >> 2) {
+        table[at + 1] = length;
+        table[at + 2] = value;
+        table[at + 3] = slabUsed;
+        for (int k = 0; k < INLINE / 2; k++) {
+            table[at + 4 + k] = pair(raw, start, length, 2 * k);
+        }
+        slabUsed += rest;
+        if (++cached * 2 > table.length / SLOT) {
             grow();
         }
+    }
+
+    /** Chars {@code k} and {@code k + 1} of the chunk in one int (zero beyond its end). */
+    private static int pair(char[] raw, int start, int length, int k) {
+        int lo = k < length ? raw[start + k] : 0;
+        int hi = k + 1 < length ? raw[start + k + 1] : 0;
+        return lo | hi << 16;
+    }
+
+    /** The chunk {@code raw[start, start + length)} is the one in the slot at {@code at} (whose hash and length match). */
+    private boolean sameChunk(int[] t, int at, char[] raw, int start, int length) {
+        for (int k = 0; k < INLINE / 2; k++) {
+            if (t[at + 4 + k] != pair(raw, start, length, 2 * k)) {
+                return false;
+            }
+        }
+        return length <= INLINE || sameChars(slab, t[at + 3], raw, start + INLINE, length - INLINE);
     }
 
     /** A plain loop: chunks are short, and the launcher's C1-only JIT does not turn Arrays.equals into an intrinsic. */
@@ -300,14 +327,14 @@ final class UnigramScanner {
     private void grow() {
         int[] old = table;
         table = new int[old.length * 2];
-        int mask = (table.length >> 2) - 1;
-        for (int at = 0; at < old.length; at += 4) {
-            if (old[at + 2] != 0) {
+        int mask = table.length / SLOT - 1;
+        for (int at = 0; at < old.length; at += SLOT) {
+            if (old[at + 1] != 0) {
                 int slot = mix(old[at]) & mask;
-                while (table[(slot << 2) + 2] != 0) {
+                while (table[slot * SLOT + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                System.arraycopy(old, at, table, slot << 2, 4);
+                System.arraycopy(old, at, table, slot * SLOT, SLOT);
             }
         }
     }

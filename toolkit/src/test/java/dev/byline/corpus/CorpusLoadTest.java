@@ -153,6 +153,18 @@ class CorpusLoadTest {
     }
 
     @Test
+    void aRealReplacementCharacterIsTextButAnEncodedSurrogateIsNotUtf8() throws IOException {
+        write("replacement.txt", "The word \uFFFD was garbled upstream.");
+        Path surrogate = write("surrogate.txt", new byte[] {'a', 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'c'});
+        Corpus corpus = Corpus.load(dir);
+        assertEquals(List.of("replacement"), corpus.list().stream().map(Document::id).toList());
+        assertEquals("The word \uFFFD was garbled upstream.", corpus.list().get(0).raw());
+        LoadProblem p = corpus.problems().get(0);
+        assertEquals(surrogate, p.file());
+        assertTrue(p.message().startsWith("not valid UTF-8 (bad byte 0xED at offset 2)"), p.message());
+    }
+
+    @Test
     void byteOrderMarkIsTolerated() throws IOException {
         byte[] text = "Body.".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];

@@ -74,6 +74,23 @@ class LayoutDetectorTest {
         }
     }
 
+    /** Every alternative of every furniture rule, in any case, is still found (the rules are tried only on lines that can match). */
+    @Test
+    void everyKindOfFurnitureLineIsFoundInAnyCase() {
+        List<String> lines = List.of("Published:", "Updated: -", "Last updated", "Posted: null", "Follow us on X",
+                "Share this article", "Share on Facebook", "Share: Facebook", "Like us on Facebook", "Find us on Instagram",
+                "Connect with us", "Join our Telegram channel", "Subscribe to the newsletter", "Follow the WhatsApp channel",
+                "Sign up for our newsletter", "Subscribe for updates", "Read more: x", "Also read: x", "Read also: x",
+                "Related: x", "See also: x", "Recommended: x", "Advertisement", "Sponsored", "Sponsored content", "Ad",
+                "\u00a9 2026 The Paper", "(c) 2026 The Paper", "Copyright 2026 The Paper");
+        for (String line : lines) {
+            for (String variant : List.of(line, line.toUpperCase(java.util.Locale.ROOT), line.toLowerCase(java.util.Locale.ROOT))) {
+                Document d = Document.of("d", "Rosin said so.\n" + variant + "\nThe talks went on.\n");
+                assertEquals(List.of(variant), d.layout().boilerplate().stream().map(b -> b.span().text()).toList(), variant);
+            }
+        }
+    }
+
     @Test
     void hardWrappedBlocksBecomeOneParagraphEach() {
         StringBuilder text = new StringBuilder();
