@@ -32,6 +32,7 @@ import picocli.CommandLine.IVersionProvider;
             NotebooksCommand.class,
             KernelCommand.class,
             DoctorCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: a missing, unreadable or malformed file. */

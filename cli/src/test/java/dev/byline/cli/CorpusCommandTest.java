@@ -139,4 +139,14 @@ class CorpusCommandTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("byline "), version.out());
     }
+
+    /** The launcher records its start-up cache from this run and discards the output: every command in it must work. */
+    @Test
+    void trainingRunForTheStartUpCacheRunsEveryCommandCleanly() {
+        Run train = run("train", corpus());
+        assertEquals(0, train.code(), train.err());
+        assertEquals("", train.out());
+        assertFalse(run("--help").out().contains("train"), "hidden from the command list");
+        assertEquals(Main.BAD_INPUT, run("train", dir.resolve("missing").toString()).code());
+    }
 }
