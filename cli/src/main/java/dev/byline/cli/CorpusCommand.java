@@ -1,12 +1,13 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tech.tablesaw.api.Table;
 
 /** {@code byline corpus PATHS}: one row per document, or the boilerplate lines found. */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
@@ -29,8 +30,11 @@ final class CorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Corpus corpus = loading.load(spec.commandLine().getErr());
-        TableWriter.write(boilerplate ? corpus.boilerplate() : corpus.documents(), output, spec.commandLine().getOut());
+        // Streamed: each file is read, its rows made and its text dropped, so memory does not grow with the texts.
+        DocumentStream documents = loading.stream();
+        Table table = boilerplate ? documents.boilerplate() : documents.documents();
+        LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
+        TableWriter.write(table, output, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.corpus.LoadOptions;
 import dev.byline.corpus.LoadProblem;
 import java.io.PrintWriter;
@@ -28,12 +29,25 @@ public final class LoadingOptions {
 
     /** Loads the corpus, printing each problem as one line on {@code err}. */
     Corpus load(PrintWriter err) {
-        LoadOptions options = LoadOptions.defaults().withTextField(textField).withIdField(idField).strict(strict);
-        Corpus corpus = Corpus.load(options, paths.toArray(Path[]::new));
-        for (LoadProblem p : corpus.problems()) {
+        Corpus corpus = Corpus.load(options(textField, idField, strict), paths.toArray(Path[]::new));
+        warn(err, corpus.problems());
+        return corpus;
+    }
+
+    /** The documents, to be read as they are used; print {@link DocumentStream#problems()} with {@link #warn} after. */
+    DocumentStream stream() {
+        return DocumentStream.of(options(textField, idField, strict), paths.toArray(Path[]::new));
+    }
+
+    static LoadOptions options(String textField, String idField, boolean strict) {
+        return LoadOptions.defaults().withTextField(textField).withIdField(idField).strict(strict);
+    }
+
+    /** Prints each loading problem as one line on {@code err}. */
+    static void warn(PrintWriter err, List<LoadProblem> problems) {
+        for (LoadProblem p : problems) {
             err.println("byline: warning: " + p);
         }
         err.flush();
-        return corpus;
     }
 }

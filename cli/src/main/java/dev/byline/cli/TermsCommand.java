@@ -2,11 +2,8 @@ package dev.byline.cli;
 
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.DocumentStream;
-import dev.byline.corpus.LoadOptions;
-import dev.byline.corpus.LoadProblem;
 import dev.byline.terms.Terms;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,15 +66,10 @@ final class TermsCommand implements Callable<Integer> {
             }
         } else {
             // Streamed: the files are read and counted in parallel, and only the vocabulary is kept.
-            LoadOptions options = LoadOptions.defaults().withTextField(loading.textField).withIdField(loading.idField)
-                    .strict(loading.strict);
             // Term counts need no metadata; a large corpus.csv is not worth holding.
-            DocumentStream documents = DocumentStream.of(options, loading.paths.toArray(Path[]::new)).withoutMetadata();
+            DocumentStream documents = loading.stream().withoutMetadata();
             result = Terms.frequencies(documents, selection.options(ngram));
-            for (LoadProblem p : documents.problems()) {
-                err.println("byline: warning: " + p);
-            }
-            err.flush();
+            LoadingOptions.warn(err, documents.problems());
             if (top > 0 && result.rowCount() > top) {
                 result = result.first(top);
             }

@@ -1,8 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.LoadOptions;
-import dev.byline.corpus.LoadProblem;
+import dev.byline.corpus.DocumentStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,12 +33,13 @@ public final class WordAndPaths {
 
     /** Loads the corpus, printing each problem as one line on {@code err}. */
     Corpus load(PrintWriter err) {
-        LoadOptions options = LoadOptions.defaults().withTextField(textField).withIdField(idField).strict(strict);
-        Corpus corpus = Corpus.load(options, paths.toArray(Path[]::new));
-        for (LoadProblem p : corpus.problems()) {
-            err.println("byline: warning: " + p);
-        }
-        err.flush();
+        Corpus corpus = Corpus.load(LoadingOptions.options(textField, idField, strict), paths.toArray(Path[]::new));
+        LoadingOptions.warn(err, corpus.problems());
         return corpus;
+    }
+
+    /** The documents, to be read as they are used; print their problems with {@link LoadingOptions#warn} after. */
+    DocumentStream stream() {
+        return DocumentStream.of(LoadingOptions.options(textField, idField, strict), paths.toArray(Path[]::new));
     }
 }

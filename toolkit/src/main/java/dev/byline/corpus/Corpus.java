@@ -10,11 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Stream;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -25,6 +21,7 @@ import tech.tablesaw.api.Table;
  * Table docs = corpus.documents();            // one row per document
  * docs.sortDescendingOn("words").first(3);
  * corpus.problems();                          // files that could not be read, and why
+ * // too large to hold? the same table from DocumentStream.of(options, paths).documents()
  * }</pre>
  */
 public final class Corpus implements Iterable<Document> {
@@ -138,77 +135,12 @@ public final class Corpus implements Iterable<Document> {
      * Counts are of body text (no title, dateline or boilerplate); chars is the raw text length.
      */
     public Table documents() {
-        StringColumn id = StringColumn.create("id");
-        StringColumn outlet = StringColumn.create("outlet");
-        DateColumn date = DateColumn.create("date");
-        StringColumn dateline = StringColumn.create("dateline");
-        StringColumn title = StringColumn.create("title");
-        IntColumn paragraphs = IntColumn.create("paragraphs");
-        IntColumn sentences = IntColumn.create("sentences");
-        IntColumn words = IntColumn.create("words");
-        IntColumn chars = IntColumn.create("chars");
-        IntColumn boilerplate = IntColumn.create("boilerplate_lines");
-        StringColumn path = StringColumn.create("path");
-        List<String> extra = metadataFields();
-        List<StringColumn> extraColumns = extra.stream().map(StringColumn::create).toList();
-        for (Document d : documents) {
-            id.append(d.id());
-            outlet.append(d.outlet().orElse(""));
-            d.date().ifPresentOrElse(date::append, date::appendMissing);
-            dateline.append(d.layout().dateline().map(Dateline::place).orElse(""));
-            title.append(d.title().orElse(""));
-            paragraphs.append(d.paragraphs().size());
-            sentences.append(d.sentences().size());
-            words.append(d.wordCount());
-            chars.append(d.raw().length());
-            boilerplate.append(d.layout().boilerplate().size());
-            path.append(d.path().map(Path::toString).orElse(""));
-            for (int k = 0; k < extra.size(); k++) {
-                extraColumns.get(k).append(d.meta(extra.get(k)).orElse(""));
-            }
-        }
-        Table t = Table.create("documents", id, outlet, date, dateline, title, paragraphs, sentences, words, chars,
-                boilerplate, path);
-        extraColumns.forEach(t::addColumns);
-        return t;
+        return DocumentRows.documents(documents.stream().map(DocumentRows.Row::of).toList());
     }
 
     /** One row per boilerplate line: doc, line, start, end, reason, text. */
     public Table boilerplate() {
-        StringColumn doc = StringColumn.create("doc");
-        IntColumn line = IntColumn.create("line");
-        IntColumn start = IntColumn.create("start");
-        IntColumn end = IntColumn.create("end");
-        StringColumn reason = StringColumn.create("reason");
-        StringColumn text = StringColumn.create("text");
-        for (Document d : documents) {
-            for (BoilerplateLine b : d.layout().boilerplate()) {
-                doc.append(d.id());
-                line.append(b.line());
-                start.append(b.span().start());
-                end.append(b.span().end());
-                reason.append(b.reason().label());
-                text.append(b.span().text());
-            }
-        }
-        return Table.create("boilerplate", doc, line, start, end, reason, text);
-    }
-
-    /** Metadata fields beyond outlet, date and title: the sidecar's first, then the rest alphabetically. */
-    private List<String> metadataFields() {
-        TreeSet<String> others = new TreeSet<>();
-        for (Document d : documents) {
-            others.addAll(d.metadata().keySet());
-        }
-        List<String> ordered = new ArrayList<>();
-        for (String known : List.of("url", "language", "notes")) {
-            others.remove(known);
-            ordered.add(known);   // always present, so the table's shape does not depend on the data
-        }
-        others.removeAll(List.of("id", "outlet", "date", "title", "dateline", "paragraphs", "sentences", "words",
-                "chars", "boilerplate_lines", "path"));
-        ordered.addAll(others);
-        return ordered;
+        return DocumentRows.boilerplate(documents.stream().flatMap(d -> DocumentRows.Line.of(d).stream()).toList());
     }
 
     @Override

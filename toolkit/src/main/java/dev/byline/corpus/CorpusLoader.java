@@ -21,25 +21,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads files and directories into documents; see {@link Corpus#load(LoadOptions, Path...)}. */
+/**
+ * Reads files and directories into documents; see {@link Corpus#load(LoadOptions, Path...)}. Loading has three
+ * parts, shared by {@link Corpus#load} and {@link DocumentStream}: the walk ({@link #plan}: which files, their
+ * ids, the sidecars' rows), the reading of one file ({@link #readFile}, which may run on any thread), and the
+ * admission of what was read, in path order ({@link Admission}: duplicate ids, problems, the final checks).
+ */
 final class CorpusLoader {
     static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
     static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
+
+    /**
+     * What a walk found: the files to read with their ids (path order), the sidecars' rows by full document
+     * id with the sidecar each came from, and the problems met so far.
+     */
+    record Plan(List<Map.Entry<Path, String>> files, Map<String, Map<String, String>> sidecarRows,
+                Map<String, Path> sidecarOf, List<LoadProblem> problems, Path first) {
+        /** The document with its sidecar row, if it has one, laid over its own metadata. */
+        Document joined(Document d) {
+            Map<String, String> row = sidecarRows.get(d.id());
+            return row == null ? d : d.withMetadata(row);
+        }
+
+        /** The same files without sidecar metadata. */
+        Plan withoutSidecars() {
+            return new Plan(files, Map.of(), Map.of(), problems, first);
+        }
+    }
 
     private final LoadOptions options;
     private final LoadProgress progress;
     /** Files found, read once every path has been walked, so that progress knows the total. */
     private final List<Map.Entry<Path, String>> pending = new ArrayList<>();
-    private final Map<String, Document> byId = new TreeMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     /** Sidecar rows by full document id, with the sidecar they came from. */
     private final Map<String, Map<String, String>> sidecarRows = new LinkedHashMap<>();
     private final Map<String, Path> sidecarOf = new LinkedHashMap<>();
+    /** While one file is read: its documents and problems, in the order met. */
+    private final List<Object> events = new ArrayList<>();
 
     CorpusLoader(LoadOptions options) {
         this(options, LoadProgress.NONE);
@@ -51,6 +74,32 @@ final class CorpusLoader {
     }
 
     Corpus load(Path... paths) {
+        Plan plan = plan(options, paths);
+        Admission admission = new Admission(options, plan, new ArrayList<>());
+        List<Document> kept = new ArrayList<>();
+        List<Map.Entry<Path, String>> files = plan.files();
+        for (int i = 0; i < files.size(); i++) {
+            Map.Entry<Path, String> file = files.get(i);
+            for (Object event : readFile(options, file.getKey(), file.getValue())) {
+                if (event instanceof Document d && admission.admit(d.id(), file.getKey())) {
+                    kept.add(plan.joined(d));
+                } else if (event instanceof LoadProblem p) {
+                    admission.problem(p);
+                }
+            }
+            progress.update(i + 1, files.size(), file.getKey());
+        }
+        admission.finish();
+        return new Corpus(kept, admission.problems());
+    }
+
+    /**
+     * Walks {@code paths}: directories recursively (hidden files and directories skipped), explicit files as
+     * given; reads the sidecars but no text.
+     *
+     * @throws BylineException if no path is given or one does not exist
+     */
+    static Plan plan(LoadOptions options, Path... paths) {
         if (paths.length == 0) {
             throw new BylineException("no paths given: name a directory or files to load");
         }
@@ -59,35 +108,16 @@ final class CorpusLoader {
                 throw new BylineException(path, "no such file or directory");
             }
         }
+        CorpusLoader walker = new CorpusLoader(options);
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                loadDirectory(path);
+                walker.loadDirectory(path);
             } else {
-                loadExplicitFile(path);
+                walker.loadExplicitFile(path);
             }
         }
-        for (int i = 0; i < pending.size(); i++) {
-            Map.Entry<Path, String> file = pending.get(i);
-            loadFile(file.getKey(), file.getValue());
-            progress.update(i + 1, pending.size(), file.getKey());
-        }
-        joinSidecars();
-        if (options.strict() && !problems.isEmpty()) {
-            LoadProblem first = problems.get(0);
-            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-            throw new BylineException(first.file(), first.message() + more);
-        }
-        if (byId.isEmpty()) {
-            if (!problems.isEmpty()) {
-                LoadProblem first = problems.get(0);
-                throw new BylineException(first.file(), first.message()
-                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "")
-                        + "; no document could be loaded");
-            }
-            throw new BylineException(paths[0], "no documents found (looked for ."
-                    + String.join(", .", supportedExtensions()) + ")");
-        }
-        return new Corpus(List.copyOf(byId.values()), problems);
+        return new Plan(List.copyOf(walker.pending), walker.sidecarRows, walker.sidecarOf,
+                List.copyOf(walker.problems), paths[0]);
     }
 
     static List<String> supportedExtensions() {
@@ -167,12 +197,14 @@ final class CorpusLoader {
         pending.add(Map.entry(file, id));
     }
 
-    /** One file's documents (several for .jsonl, .json and .csv), for {@link DocumentStream}; problems are added to {@code problems}. */
-    static List<Document> readFile(LoadOptions options, Path file, String id, List<LoadProblem> problems) {
-        CorpusLoader loader = new CorpusLoader(options);
-        loader.loadFile(file, id);
-        problems.addAll(loader.problems);
-        return List.copyOf(loader.byId.values());
+    /**
+     * One file's documents (several for .jsonl, .json and .csv) and problems, in the order met: each element
+     * a {@link Document} (without sidecar metadata) or a {@link LoadProblem}. Safe to call from any thread.
+     */
+    static List<Object> readFile(LoadOptions options, Path file, String id) {
+        CorpusLoader reader = new CorpusLoader(options);
+        reader.loadFile(file, id);
+        return reader.events;
     }
 
     private void loadFile(Path file, String id) {
@@ -181,11 +213,11 @@ final class CorpusLoader {
         try {
             text = TextFiles.read(file);
         } catch (LoadFailure e) {
-            problems.add(new LoadProblem(file, e.getMessage()));
+            events.add(new LoadProblem(file, e.getMessage()));
             return;
         }
         if (TEXT_EXTENSIONS.contains(ext)) {
-            add(file, Document.fromFile(id, file, text, Map.of()));
+            events.add(Document.fromFile(id, file, text, Map.of()));
         } else if (JSONL_EXTENSIONS.contains(ext)) {
             loadJsonLines(file, id, text);
         } else if (ext.equals("json")) {
@@ -206,7 +238,7 @@ final class CorpusLoader {
             try {
                 element = JsonParser.parseString(line);
             } catch (JsonParseException e) {
-                problems.add(new LoadProblem(file, "line " + (i + 1) + ": malformed JSON: " + jsonProblem(e)));
+                events.add(new LoadProblem(file, "line " + (i + 1) + ": malformed JSON: " + jsonProblem(e)));
                 continue;
             }
             fromJsonRecord(file, fileId, "line " + (i + 1), i + 1, element);
@@ -218,7 +250,7 @@ final class CorpusLoader {
         try {
             root = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            problems.add(new LoadProblem(file, "malformed JSON: " + jsonProblem(e)));
+            events.add(new LoadProblem(file, "malformed JSON: " + jsonProblem(e)));
             return;
         }
         if (root.isJsonArray()) {
@@ -233,19 +265,19 @@ final class CorpusLoader {
 
     private void fromJsonRecord(Path file, String fileId, String where, int number, JsonElement element) {
         if (!element.isJsonObject()) {
-            problems.add(new LoadProblem(file, where + ": expected a JSON object, found " + kindOf(element)));
+            events.add(new LoadProblem(file, where + ": expected a JSON object, found " + kindOf(element)));
             return;
         }
         JsonObject object = element.getAsJsonObject();
         JsonElement textValue = object.get(options.textField());
         if (textValue == null || !textValue.isJsonPrimitive() || !textValue.getAsJsonPrimitive().isString()) {
-            problems.add(new LoadProblem(file, where + ": no string field '" + options.textField() + "' (fields: "
+            events.add(new LoadProblem(file, where + ": no string field '" + options.textField() + "' (fields: "
                     + String.join(", ", object.keySet()) + "); choose the text field with --text-field"));
             return;
         }
         String body = textValue.getAsString();
         if (body.isBlank()) {
-            problems.add(new LoadProblem(file, where + ": field '" + options.textField() + "' is empty"));
+            events.add(new LoadProblem(file, where + ": field '" + options.textField() + "' is empty"));
             return;
         }
         Map<String, String> meta = new LinkedHashMap<>();
@@ -263,60 +295,39 @@ final class CorpusLoader {
                 meta.put(e.getKey(), value);
             }
         }
-        add(file, Document.fromFile(id, file, body, meta));
+        events.add(Document.fromFile(id, file, body, meta));
     }
 
     private void loadCsv(Path file, String fileId, String text) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (!parser.getHeaderMap().containsKey(options.textField())) {
-                problems.add(new LoadProblem(file, "no '" + options.textField() + "' column (columns: "
+                events.add(new LoadProblem(file, "no '" + options.textField() + "' column (columns: "
                         + String.join(", ", parser.getHeaderNames()) + "); choose the text column with --text-field"));
                 return;
             }
             for (CSVRecord r : parser) {
                 long line = r.getRecordNumber() + 1;
                 if (!r.isConsistent()) {
-                    problems.add(new LoadProblem(file, "line " + line + ": expected " + parser.getHeaderNames().size()
+                    events.add(new LoadProblem(file, "line " + line + ": expected " + parser.getHeaderNames().size()
                             + " fields, found " + r.size()));
                     continue;
                 }
                 Map<String, String> row = new LinkedHashMap<>(r.toMap());
                 String body = row.remove(options.textField());
                 if (body == null || body.isBlank()) {
-                    problems.add(new LoadProblem(file, "line " + line + ": column '" + options.textField() + "' is empty"));
+                    events.add(new LoadProblem(file, "line " + line + ": column '" + options.textField() + "' is empty"));
                     continue;
                 }
                 String id = row.remove(options.idField());
                 if (id == null || id.isBlank()) {
                     id = fileId + "#" + r.getRecordNumber();
                 }
-                add(file, Document.fromFile(id, file, body, row));
+                events.add(Document.fromFile(id, file, body, row));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            problems.add(new LoadProblem(file, "malformed CSV: " + Metadata.oneLine(e.getMessage())));
+            events.add(new LoadProblem(file, "malformed CSV: " + Metadata.oneLine(e.getMessage())));
         }
-    }
-
-    private void add(Path file, Document document) {
-        Document earlier = byId.get(document.id());
-        if (earlier != null) {
-            problems.add(new LoadProblem(file, "duplicate id '" + document.id() + "' (already loaded from "
-                    + earlier.path().map(Path::toString).orElse("?") + "); skipped"));
-            return;
-        }
-        byId.put(document.id(), document);
-    }
-
-    private void joinSidecars() {
-        sidecarRows.forEach((id, row) -> {
-            Document d = byId.get(id);
-            if (d == null) {
-                problems.add(new LoadProblem(sidecarOf.get(id), "id '" + id + "' matches no loaded document"));
-            } else {
-                byId.put(id, d.withMetadata(row));
-            }
-        });
     }
 
     private static String jsonProblem(JsonParseException e) {

@@ -1,45 +1,39 @@
 package dev.byline.corpus;
 
 import dev.byline.BylineException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import tech.tablesaw.api.Table;
 
 /**
  * The documents of files and directories, read one file at a time, for corpora too large to hold:
  * the same files, ids, metadata sidecars and problems as {@link Corpus#load(LoadOptions, Path...)}, but
- * nothing is kept once a document has been used. Each call of {@link #stream()} reads the files again.
+ * nothing is kept once a document has been used. Each pass ({@link #stream()}, {@link #forEachOrdered},
+ * {@link #documents()}) reads the files again.
  *
  * <pre>{@code
  * DocumentStream docs = DocumentStream.of(LoadOptions.defaults(), Path.of("archive"));
  * long words = docs.stream().parallel().mapToLong(Document::wordCount).sum();
- * docs.problems();   // files that could not be read, so far
+ * Table table = docs.documents();   // Corpus.documents(), row for row, holding no text
+ * docs.problems();                  // files that could not be read, in the latest pass
  * }</pre>
  */
 public final class DocumentStream {
-    private record Source(Path file, String id) {
-    }
-
     private final LoadOptions options;
-    private final List<Source> sources;
-    private final Map<String, Map<String, String>> sidecarRows;
-    private final List<LoadProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final CorpusLoader.Plan plan;
+    private volatile List<LoadProblem> problems;
 
-    private DocumentStream(LoadOptions options, List<Source> sources, Map<String, Map<String, String>> sidecarRows,
-                           List<LoadProblem> walkProblems) {
+    private DocumentStream(LoadOptions options, CorpusLoader.Plan plan) {
         this.options = options;
-        this.sources = List.copyOf(sources);
-        this.sidecarRows = sidecarRows;
-        this.problems.addAll(walkProblems);
+        this.plan = plan;
+        this.problems = plan.problems();
     }
 
     /**
@@ -49,66 +43,11 @@ public final class DocumentStream {
      * @throws BylineException if a path does not exist or no supported file is found
      */
     public static DocumentStream of(LoadOptions options, Path... paths) {
-        if (paths.length == 0) {
-            throw new BylineException("no paths given: name a directory or files to load");
+        CorpusLoader.Plan plan = CorpusLoader.plan(options, paths);
+        if (plan.files().isEmpty()) {
+            new Admission(options, plan, new ArrayList<>()).finish();   // throws, as Corpus.load would
         }
-        List<Source> sources = new ArrayList<>();
-        Map<String, Map<String, String>> sidecars = new HashMap<>();
-        List<LoadProblem> problems = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new BylineException(path, "no such file or directory");
-            }
-            if (Files.isDirectory(path)) {
-                walk(path, sources, sidecars, problems);
-            } else if (CorpusLoader.supported(path)) {
-                sources.add(new Source(path, CorpusLoader.idOf(path.toAbsolutePath().getParent(), path.toAbsolutePath(), true)));
-                Path sidecar = path.toAbsolutePath().getParent().resolve(Metadata.SIDECAR);
-                if (Files.isRegularFile(sidecar)) {
-                    sidecars.putAll(Metadata.read(sidecar, new ArrayList<>()));
-                }
-            } else {
-                problems.add(new LoadProblem(path, "unsupported file type (Byline reads ."
-                        + String.join(", .", CorpusLoader.supportedExtensions()) + ")"));
-            }
-        }
-        if (sources.isEmpty()) {
-            throw new BylineException(paths[0], "no documents found (looked for ."
-                    + String.join(", .", CorpusLoader.supportedExtensions()) + ")");
-        }
-        return new DocumentStream(options, sources, sidecars, problems);
-    }
-
-    private static void walk(Path root, List<Source> sources, Map<String, Map<String, String>> sidecars,
-                             List<LoadProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            all.filter(p -> !root.relativize(p).toString().isEmpty())
-                    .filter(p -> !hiddenBelow(root, p))
-                    .filter(Files::isRegularFile)
-                    .forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(new LoadProblem(root, "cannot read directory: " + e.getMessage()));
-        }
-        files.sort(null);
-        for (Path file : files) {
-            if (file.getFileName().toString().equals(Metadata.SIDECAR)) {
-                String prefix = CorpusLoader.idOf(root, file.getParent(), false);
-                Metadata.read(file, problems).forEach((id, row) ->
-                        sidecars.put(prefix.isEmpty() ? id : prefix + "/" + id, row));
-            } else if (CorpusLoader.supported(file)) {
-                sources.add(new Source(file, CorpusLoader.idOf(root, file, true)));
-            }
-        }
-    }
-
-    private static boolean hiddenBelow(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        return new DocumentStream(options, plan);
     }
 
     /**
@@ -116,47 +55,124 @@ public final class DocumentStream {
      * corpora whose {@code corpus.csv} is large. Ids, text, title and body detection are unchanged.
      */
     public DocumentStream withoutMetadata() {
-        return new DocumentStream(options, sources, Map.of(), problems());
+        return new DocumentStream(options, plan.withoutSidecars());
     }
 
     /** Number of files to read. */
     public int files() {
-        return sources.size();
+        return plan.files().size();
     }
 
     /**
      * The documents, file by file in path order; a file's documents are read when the stream reaches it.
      * A parallel stream reads files in parallel. Documents whose id was already seen in this stream
-     * are reported and skipped.
+     * are reported and skipped (with a parallel stream, which of two is kept depends on timing: use
+     * {@link #forEachOrdered} where it matters).
      */
     public Stream<Document> stream() {
-        Set<String> seen = ConcurrentHashMap.newKeySet();
-        return sources.stream().flatMap(source -> read(source, seen).stream());
+        List<LoadProblem> found = newPass();
+        Map<String, Path> seen = new ConcurrentHashMap<>();
+        return plan.files().stream().flatMap(file -> read(file, seen, found).stream());
     }
 
-    private List<Document> read(Source source, Set<String> seen) {
-        List<LoadProblem> found = new ArrayList<>();
-        List<Document> docs = CorpusLoader.readFile(options, source.file(), source.id(), found);
-        problems.addAll(found);
-        if (options.strict() && !found.isEmpty()) {
-            throw new BylineException(found.get(0).file(), found.get(0).message());
-        }
-        List<Document> out = new ArrayList<>(docs.size());
-        for (Document d : docs) {
-            if (!seen.add(d.id())) {
-                problems.add(new LoadProblem(source.file(), "duplicate id '" + d.id() + "'; skipped"));
-                continue;
+    private List<Document> read(Map.Entry<Path, String> file, Map<String, Path> seen, List<LoadProblem> found) {
+        List<Document> out = new ArrayList<>();
+        LoadProblem firstProblem = null;
+        for (Object event : CorpusLoader.readFile(options, file.getKey(), file.getValue())) {
+            if (event instanceof LoadProblem p) {
+                found.add(p);
+                firstProblem = firstProblem == null ? p : firstProblem;
+            } else if (event instanceof Document d) {
+                Path earlier = seen.putIfAbsent(d.id(), file.getKey());
+                if (earlier == null) {
+                    out.add(plan.joined(d));
+                } else {
+                    found.add(Admission.duplicate(d.id(), file.getKey(), earlier));
+                }
             }
-            Map<String, String> row = sidecarRows.get(d.id());
-            out.add(row == null ? d : d.withMetadata(row));
+        }
+        if (options.strict() && firstProblem != null) {
+            throw new BylineException(firstProblem.file(), firstProblem.message());
         }
         return out;
     }
 
-    /** Problems met so far: unreadable files, bad records, duplicate ids. */
-    public List<LoadProblem> problems() {
-        synchronized (problems) {
-            return List.copyOf(problems);
+    /**
+     * Reads every document once, files in parallel, applies {@code analyse} to each document on the thread
+     * that read it, and hands the results to {@code sink} one at a time, in path order (a file's records in
+     * file order), exactly as {@link Corpus#load(LoadOptions, Path...)} would admit them: of two documents with
+     * the same id the first in path order is kept, and the problems are those loading reports, in the same
+     * order. Only the results of {@code analyse} are held, never a document: keep them small.
+     *
+     * <pre>{@code
+     * List<Integer> words = new ArrayList<>();
+     * docs.forEachOrdered(Document::wordCount, words::add);
+     * }</pre>
+     *
+     * @throws BylineException after the pass, as {@link Corpus#load} would: in strict mode on the first
+     *                         problem, and when no document could be loaded
+     */
+    public <R> void forEachOrdered(Function<? super Document, ? extends R> analyse, Consumer<? super R> sink) {
+        record Read<R>(String id, Path file, R value) {
         }
+        Admission admission = new Admission(options, plan, newPassWithoutWalk());
+        plan.files().parallelStream().map(file -> {
+            List<Object> events = CorpusLoader.readFile(options, file.getKey(), file.getValue());
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i) instanceof Document d) {
+                    events.set(i, new Read<R>(d.id(), file.getKey(), analyse.apply(plan.joined(d))));
+                }
+            }
+            return events;
+        }).forEachOrdered(events -> {
+            for (Object event : events) {
+                if (event instanceof LoadProblem p) {
+                    admission.problem(p);
+                } else if (event instanceof Read<?> read && admission.admit(read.id(), read.file())) {
+                    @SuppressWarnings("unchecked")
+                    R value = (R) read.value();
+                    sink.accept(value);
+                }
+            }
+        });
+        admission.finish();
+    }
+
+    /**
+     * {@link Corpus#documents()} of these documents, row for row (ordered by id), built in one pass that keeps
+     * each document's row and never its text.
+     */
+    public Table documents() {
+        List<DocumentRows.Row> rows = new ArrayList<>();
+        forEachOrdered(DocumentRows.Row::of, rows::add);
+        return DocumentRows.documents(rows);
+    }
+
+    /** {@link Corpus#boilerplate()} of these documents, row for row, built in one pass that keeps no text but the lines'. */
+    public Table boilerplate() {
+        List<DocumentRows.Line> lines = new ArrayList<>();
+        forEachOrdered(DocumentRows.Line::of, lines::addAll);
+        return DocumentRows.boilerplate(lines);
+    }
+
+    /** Problems met in the latest pass (or the walk, before any): unreadable files, bad records, duplicate ids. */
+    public List<LoadProblem> problems() {
+        List<LoadProblem> current = problems;
+        synchronized (current) {
+            return List.copyOf(current);
+        }
+    }
+
+    private List<LoadProblem> newPass() {
+        List<LoadProblem> found = Collections.synchronizedList(new ArrayList<>(plan.problems()));
+        problems = found;
+        return found;
+    }
+
+    /** A fresh problem list for a pass whose {@link Admission} adds the walk's problems itself. */
+    private List<LoadProblem> newPassWithoutWalk() {
+        List<LoadProblem> found = Collections.synchronizedList(new ArrayList<>());
+        problems = found;
+        return found;
     }
 }
