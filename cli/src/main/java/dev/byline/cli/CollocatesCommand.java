@@ -1,6 +1,6 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.Collocations;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,9 +42,11 @@ final class CollocatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Corpus corpus = loading.load(spec.commandLine().getErr());
+        // Streamed: the counts are accumulated as the files are read; no document is kept.
+        DocumentStream documents = loading.stream();
         String word = loading.word;
-        Table all = Collocations.of(corpus, word, window, selection.options(1));
+        Table all = Collocations.of(documents, word, window, selection.options(1));
+        LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         Table shown = all.where(all.longColumn("count").isGreaterThanOrEqualTo(minCount));
         if (top > 0 && shown.rowCount() > top) {
             shown = shown.first(top);

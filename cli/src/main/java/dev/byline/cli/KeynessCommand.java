@@ -1,6 +1,6 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.Keyness;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +49,10 @@ final class KeynessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Corpus corpus = loading.load(spec.commandLine().getErr());
-        Table all = Keyness.of(corpus, target, reference == null ? List.of() : reference, selection.options(1));
+        // Streamed: two pooled counts (target, reference) are all that is kept.
+        DocumentStream documents = loading.stream();
+        Table all = Keyness.of(documents, target, reference == null ? List.of() : reference, selection.options(1));
+        LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         Table shown = all.emptyCopy();
         int positive = 0;
         int negative = 0;

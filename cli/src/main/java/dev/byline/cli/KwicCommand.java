@@ -1,6 +1,6 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.Concordance;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,9 +35,11 @@ final class KwicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Corpus corpus = loading.load(spec.commandLine().getErr());
+        // Streamed: only the rows are kept, never a document's text.
+        DocumentStream documents = loading.stream();
         String term = loading.word;
-        Table lines = regex ? Concordance.regex(corpus, term, width) : Concordance.of(corpus, term, width);
+        Table lines = regex ? Concordance.regex(documents, term, width) : Concordance.of(documents, term, width);
+        LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         TableWriter.write(lines, output, spec.commandLine().getOut());
         return 0;
     }

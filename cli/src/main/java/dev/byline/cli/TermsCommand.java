@@ -1,6 +1,5 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Corpus;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.Terms;
 import java.io.PrintWriter;
@@ -55,12 +54,16 @@ final class TermsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Table result;
         if (tfidf) {
-            Corpus corpus = loading.load(err);
-            result = top > 0 ? Terms.distinctive(corpus, selection.options(ngram), top)
-                    : Terms.tfidf(corpus, selection.options(ngram));
+            // Streamed: each document's counts are kept (the weights need them all), never its text.
+            DocumentStream documents = loading.stream();
+            result = top > 0 ? Terms.distinctive(documents, selection.options(ngram), top)
+                    : Terms.tfidf(documents, selection.options(ngram));
+            LoadingOptions.warn(err, documents.problems());
         } else if (byDoc) {
-            Corpus corpus = loading.load(err);
-            result = Terms.count(corpus, selection.options(ngram));
+            // Streamed: each document's counts are kept, never its text.
+            DocumentStream documents = loading.stream();
+            result = Terms.count(documents, selection.options(ngram));
+            LoadingOptions.warn(err, documents.problems());
             if (top > 0) {
                 result = topPerDoc(result, top);
             }

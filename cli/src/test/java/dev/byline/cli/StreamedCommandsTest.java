@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.LoadProblem;
+import dev.byline.terms.Collocations;
+import dev.byline.terms.Concordance;
+import dev.byline.terms.Keyness;
+import dev.byline.terms.TermOptions;
+import dev.byline.terms.Terms;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +84,35 @@ class StreamedCommandsTest {
     void corpusBoilerplatePrintsTheLoadedCorpusTableInEveryFormat() throws IOException {
         assertPrintsAsLoaded(corpus(), Corpus::boilerplate, "corpus", "--boilerplate");
         assertPrintsAsLoaded(tricky(), Corpus::boilerplate, "corpus", "--boilerplate");
+    }
+
+    private static TermOptions defaultSelection() {
+        TermSelection selection = new TermSelection();
+        selection.minLength = 1;   // picocli's default for --min-length
+        return selection.options(1);
+    }
+
+    @Test
+    void kwicPrintsTheLoadedCorpusConcordanceInEveryFormat() throws IOException {
+        assertPrintsAsLoaded(corpus(), c -> Concordance.of(c, "Rosin", 40), "kwic", "Rosin");
+        assertPrintsAsLoaded(tricky(), c -> Concordance.of(c, "minister", 40), "kwic", "minister");
+        assertPrintsAsLoaded(tricky(), c -> Concordance.regex(c, "[Mm]inister\\S*", 40), "kwic", "--regex", "[Mm]inister\\S*");
+    }
+
+    @Test
+    void collocatesKeynessAndPerDocumentTermsPrintTheLoadedCorpusResults() throws IOException {
+        TermOptions options = defaultSelection();
+        String first = Corpus.load(Path.of(corpus())).list().get(0).id();
+        assertPrintsAsLoaded(corpus(), c -> Collocations.of(c, "talks", 5, options), "collocates", "talks");
+        assertPrintsAsLoaded(corpus(), c -> Keyness.of(c, List.of(first), List.of(), options),
+                "keyness", "--target", first, "--top", "0");
+        assertPrintsAsLoaded(corpus(), c -> Terms.count(c, options), "terms", "--by-doc");
+        assertPrintsAsLoaded(corpus(), c -> Terms.tfidf(c, options), "terms", "--tfidf");
+        String path = tricky();
+        assertPrintsAsLoaded(path, c -> Collocations.of(c, "minister", 5, options), "collocates", "minister");
+        assertPrintsAsLoaded(path, c -> Keyness.of(c, List.of("x"), List.of("q", "m"), options),
+                "keyness", "--target", "x", "--reference", "q,m", "--top", "0");
+        assertPrintsAsLoaded(path, c -> Terms.count(c, options), "terms", "--by-doc");
+        assertPrintsAsLoaded(path, c -> Terms.distinctive(c, options, 2), "terms", "--tfidf", "--top", "2");
     }
 }

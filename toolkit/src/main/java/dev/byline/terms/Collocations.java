@@ -3,6 +3,7 @@ package dev.byline.terms;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
+import dev.byline.corpus.DocumentStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,70 +43,126 @@ public final class Collocations {
      * @throws BylineException if the window is less than 1
      */
     public static Table of(Corpus corpus, String node, int window, TermOptions options) {
-        if (window < 1) {
-            throw new BylineException("the collocation window must be at least 1, not " + window);
-        }
-        TermOptions unigrams = options.withNgrams(1, 1);
-        CaseProfile profile = unigrams.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(corpus) : null;
-        TermExtractor extractor = new TermExtractor(unigrams, profile);
-        String wanted = CaseProfile.straight(node.strip()).toLowerCase(Locale.ROOT);
-        String wantedStem = unigrams.stemming().newStemmer() == null ? wanted : unigrams.stemming().newStemmer().stem(wanted);
-        Map<String, long[]> near = new HashMap<>();   // collocate -> {left, right}
-        Map<String, Long> frequency = new HashMap<>();
-        long[] totals = new long[3];                  // N, W, node occurrences
+        Near near = new Near(node, window, options);
+        TermExtractor extractor = near.extractor(options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(corpus) : null);
         for (Document d : corpus) {
+            near.add(d, extractor);
+        }
+        return near.table();
+    }
+
+    /**
+     * {@link #of(Corpus, String, int, TermOptions)} of documents read as a stream: the same table, the files
+     * read in parallel and only the counts kept. {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice.
+     *
+     * <pre>{@code
+     * Table near = Collocations.of(DocumentStream.of(LoadOptions.defaults(), Path.of("archive")), "peace", 5, TermOptions.defaults());
+     * }</pre>
+     */
+    public static Table of(DocumentStream documents, String node, int window, TermOptions options) {
+        Near total = new Near(node, window, options);
+        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents.stream()::iterator) : null;
+        PerThread<TermExtractor> extractors = new PerThread<>(() -> total.extractor(profile));
+        documents.forEachOrdered(d -> {
+            Near part = new Near(node, window, options);
+            part.add(d, extractors.get());
+            return part;
+        }, total::merge);
+        return total.table();
+    }
+
+    /** The counts behind {@link #of}: the terms near each occurrence of the node, and every term's frequency. */
+    private static final class Near {
+        final TermOptions unigrams;
+        final int window;
+        final String wanted;
+        final String wantedStem;
+        final Map<String, long[]> near = new HashMap<>();   // collocate -> {left, right}
+        final Map<String, Long> frequency = new HashMap<>();
+        long corpusSize;                                    // N
+        long windowSize;                                    // W
+        long nodeCount;
+
+        Near(String node, int window, TermOptions options) {
+            if (window < 1) {
+                throw new BylineException("the collocation window must be at least 1, not " + window);
+            }
+            this.unigrams = options.withNgrams(1, 1);
+            this.window = window;
+            this.wanted = CaseProfile.straight(node.strip()).toLowerCase(Locale.ROOT);
+            this.wantedStem = unigrams.stemming().newStemmer() == null ? wanted : unigrams.stemming().newStemmer().stem(wanted);
+        }
+
+        TermExtractor extractor(CaseProfile profile) {
+            return new TermExtractor(unigrams, profile);
+        }
+
+        void add(Document d, TermExtractor extractor) {
             extractor.sentences(d, (sentence, terms, tokenIndex, n) -> {
                 for (int i = 0; i < n; i++) {
                     frequency.merge(terms[i], 1L, Long::sum);
-                    totals[0]++;
+                    corpusSize++;
                     String lower = terms[i].toLowerCase(Locale.ROOT);
                     if (!lower.equals(wanted) && !lower.equals(wantedStem)) {
                         continue;
                     }
-                    totals[2]++;
+                    nodeCount++;
                     for (int j = Math.max(0, i - window); j <= Math.min(n - 1, i + window); j++) {
                         if (j != i) {
                             near.computeIfAbsent(terms[j], k -> new long[2])[j < i ? 0 : 1]++;
-                            totals[1]++;
+                            windowSize++;
                         }
                     }
                 }
             });
         }
-        long corpusSize = totals[0];
-        long windowSize = totals[1];
-        record Row(String term, long left, long right, long total, double ll, double pmi) {
+
+        void merge(Near other) {
+            other.near.forEach((term, lr) -> {
+                long[] mine = near.computeIfAbsent(term, k -> new long[2]);
+                mine[0] += lr[0];
+                mine[1] += lr[1];
+            });
+            other.frequency.forEach((term, f) -> frequency.merge(term, f, Long::sum));
+            corpusSize += other.corpusSize;
+            windowSize += other.windowSize;
+            nodeCount += other.nodeCount;
         }
-        List<Row> rows = new ArrayList<>();
-        near.forEach((term, lr) -> {
-            long o = lr[0] + lr[1];
-            long f = frequency.get(term);
-            long o21 = Math.max(0, f - o);
-            long o22 = Math.max(0, corpusSize - windowSize - o21);
-            double ll = LogLikelihood.g2x2(o, Math.max(0, windowSize - o), o21, o22);
-            double pmi = Math.log(o / (windowSize * (double) f / corpusSize)) / Math.log(2);
-            rows.add(new Row(term, lr[0], lr[1], f, ll, pmi));
-        });
-        rows.sort(Comparator.comparingDouble(Row::ll).reversed().thenComparing(Row::term));
-        StringColumn collocate = StringColumn.create("collocate");
-        LongColumn count = LongColumn.create("count");
-        LongColumn left = LongColumn.create("left");
-        LongColumn right = LongColumn.create("right");
-        LongColumn collocateTotal = LongColumn.create("collocate_total");
-        LongColumn nodeTotal = LongColumn.create("node_total");
-        DoubleColumn ll = DoubleColumn.create("log_likelihood");
-        DoubleColumn pmi = DoubleColumn.create("pmi");
-        for (Row r : rows) {
-            collocate.append(r.term());
-            count.append(r.left() + r.right());
-            left.append(r.left());
-            right.append(r.right());
-            collocateTotal.append(r.total());
-            nodeTotal.append(totals[2]);
-            ll.append(r.ll());
-            pmi.append(r.pmi());
+
+        Table table() {
+            record Row(String term, long left, long right, long total, double ll, double pmi) {
+            }
+            List<Row> rows = new ArrayList<>();
+            near.forEach((term, lr) -> {
+                long o = lr[0] + lr[1];
+                long f = frequency.get(term);
+                long o21 = Math.max(0, f - o);
+                long o22 = Math.max(0, corpusSize - windowSize - o21);
+                double ll = LogLikelihood.g2x2(o, Math.max(0, windowSize - o), o21, o22);
+                double pmi = Math.log(o / (windowSize * (double) f / corpusSize)) / Math.log(2);
+                rows.add(new Row(term, lr[0], lr[1], f, ll, pmi));
+            });
+            rows.sort(Comparator.comparingDouble(Row::ll).reversed().thenComparing(Row::term));
+            StringColumn collocate = StringColumn.create("collocate");
+            LongColumn count = LongColumn.create("count");
+            LongColumn left = LongColumn.create("left");
+            LongColumn right = LongColumn.create("right");
+            LongColumn collocateTotal = LongColumn.create("collocate_total");
+            LongColumn nodeTotal = LongColumn.create("node_total");
+            DoubleColumn ll = DoubleColumn.create("log_likelihood");
+            DoubleColumn pmi = DoubleColumn.create("pmi");
+            for (Row r : rows) {
+                collocate.append(r.term());
+                count.append(r.left() + r.right());
+                left.append(r.left());
+                right.append(r.right());
+                collocateTotal.append(r.total());
+                nodeTotal.append(nodeCount);
+                ll.append(r.ll());
+                pmi.append(r.pmi());
+            }
+            return Table.create("collocates", collocate, count, left, right, collocateTotal, nodeTotal, ll, pmi);
         }
-        return Table.create("collocates", collocate, count, left, right, collocateTotal, nodeTotal, ll, pmi);
     }
 
     /**

@@ -3,11 +3,14 @@ package dev.byline.terms;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Paragraph;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -42,22 +45,19 @@ public final class Concordance {
      * @throws BylineException if the query has no tokens
      */
     public static Table of(Corpus corpus, String query, int width) {
-        checkWidth(width);
-        List<Token> q = Tokenizer.tokenize(Document.of("query", query), 0, query.length());
-        if (q.isEmpty()) {
-            throw new BylineException("the KWIC query '" + query + "' has no words in it");
-        }
-        String[] wanted = q.stream().map(Token::norm).toArray(String[]::new);
-        Lines lines = new Lines(width);
-        for (Document d : corpus) {
-            List<Token> tokens = d.tokens();
-            for (int i = 0; i + wanted.length <= tokens.size(); i++) {
-                if (matchesAt(tokens, i, wanted)) {
-                    lines.add(d, tokens.get(i).start(), tokens.get(i + wanted.length - 1).end());
-                }
-            }
-        }
-        return lines.table();
+        return collect(corpus, words(query, width));
+    }
+
+    /**
+     * {@link #of(Corpus, String, int)} of documents read as a stream: the same rows in the same order, the
+     * files read in parallel and only the rows kept.
+     *
+     * <pre>{@code
+     * Table lines = Concordance.of(DocumentStream.of(LoadOptions.defaults(), Path.of("archive")), "Putin", 40);
+     * }</pre>
+     */
+    public static Table of(DocumentStream documents, String query, int width) {
+        return collect(documents, words(query, width));
     }
 
     /**
@@ -65,28 +65,81 @@ public final class Concordance {
      * nor reaches into a title, dateline or boilerplate line). Empty matches are skipped.
      */
     public static Table regex(Corpus corpus, Pattern pattern, int width) {
-        checkWidth(width);
-        Lines lines = new Lines(width);
-        for (Document d : corpus) {
-            for (Paragraph p : d.paragraphs()) {
-                Matcher m = pattern.matcher(d.raw()).region(p.start(), p.end());
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        lines.add(d, m.start(), m.end());
-                    }
-                }
-            }
-        }
-        return lines.table();
+        return collect(corpus, pattern(pattern, width));
+    }
+
+    /** {@link #regex(Corpus, Pattern, int)} of documents read as a stream: the same rows in the same order. */
+    public static Table regex(DocumentStream documents, Pattern pattern, int width) {
+        return collect(documents, pattern(pattern, width));
     }
 
     /** {@link #regex(Corpus, Pattern, int)} from a pattern string. @throws BylineException if it is not a valid pattern */
     public static Table regex(Corpus corpus, String pattern, int width) {
+        return regex(corpus, compile(pattern), width);
+    }
+
+    /** {@link #regex(DocumentStream, Pattern, int)} from a pattern string. @throws BylineException if it is not a valid pattern */
+    public static Table regex(DocumentStream documents, String pattern, int width) {
+        return regex(documents, compile(pattern), width);
+    }
+
+    /** The lines of one document where the words of {@code query} occur in a row. */
+    private static Function<Document, List<Line>> words(String query, int width) {
+        checkWidth(width);
+        List<Token> q = Tokenizer.tokenize(Document.of("query", query), 0, query.length());
+        if (q.isEmpty()) {
+            throw new BylineException("the KWIC query '" + query + "' has no words in it");
+        }
+        String[] wanted = q.stream().map(Token::norm).toArray(String[]::new);
+        return d -> {
+            List<Line> lines = new ArrayList<>();
+            List<Token> tokens = d.tokens();
+            for (int i = 0; i + wanted.length <= tokens.size(); i++) {
+                if (matchesAt(tokens, i, wanted)) {
+                    lines.add(Line.of(d, tokens.get(i).start(), tokens.get(i + wanted.length - 1).end(), width));
+                }
+            }
+            return lines;
+        };
+    }
+
+    /** The lines of one document where {@code pattern} matches within a body paragraph. */
+    private static Function<Document, List<Line>> pattern(Pattern pattern, int width) {
+        checkWidth(width);
+        return d -> {
+            List<Line> lines = new ArrayList<>();
+            for (Paragraph p : d.paragraphs()) {
+                Matcher m = pattern.matcher(d.raw()).region(p.start(), p.end());
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        lines.add(Line.of(d, m.start(), m.end(), width));
+                    }
+                }
+            }
+            return lines;
+        };
+    }
+
+    private static Pattern compile(String pattern) {
         try {
-            return regex(corpus, Pattern.compile(pattern), width);
+            return Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
             throw new BylineException("not a valid regular expression: " + e.getDescription() + " in '" + pattern + "'");
         }
+    }
+
+    private static Table collect(Corpus corpus, Function<Document, List<Line>> find) {
+        List<Line> lines = new ArrayList<>();
+        for (Document d : corpus) {
+            lines.addAll(find.apply(d));
+        }
+        return table(lines);
+    }
+
+    private static Table collect(DocumentStream documents, Function<Document, List<Line>> find) {
+        List<Line> lines = new ArrayList<>();
+        documents.forEachOrdered(find, lines::addAll);
+        return table(lines);
     }
 
     private static boolean matchesAt(List<Token> tokens, int i, String[] wanted) {
@@ -104,36 +157,37 @@ public final class Concordance {
         }
     }
 
-    /** Collects rows; documents come in corpus (id) order and matches in text order, so rows are sorted as made. */
-    private static final class Lines {
-        final int width;
-        final StringColumn doc = StringColumn.create("doc");
-        final IntColumn start = IntColumn.create("start");
-        final IntColumn end = IntColumn.create("end");
-        final StringColumn left = StringColumn.create("left");
-        final StringColumn match = StringColumn.create("match");
-        final StringColumn right = StringColumn.create("right");
-
-        Lines(int width) {
-            this.width = width;
-        }
-
-        void add(Document d, int s, int e) {
+    /** One row; the context is copied out of the document, so a row does not keep its text. */
+    private record Line(String doc, int start, int end, String left, String match, String right) {
+        static Line of(Document d, int s, int e, int width) {
             String raw = d.raw();
-            doc.append(d.id());
-            start.append(s);
-            end.append(e);
-            left.append(flat(raw.substring(Math.max(0, s - width), s)));
-            match.append(raw.substring(s, e));
-            right.append(flat(raw.substring(e, Math.min(raw.length(), e + width))));
+            return new Line(d.id(), s, e, flat(raw.substring(Math.max(0, s - width), s)), raw.substring(s, e),
+                    flat(raw.substring(e, Math.min(raw.length(), e + width))));
         }
 
         private static String flat(String s) {
             return s.replace("\r\n", "  ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
         }
+    }
 
-        Table table() {
-            return Table.create("kwic", doc, start, end, left, match, right);
+    /** The table of rows by document id, then position: a stable sort, as each document's rows come in text order. */
+    private static Table table(List<Line> lines) {
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparing(Line::doc));
+        StringColumn doc = StringColumn.create("doc");
+        IntColumn start = IntColumn.create("start");
+        IntColumn end = IntColumn.create("end");
+        StringColumn left = StringColumn.create("left");
+        StringColumn match = StringColumn.create("match");
+        StringColumn right = StringColumn.create("right");
+        for (Line l : sorted) {
+            doc.append(l.doc());
+            start.append(l.start());
+            end.append(l.end());
+            left.append(l.left());
+            match.append(l.match());
+            right.append(l.right());
         }
+        return Table.create("kwic", doc, start, end, left, match, right);
     }
 }

@@ -3,9 +3,11 @@ package dev.byline.terms;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
+import dev.byline.corpus.DocumentStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +77,71 @@ public final class Keyness {
         both.addAll(referenceDocs);
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(both) : null;
         return compare(Terms.pooled(targetDocs, options, profile), Terms.pooled(referenceDocs, options, profile));
+    }
+
+    /**
+     * {@link #of(Corpus, Collection, Collection, TermOptions)} of documents read as a stream: the same table,
+     * from two pooled counts made while the files are read in parallel (unknown ids are found, and reported
+     * as for a corpus, once every file has been read). {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice.
+     *
+     * <pre>{@code
+     * Table key = Keyness.of(DocumentStream.of(LoadOptions.defaults(), Path.of("archive")),
+     *         List.of("2026/02/putin-call"), List.of(), TermOptions.defaults());
+     * }</pre>
+     */
+    public static Table of(DocumentStream documents, Collection<String> target, Collection<String> reference,
+                           TermOptions options) {
+        Set<String> targetIds = new LinkedHashSet<>(target);
+        if (targetIds.isEmpty()) {
+            throw new BylineException("keyness needs at least one target document");
+        }
+        Set<String> referenceIds = new LinkedHashSet<>(reference);
+        java.util.function.Predicate<Document> inTarget = d -> targetIds.contains(d.id());
+        java.util.function.Predicate<Document> inReference = d -> referenceIds.isEmpty()
+                ? !targetIds.contains(d.id()) : referenceIds.contains(d.id()) && !targetIds.contains(d.id());
+        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
+                ? CaseProfile.of(documents.stream().filter(inTarget.or(inReference))::iterator) : null;
+        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
+        record Part(String id, boolean target, Map<String, TermCounter.Count> counts) {
+        }
+        Set<String> ids = new TreeSet<>();
+        Map<String, Long> targetCounts = new HashMap<>();
+        Map<String, Long> referenceCounts = new HashMap<>();
+        documents.forEachOrdered(d -> new Part(d.id(), inTarget.test(d),
+                inTarget.or(inReference).test(d) ? counters.get().count(d) : null), part -> {
+                    ids.add(part.id());
+                    if (part.counts() != null) {
+                        Terms.pool(part.target() ? targetCounts : referenceCounts, part.counts());
+                    }
+                });
+        // The checks of the in-memory version, in its order, now that the ids are known.
+        for (String id : targetIds) {
+            known(id, ids);
+        }
+        boolean anyReference = false;
+        if (referenceIds.isEmpty()) {
+            anyReference = ids.stream().anyMatch(id -> !targetIds.contains(id));
+        } else {
+            for (String id : referenceIds) {
+                if (targetIds.contains(id)) {
+                    throw new BylineException("document '" + id + "' is in both the target and the reference");
+                }
+                known(id, ids);
+                anyReference = true;
+            }
+        }
+        if (!anyReference) {
+            throw new BylineException("keyness needs at least one reference document (the target is the whole corpus)");
+        }
+        return compare(targetCounts, referenceCounts);
+    }
+
+    /** Fails, as {@link Corpus#get} does, if {@code id} is not among {@code ids}. */
+    private static void known(String id, Set<String> ids) {
+        if (!ids.contains(id)) {
+            // Only to word the error as a corpus does: a corpus of the ids, without their texts.
+            Corpus.of(ids.stream().map(i -> Document.of(i, "")).toList()).get(id);
+        }
     }
 
     /** Keyness from pooled counts (term → count) of the two sides; see {@link #of(Corpus, Collection, Collection, TermOptions)}. */

@@ -41,14 +41,54 @@ public final class Terms {
      * first, ties alphabetical.
      */
     public static Table count(Corpus corpus, TermOptions options) {
+        return countTable(perDocument(corpus, options));
+    }
+
+    /**
+     * {@link #count(Corpus, TermOptions)} of documents read as a stream: the same rows in the same order,
+     * the files read in parallel and only each document's counts kept. {@link CaseMode#KEEP_PROPER_NOUNS}
+     * reads the files twice.
+     *
+     * <pre>{@code
+     * Table counts = Terms.count(DocumentStream.of(LoadOptions.defaults(), Path.of("archive")), TermOptions.defaults());
+     * }</pre>
+     */
+    public static Table count(DocumentStream documents, TermOptions options) {
+        return countTable(perDocument(documents, options));
+    }
+
+    /** Each document's counts, in corpus (id) order. */
+    private static List<DocCounts> perDocument(Corpus corpus, TermOptions options) {
         List<Map<String, TermCounter.Count>> perDoc = countEach(corpus, options);
+        List<DocCounts> rows = new ArrayList<>();
+        for (int d = 0; d < corpus.size(); d++) {
+            rows.add(new DocCounts(corpus.list().get(d).id(), perDoc.get(d)));
+        }
+        return rows;
+    }
+
+    /** Each document's counts, in id order as a corpus has them, read in parallel keeping no text. */
+    private static List<DocCounts> perDocument(DocumentStream documents, TermOptions options) {
+        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
+                ? CaseProfile.of(documents.stream()::iterator) : null;
+        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
+        List<DocCounts> rows = new ArrayList<>();
+        documents.forEachOrdered(d -> new DocCounts(d.id(), counters.get().count(d)), rows::add);
+        rows.sort(Comparator.comparing(DocCounts::id));
+        return rows;
+    }
+
+    private record DocCounts(String id, Map<String, TermCounter.Count> counts) {
+    }
+
+    /** doc, term, count: the documents in the order given, each one's terms most frequent first. */
+    private static Table countTable(List<DocCounts> documents) {
         StringColumn doc = StringColumn.create("doc");
         StringColumn term = StringColumn.create("term");
         IntColumn count = IntColumn.create("count");
-        for (int d = 0; d < corpus.size(); d++) {
-            String id = corpus.list().get(d).id();
-            for (Map.Entry<String, TermCounter.Count> e : sorted(perDoc.get(d))) {
-                doc.append(id);
+        for (DocCounts d : documents) {
+            for (Map.Entry<String, TermCounter.Count> e : sorted(d.counts())) {
+                doc.append(d.id());
                 term.append(e.getKey());
                 count.append(e.getValue().value);
             }
@@ -113,18 +153,29 @@ public final class Terms {
      * Rows in document order, then highest weight first, ties alphabetical.
      */
     public static Table tfidf(Corpus corpus, TermOptions options) {
-        List<Map<String, TermCounter.Count>> perDoc = countEach(corpus, options);
+        return tfidfTable(perDocument(corpus, options));
+    }
+
+    /**
+     * {@link #tfidf(Corpus, TermOptions)} of documents read as a stream: the same rows in the same order, from
+     * each document's counts (kept, as the table needs them) without its text.
+     */
+    public static Table tfidf(DocumentStream documents, TermOptions options) {
+        return tfidfTable(perDocument(documents, options));
+    }
+
+    private static Table tfidfTable(List<DocCounts> perDoc) {
         Map<String, Integer> df = new HashMap<>();
-        for (Map<String, TermCounter.Count> counts : perDoc) {
-            counts.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        for (DocCounts d : perDoc) {
+            d.counts().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        int n = corpus.size();
+        int n = perDoc.size();
         StringColumn doc = StringColumn.create("doc");
         StringColumn term = StringColumn.create("term");
         IntColumn count = IntColumn.create("count");
         DoubleColumn weight = DoubleColumn.create("tf_idf");
-        for (int d = 0; d < n; d++) {
-            Map<String, TermCounter.Count> counts = perDoc.get(d);
+        for (DocCounts d : perDoc) {
+            Map<String, TermCounter.Count> counts = d.counts();
             Map<String, Double> w = new HashMap<>();
             double norm = 0;
             for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
@@ -135,9 +186,8 @@ public final class Terms {
             double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
             List<String> order = new ArrayList<>(w.keySet());
             order.sort(Comparator.<String>comparingDouble(w::get).reversed().thenComparing(Comparator.naturalOrder()));
-            String id = corpus.list().get(d).id();
             for (String t : order) {
-                doc.append(id);
+                doc.append(d.id());
                 term.append(t);
                 count.append(counts.get(t).value);
                 weight.append(w.get(t) * scale);
@@ -156,10 +206,23 @@ public final class Terms {
      * {@link #tfidf(Corpus, TermOptions)}. Columns doc, rank, term, count, tf_idf.
      */
     public static Table distinctive(Corpus corpus, TermOptions options, int k) {
+        checkK(k);
+        return distinctiveOf(tfidf(corpus, options), k);
+    }
+
+    /** {@link #distinctive(Corpus, TermOptions, int)} of documents read as a stream: the same rows in the same order. */
+    public static Table distinctive(DocumentStream documents, TermOptions options, int k) {
+        checkK(k);
+        return distinctiveOf(tfidf(documents, options), k);
+    }
+
+    private static void checkK(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, not " + k);
         }
-        Table all = tfidf(corpus, options);
+    }
+
+    private static Table distinctiveOf(Table all, int k) {
         StringColumn doc = StringColumn.create("doc");
         IntColumn rank = IntColumn.create("rank");
         StringColumn term = StringColumn.create("term");
@@ -209,9 +272,14 @@ public final class Terms {
         PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
         Map<String, Long> out = new HashMap<>();
         for (Map<String, TermCounter.Count> counts : documents.parallelStream().map(d -> counters.get().count(d)).toList()) {
-            counts.forEach((t, c) -> out.merge(t, (long) c.value, Long::sum));
+            pool(out, counts);
         }
         return out;
+    }
+
+    /** Adds one document's term counts to pooled counts. */
+    static void pool(Map<String, Long> into, Map<String, TermCounter.Count> counts) {
+        counts.forEach((t, c) -> into.merge(t, (long) c.value, Long::sum));
     }
 
     private static List<Map.Entry<String, TermCounter.Count>> sorted(Map<String, TermCounter.Count> counts) {

@@ -1,0 +1,102 @@
+package dev.byline.terms;
+
+import static dev.byline.corpus.TrickyCorpus.assertSameTable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.byline.BylineException;
+import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
+import dev.byline.corpus.LoadOptions;
+import dev.byline.corpus.TrickyCorpus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+/** Each analysis of a DocumentStream gives the table the same analysis gives on the loaded corpus. */
+class StreamedTermsTest {
+    private static final TermOptions PROPER = TermOptions.defaults().withCase(CaseMode.KEEP_PROPER_NOUNS);
+
+    @TempDir
+    Path dir;
+
+    /** The bundled corpus and the tricky one (duplicate ids, records out of id order, a sidecar, a bad file). */
+    private List<Path> corpora() throws IOException {
+        return List.of(Path.of("../corpus"), TrickyCorpus.write(dir));
+    }
+
+    private void assertStreamedEqualsLoaded(Function<Corpus, Table> loaded, Function<DocumentStream, Table> streamed)
+            throws IOException {
+        for (Path path : corpora()) {
+            Corpus corpus = Corpus.load(path);
+            DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), path);
+            Table expected = loaded.apply(corpus);
+            assertSameTable(expected, streamed.apply(stream));
+            assertEquals(corpus.problems(), stream.problems(), "the same problems, once each");
+            assertTrue(expected.rowCount() > 0, "a comparison of something, on " + path);
+        }
+    }
+
+    @Test
+    void streamedConcordanceHasTheSameRowsInTheSameOrder() throws IOException {
+        assertStreamedEqualsLoaded(c -> Concordance.of(c, "peace", 20), s -> Concordance.of(s, "peace", 20));
+        assertStreamedEqualsLoaded(c -> Concordance.of(c, "peace talks", 5), s -> Concordance.of(s, "peace talks", 5));
+        assertStreamedEqualsLoaded(c -> Concordance.regex(c, "(?i)pe\\w+", 10), s -> Concordance.regex(s, "(?i)pe\\w+", 10));
+    }
+
+    @Test
+    void streamedCollocatesEqualTheLoadedOnesAlsoKeepingProperNouns() throws IOException {
+        assertStreamedEqualsLoaded(c -> Collocations.of(c, "peace", 3, TermOptions.defaults()),
+                s -> Collocations.of(s, "peace", 3, TermOptions.defaults()));
+        assertStreamedEqualsLoaded(c -> Collocations.of(c, "talks", 2, PROPER), s -> Collocations.of(s, "talks", 2, PROPER));
+    }
+
+    @Test
+    void streamedCountsTfidfAndDistinctiveTermsEqualTheLoadedOnes() throws IOException {
+        assertStreamedEqualsLoaded(c -> Terms.count(c, TermOptions.defaults()), s -> Terms.count(s, TermOptions.defaults()));
+        assertStreamedEqualsLoaded(c -> Terms.count(c, PROPER), s -> Terms.count(s, PROPER));
+        assertStreamedEqualsLoaded(c -> Terms.tfidf(c, TermOptions.defaults()), s -> Terms.tfidf(s, TermOptions.defaults()));
+        assertStreamedEqualsLoaded(c -> Terms.distinctive(c, PROPER, 3), s -> Terms.distinctive(s, PROPER, 3));
+    }
+
+    @Test
+    void streamedKeynessEqualsTheLoadedOneWithAndWithoutAReference() throws IOException {
+        Corpus bundled = Corpus.load(Path.of("../corpus"));
+        String first = bundled.list().get(0).id();
+        String second = bundled.list().get(1).id();
+        String last = bundled.list().get(bundled.size() - 1).id();
+        Path bundledPath = Path.of("../corpus");
+        DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), bundledPath);
+        assertSameTable(Keyness.of(bundled, List.of(first), List.of(), TermOptions.defaults()),
+                Keyness.of(stream, List.of(first), List.of(), TermOptions.defaults()));
+        assertSameTable(Keyness.of(bundled, List.of(first, second), List.of(last), PROPER),
+                Keyness.of(stream, List.of(first, second), List.of(last), PROPER));
+
+        Corpus tricky = Corpus.load(TrickyCorpus.write(dir));
+        DocumentStream trickyStream = DocumentStream.of(LoadOptions.defaults(), dir);
+        assertSameTable(Keyness.of(tricky, List.of("b", "z"), List.of(), TermOptions.defaults()),
+                Keyness.of(trickyStream, List.of("b", "z"), List.of(), TermOptions.defaults()));
+    }
+
+    @Test
+    void streamedKeynessFailsWithTheSameMessagesAsTheLoadedOne() throws IOException {
+        Corpus corpus = Corpus.load(TrickyCorpus.write(dir));
+        DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), dir);
+        for (List<List<String>> sides : List.of(
+                List.of(List.of("nope"), List.<String>of()),
+                List.of(List.of("b"), List.of("b-1", "b")),
+                List.of(List.of("b"), List.of("missing")),
+                List.of(List.of("b", "b-1", "c", "wire/a", "z"), List.<String>of()))) {
+            String loaded = assertThrows(BylineException.class,
+                    () -> Keyness.of(corpus, sides.get(0), sides.get(1), TermOptions.defaults())).getMessage();
+            String streamed = assertThrows(BylineException.class,
+                    () -> Keyness.of(stream, sides.get(0), sides.get(1), TermOptions.defaults())).getMessage();
+            assertEquals(loaded, streamed);
+        }
+    }
+}
