@@ -43,7 +43,7 @@ final class CollocatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Streamed: the counts are accumulated as the files are read; no document is kept.
-        DocumentStream documents = loading.stream();
+        DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
         String word = loading.word;
         Table all = Collocations.of(documents, word, window, selection.options(1));
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());

@@ -50,7 +50,7 @@ final class KeynessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Streamed: two pooled counts (target, reference) are all that is kept.
-        DocumentStream documents = loading.stream();
+        DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
         Table all = Keyness.of(documents, target, reference == null ? List.of() : reference, selection.options(1));
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         Table shown = all.emptyCopy();

@@ -36,7 +36,7 @@ final class KwicCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Streamed: only the rows are kept, never a document's text.
-        DocumentStream documents = loading.stream();
+        DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
         String term = loading.word;
         Table lines = regex ? Concordance.regex(documents, term, width) : Concordance.of(documents, term, width);
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());

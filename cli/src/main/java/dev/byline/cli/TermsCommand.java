@@ -55,13 +55,13 @@ final class TermsCommand implements Callable<Integer> {
         Table result;
         if (tfidf) {
             // Streamed: each document's counts are kept (the weights need them all), never its text.
-            DocumentStream documents = loading.stream();
+            DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
             result = top > 0 ? Terms.distinctive(documents, selection.options(ngram), top)
                     : Terms.tfidf(documents, selection.options(ngram));
             LoadingOptions.warn(err, documents.problems());
         } else if (byDoc) {
             // Streamed: each document's counts are kept, never its text.
-            DocumentStream documents = loading.stream();
+            DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
             result = Terms.count(documents, selection.options(ngram));
             LoadingOptions.warn(err, documents.problems());
             if (top > 0) {

@@ -52,7 +52,7 @@ final class Admission {
      * @throws BylineException naming the first problem, or saying nothing was found
      */
     void finish() {
-        plan.sidecarRows().keySet().forEach(id -> {
+        plan.sidecarOf().keySet().forEach(id -> {   // every sidecar id, in the order read, rows or not
             if (!admitted.containsKey(id)) {
                 problems.add(new LoadProblem(plan.sidecarOf().get(id), "id '" + id + "' matches no loaded document"));
             }

@@ -47,9 +47,9 @@ final class CorpusLoader {
             return row == null ? d : d.withMetadata(row);
         }
 
-        /** The same files without sidecar metadata. */
-        Plan withoutSidecars() {
-            return new Plan(files, Map.of(), Map.of(), problems, first);
+        /** The same files without the sidecars' rows; their ids stay, to report those matching no document. */
+        Plan withoutSidecarRows() {
+            return new Plan(files, Map.of(), sidecarOf, problems, first);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -25,14 +26,25 @@ final class DocumentRows {
     private DocumentRows() {
     }
 
-    /** One document's row of {@link Corpus#documents()}; {@code metadata} is the document's own map. */
+    /** One document's row of {@link Corpus#documents()}; {@code metadata} holds the fields shown as extra columns. */
     record Row(String id, String outlet, LocalDate date, String dateline, String title, int paragraphs,
                int sentences, int words, int chars, int boilerplateLines, String path, Map<String, String> metadata) {
         static Row of(Document d) {
             return new Row(d.id(), d.outlet().orElse(""), d.date().orElse(null),
                     d.layout().dateline().map(Dateline::place).orElse(""), d.title().orElse(""),
                     d.paragraphs().size(), d.sentences().size(), d.wordCount(), d.raw().length(),
-                    d.layout().boilerplate().size(), d.path().map(Path::toString).orElse(""), d.metadata());
+                    d.layout().boilerplate().size(), d.path().map(Path::toString).orElse(""), extra(d.metadata()));
+        }
+
+        /** The fields beyond the fixed columns, compactly: a missing value is shown as "" anyway (Document.meta). */
+        private static Map<String, String> extra(Map<String, String> metadata) {
+            Map<String, String> kept = new HashMap<>();
+            metadata.forEach((k, v) -> {
+                if (!FIXED.contains(k)) {
+                    kept.put(k, v == null || v.isBlank() ? "" : v);
+                }
+            });
+            return Map.copyOf(kept);
         }
     }
 
@@ -81,8 +93,7 @@ final class DocumentRows {
             boilerplate.append(r.boilerplateLines());
             path.append(r.path());
             for (int k = 0; k < extra.size(); k++) {
-                String value = r.metadata().get(extra.get(k));
-                extraColumns.get(k).append(value == null || value.isBlank() ? "" : value);   // as Document.meta
+                extraColumns.get(k).append(r.metadata().getOrDefault(extra.get(k), ""));
             }
         }
         Table t = Table.create("documents", id, outlet, date, dateline, title, paragraphs, sentences, words, chars,

@@ -51,11 +51,12 @@ public final class DocumentStream {
     }
 
     /**
-     * The same files without their sidecar metadata: for work that needs only the texts (term counts), on
-     * corpora whose {@code corpus.csv} is large. Ids, text, title and body detection are unchanged.
+     * The same files without their sidecar metadata: for work that needs only the texts (term counts,
+     * concordances), on corpora whose {@code corpus.csv} is large. Ids, text, title, body detection and the
+     * problems reported (a sidecar id matching no document included) are unchanged.
      */
     public DocumentStream withoutMetadata() {
-        return new DocumentStream(options, plan.withoutSidecars());
+        return new DocumentStream(options, plan.withoutSidecarRows());
     }
 
     /** Number of files to read. */

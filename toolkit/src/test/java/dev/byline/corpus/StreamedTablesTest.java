@@ -77,4 +77,15 @@ class StreamedTablesTest {
         DocumentStream.of(LoadOptions.defaults(), dir).forEachOrdered(Document::id, ids::add);
         assertEquals(List.of("b-1", "b", "z", "c", "wire/a"), ids);
     }
+
+    @Test
+    void withoutMetadataDropsSidecarFieldsButReportsTheSameProblems() throws IOException {
+        TrickyCorpus.write(dir);
+        Corpus loaded = Corpus.load(dir);
+        DocumentStream bare = DocumentStream.of(LoadOptions.defaults(), dir).withoutMetadata();
+        List<String> outlets = new ArrayList<>();
+        bare.forEachOrdered(d -> d.outlet().orElse("-"), outlets::add);
+        assertEquals(List.of("-", "-", "Feed", "-", "-"), outlets, "only a record's own outlet is left");
+        assertEquals(loaded.problems(), bare.problems());
+    }
 }
