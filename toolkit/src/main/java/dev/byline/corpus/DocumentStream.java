@@ -26,6 +26,9 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class DocumentStream {
+    /** Files read in parallel before their results are admitted, in {@link #forEachOrdered}. */
+    private static final int BATCH = 256;
+
     private final LoadOptions options;
     private final CorpusLoader.Plan plan;
     private volatile List<LoadProblem> problems;
@@ -117,25 +120,32 @@ public final class DocumentStream {
         record Read<R>(String id, Path file, R value) {
         }
         Admission admission = new Admission(options, plan, newPassWithoutWalk());
-        plan.files().parallelStream().map(file -> {
-            List<Object> events = CorpusLoader.readFile(options, file.getKey(), file.getValue());
-            for (int i = 0; i < events.size(); i++) {
-                if (events.get(i) instanceof Document d) {
-                    events.set(i, new Read<R>(d.id(), file.getKey(), analyse.apply(plan.joined(d))));
+        List<Map.Entry<Path, String>> files = plan.files();
+        // In batches: a parallel forEachOrdered would hold every result a fast thread made ahead of a slow
+        // one (a quarter of the corpus, at worst); a batch bounds what waits to be admitted.
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<List<Object>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                    .map(file -> {
+                        List<Object> events = CorpusLoader.readFile(options, file.getKey(), file.getValue());
+                        for (int i = 0; i < events.size(); i++) {
+                            if (events.get(i) instanceof Document d) {
+                                events.set(i, new Read<R>(d.id(), file.getKey(), analyse.apply(plan.joined(d))));
+                            }
+                        }
+                        return events;
+                    }).toList();
+            for (List<Object> events : batch) {
+                for (Object event : events) {
+                    if (event instanceof LoadProblem p) {
+                        admission.problem(p);
+                    } else if (event instanceof Read<?> read && admission.admit(read.id(), read.file())) {
+                        @SuppressWarnings("unchecked")
+                        R value = (R) read.value();
+                        sink.accept(value);
+                    }
                 }
             }
-            return events;
-        }).forEachOrdered(events -> {
-            for (Object event : events) {
-                if (event instanceof LoadProblem p) {
-                    admission.problem(p);
-                } else if (event instanceof Read<?> read && admission.admit(read.id(), read.file())) {
-                    @SuppressWarnings("unchecked")
-                    R value = (R) read.value();
-                    sink.accept(value);
-                }
-            }
-        });
+        }
         admission.finish();
     }
 

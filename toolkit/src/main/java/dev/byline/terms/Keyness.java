@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -96,8 +97,8 @@ public final class Keyness {
             throw new BylineException("keyness needs at least one target document");
         }
         Set<String> referenceIds = new LinkedHashSet<>(reference);
-        java.util.function.Predicate<Document> inTarget = d -> targetIds.contains(d.id());
-        java.util.function.Predicate<Document> inReference = d -> referenceIds.isEmpty()
+        Predicate<Document> inTarget = d -> targetIds.contains(d.id());
+        Predicate<Document> inReference = d -> referenceIds.isEmpty()
                 ? !targetIds.contains(d.id()) : referenceIds.contains(d.id()) && !targetIds.contains(d.id());
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
                 ? CaseProfile.of(documents.stream().filter(inTarget.or(inReference))::iterator) : null;

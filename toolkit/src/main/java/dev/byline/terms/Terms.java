@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -41,7 +44,7 @@ public final class Terms {
      * first, ties alphabetical.
      */
     public static Table count(Corpus corpus, TermOptions options) {
-        return countTable(perDocument(corpus, options));
+        return countTable(perDocument(corpus, options, Ranked.maker()));
     }
 
     /**
@@ -54,43 +57,66 @@ public final class Terms {
      * }</pre>
      */
     public static Table count(DocumentStream documents, TermOptions options) {
-        return countTable(perDocument(documents, options));
+        return countTable(perDocument(documents, options, Ranked.maker(), Ranked::id));
     }
 
-    /** Each document's counts, in corpus (id) order. */
-    private static List<DocCounts> perDocument(Corpus corpus, TermOptions options) {
+    /** What {@code keep} makes of each document's counts, in corpus (id) order. */
+    private static <T> List<T> perDocument(Corpus corpus, TermOptions options,
+                                           BiFunction<String, Map<String, TermCounter.Count>, T> keep) {
         List<Map<String, TermCounter.Count>> perDoc = countEach(corpus, options);
-        List<DocCounts> rows = new ArrayList<>();
+        List<T> rows = new ArrayList<>();
         for (int d = 0; d < corpus.size(); d++) {
-            rows.add(new DocCounts(corpus.list().get(d).id(), perDoc.get(d)));
+            rows.add(keep.apply(corpus.list().get(d).id(), perDoc.get(d)));
         }
         return rows;
     }
 
-    /** Each document's counts, in id order as a corpus has them, read in parallel keeping no text. */
-    private static List<DocCounts> perDocument(DocumentStream documents, TermOptions options) {
+    /** What {@code keep} makes of each document's counts, in id order as a corpus has them, read in parallel keeping no text. */
+    private static <T> List<T> perDocument(DocumentStream documents, TermOptions options,
+                                           BiFunction<String, Map<String, TermCounter.Count>, T> keep, Function<T, String> id) {
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
                 ? CaseProfile.of(documents.stream()::iterator) : null;
         PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
-        List<DocCounts> rows = new ArrayList<>();
-        documents.forEachOrdered(d -> new DocCounts(d.id(), counters.get().count(d)), rows::add);
-        rows.sort(Comparator.comparing(DocCounts::id));
+        List<T> rows = new ArrayList<>();
+        documents.forEachOrdered(d -> keep.apply(d.id(), counters.get().count(d)), rows::add);
+        rows.sort(Comparator.comparing(id));
         return rows;
     }
 
+    /** A document's counts as TF-IDF needs them. */
     private record DocCounts(String id, Map<String, TermCounter.Count> counts) {
     }
 
+    /**
+     * A document's counts as {@link #count} shows them, compactly (held for every document of a stream): terms
+     * most frequent first, ties alphabetical, each term string shared by all documents through {@code vocabulary}.
+     */
+    private record Ranked(String id, String[] terms, int[] counts) {
+        static BiFunction<String, Map<String, TermCounter.Count>, Ranked> maker() {
+            Map<String, String> vocabulary = new ConcurrentHashMap<>();
+            return (id, counts) -> {
+                List<Map.Entry<String, TermCounter.Count>> rows = sorted(counts);
+                String[] terms = new String[rows.size()];
+                int[] values = new int[rows.size()];
+                for (int i = 0; i < terms.length; i++) {
+                    terms[i] = vocabulary.computeIfAbsent(rows.get(i).getKey(), t -> t);
+                    values[i] = rows.get(i).getValue().value;
+                }
+                return new Ranked(id, terms, values);
+            };
+        }
+    }
+
     /** doc, term, count: the documents in the order given, each one's terms most frequent first. */
-    private static Table countTable(List<DocCounts> documents) {
+    private static Table countTable(List<Ranked> documents) {
         StringColumn doc = StringColumn.create("doc");
         StringColumn term = StringColumn.create("term");
         IntColumn count = IntColumn.create("count");
-        for (DocCounts d : documents) {
-            for (Map.Entry<String, TermCounter.Count> e : sorted(d.counts())) {
+        for (Ranked d : documents) {
+            for (int i = 0; i < d.terms().length; i++) {
                 doc.append(d.id());
-                term.append(e.getKey());
-                count.append(e.getValue().value);
+                term.append(d.terms()[i]);
+                count.append(d.counts()[i]);
             }
         }
         return Table.create("terms", doc, term, count);
@@ -153,7 +179,7 @@ public final class Terms {
      * Rows in document order, then highest weight first, ties alphabetical.
      */
     public static Table tfidf(Corpus corpus, TermOptions options) {
-        return tfidfTable(perDocument(corpus, options));
+        return tfidfTable(perDocument(corpus, options, DocCounts::new));
     }
 
     /**
@@ -161,7 +187,7 @@ public final class Terms {
      * each document's counts (kept, as the table needs them) without its text.
      */
     public static Table tfidf(DocumentStream documents, TermOptions options) {
-        return tfidfTable(perDocument(documents, options));
+        return tfidfTable(perDocument(documents, options, DocCounts::new, DocCounts::id));
     }
 
     private static Table tfidfTable(List<DocCounts> perDoc) {
