@@ -1,8 +1,6 @@
 package dev.byline.corpus;
 
 import dev.byline.BylineException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,34 +79,15 @@ public final class DocumentStream {
 
     private static void walk(Path root, List<Source> sources, Map<String, Map<String, String>> sidecars,
                              List<LoadProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            all.filter(p -> !root.relativize(p).toString().isEmpty())
-                    .filter(p -> !hiddenBelow(root, p))
-                    .filter(Files::isRegularFile)
-                    .forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(new LoadProblem(root, "cannot read directory: " + e.getMessage()));
+        CorpusLoader.Found found = CorpusLoader.find(root, problems);
+        for (Path sidecar : found.sidecars()) {
+            String prefix = CorpusLoader.idOf(root, sidecar.getParent(), false);
+            Metadata.read(sidecar, problems).forEach((id, row) ->
+                    sidecars.put(prefix.isEmpty() ? id : prefix + "/" + id, row));
         }
-        files.sort(null);
-        for (Path file : files) {
-            if (file.getFileName().toString().equals(Metadata.SIDECAR)) {
-                String prefix = CorpusLoader.idOf(root, file.getParent(), false);
-                Metadata.read(file, problems).forEach((id, row) ->
-                        sidecars.put(prefix.isEmpty() ? id : prefix + "/" + id, row));
-            } else if (CorpusLoader.supported(file)) {
-                sources.add(new Source(file, CorpusLoader.idOf(root, file, true)));
-            }
+        for (Path file : found.files()) {
+            sources.add(new Source(file, CorpusLoader.idOf(root, file, true)));
         }
-    }
-
-    private static boolean hiddenBelow(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
