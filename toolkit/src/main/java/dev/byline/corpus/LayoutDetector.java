@@ -53,9 +53,9 @@ public final class LayoutDetector {
             new Rule(Reason.ADVERTISEMENT, "^(advertisement|sponsored|sponsored content|ad)\\s*$", "ad", "sponsored"),
             new Rule(Reason.COPYRIGHT, "^(\u00a9|\\(c\\)|copyright\\b).*", "\u00a9", "(c)", "copyright"));
 
-    private record Rule(Reason reason, Pattern pattern, List<String> starts) {
+    private record Rule(Reason reason, Pattern pattern, String[] starts) {
         Rule(Reason reason, String regex, String... starts) {
-            this(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), List.of(starts));
+            this(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts.clone());
         }
 
         /**
@@ -69,6 +69,20 @@ public final class LayoutDetector {
                 }
             }
             return false;
+        }
+    }
+
+    /** ASCII characters (lower case) that begin some rule's start: a line beginning with another ASCII character is no furniture. */
+    private static final boolean[] RULE_INITIALS = new boolean[128];
+
+    static {
+        for (Rule rule : RULES) {
+            for (String start : rule.starts()) {
+                char c = Character.toLowerCase(start.charAt(0));
+                if (c < 128) {
+                    RULE_INITIALS[c] = true;
+                }
+            }
         }
     }
 
@@ -169,11 +183,15 @@ public final class LayoutDetector {
     }
 
     private static Reason classify(String raw, Line line, LineSet seen) {
-        for (Rule rule : RULES) {
-            if (rule.mayMatch(raw, line.start(), line.end())
-                    && rule.pattern().matcher(raw.substring(line.start(), line.end())).matches()) {
-                seen.add(line.start(), line.end());
-                return rule.reason();
+        char first = raw.charAt(line.start());
+        // ASCII letters fold only to each other; anything else (ſ, K, ©) is tried against every rule
+        if (first >= 128 || RULE_INITIALS[first | (first >= 'A' && first <= 'Z' ? 0x20 : 0)]) {
+            for (Rule rule : RULES) {
+                if (rule.mayMatch(raw, line.start(), line.end())
+                        && rule.pattern().matcher(raw.substring(line.start(), line.end())).matches()) {
+                    seen.add(line.start(), line.end());
+                    return rule.reason();
+                }
             }
         }
         return seen.add(line.start(), line.end()) ? null : Reason.REPEATED_LINE;
