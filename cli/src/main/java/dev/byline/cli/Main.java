@@ -23,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
             KwicCommand.class,
             KeynessCommand.class,
             CollocatesCommand.class,
+            TrendsCommand.class,
             QuotesCommand.class,
             SpeakersCommand.class,
             CompareCommand.class,
