@@ -23,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
             KwicCommand.class,
             KeynessCommand.class,
             CollocatesCommand.class,
+            TrendsCommand.class,
             QuotesCommand.class,
             SpeakersCommand.class,
             CompareCommand.class,
@@ -77,7 +78,15 @@ public final class Main implements Runnable {
             c.getErr().flush();
             return BAD_INPUT;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // thrown past picocli's handlers (an Error, often rethrown from a parallel stream's worker)
+            err.println("byline: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give Java more, e.g. BYLINE_JAVA_OPTS=-Xmx8g, or analyse fewer files at once");
+            code = BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;

@@ -6,17 +6,20 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /** Prints a Tablesaw table as aligned text, RFC 4180 CSV or JSON lines. */
 final class TableWriter {
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    /** Made on first use: building a Gson costs start-up time that csv and table output need not pay. */
+    private static final class Json {
+        static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    }
 
     private TableWriter() {
     }
@@ -34,12 +37,15 @@ final class TableWriter {
         try {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
             printer.printRecord(table.columnNames());
+            List<Column<?>> columns = table.columns();
+            String[] row = new String[columns.size()];
             for (int r = 0; r < table.rowCount(); r++) {
-                List<String> row = new ArrayList<>();
-                for (Column<?> c : table.columns()) {
-                    row.add(c.isMissing(r) ? "" : c.get(r) instanceof Double d ? Double.toString(d) : c.getString(r));
+                for (int k = 0; k < row.length; k++) {
+                    Column<?> c = columns.get(k);
+                    // doubles in full (Java's shortest exact form), not Tablesaw's display format
+                    row[k] = c.isMissing(r) ? "" : c instanceof DoubleColumn d ? Double.toString(d.getDouble(r)) : c.getString(r);
                 }
-                printer.printRecord(row);
+                printer.printRecord((Object[]) row);
             }
             printer.flush();
         } catch (IOException e) {
@@ -64,7 +70,7 @@ final class TableWriter {
                     o.addProperty(c.name(), c.getString(r));
                 }
             }
-            out.println(GSON.toJson(o));
+            out.println(Json.GSON.toJson(o));
         }
     }
 

@@ -95,6 +95,11 @@ public final class ComparisonParts {
         return (1 + Math.log(count)) * (Math.log((1.0 + documents) / (1.0 + documentFrequency)) + 1);
     }
 
+    /** The cosine of two L2-normalised TF-IDF vectors (their dot product), as {@link TfIdf} computes it. */
+    public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        return TfIdf.cosine(a, b);
+    }
+
     /** Scores, labels and (for derived pairs) sources a pair, with the corpus-wide cosine given. */
     public static Judgement judge(Document a, Document b, double cosine) {
         return new PairJudge().judge(a, b, cosine);

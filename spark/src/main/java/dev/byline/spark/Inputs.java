@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -24,6 +26,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * Reads the documents of a job: directories (recursively) and files on any Hadoop file system —
@@ -70,40 +74,80 @@ public final class Inputs {
                     "no documents found (looked for .txt, .jsonl, .ndjson and .parquet files)");
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<JavaRDD<DocumentText>> parts = new ArrayList<>();
+        // Each document carries its place in the toolkit's reading order (file in path order, record in file),
+        // so that of several documents with one id the first is kept, as the toolkit keeps it.
+        List<JavaPairRDD<Long, DocumentText>> parts = new ArrayList<>();
         if (!texts.isEmpty()) {
             Broadcast<List<String>> rootList = jsc.broadcast(List.copyOf(roots));
             Broadcast<Map<String, Map<String, String>>> sidecarRows = jsc.broadcast(metadata);
             Broadcast<Map<String, String>> hadoop = jsc.broadcast(settings(conf));
+            List<Tuple2<Integer, String>> numbered = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                numbered.add(new Tuple2<>(i, texts.get(i)));
+            }
             // The driver has the file list, so the tasks get even slices of it: the work is CPU-bound text
             // analysis, and Hadoop's small-file splits would put a whole corpus of small files in one task.
             int slices = Math.min(texts.size(), Math.max(3 * jsc.defaultParallelism(), texts.size() / 1000));
-            parts.add(jsc.parallelize(texts, slices).mapPartitions(files -> {
+            parts.add(jsc.parallelize(numbered, slices).mapPartitionsToPair(files -> {
                 Configuration taskConf = new Configuration(false);
                 hadoop.value().forEach(taskConf::set);
-                List<DocumentText> out = new ArrayList<>();
+                List<Tuple2<Long, DocumentText>> out = new ArrayList<>();
                 while (files.hasNext()) {
-                    String file = files.next();
-                    byte[] bytes = bytes(file, taskConf, bad);
+                    Tuple2<Integer, String> file = files.next();
+                    byte[] bytes = bytes(file._2(), taskConf, bad);
                     if (bytes == null) {
                         continue;
                     }
-                    for (DocumentText d : fromFile(file, bytes, rootList.value(), columns, bad)) {
+                    long record = (long) file._1() << 32;
+                    for (DocumentText d : fromFile(file._2(), bytes, rootList.value(), columns, bad)) {
                         Map<String, String> row = sidecarRows.value().get(d.id());
-                        out.add(row == null ? d : d.withMetadata(row));
+                        out.add(new Tuple2<>(record++, row == null ? d : d.withMetadata(row)));
                     }
                 }
                 return out.iterator();
             }));
         }
         if (!parquet.isEmpty()) {
-            parts.add(fromParquet(spark, parquet, columns, bad));
+            long after = (long) texts.size() << 32;
+            parts.add(fromParquet(spark, parquet, columns, bad).zipWithIndex()
+                    .mapToPair(t -> new Tuple2<>(after + t._2(), t._1())));
         }
-        JavaRDD<DocumentText> all = parts.get(0);
+        JavaPairRDD<Long, DocumentText> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
-        return all;
+        return withoutRepeatedIds(jsc, all.persist(StorageLevel.MEMORY_AND_DISK_SER()), bad).values();
+    }
+
+    /**
+     * The documents less any whose id an earlier document (in reading order) already has, each of those
+     * reported as bad input, as the toolkit reports and skips them. Two small passes over the persisted
+     * documents: count the ids, then place the few that repeat.
+     */
+    private static JavaPairRDD<Long, DocumentText> withoutRepeatedIds(JavaSparkContext jsc, JavaPairRDD<Long, DocumentText> docs,
+                                                                      BadInput bad) {
+        List<String> repeated = docs.mapToPair(t -> new Tuple2<>(t._2().id(), 1L)).reduceByKey(Long::sum)
+                .filter(t -> t._2() > 1).keys().collect();
+        if (repeated.isEmpty()) {
+            return docs;
+        }
+        Broadcast<Set<String>> ids = jsc.broadcast(new HashSet<>(repeated));
+        List<Tuple2<Long, Tuple2<String, String>>> places = new ArrayList<>(docs.filter(t -> ids.value().contains(t._2().id()))
+                .mapToPair(t -> new Tuple2<>(t._1(), new Tuple2<>(t._2().id(), t._2().file()))).collect());
+        places.sort(java.util.Comparator.comparing(Tuple2::_1));
+        Map<String, String> firstFile = new HashMap<>();
+        Set<Long> dropped = new HashSet<>();
+        for (Tuple2<Long, Tuple2<String, String>> place : places) {
+            String id = place._2()._1();
+            String first = firstFile.putIfAbsent(id, place._2()._2());
+            if (first != null) {
+                bad.report(new BylineException(java.nio.file.Path.of(place._2()._2()),
+                        "duplicate id '" + id + "' (already loaded from " + first + ")"));
+                dropped.add(place._1());
+            }
+        }
+        Broadcast<Set<Long>> skip = jsc.broadcast(dropped);
+        return docs.filter(t -> !skip.value().contains(t._1()));
     }
 
     /** The driver's Hadoop settings (file systems, credentials), for the tasks to open files with. */

@@ -91,7 +91,7 @@ public final class NearDuplicatesJob {
                         Side b = t._2()._2();
                         Document da = documents.computeIfAbsent(a.text().id(), id -> a.text().toDocument());
                         Document db = documents.computeIfAbsent(b.text().id(), id -> b.text().toDocument());
-                        Judgement j = judge.judge(da, db, dot(a.vector(), b.vector()));
+                        Judgement j = judge.judge(da, db, ComparisonParts.cosine(a.vector(), b.vector()));
                         out.add(RowFactory.create(da.id(), db.id(), ComparisonParts.estimatedJaccard(a.signature(), b.signature()),
                                 j.cosine(), j.aInB(), j.bInA(), j.shared(), j.relation(), j.source(), j.credited(), j.evidence()));
                     }
@@ -173,18 +173,5 @@ public final class NearDuplicatesJob {
         // a document with no content words has no stems, so no vector: give it an empty one
         return features.mapValues(f -> 0).leftOuterJoin(vectors)
                 .mapValues(v -> v._2().isPresent() ? v._2().get() : Map.<String, Double>of());
-    }
-
-    static double dot(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double o = large.get(e.getKey());
-            if (o != null) {
-                dot += e.getValue() * o;
-            }
-        }
-        return dot;
     }
 }

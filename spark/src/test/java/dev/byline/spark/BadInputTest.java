@@ -100,6 +100,36 @@ class BadInputTest {
         assertEquals(List.of("term,count,docs", "ministers,2,1", "met,1,1", "monday,1,1"), csv(out.resolve("terms.csv")));
     }
 
+    /** As the toolkit: the first document with an id (in path order, then line order) is kept; a later one is bad input. */
+    @Test
+    void aRepeatedIdStopsTheJobOrIsSkippedKeepingTheFirst() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\": \"x\", \"text\": \"Ministers met on Monday.\"}\n"
+                + "{\"id\": \"y\", \"text\": \"Talks resumed.\"}\n");
+        Files.writeString(in.resolve("b.jsonl"), "{\"id\": \"x\", \"text\": \"Generals met generals.\"}\n");
+        Files.writeString(in.resolve("y.txt"), "Talks failed.\n");
+        assertOneLineNaming(run("terms", in.toString(), "--out", tmp.resolve("out").toString()),
+                in.resolve("b.jsonl").toString(), "duplicate id 'x' (already loaded from " + in.resolve("a.jsonl") + ")");
+        Path out = tmp.resolve("out2");
+        Run r = run("terms", in.toString(), "--out", out.toString(), "--skip-bad");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("skipped " + in.resolve("b.jsonl") + ": duplicate id 'x'"), r.err());
+        assertTrue(r.err().contains("skipped " + in.resolve("y.txt") + ": duplicate id 'y'"), r.err());
+        assertEquals(List.of("term,count,docs", "met,1,1", "ministers,1,1", "monday,1,1", "resumed,1,1", "talks,1,1"),
+                csv(out.resolve("terms.csv")));
+        assertEquals(csv(out.resolve("terms.csv")).subList(1, 6), toolkitCounts(in));
+    }
+
+    /** The toolkit's frequency table for the same files, as term,count,docs lines. */
+    private static List<String> toolkitCounts(Path in) {
+        tech.tablesaw.api.Table t = dev.byline.terms.Terms.frequencies(dev.byline.corpus.Corpus.load(in));
+        List<String> lines = new java.util.ArrayList<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            lines.add(t.stringColumn("term").get(r) + "," + t.longColumn("count").get(r) + "," + t.intColumn("docs").get(r));
+        }
+        return lines;
+    }
+
     @Test
     void existingOutputIsNotOverwrittenUnlessAsked() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));

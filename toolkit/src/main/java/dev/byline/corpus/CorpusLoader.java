@@ -125,6 +125,30 @@ final class CorpusLoader {
     }
 
     private void loadDirectory(Path root) {
+        Found found = find(root, problems);
+        for (Path sidecar : found.sidecars()) {
+            String prefix = idOf(root, sidecar.getParent(), false);
+            Metadata.read(sidecar, problems).forEach((id, row) -> {
+                String full = prefix.isEmpty() ? id : prefix + "/" + id;
+                sidecarRows.put(full, row);
+                sidecarOf.put(full, sidecar);
+            });
+        }
+        for (Path file : found.files()) {
+            pending.add(Map.entry(file, idOf(root, file, true)));
+        }
+    }
+
+    /** The supported files and the metadata sidecars under a directory, each list in path order. */
+    record Found(List<Path> files, List<Path> sidecars) {
+    }
+
+    /**
+     * Walks {@code root}: hidden files and folders (names starting with a dot) are skipped, unreadable folders
+     * reported in {@code problems}. One walk for {@link Corpus#load} and {@link DocumentStream}, so both see the
+     * same files; the file attributes come with the walk, so no file is looked up twice.
+     */
+    static Found find(Path root, List<LoadProblem> problems) {
         List<Path> files = new ArrayList<>();
         List<Path> sidecars = new ArrayList<>();
         try {
@@ -165,17 +189,7 @@ final class CorpusLoader {
         }
         files.sort(null);
         sidecars.sort(null);
-        for (Path sidecar : sidecars) {
-            String prefix = idOf(root, sidecar.getParent(), false);
-            Metadata.read(sidecar, problems).forEach((id, row) -> {
-                String full = prefix.isEmpty() ? id : prefix + "/" + id;
-                sidecarRows.put(full, row);
-                sidecarOf.put(full, sidecar);
-            });
-        }
-        for (Path file : files) {
-            pending.add(Map.entry(file, idOf(root, file, true)));
-        }
+        return new Found(files, sidecars);
     }
 
     private void loadExplicitFile(Path file) {

@@ -37,18 +37,52 @@ public final class LayoutDetector {
             "^date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(?:(\\p{Lu}[\\p{Lu}.'\\- ]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.' ]*?)?)\\s*(?:\\([\\p{L} .]{1,20}\\)\\s*)?)?[\u2014\u2013-]{1,2}\\s*"
             + "|^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+)*(?:,\\s*\\p{Lu}[\\p{L}.' ]*?)?)\\s*(?:\\([\\p{L} .]{1,20}\\)\\s*)?[\u2014\u2013]\\s*");
 
+    // Each rule lists how its alternatives begin: the pattern is tried only on lines starting with one of
+    // them (case-insensitively), which spares the patterns on almost every line. A new alternative must
+    // add its start.
     private static final List<Rule> RULES = List.of(
-            new Rule(Reason.PUBLICATION_STAMP, "^(published|updated|last updated|posted)\\s*:?\\s*(undefined|null|nan|none|n/?a|-)?\\s*$"),
-            new Rule(Reason.SOCIAL_LINKS, "^((follow us|share this|share on|like us on|find us on|connect with us)\\b|share:).*"),
-            new Rule(Reason.CHANNEL_PLUG, "^(join|subscribe to|follow) (our|the) .*(channel|newsletter|telegram|whatsapp|podcast|youtube).*"),
-            new Rule(Reason.CHANNEL_PLUG, "^(sign up|subscribe)\\b.*(newsletter|updates|alerts).*"),
-            new Rule(Reason.READ_MORE, "^(read more|also read|read also|related|see also|recommended)\\s*:.*"),
-            new Rule(Reason.ADVERTISEMENT, "^(advertisement|sponsored|sponsored content|ad)\\s*$"),
-            new Rule(Reason.COPYRIGHT, "^(\u00a9|\\(c\\)|copyright\\b).*"));
+            new Rule(Reason.PUBLICATION_STAMP, "^(published|updated|last updated|posted)\\s*:?\\s*(undefined|null|nan|none|n/?a|-)?\\s*$",
+                    "published", "updated", "last updated", "posted"),
+            new Rule(Reason.SOCIAL_LINKS, "^((follow us|share this|share on|like us on|find us on|connect with us)\\b|share:).*",
+                    "follow us", "share", "like us on", "find us on", "connect with us"),
+            new Rule(Reason.CHANNEL_PLUG, "^(join|subscribe to|follow) (our|the) .*(channel|newsletter|telegram|whatsapp|podcast|youtube).*",
+                    "join", "subscribe to", "follow"),
+            new Rule(Reason.CHANNEL_PLUG, "^(sign up|subscribe)\\b.*(newsletter|updates|alerts).*", "sign up", "subscribe"),
+            new Rule(Reason.READ_MORE, "^(read more|also read|read also|related|see also|recommended)\\s*:.*",
+                    "read more", "also read", "read also", "related", "see also", "recommended"),
+            new Rule(Reason.ADVERTISEMENT, "^(advertisement|sponsored|sponsored content|ad)\\s*$", "ad", "sponsored"),
+            new Rule(Reason.COPYRIGHT, "^(\u00a9|\\(c\\)|copyright\\b).*", "\u00a9", "(c)", "copyright"));
 
-    private record Rule(Reason reason, Pattern pattern) {
-        Rule(Reason reason, String regex) {
-            this(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    private record Rule(Reason reason, Pattern pattern, String[] starts) {
+        Rule(Reason reason, String regex, String... starts) {
+            this(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts.clone());
+        }
+
+        /**
+         * False if the line cannot match: it begins with none of the starts. {@code regionMatches} ignoring case
+         * folds characters as the pattern's Unicode case-insensitive matching does (ſ is s, K is k).
+         */
+        boolean mayMatch(String raw, int start, int end) {
+            for (String s : starts) {
+                if (end - start >= s.length() && raw.regionMatches(true, start, s, 0, s.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** ASCII characters (lower case) that begin some rule's start: a line beginning with another ASCII character is no furniture. */
+    private static final boolean[] RULE_INITIALS = new boolean[128];
+
+    static {
+        for (Rule rule : RULES) {
+            for (String start : rule.starts()) {
+                char c = Character.toLowerCase(start.charAt(0));
+                if (c < 128) {
+                    RULE_INITIALS[c] = true;
+                }
+            }
         }
     }
 
@@ -149,40 +183,18 @@ public final class LayoutDetector {
     }
 
     private static Reason classify(String raw, Line line, LineSet seen) {
-        if (mayBeFurniture(raw, line.start(), line.end())) {
-            String text = raw.substring(line.start(), line.end());
+        char first = raw.charAt(line.start());
+        // ASCII letters fold only to each other; anything else (ſ, K, ©) is tried against every rule
+        if (first >= 128 || RULE_INITIALS[first | (first >= 'A' && first <= 'Z' ? 0x20 : 0)]) {
             for (Rule rule : RULES) {
-                if (rule.pattern().matcher(text).matches()) {
+                if (rule.mayMatch(raw, line.start(), line.end())
+                        && rule.pattern().matcher(raw.substring(line.start(), line.end())).matches()) {
                     seen.add(line.start(), line.end());
                     return rule.reason();
                 }
             }
         }
         return seen.add(line.start(), line.end()) ? null : Reason.REPEATED_LINE;
-    }
-
-    /** How the furniture rules can begin (case-insensitively): the first two characters of each alternative. */
-    private static final List<String> FURNITURE_STARTS = List.of(
-            "pu", "up", "la", "po", "fo", "sh", "li", "fi", "co", "jo", "su", "si", "re", "al", "se", "ad", "sp", "(c");
-    private static final boolean[] FURNITURE_PAIRS = new boolean[128 * 128];
-
-    static {
-        for (String start : FURNITURE_STARTS) {
-            FURNITURE_PAIRS[start.charAt(0) * 128 + start.charAt(1)] = true;
-        }
-    }
-
-    /**
-     * False if no furniture rule can match the line: every alternative in {@link #RULES} begins with one of
-     * {@link #FURNITURE_STARTS} or with a non-ASCII character (©); a new rule must add its start there. Lines
-     * starting outside ASCII are always tried, as Unicode case folding has surprises (ſ matches s). Spares
-     * the seven patterns on almost every line.
-     */
-    static boolean mayBeFurniture(String raw, int start, int end) {
-        if (end - start < 2 || raw.charAt(start) >= 128 || raw.charAt(start + 1) >= 128) {
-            return true;
-        }
-        return FURNITURE_PAIRS[Character.toLowerCase(raw.charAt(start)) * 128 + Character.toLowerCase(raw.charAt(start + 1))];
     }
 
     /**

@@ -55,6 +55,22 @@ final class LineSet {
         int produced = 0;
         boolean inSpace = false;
         for (int k = start; k < end && produced < HASHED; ) {
+            char c = raw.charAt(k);
+            if (c < 128) {   // the usual case, without the Unicode tables
+                k++;
+                if (isKeySpace(c)) {
+                    if (!inSpace) {
+                        h = step(h, ' ');
+                        produced++;
+                    }
+                    inSpace = true;
+                } else {
+                    inSpace = false;
+                    h = step(h, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                    produced++;
+                }
+                continue;
+            }
             int cp = raw.codePointAt(k);
             k += Character.charCount(cp);
             if (cp == 0x130 || cp == 0x3A3) {

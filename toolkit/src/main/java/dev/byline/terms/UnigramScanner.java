@@ -27,12 +27,15 @@ import java.util.Map;
  */
 final class UnigramScanner {
     /**
-     * The most chunks remembered at once (at most about 20 MB of cache per thread). When full, the cache starts
+     * The most chunks remembered at once: at most about 20 MB of cache per thread. When full, the cache starts
      * afresh: common chunks are back within a few documents, and memory stays flat however many distinct chunks
      * a corpus has (numbers, names, typos). A news archive in English has a few hundred thousand distinct
-     * chunks (words with their punctuation), so most never reach the limit.
+     * chunks (words with their punctuation), so most never reach the limit. A small heap gets a smaller
+     * cache (see {@link #cacheLimit}).
      */
     static final int MAX_CACHED_CHUNKS = 1 << 18;
+    /** What one remembered chunk costs at most: two 32-byte slots (the table is at most half full) and its chars. */
+    private static final int BYTES_PER_CHUNK = 80;
     private static final int INITIAL_SLOTS = 1 << 14;
     private static final int[] NO_TERMS = new int[0];
     private static final boolean[] ASCII_WHITESPACE = new boolean[128];
@@ -71,7 +74,17 @@ final class UnigramScanner {
     private char[] buffer = new char[1 << 14];
 
     UnigramScanner(TermOptions options) {
-        this(options, MAX_CACHED_CHUNKS);
+        this(options, cacheLimit(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * How many chunks each of {@code threads} scanners may remember with a heap of {@code maxHeap} bytes: together
+     * at most an eighth of the heap (a table being doubled briefly needs half as much again), between 4,096 and
+     * {@link #MAX_CACHED_CHUNKS}. So counting still runs in a 64 MB heap, with a cache that starts afresh more often.
+     */
+    static int cacheLimit(long maxHeap, int threads) {
+        long fits = maxHeap / 8 / Math.max(1, threads) / BYTES_PER_CHUNK;
+        return (int) Math.max(4096, Math.min(MAX_CACHED_CHUNKS, fits));
     }
 
     /** A scanner remembering at most {@code maxCached} chunks at once (small values exercise the reset in tests). */

@@ -9,21 +9,27 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Assertions;
 
-/** The finder never throws, and every quote it reports is a real, bounded span of the text. */
+/**
+ * The finder never throws, and every quote it reports is a real, bounded span of the text.
+ *
+ * <p>Seeds are fixed so that a build gives the same result every time (CI must not fail on a new random
+ * find at an arbitrary moment). To explore, drop a seed locally and raise the tries: 20,000 random tries of
+ * each property ran clean on 2026-11-23; an earlier random run found "according to he ," (now a regression test).
+ */
 class QuoteFinderPropertiesTest {
     private static final String MARKS = "\"'“”‘’«»‹›„‟‚‛";
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261123")
     void neverThrowsOnRandomUnicode(@ForAll String text) {
         check(text);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261124")
     void neverThrowsOnNewsLikeTextFullOfQuoteMarks(@ForAll("newsLike") String text) {
         check(text);
     }
 
-    @Property(tries = 10)
+    @Property(tries = 10, seed = "20261125")
     void neverThrowsOnVeryLongInputs(@ForAll("longText") String text) {
         check(text);
     }

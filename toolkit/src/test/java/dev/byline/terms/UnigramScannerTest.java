@@ -68,4 +68,14 @@ class UnigramScannerTest {
         assertEquals(List.of(3L, 2L, 1L, 1L), t.longColumn("count").asList());
         assertEquals(List.of(2, 2, 1, 1), t.intColumn("docs").asList());
     }
+
+    /** The chunk cache takes at most an eighth of the heap, so counting runs in a small heap too. */
+    @Test
+    void chunkCacheIsSizedByTheHeap() {
+        long mb = 1 << 20;
+        assertEquals(UnigramScanner.MAX_CACHED_CHUNKS, UnigramScanner.cacheLimit(6144 * mb, 2));
+        int small = UnigramScanner.cacheLimit(64 * mb, 2);
+        org.junit.jupiter.api.Assertions.assertTrue(small >= 4096 && small * 80L * 2 <= 64 * mb / 8, "limit " + small);
+        org.junit.jupiter.api.Assertions.assertTrue(UnigramScanner.cacheLimit(64 * mb, 8) < small, "more threads, less each");
+    }
 }

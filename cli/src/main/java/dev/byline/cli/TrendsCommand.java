@@ -1,0 +1,70 @@
+package dev.byline.cli;
+
+import dev.byline.corpus.Corpus;
+import dev.byline.render.TermCharts;
+import dev.byline.terms.TrendBy;
+import dev.byline.terms.Trends;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+/** {@code byline trends TERMS PATHS --by date|month|year|outlet}: how often terms are used over time or by outlet. */
+@Command(name = "trends", mixinStandardHelpOptions = true,
+        description = {
+            "How often terms are used per date, month, year or outlet: one row per group and term",
+            "(group, term, count, docs, terms, per_10k). TERMS is one term or several, comma-separated",
+            "(putin,zelensky). Documents without a date (or outlet) are left out."
+        })
+final class TrendsCommand implements Callable<Integer> {
+    @Mixin
+    WordAndPaths loading;
+
+    @Mixin
+    TermSelection selection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    ChartOption chart;
+
+    @Option(names = "--by", paramLabel = "GROUP", defaultValue = "DATE",
+            description = "date, month, year or outlet (default: date).", converter = TrendByConverter.class)
+    TrendBy by;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        chart.check();
+        List<String> terms = Arrays.stream(loading.word.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        if (terms.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name at least one term (e.g. putin,nato)");
+        }
+        Corpus corpus = loading.load(spec.commandLine().getErr());
+        Table trends = Trends.of(corpus, terms, by, selection.options(1));
+        chart.write(() -> TermCharts.trend(trends));
+        TableWriter.write(trends, output, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** date, month, year, outlet in any case. */
+    static final class TrendByConverter implements picocli.CommandLine.ITypeConverter<TrendBy> {
+        @Override
+        public TrendBy convert(String value) {
+            for (TrendBy b : TrendBy.values()) {
+                if (b.column().equalsIgnoreCase(value)) {
+                    return b;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of date, month, year, outlet");
+        }
+    }
+}
