@@ -32,6 +32,8 @@ public final class DocumentStream {
     private final LoadOptions options;
     private final CorpusLoader.Plan plan;
     private volatile List<LoadProblem> problems;
+    /** Set when the latest {@link #stream()} pass skipped a document for its id. */
+    private volatile boolean skippedDuplicates;
 
     private DocumentStream(LoadOptions options, CorpusLoader.Plan plan) {
         this.options = options;
@@ -91,6 +93,7 @@ public final class DocumentStream {
                 if (earlier == null) {
                     out.add(plan.joined(d));
                 } else {
+                    skippedDuplicates = true;
                     found.add(Admission.duplicate(d.id(), file.getKey(), earlier));
                 }
             }
@@ -174,7 +177,17 @@ public final class DocumentStream {
         }
     }
 
+    /**
+     * True if the latest {@link #stream()} pass skipped a document because another had its id. With a
+     * parallel stream, which of the two was kept depended on timing; a caller that must give the same
+     * answer every time then reads again with {@link #forEachOrdered}, which keeps the first in path order.
+     */
+    public boolean skippedDuplicates() {
+        return skippedDuplicates;
+    }
+
     private List<LoadProblem> newPass() {
+        skippedDuplicates = false;
         List<LoadProblem> found = Collections.synchronizedList(new ArrayList<>(plan.problems()));
         problems = found;
         return found;

@@ -146,22 +146,33 @@ public final class Terms {
      * vocabulary, never the corpus's text or tokens. {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice.
      */
     public static Table frequencies(DocumentStream documents, TermOptions options) {
+        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
+                ? CaseProfile.of(documents.stream()::iterator) : null;
+        Table counted;
         if (UnigramScanner.handles(options)) {
             List<UnigramScanner> scanners = perThread(documents, () -> new UnigramScanner(options), UnigramScanner::add);
             for (int k = 1; k < scanners.size(); k++) {
                 scanners.get(0).merge(scanners.get(k));
             }
-            return scanners.get(0).toAccumulator().table("frequencies");
+            counted = scanners.get(0).toAccumulator().table("frequencies");
+        } else {
+            PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
+            List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,
+                    (acc, d) -> acc.add(counters.get().count(d)));
+            FrequencyAccumulator total = parts.get(0);
+            for (int k = 1; k < parts.size(); k++) {
+                total.merge(parts.get(k));
+            }
+            counted = total.table("frequencies");
         }
-        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
-                ? CaseProfile.of(documents.stream()::iterator) : null;
+        if (!documents.skippedDuplicates()) {
+            return counted;
+        }
+        // Two documents had one id, and the parallel pass kept whichever came first: count again, keeping the
+        // first in path order as Corpus.load does (rare, so the slower ordered pass costs nothing usually).
         PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
-        List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,
-                (acc, d) -> acc.add(counters.get().count(d)));
-        FrequencyAccumulator total = parts.get(0);
-        for (int k = 1; k < parts.size(); k++) {
-            total.merge(parts.get(k));
-        }
+        FrequencyAccumulator total = new FrequencyAccumulator();
+        documents.forEachOrdered(d -> counters.get().count(d), total::add);
         return total.table("frequencies");
     }
 

@@ -42,6 +42,23 @@ class StreamedTermsTest {
         }
     }
 
+    /**
+     * The streamed frequency table keeps, of two documents with one id, the first in path order, as loading does,
+     * however the parallel reading went (the tricky corpus has a b.txt and a record "b" in feed.jsonl). Five
+     * rounds, as a parallel pass that kept whichever came first would differ between runs.
+     */
+    @Test
+    void streamedFrequenciesKeepTheFirstOfTwoDocumentsWithOneIdEveryTime() throws IOException {
+        for (TermOptions options : List.of(TermOptions.defaults(), TermOptions.defaults().withNgrams(1, 2))) {
+            for (int round = 0; round < 5; round++) {
+                assertStreamedEqualsLoaded(c -> Terms.frequencies(c, options), s -> Terms.frequencies(s, options));
+            }
+        }
+        DocumentStream tricky = DocumentStream.of(LoadOptions.defaults(), dir);
+        Terms.frequencies(tricky, TermOptions.defaults());
+        assertTrue(tricky.problems().stream().anyMatch(p -> p.message().startsWith("duplicate id 'b'")), tricky.problems().toString());
+    }
+
     @Test
     void streamedConcordanceHasTheSameRowsInTheSameOrder() throws IOException {
         assertStreamedEqualsLoaded(c -> Concordance.of(c, "peace", 20), s -> Concordance.of(s, "peace", 20));
