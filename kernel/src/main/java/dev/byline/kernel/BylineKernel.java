@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Byline kernel: builds the parts (JShell evaluator, renderers, magics) and answers Jupyter's
@@ -38,6 +39,8 @@ public final class BylineKernel implements DisplaySink {
     private final History history = new History();
     private final CompletableFuture<CellRunner> runner;
     private final CompletableFuture<JavaEvaluator> java;
+    /** Requests that need JShell, received and not yet answered: the warm-up waits while there are any. */
+    private final AtomicInteger userRequests = new AtomicInteger();
     private final String implementationVersion;
     private KernelServer server;
     private volatile Message current;
@@ -46,14 +49,31 @@ public final class BylineKernel implements DisplaySink {
     private OutputChannel stdout;
     private OutputChannel stderr;
 
-    /** Starts JShell in the background at once, so it warms while Jupyter connects. */
+    /**
+     * Starts JShell in the background at once, so it starts while Jupyter connects; once the
+     * start-up imports are in, the session is usable and the warm-up goes on behind it, giving way
+     * to the user's requests (a first cell that arrives early is not kept waiting for it).
+     */
     public BylineKernel(List<String> startupSnippets, String implementationVersion) {
         this.implementationVersion = implementationVersion;
-        this.java = CompletableFuture.supplyAsync(() -> {
-            JavaEvaluator evaluator = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), startupSnippets);
-            evaluator.warmUp();
-            return evaluator;
-        });
+        this.java = new CompletableFuture<>();
+        Thread start = new Thread(() -> {
+            JavaEvaluator evaluator;
+            try {
+                evaluator = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), startupSnippets);
+            } catch (RuntimeException | Error e) {
+                java.completeExceptionally(e);
+                return;
+            }
+            java.complete(evaluator);
+            try {
+                evaluator.warmUp(() -> userRequests.get() > 0);
+            } catch (RuntimeException e) {
+                KernelLog.warn("the warm-up failed (only the first cell is slower): " + e);
+            }
+        }, "byline-jshell-start");
+        start.setDaemon(true);
+        start.start();
         this.runner = java.thenApply(evaluator -> {
             CellRunner[] ref = new CellRunner[1];
             BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
@@ -111,6 +131,24 @@ public final class BylineKernel implements DisplaySink {
 
     /** Handles one request (called by the server's channel threads). */
     public void handle(Channel channel, Message request) {
+        KernelLog.trace(request.type());
+        boolean needsJava = switch (request.type()) {
+            case "execute_request", "complete_request", "inspect_request", "is_complete_request" -> true;
+            default -> false;
+        };
+        if (needsJava) {
+            userRequests.incrementAndGet();
+        }
+        try {
+            dispatch(channel, request);
+        } finally {
+            if (needsJava) {
+                userRequests.decrementAndGet();
+            }
+        }
+    }
+
+    private void dispatch(Channel channel, Message request) {
         switch (request.type()) {
             case "kernel_info_request" -> server.reply(channel, request, "kernel_info_reply", KernelInfo.reply(implementationVersion));
             case "execute_request" -> execute(channel, request);
@@ -188,6 +226,7 @@ public final class BylineKernel implements DisplaySink {
             reply.add("payload", new JsonArray());
         }
         server.reply(channel, request, "execute_reply", reply);
+        KernelLog.trace("execute_reply sent");
         if (reply.get("status").getAsString().equals("error") && request.bool("stop_on_error", true)) {
             server.requestAbortOfQueuedExecutions();
         }
