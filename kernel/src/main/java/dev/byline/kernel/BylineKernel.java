@@ -6,6 +6,7 @@ import dev.byline.kernel.display.MimeBundle;
 import dev.byline.kernel.display.Renderers;
 import dev.byline.kernel.eval.CellFailure;
 import dev.byline.kernel.eval.Completion;
+import dev.byline.kernel.eval.EvaluatorStart;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.eval.Outcome;
 import dev.byline.kernel.magics.BuiltinMagics;
@@ -49,31 +50,11 @@ public final class BylineKernel implements DisplaySink {
     private OutputChannel stdout;
     private OutputChannel stderr;
 
-    /**
-     * Starts JShell in the background at once, so it starts while Jupyter connects; once the
-     * start-up imports are in, the session is usable and the warm-up goes on behind it, giving way
-     * to the user's requests (a first cell that arrives early is not kept waiting for it).
-     */
+    /** Starts JShell in the background at once (see {@link EvaluatorStart}). */
     public BylineKernel(List<String> startupSnippets, String implementationVersion) {
         this.implementationVersion = implementationVersion;
-        this.java = new CompletableFuture<>();
-        Thread start = new Thread(() -> {
-            JavaEvaluator evaluator;
-            try {
-                evaluator = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), startupSnippets);
-            } catch (RuntimeException | Error e) {
-                java.completeExceptionally(e);
-                return;
-            }
-            java.complete(evaluator);
-            try {
-                evaluator.warmUp(() -> userRequests.get() > 0);
-            } catch (RuntimeException e) {
-                KernelLog.warn("the warm-up failed (only the first cell is slower): " + e);
-            }
-        }, "byline-jshell-start");
-        start.setDaemon(true);
-        start.start();
+        this.java = EvaluatorStart.inBackground(JavaEvaluator.defaultClasspath(), startupSnippets,
+                () -> userRequests.get() > 0);
         this.runner = java.thenApply(evaluator -> {
             CellRunner[] ref = new CellRunner[1];
             BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
