@@ -5,6 +5,7 @@ Usage (from the repository root, after ./mvnw -DskipTests package):
     /usr/bin/python3 bench/kernel/bench.py [--runs 5] [--warm 30] [--no-rapaio] [--no-ipykernel]
     /usr/bin/python3 bench/kernel/bench.py --starts 20          # Byline only: fresh starts, hangs counted
     /usr/bin/python3 bench/kernel/bench.py --notebooks          # Byline only: RSS with the toolkit in use
+    /usr/bin/python3 bench/kernel/bench.py --also-jar OLD.jar   # adds a column for another build
 
 It installs every kernel itself into a temporary JUPYTER_PATH: Byline from cli/target/byline.jar
 (`byline kernel install --prefix`, class-data archive included), Debian's ipykernel
@@ -39,12 +40,11 @@ def java_home():
     return Path(out.stdout.strip().splitlines()[-1])
 
 
-def install_byline(prefix, java):
-    jar = ROOT / "cli/target/byline.jar"
+def install_byline(prefix, java, jar=ROOT / "cli/target/byline.jar", name="byline"):
     if not jar.is_file():
         sys.exit(f"no {jar}: run ./mvnw -DskipTests package first")
-    subprocess.run([str(java / "bin/java"), "-jar", str(jar), "kernel", "install", "--prefix", str(prefix)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([str(java / "bin/java"), "-jar", str(jar), "kernel", "install", "--prefix", str(prefix),
+                    "--name", name], check=True, stdout=subprocess.DEVNULL)
 
 
 def install_ipykernel(prefix):
@@ -270,6 +270,8 @@ def main():
     ap.add_argument("--no-ipykernel", action="store_true")
     ap.add_argument("--starts", type=int, default=0, help="Byline only: N fresh starts, count those that hang")
     ap.add_argument("--notebooks", action="store_true", help="Byline only: RSS while running the notebooks")
+    ap.add_argument("--also-jar", type=Path, help="another byline.jar (e.g. an older build) as a column of its own, "
+                    "installed by its own installer")
     args = ap.parse_args()
     java = java_home()
     work = Path(tempfile.mkdtemp(prefix="byline-bench-"))
@@ -287,6 +289,9 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
         return
     kernels.append(("Byline", "byline", "1 + 1", "while (true) {}", "Strin"))
+    if args.also_jar:
+        install_byline(prefix, java, args.also_jar.resolve(), "byline-other")
+        kernels.append((f"Byline ({args.also_jar})", "byline-other", "1 + 1", "while (true) {}", "Strin"))
     if not args.no_rapaio and install_rapaio(prefix, java, work):
         kernels.append(("rapaio-jupyter-kernel 3.0.1", "rapaio-jupyter-kernel", "1 + 1", "while (true) {}", "Strin"))
     if not args.no_ipykernel:
