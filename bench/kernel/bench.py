@@ -13,9 +13,10 @@ It installs every kernel itself into a temporary JUPYTER_PATH: Byline from cli/t
 Central (fetched with ./mvnw dependency:copy). Each kernel gets --runs fresh starts; every figure is
 the median over starts, with the spread (min-max) beside it. Prints a Markdown table.
 
---starts N starts Byline N times (kernel_info, then `1 + 1`, then shutdown) and counts the starts
-that hang: no kernel_info_reply or no execute_reply within 30 s. --notebooks runs every code cell
-of notebooks/0*.ipynb in one Byline kernel and prints its resident memory after each notebook.
+--starts N starts Byline N times (kernel_info, then `1 + 1`, then shutdown; with --also-jar the
+other build too, alternating) and counts the starts that hang: no kernel_info_reply or no
+execute_reply within 30 s. --notebooks runs every code cell of notebooks/0*.ipynb in one Byline
+kernel and prints its resident memory after each notebook.
 """
 import argparse
 import json
@@ -215,16 +216,21 @@ def start_only(name, code):
             pass
 
 
-def starts(n):
-    results = []
+def starts(n, kernels):
+    """n fresh starts of each (label, kernelspec) pair, interleaved so load swings hit all alike."""
+    results = {label: [] for label, _ in kernels}
     for i in range(n):
-        results.append(start_only("byline", "1 + 1"))
-        print(f"start {i + 1}/{n}: {results[-1]}", file=sys.stderr)
-    hung = [r for r in results if "hung" in r]
-    print(f"\nByline, {n} fresh starts; load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
-    print(f"- starts that hang: {len(hung)} of {n}" + (f" ({', '.join(r['hung'] for r in hung)})" if hung else ""))
-    print(f"- start → kernel_info_reply: {fmt([r.get('ready') for r in results], 's')}")
-    print(f"- start → first `1 + 1` result: {fmt([r.get('first') for r in results], 's')}")
+        for label, name in kernels:
+            results[label].append(start_only(name, "1 + 1"))
+            print(f"start {i + 1}/{n} {label}: {results[label][-1]}", file=sys.stderr)
+    print(f"\n{n} fresh starts each, interleaved; load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    for label, _ in kernels:
+        rs = results[label]
+        hung = [r for r in rs if "hung" in r]
+        print(f"{label}:\n- starts that hang: {len(hung)} of {n}"
+              + (f" ({', '.join(r['hung'] for r in hung)})" if hung else ""))
+        print(f"- start → kernel_info_reply: {fmt([r.get('ready') for r in rs], 's')}")
+        print(f"- start → first `1 + 1` result: {fmt([r.get('first') for r in rs], 's')}")
 
 
 def notebooks():
@@ -283,7 +289,11 @@ def main():
     install_byline(prefix, java)
     if args.starts or args.notebooks:
         if args.starts:
-            starts(args.starts)
+            pairs = [("Byline", "byline")]
+            if args.also_jar:
+                install_byline(prefix, java, args.also_jar.resolve(), "byline-other")
+                pairs.append((f"Byline ({args.also_jar})", "byline-other"))
+            starts(args.starts, pairs)
         if args.notebooks:
             notebooks()
         shutil.rmtree(work, ignore_errors=True)
