@@ -3,12 +3,20 @@
 
 Usage (from the repository root, after ./mvnw -DskipTests package):
     /usr/bin/python3 bench/kernel/bench.py [--runs 5] [--warm 30] [--no-rapaio] [--no-ipykernel]
+    /usr/bin/python3 bench/kernel/bench.py --starts 20          # Byline only: fresh starts, hangs counted
+    /usr/bin/python3 bench/kernel/bench.py --notebooks          # Byline only: RSS with the toolkit in use
+    /usr/bin/python3 bench/kernel/bench.py --also-jar OLD.jar   # adds a column for another build
 
 It installs every kernel itself into a temporary JUPYTER_PATH: Byline from cli/target/byline.jar
 (`byline kernel install --prefix`, class-data archive included), Debian's ipykernel
 (/usr/bin/python3 -m ipykernel_launcher) and, unless --no-rapaio, rapaio-jupyter-kernel from Maven
 Central (fetched with ./mvnw dependency:copy). Each kernel gets --runs fresh starts; every figure is
 the median over starts, with the spread (min-max) beside it. Prints a Markdown table.
+
+--starts N starts Byline N times (kernel_info, then `1 + 1`, then shutdown; with --also-jar the
+other build too, alternating) and counts the starts that hang: no kernel_info_reply or no
+execute_reply within 30 s. --notebooks runs every code cell of notebooks/0*.ipynb in one Byline
+kernel and prints its resident memory after each notebook.
 """
 import argparse
 import json
@@ -33,12 +41,11 @@ def java_home():
     return Path(out.stdout.strip().splitlines()[-1])
 
 
-def install_byline(prefix, java):
-    jar = ROOT / "cli/target/byline.jar"
+def install_byline(prefix, java, jar=ROOT / "cli/target/byline.jar", name="byline"):
     if not jar.is_file():
         sys.exit(f"no {jar}: run ./mvnw -DskipTests package first")
-    subprocess.run([str(java / "bin/java"), "-jar", str(jar), "kernel", "install", "--prefix", str(prefix)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([str(java / "bin/java"), "-jar", str(jar), "kernel", "install", "--prefix", str(prefix),
+                    "--name", name], check=True, stdout=subprocess.DEVNULL)
 
 
 def install_ipykernel(prefix):
@@ -67,6 +74,15 @@ def install_rapaio(prefix, java, work):
         "display_name": "Java (rapaio)", "language": "java", "interrupt_mode": "message",
         "env": {"RJK_COMPILER_OPTIONS": "", "RJK_INIT_SCRIPT": "", "RJK_TIMEOUT_MILLIS": "-1"}}))
     return True
+
+
+def cpu_seconds(pid):
+    """User + system CPU time the process has used so far (load does not inflate it)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return float("nan")
 
 
 def rss_mib(pid):
@@ -133,6 +149,7 @@ def one_start(name, code, loop, completion, warm):
             res["hung"] = True
             return res
         res["first"] = time.monotonic() - t0
+        res["cpu"] = cpu_seconds(kernel_pid(km))
         time.sleep(0.3)
         res["rss"] = rss_mib(kernel_pid(km))
         drain_iopub(kc)
@@ -169,6 +186,77 @@ def one_start(name, code, loop, completion, warm):
             pass
 
 
+def start_only(name, code):
+    """One fresh start: kernel_info, then one cell; whether either went unanswered for 30 s."""
+    km = KernelManager(kernel_name=name)
+    t0 = time.monotonic()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        while True:
+            if time.monotonic() - t0 > 30:
+                return {"hung": "kernel_info"}
+            kc.kernel_info()
+            try:
+                if kc.get_shell_msg(timeout=0.2)["msg_type"] == "kernel_info_reply":
+                    break
+            except Exception:
+                pass
+        ready = time.monotonic() - t0
+        r = reply_to(kc, kc.execute(code), 30)
+        if not r or r["content"]["status"] != "ok":
+            return {"hung": "execute", "ready": ready}
+        return {"ready": ready, "first": time.monotonic() - t0}
+    finally:
+        kc.stop_channels()
+        try:
+            km.shutdown_kernel(now=True)
+        except Exception:
+            pass
+
+
+def starts(n, kernels):
+    """n fresh starts of each (label, kernelspec) pair, interleaved so load swings hit all alike."""
+    results = {label: [] for label, _ in kernels}
+    for i in range(n):
+        for label, name in kernels:
+            results[label].append(start_only(name, "1 + 1"))
+            print(f"start {i + 1}/{n} {label}: {results[label][-1]}", file=sys.stderr)
+    print(f"\n{n} fresh starts each, interleaved; load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    for label, _ in kernels:
+        rs = results[label]
+        hung = [r for r in rs if "hung" in r]
+        print(f"{label}:\n- starts that hang: {len(hung)} of {n}"
+              + (f" ({', '.join(r['hung'] for r in hung)})" if hung else ""))
+        print(f"- start → kernel_info_reply: {fmt([r.get('ready') for r in rs], 's')}")
+        print(f"- start → first `1 + 1` result: {fmt([r.get('first') for r in rs], 's')}")
+
+
+def notebooks():
+    """Resident memory of one Byline kernel while it runs the shipped notebooks, one after another."""
+    km = KernelManager(kernel_name="byline")
+    km.start_kernel(cwd=str(ROOT / "notebooks"))
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=60)
+        pid = kernel_pid(km)
+        print(f"\nByline running notebooks/0*.ipynb in one kernel; load {os.getloadavg()[0]:.1f}\n")
+        print("| after notebook | RSS | cells failed |\n|---|---|---|")
+        for nb in sorted((ROOT / "notebooks").glob("0*.ipynb")):
+            failed = 0
+            for cell in json.loads(nb.read_text())["cells"]:
+                if cell["cell_type"] == "code":
+                    r = reply_to(kc, kc.execute("".join(cell["source"])), 120)
+                    failed += 0 if r and r["content"]["status"] == "ok" else 1
+            drain_iopub(kc)
+            print(f"| {nb.name} | {rss_mib(pid):.0f} MiB | {failed} |")
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
 def fmt(values, unit, scale=1.0, digits=2):
     vals = [v * scale for v in values if v is not None and v == v]
     if not vals:
@@ -186,6 +274,10 @@ def main():
     ap.add_argument("--warm", type=int, default=30)
     ap.add_argument("--no-rapaio", action="store_true")
     ap.add_argument("--no-ipykernel", action="store_true")
+    ap.add_argument("--starts", type=int, default=0, help="Byline only: N fresh starts, count those that hang")
+    ap.add_argument("--notebooks", action="store_true", help="Byline only: RSS while running the notebooks")
+    ap.add_argument("--also-jar", type=Path, help="another byline.jar (e.g. an older build) as a column of its own, "
+                    "installed by its own installer")
     args = ap.parse_args()
     java = java_home()
     work = Path(tempfile.mkdtemp(prefix="byline-bench-"))
@@ -195,7 +287,21 @@ def main():
     os.environ["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
     kernels = []
     install_byline(prefix, java)
+    if args.starts or args.notebooks:
+        if args.starts:
+            pairs = [("Byline", "byline")]
+            if args.also_jar:
+                install_byline(prefix, java, args.also_jar.resolve(), "byline-other")
+                pairs.append((f"Byline ({args.also_jar})", "byline-other"))
+            starts(args.starts, pairs)
+        if args.notebooks:
+            notebooks()
+        shutil.rmtree(work, ignore_errors=True)
+        return
     kernels.append(("Byline", "byline", "1 + 1", "while (true) {}", "Strin"))
+    if args.also_jar:
+        install_byline(prefix, java, args.also_jar.resolve(), "byline-other")
+        kernels.append((f"Byline ({args.also_jar})", "byline-other", "1 + 1", "while (true) {}", "Strin"))
     if not args.no_rapaio and install_rapaio(prefix, java, work):
         kernels.append(("rapaio-jupyter-kernel 3.0.1", "rapaio-jupyter-kernel", "1 + 1", "while (true) {}", "Strin"))
     if not args.no_ipykernel:
@@ -210,6 +316,7 @@ def main():
     rows = [
         ("start → kernel_info_reply", lambda rs: fmt([r.get("ready") for r in rs], "s")),
         ("start → first `1 + 1` result", lambda rs: fmt([r.get("first") for r in rs], "s")),
+        ("CPU time of the kernel at first result", lambda rs: fmt([r.get("cpu") for r in rs], "s")),
         ("warm trivial cell, request → reply", lambda rs: fmt([r.get("warm") for r in rs], "ms", 1000, 1)),
         ("warm completion", lambda rs: fmt([r.get("complete") for r in rs], "ms", 1000, 1)),
         ("RSS after the first cell", lambda rs: fmt([r.get("rss") for r in rs], "MiB", 1, 0)),

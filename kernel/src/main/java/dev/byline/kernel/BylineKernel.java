@@ -6,6 +6,7 @@ import dev.byline.kernel.display.MimeBundle;
 import dev.byline.kernel.display.Renderers;
 import dev.byline.kernel.eval.CellFailure;
 import dev.byline.kernel.eval.Completion;
+import dev.byline.kernel.eval.EvaluatorStart;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.eval.Outcome;
 import dev.byline.kernel.magics.BuiltinMagics;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Byline kernel: builds the parts (JShell evaluator, renderers, magics) and answers Jupyter's
@@ -38,6 +40,8 @@ public final class BylineKernel implements DisplaySink {
     private final History history = new History();
     private final CompletableFuture<CellRunner> runner;
     private final CompletableFuture<JavaEvaluator> java;
+    /** Requests that need JShell, received and not yet answered: the warm-up waits while there are any. */
+    private final AtomicInteger userRequests = new AtomicInteger();
     private final String implementationVersion;
     private KernelServer server;
     private volatile Message current;
@@ -46,14 +50,11 @@ public final class BylineKernel implements DisplaySink {
     private OutputChannel stdout;
     private OutputChannel stderr;
 
-    /** Starts JShell in the background at once, so it warms while Jupyter connects. */
+    /** Starts JShell in the background at once (see {@link EvaluatorStart}). */
     public BylineKernel(List<String> startupSnippets, String implementationVersion) {
         this.implementationVersion = implementationVersion;
-        this.java = CompletableFuture.supplyAsync(() -> {
-            JavaEvaluator evaluator = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), startupSnippets);
-            evaluator.warmUp();
-            return evaluator;
-        });
+        this.java = EvaluatorStart.inBackground(JavaEvaluator.defaultClasspath(), startupSnippets,
+                () -> userRequests.get() > 0);
         this.runner = java.thenApply(evaluator -> {
             CellRunner[] ref = new CellRunner[1];
             BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
@@ -111,6 +112,24 @@ public final class BylineKernel implements DisplaySink {
 
     /** Handles one request (called by the server's channel threads). */
     public void handle(Channel channel, Message request) {
+        KernelLog.trace(request.type());
+        boolean needsJava = switch (request.type()) {
+            case "execute_request", "complete_request", "inspect_request", "is_complete_request" -> true;
+            default -> false;
+        };
+        if (needsJava) {
+            userRequests.incrementAndGet();
+        }
+        try {
+            dispatch(channel, request);
+        } finally {
+            if (needsJava) {
+                userRequests.decrementAndGet();
+            }
+        }
+    }
+
+    private void dispatch(Channel channel, Message request) {
         switch (request.type()) {
             case "kernel_info_request" -> server.reply(channel, request, "kernel_info_reply", KernelInfo.reply(implementationVersion));
             case "execute_request" -> execute(channel, request);
@@ -188,6 +207,7 @@ public final class BylineKernel implements DisplaySink {
             reply.add("payload", new JsonArray());
         }
         server.reply(channel, request, "execute_reply", reply);
+        KernelLog.trace("execute_reply sent");
         if (reply.get("status").getAsString().equals("error") && request.bool("stop_on_error", true)) {
             server.requestAbortOfQueuedExecutions();
         }

@@ -52,22 +52,13 @@ public final class KernelLauncher {
 
     /**
      * What a first session does, once, so the class-data archive made at install holds the classes
-     * a real start needs (JShell, javac, Tablesaw, the renderers, Gson, ZeroMQ).
+     * a real start needs (see {@link Training}).
      */
     static void train() {
-        try (var java = dev.byline.kernel.eval.JavaEvaluator.create(
-                dev.byline.kernel.eval.JavaEvaluator.defaultClasspath(), STARTUP)) {
-            java.warmUp();
-            var renderers = dev.byline.kernel.display.Renderers.withDefaults();
-            var table = java.eval("Table t = Table.create(\"t\", IntColumn.create(\"n\", 1, 2, 3));\nt", "[train]");
-            renderers.render(table.value());
-            java.eval("int x = 1 + 1;\nx", "[train]");
-            java.complete("Table.cr", 8);
-            java.completeness("for (int i = 0; i < 2; i++) {");
-            new com.google.gson.Gson().toJson(new com.google.gson.JsonObject());
-            org.zeromq.ZMQ.context(1).close();
-        } catch (dev.byline.kernel.eval.CellFailure e) {
-            throw new IllegalStateException("training cell failed: " + e.getMessage(), e);
+        try {
+            Training.run(STARTUP);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("training run failed: " + e.getMessage(), e);
         }
     }
 
@@ -77,12 +68,14 @@ public final class KernelLauncher {
      * @throws BylineException when the JDK is too old or lacks JShell, or the file is unreadable
      */
     public static void run(Path connectionFile, String version) {
+        KernelLog.trace("main");
         checkJdk();
         ConnectionInfo info = ConnectionInfo.read(connectionFile);
         BylineKernel kernel = new BylineKernel(STARTUP, version);
         KernelServer server = new KernelServer(info, kernel::handle);
         kernel.serve(server);
         server.start();
+        KernelLog.trace("sockets bound");
         installSignalInterrupt(kernel);
         exitWithParent();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> explainUnexpectedExit(kernel), "byline-exit-explainer"));

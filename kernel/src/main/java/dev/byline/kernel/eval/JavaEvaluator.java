@@ -1,5 +1,6 @@
 package dev.byline.kernel.eval;
 
+import dev.byline.kernel.protocol.KernelLog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
@@ -39,15 +45,25 @@ public final class JavaEvaluator implements AutoCloseable {
     private final SourceCodeAnalysis analysis;
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
     private final List<Path> classpath = new ArrayList<>();
+    /** JShell is not thread-safe: user requests and the background warm-up take turns. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * While set, a temporary variable is the warm-up's own, named so it takes no number from the
+     * user's $1, $2, ... (JShell never reuses a dropped snippet's name, so a number cannot be given back).
+     */
+    private final AtomicBoolean warming;
     private volatile boolean stopRequested;
     private volatile boolean running;
+    private volatile boolean evaluated;
+    private volatile boolean completed;
 
     /** Where a snippet came from: the cell's label and the line of the cell where it starts. */
     private record Origin(String cell, int firstLine) {
     }
 
-    private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider) {
+    private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider, AtomicBoolean warming) {
         this.shell = shell;
+        this.warming = warming;
         this.provider = provider;
         this.analysis = shell.sourceCodeAnalysis();
     }
@@ -59,11 +75,17 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     public static JavaEvaluator create(List<Path> classpath, List<String> startup) {
         CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
-        JShell shell = JShell.builder().executionEngine(provider, Map.of()).build();
-        JavaEvaluator evaluator = new JavaEvaluator(shell, provider);
+        KernelLog.trace("JShell building");
+        AtomicInteger temps = new AtomicInteger();
+        AtomicBoolean warming = new AtomicBoolean();
+        JShell shell = JShell.builder().executionEngine(provider, Map.of())
+                .tempVariableNameGenerator(() -> warming.get() ? "$bylineWarmUp" : "$" + temps.incrementAndGet())
+                .build();
+        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming);
         for (Path p : classpath) {
             evaluator.addToClasspath(p);
         }
+        KernelLog.trace("JShell built");
         for (String snippet : startup) {
             for (SnippetEvent e : shell.eval(snippet)) {
                 if (e.status() == Snippet.Status.REJECTED) {
@@ -72,6 +94,7 @@ public final class JavaEvaluator implements AutoCloseable {
                 }
             }
         }
+        KernelLog.trace("start-up snippets done");
         return evaluator;
     }
 
@@ -89,22 +112,72 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /**
      * Runs a throw-away snippet and a completion so the compiler and analysis are loaded before
-     * the user's first cell; the snippet is dropped again, so nothing is left in the session.
+     * the user needs them; the snippet is dropped again and its temporary variable has a name of its
+     * own, so nothing is left in the session and the user's first value is still {@code $1}.
      */
     public void warmUp() {
-        for (SnippetEvent e : shell.eval("String.valueOf(1 + 1)")) {
-            if (e.causeSnippet() == null) {
-                shell.drop(e.snippet());
+        warmUp(() -> false);
+    }
+
+    /**
+     * {@link #warmUp()} in steps that yield to the user: a step waits while {@code userWaiting}
+     * says a request is coming, and is skipped once the user has done the same thing (their first
+     * cell warms the compiler as well as ours would). Meant for a background thread.
+     */
+    public void warmUp(BooleanSupplier userWaiting) {
+        whenIdle(userWaiting, () -> {
+            if (!evaluated) {
+                warming.set(true);
+                try {
+                    for (SnippetEvent e : shell.eval("String.valueOf(1 + 1)")) {
+                        if (e.causeSnippet() == null) {
+                            shell.drop(e.snippet());
+                        }
+                    }
+                } finally {
+                    warming.set(false);
+                }
+            }
+        });
+        whenIdle(userWaiting, () -> {
+            if (!completed) {
+                analysis.completionSuggestions("Strin", 5, new int[1]);
+                analysis.analyzeCompletion("int x = 1;");
+            }
+        });
+        KernelLog.trace("warm-up done");
+    }
+
+    private void whenIdle(BooleanSupplier userWaiting, Runnable step) {
+        while (true) {
+            if (!userWaiting.getAsBoolean() && lock.tryLock()) {
+                try {
+                    if (!userWaiting.getAsBoolean()) {
+                        step.run();
+                        return;
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
-        analysis.completionSuggestions("Strin", 5, new int[1]);
-        analysis.analyzeCompletion("int x = 1;");
     }
 
     /** Adds a jar or directory for both compiling and running later cells. */
     public synchronized void addToClasspath(Path path) {
-        shell.addToClasspath(path.toAbsolutePath().toString());
-        classpath.add(path.toAbsolutePath());
+        lock.lock();
+        try {
+            shell.addToClasspath(path.toAbsolutePath().toString());
+            classpath.add(path.toAbsolutePath());
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The entries added to the class path, in order. */
@@ -121,8 +194,10 @@ public final class JavaEvaluator implements AutoCloseable {
      * @throws CellFailure when a snippet does not compile, throws, is interrupted or calls System.exit
      */
     public Outcome eval(String cell, String label) throws CellFailure {
+        lock.lock();
         stopRequested = false;
         running = true;
+        evaluated = true;
         try {
             Outcome last = Outcome.none();
             String rest = cell;
@@ -148,6 +223,7 @@ public final class JavaEvaluator implements AutoCloseable {
             return last;
         } finally {
             running = false;
+            lock.unlock();
         }
     }
 
@@ -254,19 +330,35 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** Completion candidates at {@code cursor}. */
     public Completion complete(String cell, int cursor) {
-        Piece piece = pieceAt(cell, cursor);
-        int[] anchor = new int[1];
-        Set<String> matches = new LinkedHashSet<>();
-        List<SourceCodeAnalysis.Suggestion> suggestions =
-                analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
-        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
-                .forEach(s -> matches.add(s.continuation()));
-        suggestions.forEach(s -> matches.add(s.continuation()));
-        return new Completion(List.copyOf(matches), piece.start() + anchor[0], cursor);
+        return locked(() -> {
+            completed = true;
+            Piece piece = pieceAt(cell, cursor);
+            int[] anchor = new int[1];
+            Set<String> matches = new LinkedHashSet<>();
+            List<SourceCodeAnalysis.Suggestion> suggestions =
+                    analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
+            suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
+                    .forEach(s -> matches.add(s.continuation()));
+            suggestions.forEach(s -> matches.add(s.continuation()));
+            return new Completion(List.copyOf(matches), piece.start() + anchor[0], cursor);
+        });
+    }
+
+    private <T> T locked(Supplier<T> body) {
+        lock.lock();
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Signature and Javadoc of what the cursor is on or right after, if JShell knows it. */
     public Optional<String> inspect(String cell, int cursor) {
+        return locked(() -> inspectLocked(cell, cursor));
+    }
+
+    private Optional<String> inspectLocked(String cell, int cursor) {
         Piece piece = pieceAt(cell, cursor);
         String text = piece.text();
         int c = cursor - piece.start();
@@ -292,6 +384,10 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** Whether the cell is ready to run; lines starting with {@code %} are left to the magics. */
     public Completeness completeness(String cell) {
+        return locked(() -> completenessLocked(cell));
+    }
+
+    private Completeness completenessLocked(String cell) {
         String rest = cell;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);

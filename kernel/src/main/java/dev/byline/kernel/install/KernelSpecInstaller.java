@@ -101,11 +101,22 @@ public final class KernelSpecInstaller {
         }
     }
 
-    /** Options every start gets: a small-heap-friendly collector and no warning from Tablesaw's Unsafe use. */
+    /**
+     * Options every start (and the training run, whose archive must match) gets: the serial
+     * collector (one core's worth of GC threads, smallest footprint); C1 only (javac and JShell
+     * run mostly once per cell, so a quick compile beats a better one); a small initial heap, which
+     * grows on demand up to the JDK's default maximum (a quarter of RAM): without it the JVM
+     * commits 1/64 of RAM at once and the first cells touch all of it as young generation (259 MiB
+     * resident after {@code 1 + 1} on a 24 GB machine, against 160 MiB); and compact object
+     * headers where the JDK has them as a product option (25+), 8 bytes less per object.
+     */
     private List<String> baseOptions() {
-        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms32m"));
         if (javaFeature() >= 24) {
             options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        if (javaFeature() >= 25) {
+            options.add("-XX:+UseCompactObjectHeaders");
         }
         return options;
     }

@@ -10,6 +10,9 @@ import java.time.temporal.ChronoUnit;
  */
 public final class KernelLog {
     private static final PrintStream ERR = System.err;
+    /** Set BYLINE_KERNEL_TRACE=1 to log the start-up phases with their time since the JVM started. */
+    private static final boolean TRACE = System.getenv("BYLINE_KERNEL_TRACE") != null;
+    private static final long START_NANOS = System.nanoTime();
 
     private KernelLog() {
     }
@@ -18,6 +21,16 @@ public final class KernelLog {
     public static void warn(String message) {
         ERR.println(LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + " byline-kernel: " + message);
         ERR.flush();
+    }
+
+    /**
+     * Logs a start-up phase with the milliseconds since the kernel's main method began, when
+     * BYLINE_KERNEL_TRACE is set; how the start-up figures in bench/kernel/README.md were taken apart.
+     */
+    public static void trace(String phase) {
+        if (TRACE) {
+            warn("trace +" + (System.nanoTime() - START_NANOS) / 1_000_000 + " ms [" + Thread.currentThread().getName() + "] " + phase);
+        }
     }
 
     /** The standard error stream of the process, whatever {@code System.err} is now. */

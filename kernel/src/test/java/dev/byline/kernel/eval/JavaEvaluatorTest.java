@@ -34,6 +34,27 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void warmUpLeavesNoSnippetAndTheUsersFirstValueIsDollarOne() throws CellFailure {
+        try (JavaEvaluator fresh = JavaEvaluator.create(List.of(), List.of("import java.util.*;"))) {
+            fresh.warmUp();
+            assertEquals(2, fresh.eval("1 + 1", "[1]").value());
+            assertEquals(3, fresh.eval("$1 + 1", "[2]").value());
+            assertEquals(List.of(), fresh.eval("new ArrayList<String>()", "[3]").value());
+            assertEquals(List.of(), fresh.eval("$3", "[4]").value());
+        }
+    }
+
+    @Test
+    void warmUpAfterTheUsersFirstCellTakesNoNumberFromThem() throws CellFailure {
+        try (JavaEvaluator fresh = JavaEvaluator.create(List.of(), List.of())) {
+            assertEquals(2, fresh.eval("1 + 1", "[1]").value());
+            fresh.warmUp(() -> false);
+            assertEquals(4, fresh.eval("2 + 2", "[2]").value());
+            assertEquals(6, fresh.eval("$1 + $2", "[3]").value());
+        }
+    }
+
+    @Test
     void declarationsAndStatementsShowNothing() throws CellFailure {
         assertFalse(java.eval("int declared = 3;", "[2]").hasValue());
         assertFalse(java.eval("System.out.print(\"\");", "[3]").hasValue());

@@ -27,6 +27,9 @@ class KernelSpecInstallerTest {
         List<String> argv = json.getAsJsonArray("argv").asList().stream().map(e -> e.getAsString()).toList();
         assertEquals(JAVA_HOME.resolve("bin/java").toAbsolutePath().toString(), argv.get(0));
         assertTrue(argv.contains("-Xmx2g"));
+        assertTrue(argv.indexOf("-Xms32m") < argv.indexOf("-Xmx2g"), "a small initial heap, the user's options after it");
+        assertEquals(Runtime.version().feature() >= 25, argv.contains("-XX:+UseCompactObjectHeaders"),
+                "compact headers only where they are a product option");
         assertEquals(List.of("-cp", jar.toAbsolutePath().toString(), KernelSpecInstaller.MAIN, "{connection_file}"),
                 argv.subList(argv.size() - 4, argv.size()));
         assertEquals("message", json.get("interrupt_mode").getAsString());
