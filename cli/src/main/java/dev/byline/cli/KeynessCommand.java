@@ -1,6 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.corpus.DocumentStream;
+import dev.byline.render.TermCharts;
 import dev.byline.terms.Keyness;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +29,9 @@ final class KeynessCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ChartOption chart;
+
     @Option(names = "--target", paramLabel = "IDS", split = ",", required = true,
             description = "Ids of the target documents, comma-separated.")
     List<String> target;
@@ -49,6 +53,7 @@ final class KeynessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        chart.check();
         // Streamed: two pooled counts (target, reference) are all that is kept.
         DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
         Table all = Keyness.of(documents, target, reference == null ? List.of() : reference, selection.options(1));
@@ -66,6 +71,7 @@ final class KeynessCommand implements Callable<Integer> {
                 shown.addRow(r, all);
             }
         }
+        chart.write(() -> TermCharts.keyness(shown, top > 0 ? top : TermsCommand.CHART_TERMS));
         TableWriter.write(shown, output, spec.commandLine().getOut());
         return 0;
     }

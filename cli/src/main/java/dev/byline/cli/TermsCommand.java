@@ -1,6 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.corpus.DocumentStream;
+import dev.byline.render.TermCharts;
 import dev.byline.terms.Terms;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -20,6 +21,9 @@ import tech.tablesaw.api.Table;
             "Words are lower-cased; stop words, punctuation and numbers are dropped; Estonia’s counts as estonia."
         })
 final class TermsCommand implements Callable<Integer> {
+    /** Terms in a chart when --top does not say. */
+    static final int CHART_TERMS = 20;
+
     @Mixin
     LoadingOptions loading;
 
@@ -28,6 +32,9 @@ final class TermsCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Mixin
+    ChartOption chart;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "0",
             description = "Show only the N most frequent terms (with --by-doc: per document). 0 = all (default).")
@@ -52,6 +59,11 @@ final class TermsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (tfidf && chart.chart != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--chart draws term counts (a bar chart, or with --by-doc a heatmap), not --tfidf weights");
+        }
+        chart.check();
         Table result;
         if (tfidf) {
             // Streamed: each document's counts are kept (the weights need them all), never its text.
@@ -64,6 +76,8 @@ final class TermsCommand implements Callable<Integer> {
             DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
             result = Terms.count(documents, selection.options(ngram));
             LoadingOptions.warn(err, documents.problems());
+            Table counts = result;
+            chart.write(() -> TermCharts.heatmap(counts, top > 0 ? top : CHART_TERMS));
             if (top > 0) {
                 result = topPerDoc(result, top);
             }
@@ -76,6 +90,8 @@ final class TermsCommand implements Callable<Integer> {
             if (top > 0 && result.rowCount() > top) {
                 result = result.first(top);
             }
+            Table frequencies = result;
+            chart.write(() -> TermCharts.topTerms(frequencies, top > 0 ? top : CHART_TERMS));
         }
         TableWriter.write(result, output, spec.commandLine().getOut());
         return 0;
