@@ -1,6 +1,6 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.render.TermCharts;
 import dev.byline.terms.TrendBy;
 import dev.byline.terms.Trends;
@@ -48,8 +48,10 @@ final class TrendsCommand implements Callable<Integer> {
         if (terms.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name at least one term (e.g. putin,nato)");
         }
-        Corpus corpus = loading.load(spec.commandLine().getErr());
-        Table trends = Trends.of(corpus, terms, by, selection.options(1));
+        // Streamed: a few numbers per group are all that is kept (the metadata stays: dates and outlets are in it).
+        DocumentStream documents = loading.stream();
+        Table trends = Trends.of(documents, terms, by, selection.options(1));
+        LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         chart.write(() -> TermCharts.trend(trends));
         TableWriter.write(trends, output, spec.commandLine().getOut());
         return 0;

@@ -74,6 +74,15 @@ class StreamedTermsTest {
     }
 
     @Test
+    void streamedTrendsEqualTheLoadedOnesByDateAndOutlet() throws IOException {
+        List<String> terms = List.of("peace", "Putin", "talks");
+        assertStreamedEqualsLoaded(c -> Trends.of(c, terms, TrendBy.DATE, TermOptions.defaults()),
+                s -> Trends.of(s, terms, TrendBy.DATE, TermOptions.defaults()));
+        assertStreamedEqualsLoaded(c -> Trends.of(c, terms, TrendBy.OUTLET, PROPER),
+                s -> Trends.of(s, terms, TrendBy.OUTLET, PROPER));
+    }
+
+    @Test
     void streamedCountsTfidfAndDistinctiveTermsEqualTheLoadedOnes() throws IOException {
         assertStreamedEqualsLoaded(c -> Terms.count(c, TermOptions.defaults()), s -> Terms.count(s, TermOptions.defaults()));
         assertStreamedEqualsLoaded(c -> Terms.count(c, PROPER), s -> Terms.count(s, PROPER));
