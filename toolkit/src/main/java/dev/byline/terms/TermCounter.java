@@ -16,14 +16,22 @@ final class TermCounter {
 
     private final TermOptions options;
     private final TermExtractor extractor;
+    /** For single words without proper-noun detection: the same counts, a few times faster. */
+    private final UnigramScanner scanner;
 
     TermCounter(TermOptions options, CaseProfile profile) {
         this.options = options;
         this.extractor = new TermExtractor(options, profile);
+        this.scanner = UnigramScanner.handles(options) ? new UnigramScanner(options) : null;
     }
 
     /** The document's term counts, in no particular order. */
     Map<String, Count> count(Document document) {
+        return scanner != null ? scanner.countsOf(document) : countByTokens(document);
+    }
+
+    /** The counts from the document's sentences and tokens: the definition the scanner must agree with. */
+    Map<String, Count> countByTokens(Document document) {
         Map<String, Count> counts = new HashMap<>();
         extractor.sentences(document, (sentence, terms, tokenIndex, n) ->
                 TermExtractor.ngrams(terms, n, options.minN(), options.maxN(),

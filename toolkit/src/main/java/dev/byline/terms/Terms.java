@@ -214,15 +214,17 @@ public final class Terms {
         for (DocCounts d : perDoc) {
             Map<String, TermCounter.Count> counts = d.counts();
             Map<String, Double> w = new HashMap<>();
-            double norm = 0;
             for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
-                double x = e.getValue().value * (Math.log((1.0 + n) / (1.0 + df.get(e.getKey()))) + 1.0);
-                w.put(e.getKey(), x);
-                norm += x * x;
+                w.put(e.getKey(), e.getValue().value * (Math.log((1.0 + n) / (1.0 + df.get(e.getKey()))) + 1.0));
             }
-            double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
             List<String> order = new ArrayList<>(w.keySet());
             order.sort(Comparator.<String>comparingDouble(w::get).reversed().thenComparing(Comparator.naturalOrder()));
+            // summed in the rows' order, so the last digits do not depend on a hash map's iteration order
+            double norm = 0;
+            for (String t : order) {
+                norm += w.get(t) * w.get(t);
+            }
+            double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
             for (String t : order) {
                 doc.append(d.id());
                 term.append(t);

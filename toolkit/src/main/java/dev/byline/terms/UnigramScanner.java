@@ -71,6 +71,11 @@ final class UnigramScanner {
     private int cached;
 
     private final int maxCached;
+    // countsOf: the current document's count of each term id, and the ids it touched (to read and clear them)
+    private boolean perDocument;
+    private int[] documentCounts = new int[1024];
+    private int[] touched = new int[256];
+    private int touchedCount;
     private char[] buffer = new char[1 << 14];
 
     UnigramScanner(TermOptions options) {
@@ -313,7 +318,45 @@ final class UnigramScanner {
         return n == 0 ? NO_TERMS : Arrays.copyOf(out, n);
     }
 
+    /**
+     * One document's counts alone (term → count), as {@link TermCounter#countByTokens} gives them for these
+     * options, using this scanner's cache and vocabulary (the corpus-wide totals are kept as well).
+     */
+    Map<String, TermCounter.Count> countsOf(Document document) {
+        perDocument = true;
+        try {
+            add(document);
+        } finally {
+            perDocument = false;
+        }
+        Map<String, TermCounter.Count> out = new HashMap<>(Math.max(16, touchedCount * 2));
+        for (int k = 0; k < touchedCount; k++) {
+            int id = touched[k];
+            TermCounter.Count c = new TermCounter.Count();
+            c.value = documentCounts[id];
+            out.put(names[id], c);
+            documentCounts[id] = 0;
+        }
+        touchedCount = 0;
+        return out;
+    }
+
+    private void countInDocument(int id) {
+        if (id >= documentCounts.length) {
+            documentCounts = Arrays.copyOf(documentCounts, Math.max(id + 1, documentCounts.length * 2));
+        }
+        if (documentCounts[id]++ == 0) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = id;
+        }
+    }
+
     private void count(int id) {
+        if (perDocument) {
+            countInDocument(id);
+        }
         int at = id << 1;
         stats[at]++;
         long seen = stats[at + 1];

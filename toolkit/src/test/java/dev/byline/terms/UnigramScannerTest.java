@@ -44,7 +44,7 @@ class UnigramScannerTest {
             UnigramScanner fast = new UnigramScanner(o);
             UnigramScanner forgetful = new UnigramScanner(o, 16);   // starts its cache afresh many times
             for (Document d : corpus) {
-                slow.add(counter.count(d));
+                slow.add(counter.countByTokens(d));
                 fast.add(d);
                 forgetful.add(d);
             }
@@ -77,5 +77,28 @@ class UnigramScannerTest {
         int small = UnigramScanner.cacheLimit(64 * mb, 2);
         org.junit.jupiter.api.Assertions.assertTrue(small >= 4096 && small * 80L * 2 <= 64 * mb / 8, "limit " + small);
         org.junit.jupiter.api.Assertions.assertTrue(UnigramScanner.cacheLimit(64 * mb, 8) < small, "more threads, less each");
+    }
+
+    /** One document's counts from the scanner are the token-based counts, document by document, cache warm or cold. */
+    @Test
+    void perDocumentCountsEqualTheTokenBasedOnes() {
+        Random random = new Random(9);
+        for (TermOptions o : List.of(TermOptions.defaults(), TermOptions.defaults().keepingStopWords().withNumbers(true),
+                TermOptions.defaults().withStemming(Stemming.PORTER))) {
+            TermCounter byTokens = new TermCounter(o, null);
+            UnigramScanner scanner = new UnigramScanner(o, 64);
+            for (int d = 0; d < 60; d++) {
+                StringBuilder b = new StringBuilder();
+                for (int w = 0; w < 80; w++) {
+                    b.append(PIECES[random.nextInt(PIECES.length)]).append(w % 17 == 16 ? ".\n\n" : " ");
+                }
+                Document doc = Document.of("d" + d, b.toString());
+                java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
+                byTokens.countByTokens(doc).forEach((t, c) -> expected.put(t, c.value));
+                java.util.Map<String, Integer> actual = new java.util.TreeMap<>();
+                scanner.countsOf(doc).forEach((t, c) -> actual.put(t, c.value));
+                assertEquals(expected, actual, o + " on " + doc.raw());
+            }
+        }
     }
 }
