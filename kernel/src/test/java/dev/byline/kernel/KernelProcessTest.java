@@ -45,7 +45,9 @@ class KernelProcessTest {
         }
 
         String plainResult() {
-            return first("execute_result").orElseThrow().content().getAsJsonObject("data").get("text/plain").getAsString();
+            return first("execute_result").orElseThrow(() -> new AssertionError("no execute_result; reply " + reply.content()
+                    + ", outputs " + outputs.stream().map(m -> m.type() + " " + m.content()).toList()))
+                    .content().getAsJsonObject("data").get("text/plain").getAsString();
         }
     }
 
