@@ -206,11 +206,12 @@ public final class BylineKernel implements DisplaySink {
         if (!reply.has("payload")) {
             reply.add("payload", new JsonArray());
         }
-        server.reply(channel, request, "execute_reply", reply);
-        KernelLog.trace("execute_reply sent");
         if (reply.get("status").getAsString().equals("error") && request.bool("stop_on_error", true)) {
+            // before the reply: what the client sends once it has seen the error is a new request, not Run All's queue
             server.requestAbortOfQueuedExecutions();
         }
+        server.reply(channel, request, "execute_reply", reply);
+        KernelLog.trace("execute_reply sent");
     }
 
     /** Runs the cell, publishes its result or error, and returns the reply's content. */

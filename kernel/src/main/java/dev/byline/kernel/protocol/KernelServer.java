@@ -43,6 +43,8 @@ public final class KernelServer implements AutoCloseable {
     private final ZContext context = new ZContext(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean abortRequested;
+    /** Requests taken off the shell channel when a cell failed, to abort (shell channel's thread only). */
+    private final List<Message> toAbort = new ArrayList<>();
     private ZMQ.Socket shell;
     private ZMQ.Socket control;
     private ZMQ.Socket stdin;
@@ -125,25 +127,31 @@ public final class KernelServer implements AutoCloseable {
     }
 
     /**
-     * Asks that, once the current shell request is finished, execute requests already waiting be
-     * answered {@code aborted} (see {@link #abortQueuedExecuteRequests}).
+     * Takes the execute requests waiting on the shell channel now, to be answered {@code aborted} once the
+     * current request is finished (see {@link #abortQueuedExecuteRequests}). Call it on the shell channel's
+     * thread before sending the failing cell's reply: a request the client sends after it has seen that
+     * reply is then run, not aborted (it arrives after this snapshot).
      */
     public void requestAbortOfQueuedExecutions() {
+        while (!closed.get()) {
+            Message queued = receive(shell, Channel.SHELL, ZMQ.DONTWAIT);
+            if (queued == null) {
+                break;
+            }
+            toAbort.add(queued);
+        }
         abortRequested = true;
     }
 
     /**
-     * After a cell failed with {@code stop_on_error}, answers the execute requests already waiting
-     * on the shell channel with {@code status: aborted} instead of running them, as IPython does:
-     * "Run All" stops at the first error. Other waiting requests are handled as usual. Runs on
-     * the shell channel's thread.
+     * After a cell failed with {@code stop_on_error}, answers the execute requests that were waiting when it
+     * failed with {@code status: aborted} instead of running them, as IPython does: "Run All" stops at the
+     * first error. Other requests taken with them are handled as usual. Runs on the shell channel's thread.
      */
     private void abortQueuedExecuteRequests() {
-        while (!closed.get()) {
-            Message queued = receive(shell, Channel.SHELL, ZMQ.DONTWAIT);
-            if (queued == null) {
-                return;
-            }
+        List<Message> queuedAtFailure = new ArrayList<>(toAbort);
+        toAbort.clear();
+        for (Message queued : queuedAtFailure) {
             if (queued.type().equals("execute_request")) {
                 publishStatus(queued, "busy");
                 JsonObject aborted = new JsonObject();
