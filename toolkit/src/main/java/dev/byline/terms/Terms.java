@@ -202,12 +202,22 @@ public final class Terms {
     }
 
     private static Table tfidfTable(List<DocCounts> perDoc) {
+        return tfidfTable(perDoc, Integer.MAX_VALUE, false);
+    }
+
+    /**
+     * The TF-IDF rows of each document, highest weight first, at most {@code limit} of them (with a rank
+     * column if {@code ranked}, as {@link #distinctive} gives them): the weights of every term are needed for a
+     * document's norm, but only the rows kept are built.
+     */
+    private static Table tfidfTable(List<DocCounts> perDoc, int limit, boolean ranked) {
         Map<String, Integer> df = new HashMap<>();
         for (DocCounts d : perDoc) {
             d.counts().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
         int n = perDoc.size();
         StringColumn doc = StringColumn.create("doc");
+        IntColumn rank = IntColumn.create("rank");
         StringColumn term = StringColumn.create("term");
         IntColumn count = IntColumn.create("count");
         DoubleColumn weight = DoubleColumn.create("tf_idf");
@@ -225,14 +235,17 @@ public final class Terms {
                 norm += w.get(t) * w.get(t);
             }
             double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
-            for (String t : order) {
+            for (int r = 0; r < Math.min(limit, order.size()); r++) {
+                String t = order.get(r);
                 doc.append(d.id());
+                rank.append(r + 1);
                 term.append(t);
                 count.append(counts.get(t).value);
                 weight.append(w.get(t) * scale);
             }
         }
-        return Table.create("tfidf", doc, term, count, weight);
+        return ranked ? Table.create("distinctive", doc, rank, term, count, weight)
+                : Table.create("tfidf", doc, term, count, weight);
     }
 
     /** {@link #distinctive(Corpus, TermOptions, int)} with {@link TermOptions#defaults()}. */
@@ -246,42 +259,19 @@ public final class Terms {
      */
     public static Table distinctive(Corpus corpus, TermOptions options, int k) {
         checkK(k);
-        return distinctiveOf(tfidf(corpus, options), k);
+        return tfidfTable(perDocument(corpus, options, DocCounts::new), k, true);
     }
 
     /** {@link #distinctive(Corpus, TermOptions, int)} of documents read as a stream: the same rows in the same order. */
     public static Table distinctive(DocumentStream documents, TermOptions options, int k) {
         checkK(k);
-        return distinctiveOf(tfidf(documents, options), k);
+        return tfidfTable(perDocument(documents, options, DocCounts::new, DocCounts::id), k, true);
     }
 
     private static void checkK(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, not " + k);
         }
-    }
-
-    private static Table distinctiveOf(Table all, int k) {
-        StringColumn doc = StringColumn.create("doc");
-        IntColumn rank = IntColumn.create("rank");
-        StringColumn term = StringColumn.create("term");
-        IntColumn count = IntColumn.create("count");
-        DoubleColumn weight = DoubleColumn.create("tf_idf");
-        String current = null;
-        int r = 0;
-        for (int i = 0; i < all.rowCount(); i++) {
-            String id = all.stringColumn("doc").get(i);
-            r = id.equals(current) ? r + 1 : 1;
-            current = id;
-            if (r <= k) {
-                doc.append(id);
-                rank.append(r);
-                term.append(all.stringColumn("term").get(i));
-                count.append(all.intColumn("count").get(i));
-                weight.append(all.doubleColumn("tf_idf").get(i));
-            }
-        }
-        return Table.create("distinctive", doc, rank, term, count, weight);
     }
 
     /**
