@@ -35,7 +35,10 @@ final class TableWriter {
 
     static void csv(Table table, PrintWriter out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            // Rows go to a local buffer, handed to the (synchronized) writer 64 KB at a time: a million rows
+            // would otherwise take a lock per field.
+            StringBuilder buffer = new StringBuilder(1 << 17);
+            CSVPrinter printer = new CSVPrinter(buffer, CSVFormat.RFC4180);
             printer.printRecord(table.columnNames());
             List<Column<?>> columns = table.columns();
             String[] row = new String[columns.size()];
@@ -46,8 +49,12 @@ final class TableWriter {
                     row[k] = c.isMissing(r) ? "" : c instanceof DoubleColumn d ? Double.toString(d.getDouble(r)) : c.getString(r);
                 }
                 printer.printRecord((Object[]) row);
+                if (buffer.length() >= 1 << 16) {
+                    out.append(buffer);
+                    buffer.setLength(0);
+                }
             }
-            printer.flush();
+            out.append(buffer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -222,26 +222,28 @@ public final class Terms {
         IntColumn count = IntColumn.create("count");
         DoubleColumn weight = DoubleColumn.create("tf_idf");
         for (DocCounts d : perDoc) {
-            Map<String, TermCounter.Count> counts = d.counts();
-            Map<String, Double> w = new HashMap<>();
-            for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
-                w.put(e.getKey(), e.getValue().value * (Math.log((1.0 + n) / (1.0 + df.get(e.getKey()))) + 1.0));
+            // a document's terms with their counts and weights, side by side, ordered without map look-ups
+            record Weighted(String term, int count, double weight) {
             }
-            List<String> order = new ArrayList<>(w.keySet());
-            order.sort(Comparator.<String>comparingDouble(w::get).reversed().thenComparing(Comparator.naturalOrder()));
+            List<Weighted> rows = new ArrayList<>(d.counts().size());
+            for (Map.Entry<String, TermCounter.Count> e : d.counts().entrySet()) {
+                int c = e.getValue().value;
+                rows.add(new Weighted(e.getKey(), c, c * (Math.log((1.0 + n) / (1.0 + df.get(e.getKey()))) + 1.0)));
+            }
+            rows.sort(Comparator.comparingDouble(Weighted::weight).reversed().thenComparing(Weighted::term));
             // summed in the rows' order, so the last digits do not depend on a hash map's iteration order
             double norm = 0;
-            for (String t : order) {
-                norm += w.get(t) * w.get(t);
+            for (Weighted w : rows) {
+                norm += w.weight() * w.weight();
             }
             double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
-            for (int r = 0; r < Math.min(limit, order.size()); r++) {
-                String t = order.get(r);
+            for (int r = 0; r < Math.min(limit, rows.size()); r++) {
+                Weighted w = rows.get(r);
                 doc.append(d.id());
                 rank.append(r + 1);
-                term.append(t);
-                count.append(counts.get(t).value);
-                weight.append(w.get(t) * scale);
+                term.append(w.term());
+                count.append(w.count());
+                weight.append(w.weight() * scale);
             }
         }
         return ranked ? Table.create("distinctive", doc, rank, term, count, weight)
