@@ -5,7 +5,7 @@ import dev.byline.corpus.DocumentStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -20,26 +20,18 @@ public final class WordAndPaths {
             description = "Directories (read recursively) and files: .txt .md .jsonl .json .csv")
     List<Path> paths;
 
-    @Option(names = "--text-field", paramLabel = "NAME", defaultValue = "text",
-            description = "JSON field or CSV column with the article text (default: ${DEFAULT-VALUE}).")
-    String textField;
-
-    @Option(names = "--id-field", paramLabel = "NAME", defaultValue = "id",
-            description = "JSON field or CSV column with the document id, if any (default: ${DEFAULT-VALUE}).")
-    String idField;
-
-    @Option(names = "--strict", description = "Stop at the first file that cannot be loaded.")
-    boolean strict;
+    @Mixin
+    ReadingOptions reading;
 
     /** Loads the corpus, printing each problem as one line on {@code err}. */
     Corpus load(PrintWriter err) {
-        Corpus corpus = Corpus.load(LoadingOptions.options(textField, idField, strict), paths.toArray(Path[]::new));
+        Corpus corpus = Corpus.load(reading.options(), paths.toArray(Path[]::new));
         LoadingOptions.warn(err, corpus.problems());
         return corpus;
     }
 
     /** The documents, to be read as they are used; print their problems with {@link LoadingOptions#warn} after. */
     DocumentStream stream() {
-        return DocumentStream.of(LoadingOptions.options(textField, idField, strict), paths.toArray(Path[]::new));
+        return DocumentStream.of(reading.options(), paths.toArray(Path[]::new));
     }
 }

@@ -1,29 +1,15 @@
 package dev.byline.cli;
 
+import static dev.byline.cli.CorpusCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import dev.byline.cli.CorpusCommandTest.Run;
 import org.junit.jupiter.api.Test;
 
 class CompareCommandsTest {
-    record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     static Path corpus() {
         Path p = Path.of("").toAbsolutePath();
         while (p != null && !Files.isRegularFile(p.resolve("corpus").resolve("corpus.csv"))) {
@@ -42,7 +28,7 @@ class CompareCommandsTest {
 
     @Test
     void compareCsvListsTenPairsWithTheRewriteSourcedToTheAgencyStory() {
-        Result r = run("compare", corpus().toString(), "--format", "csv");
+        Run r = run("compare", corpus().toString(), "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(0).startsWith("doc_a,doc_b,cosine,containment_a_in_b,containment_b_in_a,shared_passages,relation,source,credited"));
         assertEquals(11, r.lines().size(), r.out());
@@ -53,7 +39,7 @@ class CompareCommandsTest {
 
     @Test
     void compareJsonIsOneObjectPerPair() {
-        Result r = run("compare", corpus().toString(), "--format", "json");
+        Run r = run("compare", corpus().toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertEquals(10, r.lines().size());
         assertTrue(r.lines().get(0).startsWith("{\"doc_a\":"), r.lines().get(0));
@@ -61,7 +47,7 @@ class CompareCommandsTest {
 
     @Test
     void compareOfAMissingFileFailsWithOneLineNamingIt() {
-        Result r = run("compare", "no/such/dir", "--format", "csv");
+        Run r = run("compare", "no/such/dir", "--format", "csv");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no/such/dir"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
@@ -70,7 +56,7 @@ class CompareCommandsTest {
     @Test
     void alignWritesRowsAndASideBySidePage(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path html = tmp.resolve("align.html");
-        Result r = run("align", file("000"), file("001"), "--format", "csv", "--html", html.toString());
+        Run r = run("align", file("000"), file("001"), "--format", "csv", "--html", html.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(0).startsWith("a_start,a_end,b_start,b_end,score,kind"), r.lines().get(0));
         assertTrue(r.out().contains(",only-in-a,"));
@@ -80,20 +66,20 @@ class CompareCommandsTest {
 
     @Test
     void alignWithOneFileIsBadUsage() {
-        Result r = run("align", file("000"));
+        Run r = run("align", file("000"));
         assertEquals(2, r.code());
     }
 
     @Test
     void alignOfADirectoryIsBadInputNamingIt() {
-        Result r = run("align", corpus().toString(), file("001"));
+        Run r = run("align", corpus().toString(), file("001"));
         assertEquals(1, r.code());
         assertTrue(r.err().contains("is a directory"), r.err());
     }
 
     @Test
     void spinFlagsOnlyTheSpunArticle() {
-        Result r = run("spin", corpus().toString(), "--format", "csv");
+        Run r = run("spin", corpus().toString(), "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(0).startsWith("doc,doc_score,doc_flagged,start,end,phrase,likely_original"), r.lines().get(0));
         for (String line : r.lines().subList(1, r.lines().size())) {
@@ -105,7 +91,7 @@ class CompareCommandsTest {
     @Test
     void driftShowsTheEditedQuoteAndWritesThePage(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path html = tmp.resolve("drift.html");
-        Result r = run("drift", file("000"), file("001"), "--format", "json", "--html", html.toString());
+        Run r = run("drift", file("000"), file("001"), "--format", "json", "--html", html.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"change\":\"edited\""), r.out());
         assertTrue(r.out().contains("changed “U.S.” → “US”"), r.out());
@@ -114,7 +100,7 @@ class CompareCommandsTest {
 
     @Test
     void htmlPageNeverOverwritesAnInputArticle() {
-        Result r = run("drift", file("000"), file("001"), "--html", file("001"));
+        Run r = run("drift", file("000"), file("001"), "--html", file("001"));
         assertEquals(1, r.code());
         assertTrue(r.err().contains("refusing to overwrite"), r.err());
     }

@@ -1,32 +1,18 @@
 package dev.byline.cli;
 
+import static dev.byline.cli.CorpusCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
+import dev.byline.cli.CorpusCommandTest.Run;
 import org.junit.jupiter.api.Test;
 
 class TermCommandsTest {
-    record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void termsPrintsTheFrequencyTableMostFrequentFirst() {
-        Result r = run("terms", "../corpus", "--top", "3", "--format", "csv");
+        Run r = run("terms", "../corpus", "--top", "3", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertEquals("term,count,docs,per_10k,rank", r.lines().get(0));
         assertTrue(r.lines().get(1).startsWith("putin,60,5,"), r.out());
@@ -35,7 +21,7 @@ class TermCommandsTest {
 
     @Test
     void termsByDocWithBigramsAndStemming() {
-        Result r = run("terms", "../corpus", "--by-doc", "--ngram", "2", "--stem", "--top", "2", "--format", "json");
+        Run r = run("terms", "../corpus", "--by-doc", "--ngram", "2", "--stem", "--top", "2", "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertEquals(10, r.lines().size());   // two rows for each of five documents
         JsonObject first = JsonParser.parseString(r.lines().get(0)).getAsJsonObject();
@@ -45,7 +31,7 @@ class TermCommandsTest {
 
     @Test
     void kwicListsEveryOccurrenceWithOffsets() {
-        Result r = run("kwic", "Rosin", "../corpus", "--width", "20", "--format", "csv");
+        Run r = run("kwic", "Rosin", "../corpus", "--width", "20", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertEquals("doc,start,end,left,match,right", r.lines().get(0));
         assertEquals(1 + 19, r.lines().size());
@@ -53,7 +39,7 @@ class TermCommandsTest {
 
     @Test
     void keynessOfTheSpunArticleLeadsWithItsSpinnersWords() {
-        Result r = run("keyness", "../corpus", "--target", "004_3bf5beac004fddcf", "--top", "2", "--format", "csv");
+        Run r = run("keyness", "../corpus", "--target", "004_3bf5beac004fddcf", "--top", "2", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().get(1).startsWith("mentioned,13,0,"), r.out());
         assertTrue(r.lines().get(2).startsWith("struggle,"), r.out());
@@ -63,7 +49,7 @@ class TermCommandsTest {
 
     @Test
     void collocatesOfAWord() {
-        Result r = run("collocates", "peace", "../corpus", "--window", "3", "--format", "csv");
+        Run r = run("collocates", "peace", "../corpus", "--window", "3", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertEquals("collocate,count,left,right,collocate_total,node_total,log_likelihood,pmi", r.lines().get(0));
         assertTrue(r.lines().size() > 5);
@@ -71,16 +57,16 @@ class TermCommandsTest {
 
     @Test
     void badInputIsOneLineNamingTheProblem() {
-        Result unknown = run("keyness", "../corpus", "--target", "nope");
+        Run unknown = run("keyness", "../corpus", "--target", "nope");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().startsWith("byline: no document 'nope'"), unknown.err());
         assertEquals(1, unknown.err().lines().count());
-        Result missing = run("kwic", "Rosin", "no-such-dir");
+        Run missing = run("kwic", "Rosin", "no-such-dir");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no-such-dir"), missing.err());
-        Result usage = run("keyness", "../corpus");
+        Run usage = run("keyness", "../corpus");
         assertEquals(2, usage.code());
-        Result badWindow = run("collocates", "peace", "../corpus", "--window", "0");
+        Run badWindow = run("collocates", "peace", "../corpus", "--window", "0");
         assertEquals(1, badWindow.code());
         assertEquals(1, badWindow.err().lines().count(), badWindow.err());
     }
