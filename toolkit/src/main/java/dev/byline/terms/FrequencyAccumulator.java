@@ -70,31 +70,46 @@ final class FrequencyAccumulator {
     }
 
     /** term, count, docs, per_10k, rank: most frequent first, ties alphabetical; rank 1,2,2,4 style. */
-    Table table(String name) {
-        List<Map.Entry<String, long[]>> rows = new ArrayList<>(terms.entrySet());
-        rows.sort((a, b) -> {
+    List<TermFrequency> rows() {
+        List<Map.Entry<String, long[]>> entries = new ArrayList<>(terms.entrySet());
+        entries.sort((a, b) -> {
             int c = Long.compare(b.getValue()[0], a.getValue()[0]);
             return c != 0 ? c : a.getKey().compareTo(b.getKey());
         });
-        StringColumn term = StringColumn.create("term");
-        LongColumn count = LongColumn.create("count");
-        IntColumn docs = IntColumn.create("docs");
-        DoubleColumn per10k = DoubleColumn.create("per_10k");
-        IntColumn rank = IntColumn.create("rank");
+        List<TermFrequency> rows = new ArrayList<>(entries.size());
         long previous = -1;
         int currentRank = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            Map.Entry<String, long[]> r = rows.get(i);
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, long[]> r = entries.get(i);
             long c = r.getValue()[0];
             if (c != previous) {
                 currentRank = i + 1;
                 previous = c;
             }
-            term.append(r.getKey());
-            count.append(c);
-            docs.append((int) r.getValue()[1]);
-            per10k.append(c * 10_000.0 / totals[TermCounter.sizeOf(r.getKey())]);
-            rank.append(currentRank);
+            rows.add(new TermFrequency(r.getKey(), c, (int) r.getValue()[1],
+                    c * 10_000.0 / totals[TermCounter.sizeOf(r.getKey())], currentRank));
+        }
+        return rows;
+    }
+
+    /** {@link #rows()} as a table named {@code name}. */
+    Table table(String name) {
+        return table(name, rows());
+    }
+
+    /** Frequency rows as the table {@link Terms#frequencies} returns. */
+    static Table table(String name, List<TermFrequency> rows) {
+        StringColumn term = StringColumn.create("term");
+        LongColumn count = LongColumn.create("count");
+        IntColumn docs = IntColumn.create("docs");
+        DoubleColumn per10k = DoubleColumn.create("per_10k");
+        IntColumn rank = IntColumn.create("rank");
+        for (TermFrequency r : rows) {
+            term.append(r.term());
+            count.append(r.count());
+            docs.append(r.docs());
+            per10k.append(r.per10k());
+            rank.append(r.rank());
         }
         return Table.create(name, term, count, docs, per10k, rank);
     }

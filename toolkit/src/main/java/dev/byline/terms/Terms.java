@@ -146,15 +146,23 @@ public final class Terms {
      * vocabulary, never the corpus's text or tokens. {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice.
      */
     public static Table frequencies(DocumentStream documents, TermOptions options) {
+        return FrequencyAccumulator.table("frequencies", frequencyRows(documents, options));
+    }
+
+    /**
+     * The rows of {@link #frequencies(DocumentStream, TermOptions)}, in its order, without building a table:
+     * for a caller that prints or streams them (the command line's {@code byline terms}).
+     */
+    public static List<TermFrequency> frequencyRows(DocumentStream documents, TermOptions options) {
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
                 ? CaseProfile.of(documents.stream()::iterator) : null;
-        Table counted;
+        List<TermFrequency> counted;
         if (UnigramScanner.handles(options)) {
             List<UnigramScanner> scanners = perThread(documents, () -> new UnigramScanner(options), UnigramScanner::add);
             for (int k = 1; k < scanners.size(); k++) {
                 scanners.get(0).merge(scanners.get(k));
             }
-            counted = scanners.get(0).toAccumulator().table("frequencies");
+            counted = scanners.get(0).toAccumulator().rows();
         } else {
             PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
             List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,
@@ -163,7 +171,7 @@ public final class Terms {
             for (int k = 1; k < parts.size(); k++) {
                 total.merge(parts.get(k));
             }
-            counted = total.table("frequencies");
+            counted = total.rows();
         }
         if (!documents.skippedDuplicates()) {
             return counted;
@@ -173,7 +181,7 @@ public final class Terms {
         PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
         FrequencyAccumulator total = new FrequencyAccumulator();
         documents.forEachOrdered(d -> counters.get().count(d), total::add);
-        return total.table("frequencies");
+        return total.rows();
     }
 
     /** {@link #tfidf(Corpus, TermOptions)} with {@link TermOptions#defaults()}. */
