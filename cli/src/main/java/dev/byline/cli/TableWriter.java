@@ -6,15 +6,11 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
-/** Prints a Tablesaw table as aligned text, RFC 4180 CSV or JSON lines. */
+/** Prints a table ({@link Tabular}, or a Tablesaw table) as aligned text, RFC 4180 CSV or JSON lines. */
 final class TableWriter {
     /** Made on first use: building a Gson costs start-up time that csv and table output need not pay. */
     private static final class Json {
@@ -25,6 +21,10 @@ final class TableWriter {
     }
 
     static void write(Table table, OutputOptions options, PrintWriter out) {
+        write(Tabular.of(table), options, out);
+    }
+
+    static void write(Tabular table, OutputOptions options, PrintWriter out) {
         switch (options.resolved()) {
             case table -> text(table, options.maxWidth, out);
             case csv -> csv(table, out);
@@ -33,20 +33,22 @@ final class TableWriter {
         out.flush();
     }
 
-    static void csv(Table table, PrintWriter out) {
+    static void csv(Tabular table, PrintWriter out) {
         try {
             // Rows go to a local buffer, handed to the (synchronized) writer 64 KB at a time: a million rows
             // would otherwise take a lock per field.
             StringBuilder buffer = new StringBuilder(1 << 17);
             CSVPrinter printer = new CSVPrinter(buffer, CSVFormat.RFC4180);
-            printer.printRecord(table.columnNames());
-            List<Column<?>> columns = table.columns();
-            String[] row = new String[columns.size()];
+            String[] row = new String[table.columnCount()];
+            for (int k = 0; k < row.length; k++) {
+                row[k] = table.name(k);
+            }
+            printer.printRecord((Object[]) row);
             for (int r = 0; r < table.rowCount(); r++) {
                 for (int k = 0; k < row.length; k++) {
-                    Column<?> c = columns.get(k);
-                    // doubles in full (Java's shortest exact form), not Tablesaw's display format
-                    row[k] = c.isMissing(r) ? "" : c instanceof DoubleColumn d ? Double.toString(d.getDouble(r)) : c.getString(r);
+                    // numbers in full (a double in Java's shortest exact form), not rounded for display
+                    Object v = table.cell(r, k);
+                    row[k] = v == null ? "" : v.toString();
                 }
                 printer.printRecord((Object[]) row);
                 if (buffer.length() >= 1 << 16) {
@@ -60,39 +62,37 @@ final class TableWriter {
         }
     }
 
-    static void json(Table table, PrintWriter out) {
+    static void json(Tabular table, PrintWriter out) {
         for (int r = 0; r < table.rowCount(); r++) {
             JsonObject o = new JsonObject();
-            for (Column<?> c : table.columns()) {
-                if (c.isMissing(r) && c.type() != ColumnType.STRING) {
-                    o.add(c.name(), null);
-                    continue;
-                }
-                Object v = c.get(r);
-                if (v instanceof Number n) {
-                    o.addProperty(c.name(), n);
+            for (int c = 0; c < table.columnCount(); c++) {
+                Object v = table.cell(r, c);
+                if (v == null) {
+                    o.add(table.name(c), null);
+                } else if (v instanceof Number n) {
+                    o.addProperty(table.name(c), n);
                 } else if (v instanceof Boolean b) {
-                    o.addProperty(c.name(), b);
+                    o.addProperty(table.name(c), b);
                 } else {
-                    o.addProperty(c.name(), c.getString(r));
+                    o.addProperty(table.name(c), v.toString());
                 }
             }
             out.println(Json.GSON.toJson(o));
         }
     }
 
-    static void text(Table table, int maxWidth, PrintWriter out) {
+    static void text(Tabular table, int maxWidth, PrintWriter out) {
         int cols = table.columnCount();
-        String[][] cells = new String[table.rowCount() + 1][cols];
+        int rows = table.rowCount();
+        String[][] cells = new String[rows + 1][cols];
         int[] width = new int[cols];
         boolean[] right = new boolean[cols];
         for (int c = 0; c < cols; c++) {
-            Column<?> col = table.column(c);
-            right[c] = col.type() == ColumnType.INTEGER || col.type() == ColumnType.DOUBLE
-                    || col.type() == ColumnType.LONG || col.type() == ColumnType.FLOAT || col.type() == ColumnType.SHORT;
-            cells[0][c] = col.name();
-            for (int r = 0; r < table.rowCount(); r++) {
-                cells[r + 1][c] = clip(col.isMissing(r) ? "" : oneLine(display(col, r)), maxWidth);
+            right[c] = table.numeric(c);
+            cells[0][c] = table.name(c);
+            for (int r = 0; r < rows; r++) {
+                Object v = table.cell(r, c);
+                cells[r + 1][c] = clip(v == null ? "" : oneLine(display(v)), maxWidth);
             }
         }
         for (String[] row : cells) {
@@ -126,13 +126,13 @@ final class TableWriter {
                 out.println(rule);
             }
         }
-        out.println("(" + table.rowCount() + (table.rowCount() == 1 ? " row)" : " rows)"));
+        out.println("(" + rows + (rows == 1 ? " row)" : " rows)"));
     }
 
     /** Doubles read better rounded on a terminal; CSV and JSON keep every digit. */
-    private static String display(Column<?> col, int row) {
-        if (col.type() == ColumnType.DOUBLE || col.type() == ColumnType.FLOAT) {
-            double v = ((Number) col.get(row)).doubleValue();
+    private static String display(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double v = ((Number) value).doubleValue();
             if (Double.isNaN(v) || Double.isInfinite(v)) {
                 return Double.toString(v);
             }
@@ -142,7 +142,7 @@ final class TableWriter {
                             .stripTrailingZeros().toPlainString();
             return f;
         }
-        return col.getString(row);
+        return value.toString();
     }
 
     private static String oneLine(String s) {
