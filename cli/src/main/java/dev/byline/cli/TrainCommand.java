@@ -45,6 +45,10 @@ final class TrainCommand implements Callable<Integer> {
                 worst = Math.max(worst, Main.run(args, nowhere, nowhere));
             }
         }
+        // The runs that reach the root command: alone (--version) and with every subcommand registered (--help, which
+        // also loads the commands not trained above).
+        Main.run(new String[] {"--version"}, nowhere, nowhere);
+        Main.run(new String[] {"--help"}, nowhere, nowhere);
         // A usage error, whose exit code is not the training's: picocli's exception classes must be linked while
         // recording, or the cache leaves out picocli as a whole (the JDK skips unlinked classes, then everything
         // verified against them) and every start parses it from the jar again.
