@@ -55,4 +55,35 @@ class TableWriterTest {
         assertEquals("term  count  mark\n----  -----  ----\na         3  true\n\n(2 rows)\n",
                 text.toString().replace(System.lineSeparator(), "\n"));
     }
+
+    @Test
+    void csvFieldsAreQuotedExactlyAsCommonsCsvRfc4180QuotesThem() throws java.io.IOException {
+        // every string of up to 4 characters from an alphabet of the characters quoting depends on, as the
+        // first and a later field of a record
+        char[] alphabet = {'a', ',', '"', '\n', '\r', ' ', '\t', '#', '!', '$', '\u00e9'};
+        java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of(""));
+        java.util.List<String> shorter = java.util.List.of("");
+        for (int length = 1; length <= 4; length++) {
+            java.util.List<String> longer = new java.util.ArrayList<>();
+            for (String v : shorter) {
+                for (char c : alphabet) {
+                    longer.add(v + c);
+                }
+            }
+            values.addAll(longer);
+            shorter = longer;
+        }
+        StringBuilder expected = new StringBuilder();
+        org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(expected,
+                org.apache.commons.csv.CSVFormat.RFC4180);
+        StringBuilder actual = new StringBuilder();
+        for (String v : values) {
+            printer.printRecord(v, v, "x");
+            TableWriter.field(actual, v, true);
+            TableWriter.field(actual, v, false);
+            TableWriter.field(actual, "x", false);
+            actual.append("\r\n");
+        }
+        assertEquals(expected.toString(), actual.toString());
+    }
 }
