@@ -1,7 +1,6 @@
 package dev.byline.cli;
 
 import dev.byline.corpus.DocumentStream;
-import dev.byline.render.TermCharts;
 import dev.byline.terms.TermFrequency;
 import dev.byline.terms.Terms;
 import java.io.PrintWriter;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.Table;
 
 /** {@code byline terms PATHS}: the frequency table, or counts per document. */
 @Command(name = "terms", mixinStandardHelpOptions = true,
@@ -66,60 +64,19 @@ final class TermsCommand implements Callable<Integer> {
                     "--chart draws term counts (a bar chart, or with --by-doc a heatmap), not --tfidf weights");
         }
         chart.check();
-        Table result;
-        if (tfidf) {
-            // Streamed: each document's counts are kept (the weights need them all), never its text.
-            DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
-            result = top > 0 ? Terms.distinctive(documents, selection.options(ngram), top)
-                    : Terms.tfidf(documents, selection.options(ngram));
-            LoadingOptions.warn(err, documents.problems());
-        } else if (byDoc) {
-            // Streamed: each document's counts are kept, never its text.
-            DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
-            result = Terms.count(documents, selection.options(ngram));
-            LoadingOptions.warn(err, documents.problems());
-            Table counts = result;
-            chart.write(() -> TermCharts.heatmap(counts, top > 0 ? top : CHART_TERMS));
-            if (top > 0) {
-                result = topPerDoc(result, top);
-            }
-        } else if (chart.chart == null) {
-            // Streamed: the files are read and counted in parallel, and only the vocabulary is kept.
-            // Term counts need no metadata; a large corpus.csv is not worth holding. The rows are printed as
-            // they are: the first Tablesaw table of a run costs Tablesaw's class-path scan (0.1 s).
-            DocumentStream documents = loading.stream().withoutMetadata();
-            List<TermFrequency> rows = Terms.frequencyRows(documents, selection.options(ngram));
-            LoadingOptions.warn(err, documents.problems());
-            TableWriter.write(new TermFrequencyRows(top > 0 && rows.size() > top ? rows.subList(0, top) : rows),
-                    output, spec.commandLine().getOut());
+        if (tfidf || byDoc || chart.chart != null) {
+            TableWriter.write(TermTables.of(this, err), output, spec.commandLine().getOut());
             return 0;
-        } else {
-            // The same rows as a table, which the chart is drawn from.
-            DocumentStream documents = loading.stream().withoutMetadata();
-            result = Terms.frequencies(documents, selection.options(ngram));
-            LoadingOptions.warn(err, documents.problems());
-            if (top > 0 && result.rowCount() > top) {
-                result = result.first(top);
-            }
-            Table frequencies = result;
-            chart.write(() -> TermCharts.topTerms(frequencies, top > 0 ? top : CHART_TERMS));
         }
-        TableWriter.write(result, output, spec.commandLine().getOut());
+        // Streamed: the files are read and counted in parallel, and only the vocabulary is kept. Term counts need
+        // no metadata; a large corpus.csv is not worth holding. The rows are printed as they are: the first Tablesaw
+        // table of a run costs Tablesaw's class-path scan (0.1 s), and this class names no Tablesaw type, so that
+        // not even its class is loaded (picocli reads this class's methods, which would load the types they name).
+        DocumentStream documents = loading.stream().withoutMetadata();
+        List<TermFrequency> rows = Terms.frequencyRows(documents, selection.options(ngram));
+        LoadingOptions.warn(err, documents.problems());
+        TableWriter.write(new TermFrequencyRows(top > 0 && rows.size() > top ? rows.subList(0, top) : rows),
+                output, spec.commandLine().getOut());
         return 0;
-    }
-
-    private static Table topPerDoc(Table counts, int n) {
-        Table out = counts.emptyCopy();
-        String current = null;
-        int kept = 0;
-        for (int r = 0; r < counts.rowCount(); r++) {
-            String doc = counts.stringColumn("doc").get(r);
-            kept = doc.equals(current) ? kept + 1 : 1;
-            current = doc;
-            if (kept <= n) {
-                out.addRow(r, counts);
-            }
-        }
-        return out;
     }
 }
