@@ -380,7 +380,7 @@ final class CorpusLoader {
         return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || ext.equals("json") || ext.equals("csv");
     }
 
-    private static String extension(Path file) {
+    static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
