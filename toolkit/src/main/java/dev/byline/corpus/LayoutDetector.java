@@ -185,8 +185,8 @@ public final class LayoutDetector {
         int bodyStartOverride = -1;
         if (first < contentCount) {
             int line = content[first];
-            String text = lines.text(line);
-            Matcher m = mayBeDateline(text) ? DATELINE.matcher(text) : null;
+            String text = mayBeDateline(lines.prefix(line, 4)) ? lines.text(line) : null;
+            Matcher m = text == null ? null : DATELINE.matcher(text);
             if (m != null && m.lookingAt() && m.end() < text.length()) {
                 found.datelineDate = m.group(1);
                 String place = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";

@@ -19,13 +19,17 @@ final class LineSet {
     private final int[] lineOf;
     private final int mask;
 
-    /** A set for the lines of {@code lines}. */
+    /** A set for the lines of {@code lines}, in storage the lines keep for the next document. */
     LineSet(Lines lines) {
         this.lines = lines;
         int slots = Integer.highestOneBit(Math.max(4, lines.count) * 2 - 1) << 1;
-        hashes = new long[slots];
-        lineOf = new int[slots];
-        java.util.Arrays.fill(lineOf, -1);
+        if (lines.setHashes.length < slots) {
+            lines.setHashes = new long[slots];
+            lines.setLines = new int[slots];
+        }
+        hashes = lines.setHashes;
+        lineOf = lines.setLines;
+        java.util.Arrays.fill(lineOf, 0, slots, -1);
         mask = slots - 1;
     }
 

@@ -48,6 +48,16 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
     /** The hash of the first {@value LineSet#HASHED} chars of the line's {@link LayoutDetector#key key}. */
     abstract long keyHash(int line);
 
+    /** At least the first {@code chars} chars of the trimmed line (all of it if shorter), as a String. */
+    abstract String prefix(int line, int chars);
+
+    /** Reused by {@link #keyHash}: a document has many lines. */
+    final KeyHash hasher = new KeyHash();
+
+    /** Storage for the {@link LineSet} of these lines, reused from document to document. */
+    long[] setHashes = new long[0];
+    int[] setLines = new int[0];
+
     final void add(int start, int end, int length) {
         if (count == starts.length) {
             starts = java.util.Arrays.copyOf(starts, count * 2);
@@ -114,8 +124,13 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         }
 
         @Override
+        String prefix(int line, int chars) {
+            return raw.substring(starts[line], Math.min(ends[line], starts[line] + chars));
+        }
+
+        @Override
         long keyHash(int line) {
-            KeyHash h = new KeyHash();
+            KeyHash h = hasher.reset();
             for (int k = starts[line]; k < ends[line] && !h.full(); ) {
                 int cp = raw.codePointAt(k);
                 k += Character.charCount(cp);
@@ -295,8 +310,14 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         }
 
         @Override
+        String prefix(int line, int chars) {
+            int end = Math.min(ends[line], starts[line] + 4 * chars);   // four bytes hold any char
+            return new String(bytes, starts[line], end - starts[line], StandardCharsets.UTF_8);
+        }
+
+        @Override
         long keyHash(int line) {
-            KeyHash h = new KeyHash();
+            KeyHash h = hasher.reset();
             for (int i = starts[line]; i < ends[line] && !h.full(); ) {
                 byte b = bytes[i];
                 int cp;
@@ -323,6 +344,13 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         private long h = 1;
         private int produced;
         private boolean inSpace;
+
+        KeyHash reset() {
+            h = 1;
+            produced = 0;
+            inSpace = false;
+            return this;
+        }
 
         boolean full() {
             return produced >= LineSet.HASHED;

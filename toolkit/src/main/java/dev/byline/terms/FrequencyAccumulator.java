@@ -71,23 +71,59 @@ final class FrequencyAccumulator {
 
     /** term, count, docs, per_10k, rank: most frequent first, ties alphabetical; rank 1,2,2,4 style. */
     List<TermFrequency> rows() {
-        List<Map.Entry<String, long[]>> entries = new ArrayList<>(terms.entrySet());
-        entries.sort((a, b) -> {
-            int c = Long.compare(b.getValue()[0], a.getValue()[0]);
-            return c != 0 ? c : a.getKey().compareTo(b.getKey());
-        });
-        List<TermFrequency> rows = new ArrayList<>(entries.size());
+        String[] names = new String[terms.size()];
+        long[] counts = new long[names.length];
+        long[] docs = new long[names.length];
+        int n = 0;
+        for (Map.Entry<String, long[]> e : terms.entrySet()) {
+            names[n] = e.getKey();
+            counts[n] = e.getValue()[0];
+            docs[n] = e.getValue()[1];
+            n++;
+        }
+        return rows(names, counts, docs, n, totals);
+    }
+
+    /**
+     * The rows of terms {@code names[0, n)} with their counts and document frequencies, most frequent first, ties
+     * alphabetical; {@code totals[k]} is the number of k-word terms counted (the per_10k denominators). Sorted by
+     * count first and by name only within runs of equal counts, which spares most string comparisons.
+     */
+    static List<TermFrequency> rows(String[] names, long[] counts, long[] docs, int n, long[] totals) {
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            kept += counts[i] > 0 ? 1 : 0;
+        }
+        Integer[] order = new Integer[kept];
+        kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (counts[i] > 0) {
+                order[kept++] = i;
+            }
+        }
+        // counts descending (primitive compare), then names within a run of equal counts
+        Arrays.sort(order, (a, b) -> Long.compare(counts[b], counts[a]));
+        for (int from = 0; from < kept; ) {
+            int to = from + 1;
+            while (to < kept && counts[order[to]] == counts[order[from]]) {
+                to++;
+            }
+            if (to - from > 1) {
+                Arrays.sort(order, from, to, (a, b) -> names[a].compareTo(names[b]));
+            }
+            from = to;
+        }
+        List<TermFrequency> rows = new ArrayList<>(kept);
         long previous = -1;
         int currentRank = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            Map.Entry<String, long[]> r = entries.get(i);
-            long c = r.getValue()[0];
+        for (int r = 0; r < kept; r++) {
+            int i = order[r];
+            long c = counts[i];
             if (c != previous) {
-                currentRank = i + 1;
+                currentRank = r + 1;
                 previous = c;
             }
-            rows.add(new TermFrequency(r.getKey(), c, (int) r.getValue()[1],
-                    c * 10_000.0 / totals[TermCounter.sizeOf(r.getKey())], currentRank));
+            rows.add(new TermFrequency(names[i], c, (int) docs[i], c * 10_000.0 / totals[TermCounter.sizeOf(names[i])], currentRank));
         }
         return rows;
     }

@@ -177,7 +177,7 @@ public final class Terms {
             for (int k = 1; k < scanners.size(); k++) {
                 scanners.get(0).merge(scanners.get(k));
             }
-            counted = scanners.get(0).toAccumulator().rows();
+            counted = scanners.get(0).rows();
         } else {
             PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
             List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,

@@ -62,6 +62,7 @@ final class UnigramScanner {
 
     private final TermExtractor extractor;
     private final boolean keepPunctuation;
+    private final boolean foldCase;
     // the vocabulary: term id -> term, count, document frequency
     private final Map<String, Integer> ids = new HashMap<>();
     private String[] names = new String[1024];
@@ -121,6 +122,7 @@ final class UnigramScanner {
         }
         this.extractor = new TermExtractor(options, null);
         this.keepPunctuation = options.keepPunctuation();
+        this.foldCase = options.caseMode() == CaseMode.FOLD;
     }
 
     /** True if these options can be counted by a scanner. */
@@ -445,8 +447,8 @@ final class UnigramScanner {
             lower[k - start] = c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c;
         }
         String norm = new String(lower, StandardCharsets.ISO_8859_1);
-        String term = letter ? extractor.word(norm, new String(raw, start, end - start, StandardCharsets.ISO_8859_1), false)
-                : extractor.number(norm);
+        String surface = foldCase ? null : new String(raw, start, end - start, StandardCharsets.ISO_8859_1);
+        String term = letter ? extractor.word(norm, surface, false) : extractor.number(norm);
         return term == null ? NO_TERMS : new int[] {id(term)};
     }
 
@@ -574,5 +576,22 @@ final class UnigramScanner {
         }
         acc.addDocuments(documents);
         return acc;
+    }
+
+    /** The frequency table's rows, as {@link FrequencyAccumulator#rows()} gives them for {@link #toAccumulator()}. */
+    List<TermFrequency> rows() {
+        long[] counts = new long[vocabulary];
+        long[] docs = new long[vocabulary];
+        long[] totals = new long[2];
+        for (int k = 0; k < vocabulary; k++) {
+            counts[k] = stats[2 * k];
+            docs[k] = stats[2 * k + 1] >>> 32;
+            int size = TermCounter.sizeOf(names[k]);
+            if (size >= totals.length) {
+                totals = Arrays.copyOf(totals, size + 1);
+            }
+            totals[size] += counts[k];
+        }
+        return FrequencyAccumulator.rows(names, counts, docs, vocabulary, totals);
     }
 }

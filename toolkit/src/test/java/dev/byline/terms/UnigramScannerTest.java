@@ -92,6 +92,7 @@ class UnigramScannerTest {
             String expected = slow.table("f").print(Integer.MAX_VALUE);
             assertEquals(expected, fast.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
             assertEquals(expected, forgetful.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
+            assertEquals(slow.rows(), fast.rows(), "rows straight from the scanner, " + o);
         }
     }
 
