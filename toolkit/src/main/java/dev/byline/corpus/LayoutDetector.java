@@ -69,17 +69,24 @@ public final class LayoutDetector {
         }
     }
 
-    /** ASCII characters (lower case) that begin some rule's start: a line beginning with another ASCII character is no furniture. */
-    private static final boolean[] RULE_INITIALS = new boolean[128];
+    /**
+     * For each ASCII character (lower case), the rules, in order, with a start beginning with it: a line beginning
+     * with an ASCII character can only match those (ASCII letters fold only to each other), most lines none.
+     */
+    private static final List<List<Rule>> RULES_BY_INITIAL = new ArrayList<>();
 
     static {
-        for (Rule rule : RULES) {
-            for (String start : rule.starts()) {
-                char c = Character.toLowerCase(start.charAt(0));
-                if (c < 128) {
-                    RULE_INITIALS[c] = true;
+        for (char c = 0; c < 128; c++) {
+            List<Rule> rules = new ArrayList<>();
+            for (Rule rule : RULES) {
+                for (String start : rule.starts()) {
+                    if (Character.toLowerCase(start.charAt(0)) == c) {
+                        rules.add(rule);
+                        break;
+                    }
                 }
             }
+            RULES_BY_INITIAL.add(List.copyOf(rules));
         }
     }
 
@@ -251,10 +258,11 @@ public final class LayoutDetector {
 
     private static Reason classify(Lines lines, int line, LineSet seen) {
         int first = lines.firstAscii(line);
-        // ASCII letters fold only to each other; anything else (ſ, K, ©) is tried against every rule
-        if (first < 0 || RULE_INITIALS[first | (first >= 'A' && first <= 'Z' ? 0x20 : 0)]) {
+        // a line beginning with anything but ASCII (ſ, K, ©) is tried against every rule
+        List<Rule> rules = first < 0 ? RULES : RULES_BY_INITIAL.get(first | (first >= 'A' && first <= 'Z' ? 0x20 : 0));
+        if (!rules.isEmpty()) {
             String text = null;
-            for (Rule rule : RULES) {
+            for (Rule rule : rules) {
                 if (rule.mayMatch(lines, line)) {
                     text = text == null ? lines.text(line) : text;
                     if (rule.pattern().matcher(text).matches()) {

@@ -287,6 +287,14 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
             int i = starts[line];
             for (int k = 0; k < prefix.length(); k++) {
                 char p = prefix.charAt(k);
+                byte b = bytes[i];
+                if (b >= 0 && p < 128) {   // ASCII against ASCII: only letters fold, and only to each other
+                    if (b != p && !((p | 0x20) >= 'a' && (p | 0x20) <= 'z' && (b | 0x20) == (p | 0x20))) {
+                        return false;
+                    }
+                    i++;
+                    continue;
+                }
                 int c = codePointAt(bytes, i);
                 if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
                     return true;   // a surrogate pair: let the String decide

@@ -59,6 +59,39 @@ class Utf8LayoutTest {
         }
     }
 
+    /** The furniture rules' prefix test on bytes answers as String.regionMatches ignoring case does (never "no" where it says yes). */
+    @Test
+    void prefixTestOnBytesAgreesWithRegionMatchesIgnoringCase() {
+        String alphabet = "sSfFhHaArReEkKoOlLwW :(cC)\u017F\u212A\u0131\u0130\u00A9\u00E9\u00C9\u03A3\uD83D\uDE00";
+        String[] prefixes = {"share", "follow us", "like us on", "(c)", "\u00A9", "ad", "read more", "sign up", "subscribe to", "k"};
+        Random random = new Random(3);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                int at = random.nextInt(alphabet.length());
+                b.append(Character.isHighSurrogate(alphabet.charAt(at)) ? "\uD83D\uDE00" : Character.isLowSurrogate(alphabet.charAt(at)) ? "x" : alphabet.charAt(at));
+            }
+            String line = b.toString().strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+            Lines.OfUtf8 lines = Lines.OfUtf8.of(utf8, 0, utf8.length, null);
+            if (lines == null) {
+                continue;
+            }
+            for (String prefix : prefixes) {
+                boolean expected = line.length() >= prefix.length() && line.regionMatches(true, 0, prefix, 0, prefix.length());
+                boolean answer = lines.mayStartWith(0, prefix);
+                if (line.codePoints().allMatch(Character::isBmpCodePoint)) {
+                    assertEquals(expected, answer, "[" + line + "] starts with [" + prefix + "]");
+                } else {
+                    assertTrue(answer || !expected, "no false no: [" + line + "] starts with [" + prefix + "]");
+                }
+            }
+        }
+    }
+
     @Test
     void bytesThatAreNotStrictlyUtf8AreLeftToTheDecoder() {
         for (byte[] bad : new byte[][] {{'a', (byte) 0xC0, (byte) 0x80}, {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80},
