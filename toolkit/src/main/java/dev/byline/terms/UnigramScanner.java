@@ -64,7 +64,10 @@ final class UnigramScanner {
     private final boolean keepPunctuation;
     private final boolean foldCase;
     // the vocabulary: term id -> term, count, document frequency
-    private final Map<String, Integer> ids = new HashMap<>();
+    // term -> id, open addressing: slot holds id + 1 (0 when free) and the term's hash beside it; no boxed entries,
+    // so the collector has a few arrays to look at rather than a node and an Integer per term
+    private int[] idSlots = new int[2048];
+    private int[] idHashes = new int[2048];
     private String[] names = new String[1024];
     // stats[2i] = count of term i; stats[2i+1] = (document frequency << 32) | serial of the last document seen,
     // side by side so that counting an occurrence touches one cache line
@@ -519,9 +522,14 @@ final class UnigramScanner {
     }
 
     private int id(String term) {
-        Integer id = ids.get(term);
-        if (id != null) {
-            return id;
+        int h = term.hashCode();
+        int mask = idSlots.length - 1;
+        int slot = spread(h) & mask;
+        while (idSlots[slot] != 0) {
+            if (idHashes[slot] == h && names[idSlots[slot] - 1].equals(term)) {
+                return idSlots[slot] - 1;
+            }
+            slot = (slot + 1) & mask;
         }
         if (vocabulary == names.length) {
             int n = vocabulary * 2;
@@ -529,8 +537,32 @@ final class UnigramScanner {
             stats = Arrays.copyOf(stats, 2 * n);
         }
         names[vocabulary] = term;
-        ids.put(term, vocabulary);
-        return vocabulary++;
+        idSlots[slot] = vocabulary + 1;
+        idHashes[slot] = h;
+        vocabulary++;
+        if (vocabulary * 2 > idSlots.length) {
+            int[] oldSlots = idSlots;
+            int[] oldHashes = idHashes;
+            idSlots = new int[oldSlots.length * 2];
+            idHashes = new int[oldSlots.length * 2];
+            int grown = idSlots.length - 1;
+            for (int k = 0; k < oldSlots.length; k++) {
+                if (oldSlots[k] != 0) {
+                    int at = spread(oldHashes[k]) & grown;
+                    while (idSlots[at] != 0) {
+                        at = (at + 1) & grown;
+                    }
+                    idSlots[at] = oldSlots[k];
+                    idHashes[at] = oldHashes[k];
+                }
+            }
+        }
+        return vocabulary - 1;
+    }
+
+    private static int spread(int h) {
+        int m = h * 0x9E3779B9;
+        return m ^ (m >>> 16);
     }
 
     /** Doubles the index; the entries stay where they are. */
