@@ -132,9 +132,11 @@ public final class DocumentStream {
     public void forEachBody(BodySink sink) {
         List<LoadProblem> found = newPass();
         Map<String, Path> seen = new ConcurrentHashMap<>();
-        ThreadLocal<BodyReader> readers = ThreadLocal.withInitial(BodyReader::new);
+        // one reader (its buffers) per thread, for this pass only: a ThreadLocal would leave them on the pool's threads
+        Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
         plan.files().parallelStream().forEach(file -> {
-            if (!readers.get().read(file.getKey(), file.getValue(), seen, found, sink)) {
+            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
+            if (!reader.read(file.getKey(), file.getValue(), seen, found, sink)) {
                 read(file, seen, found).forEach(sink::document);
             }
         });

@@ -38,7 +38,10 @@ final class UnigramScanner {
      * cache (see {@link #cacheLimit}).
      */
     static final int MAX_CACHED_CHUNKS = 1 << 18;
-    /** What one remembered chunk costs at most: two slots (the table is at most half full) and its bytes. */
+    /**
+     * What one remembered chunk costs at most: two index slots (the index is at most half full), its entry and its
+     * first sixteen bytes (32), the bytes after those, and room for the arrays being doubled.
+     */
     private static final int BYTES_PER_CHUNK = 80;
     private static final int INITIAL_SLOTS = 1 << 14;
     private static final int[] NO_TERMS = new int[0];
@@ -63,8 +66,7 @@ final class UnigramScanner {
     private final TermExtractor extractor;
     private final boolean keepPunctuation;
     private final boolean foldCase;
-    // the vocabulary: term id -> term, count, document frequency
-    // term -> id, open addressing: slot holds id + 1 (0 when free) and the term's hash beside it; no boxed entries,
+    // the vocabulary, term id -> term (names), count and document frequency (stats); and term -> id, open addressing: slot holds id + 1 (0 when free) and the term's hash beside it; no boxed entries,
     // so the collector has a few arrays to look at rather than a node and an Integer per term
     private int[] idSlots = new int[2048];
     private int[] idHashes = new int[2048];
