@@ -4,6 +4,7 @@ import dev.byline.BylineException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +17,15 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "byline",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Read the news critically with code: corpus, terms, quotes and source comparison.",
-        subcommands = {
+        // the subcommands: COMMANDS, registered in run()
+        description = "Read the news critically with code: corpus, terms, quotes and source comparison.")
+public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order {@code byline --help} lists them. Registered in code rather than in
+     * {@code @Command(subcommands = ...)}: picocli reads every registered command's annotations when the command
+     * line is built (about 3 ms a command at start-up), so a run registers only the command it names.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             CorpusCommand.class,
             TermsCommand.class,
             KwicCommand.class,
@@ -34,8 +42,8 @@ import picocli.CommandLine.IVersionProvider;
             KernelCommand.class,
             DoctorCommand.class,
             TrainCommand.class,
-            CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+            CommandLine.HelpCommand.class);
+
     /** Exit code for bad input: a missing, unreadable or malformed file. */
     public static final int BAD_INPUT = 1;
     /** Exit code for bad usage: unknown option, missing argument. */
@@ -56,6 +64,10 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code; used by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        // before the settings below: picocli hands them only to the subcommands registered at the time
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof BylineException ? BAD_INPUT : BAD_INPUT);
@@ -90,6 +102,25 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The subcommands {@code args} can reach: the one they start with, none for a bare {@code --version}, all of
+     * them otherwise (no command, {@code --help}, {@code help}, an unknown command), where the usage, the help
+     * command and the error messages speak of them all.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     /** Reads the version Maven wrote into the jar. */

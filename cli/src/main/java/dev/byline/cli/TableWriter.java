@@ -3,18 +3,10 @@ package dev.byline.cli;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
-/** Prints a Tablesaw table as aligned text, RFC 4180 CSV or JSON lines. */
+/** Prints a table ({@link Tabular}, or a Tablesaw table) as aligned text, RFC 4180 CSV or JSON lines. */
 final class TableWriter {
     /** Made on first use: building a Gson costs start-up time that csv and table output need not pay. */
     private static final class Json {
@@ -25,6 +17,10 @@ final class TableWriter {
     }
 
     static void write(Table table, OutputOptions options, PrintWriter out) {
+        write(Tabular.of(table), options, out);
+    }
+
+    static void write(Tabular table, OutputOptions options, PrintWriter out) {
         switch (options.resolved()) {
             case table -> text(table, options.maxWidth, out);
             case csv -> csv(table, out);
@@ -33,66 +29,91 @@ final class TableWriter {
         out.flush();
     }
 
-    static void csv(Table table, PrintWriter out) {
-        try {
-            // Rows go to a local buffer, handed to the (synchronized) writer 64 KB at a time: a million rows
-            // would otherwise take a lock per field.
-            StringBuilder buffer = new StringBuilder(1 << 17);
-            CSVPrinter printer = new CSVPrinter(buffer, CSVFormat.RFC4180);
-            printer.printRecord(table.columnNames());
-            List<Column<?>> columns = table.columns();
-            String[] row = new String[columns.size()];
-            for (int r = 0; r < table.rowCount(); r++) {
-                for (int k = 0; k < row.length; k++) {
-                    Column<?> c = columns.get(k);
-                    // doubles in full (Java's shortest exact form), not Tablesaw's display format
-                    row[k] = c.isMissing(r) ? "" : c instanceof DoubleColumn d ? Double.toString(d.getDouble(r)) : c.getString(r);
-                }
-                printer.printRecord((Object[]) row);
-                if (buffer.length() >= 1 << 16) {
-                    out.append(buffer);
-                    buffer.setLength(0);
-                }
-            }
-            out.append(buffer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static void csv(Tabular table, PrintWriter out) {
+        // Rows go to a local buffer, handed to the (synchronized) writer 64 KB at a time: a million rows would
+        // otherwise take a lock per field.
+        StringBuilder buffer = new StringBuilder(1 << 17);
+        for (int k = 0; k < table.columnCount(); k++) {
+            field(buffer, table.name(k), k == 0);
         }
+        buffer.append("\r\n");
+        for (int r = 0; r < table.rowCount(); r++) {
+            for (int k = 0; k < table.columnCount(); k++) {
+                // numbers in full (a double in Java's shortest exact form), not rounded for display
+                Object v = table.cell(r, k);
+                field(buffer, v == null ? "" : v.toString(), k == 0);
+            }
+            buffer.append("\r\n");
+            if (buffer.length() >= 1 << 16) {
+                out.append(buffer);
+                buffer.setLength(0);
+            }
+        }
+        out.append(buffer);
     }
 
-    static void json(Table table, PrintWriter out) {
+    /**
+     * One RFC 4180 field, quoted exactly when commons-csv's {@code CSVFormat.RFC4180} quotes it (its minimal
+     * quoting: a comma, a quote or a line break inside, a first character up to {@code #}, a last one up to a space,
+     * or an empty first field). Written here because CSVPrinter's per-field streams and lambdas took two thirds of
+     * the time of printing a large frequency table.
+     */
+    static void field(StringBuilder out, String s, boolean first) {
+        if (!first) {
+            out.append(',');
+        }
+        int n = s.length();
+        boolean quote = n == 0 ? first : s.charAt(0) <= '#' || s.charAt(n - 1) <= ' ';
+        for (int i = 0; i < n && !quote; i++) {
+            char c = s.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            out.append(s);
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                out.append('"');
+            }
+            out.append(c);
+        }
+        out.append('"');
+    }
+
+    static void json(Tabular table, PrintWriter out) {
         for (int r = 0; r < table.rowCount(); r++) {
             JsonObject o = new JsonObject();
-            for (Column<?> c : table.columns()) {
-                if (c.isMissing(r) && c.type() != ColumnType.STRING) {
-                    o.add(c.name(), null);
-                    continue;
-                }
-                Object v = c.get(r);
-                if (v instanceof Number n) {
-                    o.addProperty(c.name(), n);
+            for (int c = 0; c < table.columnCount(); c++) {
+                Object v = table.cell(r, c);
+                if (v == null) {
+                    o.add(table.name(c), null);
+                } else if (v instanceof Number n) {
+                    o.addProperty(table.name(c), n);
                 } else if (v instanceof Boolean b) {
-                    o.addProperty(c.name(), b);
+                    o.addProperty(table.name(c), b);
                 } else {
-                    o.addProperty(c.name(), c.getString(r));
+                    o.addProperty(table.name(c), v.toString());
                 }
             }
             out.println(Json.GSON.toJson(o));
         }
     }
 
-    static void text(Table table, int maxWidth, PrintWriter out) {
+    static void text(Tabular table, int maxWidth, PrintWriter out) {
         int cols = table.columnCount();
-        String[][] cells = new String[table.rowCount() + 1][cols];
+        int rows = table.rowCount();
+        String[][] cells = new String[rows + 1][cols];
         int[] width = new int[cols];
         boolean[] right = new boolean[cols];
         for (int c = 0; c < cols; c++) {
-            Column<?> col = table.column(c);
-            right[c] = col.type() == ColumnType.INTEGER || col.type() == ColumnType.DOUBLE
-                    || col.type() == ColumnType.LONG || col.type() == ColumnType.FLOAT || col.type() == ColumnType.SHORT;
-            cells[0][c] = col.name();
-            for (int r = 0; r < table.rowCount(); r++) {
-                cells[r + 1][c] = clip(col.isMissing(r) ? "" : oneLine(display(col, r)), maxWidth);
+            right[c] = table.numeric(c);
+            cells[0][c] = table.name(c);
+            for (int r = 0; r < rows; r++) {
+                Object v = table.cell(r, c);
+                cells[r + 1][c] = clip(v == null ? "" : oneLine(display(v)), maxWidth);
             }
         }
         for (String[] row : cells) {
@@ -126,13 +147,13 @@ final class TableWriter {
                 out.println(rule);
             }
         }
-        out.println("(" + table.rowCount() + (table.rowCount() == 1 ? " row)" : " rows)"));
+        out.println("(" + rows + (rows == 1 ? " row)" : " rows)"));
     }
 
     /** Doubles read better rounded on a terminal; CSV and JSON keep every digit. */
-    private static String display(Column<?> col, int row) {
-        if (col.type() == ColumnType.DOUBLE || col.type() == ColumnType.FLOAT) {
-            double v = ((Number) col.get(row)).doubleValue();
+    private static String display(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double v = ((Number) value).doubleValue();
             if (Double.isNaN(v) || Double.isInfinite(v)) {
                 return Double.toString(v);
             }
@@ -142,7 +163,7 @@ final class TableWriter {
                             .stripTrailingZeros().toPlainString();
             return f;
         }
-        return col.getString(row);
+        return value.toString();
     }
 
     private static String oneLine(String s) {

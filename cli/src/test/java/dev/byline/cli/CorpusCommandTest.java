@@ -146,6 +146,9 @@ class CorpusCommandTest {
         Run train = run("train", corpus());
         assertEquals(0, train.code(), train.err());
         assertEquals("", train.out());
+        Run terms = run("train", "--terms", corpus());
+        assertEquals(0, terms.code(), terms.err());
+        assertEquals("", terms.out());
         assertFalse(run("--help").out().contains("train"), "hidden from the command list");
         assertEquals(Main.BAD_INPUT, run("train", dir.resolve("missing").toString()).code());
     }

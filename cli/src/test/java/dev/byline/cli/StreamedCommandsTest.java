@@ -100,6 +100,14 @@ class StreamedCommandsTest {
     }
 
     @Test
+    void termFrequenciesPrintedFromRowsMatchTheLoadedCorpusFrequencyTableInEveryFormat() throws IOException {
+        TermOptions options = defaultSelection();
+        assertPrintsAsLoaded(corpus(), c -> Terms.frequencies(c, options), "terms");
+        assertPrintsAsLoaded(corpus(), c -> Terms.frequencies(c, options).first(5), "terms", "--top", "5");
+        assertPrintsAsLoaded(tricky(), c -> Terms.frequencies(c, options), "terms");
+    }
+
+    @Test
     void collocatesKeynessAndPerDocumentTermsPrintTheLoadedCorpusResults() throws IOException {
         TermOptions options = defaultSelection();
         String first = Corpus.load(Path.of(corpus())).list().get(0).id();

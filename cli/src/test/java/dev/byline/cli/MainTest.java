@@ -1,0 +1,72 @@
+package dev.byline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.byline.cli.CorpusCommandTest.Run;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+/** A run registers only the command it names; what a user sees must not depend on that. */
+class MainTest {
+    private static Run run(String... args) {
+        return CorpusCommandTest.run(args);
+    }
+
+    private static List<String> listedCommands(String help) {
+        List<String> lines = help.lines().toList();
+        return lines.subList(lines.indexOf("Commands:") + 1, lines.size()).stream()
+                .filter(l -> l.matches("  \\S.*"))
+                .map(l -> l.strip().split("\\s+")[0])
+                .toList();
+    }
+
+    @Test
+    void helpListsEveryCommandInOrderAndEachShowsTheSameUsageAloneAsThroughHelp() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        List<String> expected = Main.COMMANDS.stream()
+                .map(c -> c.getAnnotation(Command.class))
+                .filter(a -> !a.hidden())
+                .map(Command::name)
+                .toList();
+        assertEquals(expected, listedCommands(help.out()));
+        assertEquals(help.out(), run("-h").out());
+        assertEquals(help.out(), run("help").out());
+        for (String name : expected) {
+            Run alone = run(name, "--help");
+            Run viaHelp = run("help", name);
+            assertEquals(0, viaHelp.code(), name);
+            assertTrue(viaHelp.out().contains("Usage: byline " + name + " "), viaHelp.out());
+            if (!name.equals("help")) {
+                assertEquals(0, alone.code(), name);
+                assertEquals(viaHelp.out(), alone.out(), name);
+            }
+        }
+    }
+
+    @Test
+    void noCommandOrAnUnknownOneIsBadUsageWithTheUsualTwoLines() {
+        String nl = System.lineSeparator();
+        Run none = run();
+        assertEquals(Main.BAD_USAGE, none.code());
+        assertEquals("byline: name a command (try: byline corpus corpus/)" + nl + "Try 'byline --help' for more information." + nl,
+                none.err());
+        Run misspelt = run("corpu");
+        assertEquals(Main.BAD_USAGE, misspelt.code());
+        assertTrue(misspelt.err().startsWith("byline: Unmatched argument at index 0: 'corpu'"), misspelt.err());
+        assertTrue(misspelt.err().endsWith("Try 'byline --help' for more information." + nl), misspelt.err());
+        assertEquals(Main.BAD_USAGE, run("help", "corpu").code());
+        assertEquals(Main.BAD_USAGE, run("Terms").code(), "command names are case-sensitive");
+    }
+
+    @Test
+    void versionPrintsTheSameAloneAndBeforeACommand() {
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("byline "), version.out());
+        assertEquals(version.out(), run("-V").out());
+        assertEquals(version.out(), run("--version", "terms").out());
+    }
+}
