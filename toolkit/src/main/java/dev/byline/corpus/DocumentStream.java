@@ -161,7 +161,7 @@ public final class DocumentStream {
                     return false;
                 }
                 if (buffer.length < size + 1) {
-                    buffer = new byte[(int) Math.max(size + 1, buffer.length * 2L)];
+                    buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(size + 1, buffer.length * 2L))];
                 }
                 ByteBuffer into = ByteBuffer.wrap(buffer);
                 while (channel.read(into) > 0 && into.hasRemaining()) {
