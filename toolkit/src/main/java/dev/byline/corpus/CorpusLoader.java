@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.byline.BylineException;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.FileVisitResult;
@@ -146,50 +147,88 @@ final class CorpusLoader {
     /**
      * Walks {@code root}: hidden files and folders (names starting with a dot) are skipped, unreadable folders
      * reported in {@code problems}. One walk for {@link Corpus#load} and {@link DocumentStream}, so both see the
-     * same files; the file attributes come with the walk, so no file is looked up twice.
+     * same files; the file attributes come with the walk, so no file is looked up twice. The folders directly
+     * under {@code root} are walked in parallel (an archive is mostly files in folders); problems come in
+     * walk order for {@code root}'s own entries, then folder by folder in path order.
      */
     static Found find(Path root, List<LoadProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        List<Path> sidecars = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && hidden(dir)) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (!Files.isReadable(dir)) {
-                        problems.add(new LoadProblem(dir, "cannot read directory (permission denied)"));
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (hidden(file) || !attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (file.getFileName().toString().equals(Metadata.SIDECAR)) {
-                        sidecars.add(file);
-                    } else if (supported(file)) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new LoadProblem(file, "cannot read: " + Metadata.oneLine(e.getMessage())));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.add(new LoadProblem(root, "cannot read directory: " + Metadata.oneLine(e.getMessage())));
+        Walk top = new Walk(root, true);
+        top.run();
+        List<Walk> below = top.folders.stream().sorted().map(folder -> new Walk(folder, false)).toList();
+        below.parallelStream().forEach(Walk::run);
+        List<Path> files = new ArrayList<>(top.files);
+        List<Path> sidecars = new ArrayList<>(top.sidecars);
+        problems.addAll(top.problems);
+        for (Walk walk : below) {
+            files.addAll(walk.files);
+            sidecars.addAll(walk.sidecars);
+            problems.addAll(walk.problems);
         }
         files.sort(null);
         sidecars.sort(null);
         return new Found(files, sidecars);
+    }
+
+    /** One walk of a folder; with {@code stopAtFolders}, its subfolders are listed for walks of their own. */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final boolean stopAtFolders;
+        final List<Path> files = new ArrayList<>();
+        final List<Path> sidecars = new ArrayList<>();
+        final List<Path> folders = new ArrayList<>();
+        final List<LoadProblem> problems = new ArrayList<>();
+
+        Walk(Path root, boolean stopAtFolders) {
+            this.root = root;
+            this.stopAtFolders = stopAtFolders;
+        }
+
+        void run() {
+            try {
+                Files.walkFileTree(root, this);
+            } catch (IOException e) {
+                problems.add(new LoadProblem(root, "cannot read directory: " + Metadata.oneLine(e.getMessage())));
+            }
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            boolean start = dir.equals(root);
+            if (start && !stopAtFolders) {
+                return FileVisitResult.CONTINUE;   // a folder the walk above this one has checked
+            }
+            if (!start && hidden(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!Files.isReadable(dir)) {
+                problems.add(new LoadProblem(dir, "cannot read directory (permission denied)"));
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (stopAtFolders && !start) {
+                folders.add(dir);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (hidden(file) || !attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (file.getFileName().toString().equals(Metadata.SIDECAR)) {
+                sidecars.add(file);
+            } else if (supported(file)) {
+                files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            problems.add(new LoadProblem(file, "cannot read: " + Metadata.oneLine(e.getMessage())));
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     private void loadExplicitFile(Path file) {
@@ -380,7 +419,7 @@ final class CorpusLoader {
         return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || ext.equals("json") || ext.equals("csv");
     }
 
-    private static String extension(Path file) {
+    static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -392,18 +431,16 @@ final class CorpusLoader {
     }
 
     static String idOf(Path root, Path file, boolean isFile) {
-        Path rel = root.relativize(file);
-        List<String> parts = new ArrayList<>();
-        for (Path part : rel) {
-            parts.add(part.toString());
+        String rel = root.relativize(file).toString();
+        if (File.separatorChar != '/') {
+            rel = rel.replace(File.separatorChar, '/');
         }
-        if (parts.size() == 1 && parts.get(0).isEmpty()) {
-            return "";
+        if (isFile) {
+            int dot = rel.lastIndexOf('.');
+            if (dot > rel.lastIndexOf('/') + 1) {
+                rel = rel.substring(0, dot);   // the extension, unless the name is all extension (.profile)
+            }
         }
-        if (isFile && !parts.isEmpty()) {
-            int last = parts.size() - 1;
-            parts.set(last, stripExtension(parts.get(last)));
-        }
-        return String.join("/", parts);
+        return rel;
     }
 }

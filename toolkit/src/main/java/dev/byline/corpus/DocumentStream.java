@@ -1,6 +1,9 @@
 package dev.byline.corpus;
 
 import dev.byline.BylineException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,6 +105,98 @@ public final class DocumentStream {
             throw new BylineException(firstProblem.file(), firstProblem.message());
         }
         return out;
+    }
+
+    /**
+     * Receives document bodies from {@link #forEachBody}, on several threads at once: keep one accumulator per
+     * thread.
+     */
+    public interface BodySink {
+        /**
+         * The body of a plain-text file, read without decoding it: its strictly valid UTF-8 bytes and the
+         * {@code [start, end)} byte ranges of its {@code count} body paragraphs in {@code paragraphs}
+         * (exactly the paragraphs {@link Document#layout()} gives for the decoded text). The arrays are reused
+         * once this returns.
+         */
+        void body(byte[] utf8, int[] paragraphs, int count);
+
+        /** Any other document (Markdown, JSON, CSV; a text file that needs decoding to be read), whole. */
+        void document(Document document);
+    }
+
+    /**
+     * Every document's body, files read in parallel, for work that only reads body text (term counts): the
+     * same documents, skips and problems as {@link #stream()}, but a plain-text file's layout is read on its
+     * bytes and its body handed over as UTF-8, sparing the decoding of every file into a String.
+     */
+    public void forEachBody(BodySink sink) {
+        List<LoadProblem> found = newPass();
+        Map<String, Path> seen = new ConcurrentHashMap<>();
+        // one reader (its buffers) per thread, for this pass only: a ThreadLocal would leave them on the pool's threads
+        Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
+        plan.files().parallelStream().forEach(file -> {
+            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
+            if (!reader.read(file.getKey(), file.getValue(), seen, found, sink)) {
+                read(file, seen, found).forEach(sink::document);
+            }
+        });
+    }
+
+    /** One thread's buffers for {@link #forEachBody}. */
+    private final class BodyReader {
+        private static final int SNIFF = 8192;
+        private byte[] buffer = new byte[1 << 16];
+        private final Lines.OfUtf8 lines = new Lines.OfUtf8();
+
+        /** Reads a plain-text file's body as bytes; false if it must be read as a document (it may be bad input). */
+        boolean read(Path file, String id, Map<String, Path> seen, List<LoadProblem> found, BodySink sink) {
+            String ext = CorpusLoader.extension(file);
+            if (!ext.equals("txt") && !ext.equals("text")) {
+                return false;
+            }
+            int length;
+            try (FileChannel channel = FileChannel.open(file)) {
+                long size = channel.size();
+                if (size >= Integer.MAX_VALUE - 16) {
+                    return false;
+                }
+                if (buffer.length < size + 1) {
+                    buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(size + 1, buffer.length * 2L))];
+                }
+                ByteBuffer into = ByteBuffer.wrap(buffer);
+                while (channel.read(into) > 0 && into.hasRemaining()) {
+                    // a file that grew while read is read to the end of the buffer, then decided by the slow path
+                }
+                if (!into.hasRemaining()) {
+                    return false;
+                }
+                length = into.position();
+            } catch (IOException | RuntimeException e) {
+                return false;   // the document path reports it
+            }
+            byte[] b = buffer;
+            int from = length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+            if (length == 0 || length >= 2 && ((b[0] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFE)) {
+                return false;   // empty, or UTF-16: TextFiles says so
+            }
+            for (int i = from, sniff = Math.min(length, from + SNIFF); i < sniff; i++) {
+                if (b[i] == 0) {
+                    return false;   // binary: TextFiles says so
+                }
+            }
+            LayoutDetector.Found body = LayoutDetector.bodyOfUtf8(b, from, length, lines);
+            if (body == null || body.paragraphCount == 0) {
+                return false;   // not UTF-8, a blank outside ASCII at a line's end, or nothing to read: decode it
+            }
+            Path earlier = seen.putIfAbsent(id, file);
+            if (earlier != null) {
+                skippedDuplicates = true;
+                found.add(Admission.duplicate(id, file, earlier));
+                return true;
+            }
+            sink.body(b, body.paragraphs, body.paragraphCount);
+            return true;
+        }
     }
 
     /**

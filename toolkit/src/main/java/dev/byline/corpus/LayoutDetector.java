@@ -58,13 +58,10 @@ public final class LayoutDetector {
             this(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts.clone());
         }
 
-        /**
-         * False if the line cannot match: it begins with none of the starts. {@code regionMatches} ignoring case
-         * folds characters as the pattern's Unicode case-insensitive matching does (ſ is s, K is k).
-         */
-        boolean mayMatch(String raw, int start, int end) {
+        /** False if the line cannot match: it begins with none of the starts (compared as the pattern does, ignoring case). */
+        boolean mayMatch(Lines lines, int line) {
             for (String s : starts) {
-                if (end - start >= s.length() && raw.regionMatches(true, start, s, 0, s.length())) {
+                if (lines.mayStartWith(line, s)) {
                     return true;
                 }
             }
@@ -72,129 +69,210 @@ public final class LayoutDetector {
         }
     }
 
-    /** ASCII characters (lower case) that begin some rule's start: a line beginning with another ASCII character is no furniture. */
-    private static final boolean[] RULE_INITIALS = new boolean[128];
+    /**
+     * For each ASCII character (lower case), the rules, in order, with a start beginning with it: a line beginning
+     * with an ASCII character can only match those (ASCII letters fold only to each other), most lines none.
+     */
+    private static final List<List<Rule>> RULES_BY_INITIAL = new ArrayList<>();
 
     static {
-        for (Rule rule : RULES) {
-            for (String start : rule.starts()) {
-                char c = Character.toLowerCase(start.charAt(0));
-                if (c < 128) {
-                    RULE_INITIALS[c] = true;
+        for (char c = 0; c < 128; c++) {
+            List<Rule> rules = new ArrayList<>();
+            for (Rule rule : RULES) {
+                for (String start : rule.starts()) {
+                    if (Character.toLowerCase(start.charAt(0)) == c) {
+                        rules.add(rule);
+                        break;
+                    }
                 }
             }
-        }
-    }
-
-    private record Line(int number, int start, int end) {
-        boolean blank() {
-            return start == end;
+            RULES_BY_INITIAL.add(List.copyOf(rules));
         }
     }
 
     private LayoutDetector() {
     }
 
+    /** What the rules found in a document's lines, in the lines' own offsets (chars of a String, bytes of UTF-8). */
+    static final class Found {
+        int titleStart = -1;
+        int titleEnd;
+        int datelineStart = -1;
+        int datelineEnd;
+        String datelineDate;
+        String datelinePlace;
+        final List<int[]> boilerplate = new ArrayList<>();   // {line index, reason ordinal}
+        int[] paragraphs = new int[32];                        // [start, end) pairs
+        int paragraphCount;
+
+        private void paragraph(int start, int end) {
+            if (2 * paragraphCount == paragraphs.length) {
+                paragraphs = java.util.Arrays.copyOf(paragraphs, paragraphs.length * 2);
+            }
+            paragraphs[2 * paragraphCount] = start;
+            paragraphs[2 * paragraphCount + 1] = end;
+            paragraphCount++;
+        }
+    }
+
     /** Finds the layout of {@code document}. */
     public static Layout detect(Document document) {
-        String raw = document.raw();
-        List<Line> lines = lines(raw);
+        Lines lines = new Lines.OfString(document.raw());
+        Found found = read(lines, document.isMarkdown());
+        Optional<Span> title = found.titleStart < 0 ? Optional.empty()
+                : Optional.of(Span.of(document, found.titleStart, found.titleEnd));
+        Optional<Dateline> dateline = Optional.empty();
+        if (found.datelineStart >= 0) {
+            Optional<LocalDate> date = Optional.ofNullable(found.datelineDate).flatMap(LayoutDetector::parseDate);
+            dateline = Optional.of(new Dateline(Span.of(document, found.datelineStart, found.datelineEnd), date,
+                    found.datelinePlace));
+        }
         List<BoilerplateLine> boilerplate = new ArrayList<>();
-        LineSet seen = new LineSet(raw, lines.size());
-        List<Line> content = new ArrayList<>();
-        for (Line line : lines) {
-            if (line.blank()) {
+        for (int[] b : found.boilerplate) {
+            boilerplate.add(new BoilerplateLine(Span.of(document, lines.start(b[0]), lines.end(b[0])), b[0] + 1,
+                    Reason.values()[b[1]]));
+        }
+        List<int[]> paragraphs = new ArrayList<>(found.paragraphCount);
+        for (int k = 0; k < found.paragraphCount; k++) {
+            paragraphs.add(new int[] {found.paragraphs[2 * k], found.paragraphs[2 * k + 1]});
+        }
+        return new Layout(title, dateline, boilerplate, paragraphs);
+    }
+
+    /**
+     * The body paragraphs of a plain-text (not Markdown) document given as UTF-8 bytes, as {@code [start, end)}
+     * byte offsets in {@link Found#paragraphs}: exactly the paragraphs {@link #detect} finds in the decoded
+     * text. Null if the bytes are not strictly UTF-8 or a line is trimmed of a blank character outside ASCII;
+     * then decode the file and use {@link #detect}.
+     */
+    static Found bodyOfUtf8(byte[] bytes, int from, int to, Lines.OfUtf8 reuse) {
+        Lines.OfUtf8 lines = Lines.OfUtf8.of(bytes, from, to, reuse);
+        return lines == null ? null : read(lines, false);
+    }
+
+    /** The rules, once, over either kind of lines. */
+    static Found read(Lines lines, boolean markdown) {
+        Found found = new Found();
+        LineSet seen = new LineSet(lines);
+        int[] content = new int[lines.count];
+        int contentCount = 0;
+        for (int i = 0; i < lines.count; i++) {
+            if (lines.blank(i)) {
                 continue;
             }
-            Reason reason = classify(raw, line, seen);
+            Reason reason = classify(lines, i, seen);
             if (reason != null) {
-                boilerplate.add(new BoilerplateLine(Span.of(document, line.start(), line.end()), line.number(), reason));
+                found.boilerplate.add(new int[] {i, reason.ordinal()});
             } else {
-                content.add(line);
+                content[contentCount++] = i;
             }
         }
 
-        boolean wrapped = hardWrapped(lines, content);
-        Optional<Span> title = Optional.empty();
+        boolean wrapped = hardWrapped(lines, content, contentCount);
         int first = 0;
-        if (!content.isEmpty()) {
-            Line head = content.get(0);
-            String text = raw.substring(head.start(), head.end());
-            if (document.isMarkdown() && text.startsWith("# ")) {
-                int s = head.start() + 2;
-                while (s < head.end() && Character.isWhitespace(raw.charAt(s))) {
-                    s++;
+        if (contentCount > 0) {
+            int head = content[0];
+            String text = markdown || lines.chars[head] <= TITLE_MAX_CHARS ? lines.text(head) : null;
+            if (markdown && text.startsWith("# ")) {
+                int k = 2;
+                while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
                 }
-                title = Optional.of(Span.of(document, s, head.end()));
+                found.titleStart = lines.offset(head, k);
+                found.titleEnd = lines.end(head);
                 first = 1;
-            } else if (content.size() > 1 && looksLikeTitle(text)
-                    && !(wrapped && content.get(1).number() == head.number() + 1)) {
-                title = Optional.of(Span.of(document, head.start(), head.end()));
+            } else if (contentCount > 1 && text != null && looksLikeTitle(text)
+                    && !(wrapped && content[1] == head + 1)) {
+                found.titleStart = lines.start(head);
+                found.titleEnd = lines.end(head);
                 first = 1;
             }
         }
 
-        Optional<Dateline> dateline = Optional.empty();
-        List<int[]> paragraphs = new ArrayList<>();
-        List<Line> body = content.subList(first, content.size());
         int bodyStartOverride = -1;
-        if (!body.isEmpty()) {
-            Line line = body.get(0);
-            Matcher m = DATELINE.matcher(raw).region(line.start(), line.end());
-            m.useTransparentBounds(false).useAnchoringBounds(true);
-            if (m.lookingAt() && m.end() < line.end()) {
-                Optional<LocalDate> date = Optional.ofNullable(m.group(1)).flatMap(LayoutDetector::parseDate);
+        if (first < contentCount) {
+            int line = content[first];
+            String text = mayBeDateline(lines.prefix(line, 4)) ? lines.text(line) : null;
+            Matcher m = text == null ? null : DATELINE.matcher(text);
+            if (m != null && m.lookingAt() && m.end() < text.length()) {
+                found.datelineDate = m.group(1);
                 String place = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+                found.datelinePlace = place.strip();
                 int spanEnd = m.end();
-                while (spanEnd > line.start() && Character.isWhitespace(raw.charAt(spanEnd - 1))) {
+                while (spanEnd > 0 && Character.isWhitespace(text.charAt(spanEnd - 1))) {
                     spanEnd--;
                 }
-                dateline = Optional.of(new Dateline(Span.of(document, line.start(), spanEnd), date, place.strip()));
-                bodyStartOverride = m.end();
+                found.datelineStart = lines.start(line);
+                found.datelineEnd = lines.offset(line, spanEnd);
+                bodyStartOverride = lines.offset(line, m.end());
             }
         }
         if (wrapped) {
             int blockStart = -1;
             int blockEnd = -1;
-            Line previous = null;
-            for (Line line : body) {
-                boolean adjacent = previous != null && line.number() == previous.number() + 1;
+            int previous = -1;
+            for (int k = first; k < contentCount; k++) {
+                int line = content[k];
+                boolean adjacent = previous >= 0 && line == previous + 1;
                 if (!adjacent && blockStart >= 0) {
-                    paragraphs.add(new int[] {blockStart, blockEnd});
+                    found.paragraph(blockStart, blockEnd);
                     blockStart = -1;
                 }
                 if (blockStart < 0) {
-                    blockStart = previous == null && bodyStartOverride >= 0 ? bodyStartOverride : line.start();
+                    blockStart = previous < 0 && bodyStartOverride >= 0 ? bodyStartOverride : lines.start(line);
                 }
-                blockEnd = line.end();
+                blockEnd = lines.end(line);
                 previous = line;
             }
             if (blockStart >= 0) {
-                paragraphs.add(new int[] {blockStart, blockEnd});
+                found.paragraph(blockStart, blockEnd);
             }
         } else {
-            for (int k = 0; k < body.size(); k++) {
-                Line line = body.get(k);
-                int start = k == 0 && bodyStartOverride >= 0 ? bodyStartOverride : line.start();
-                paragraphs.add(new int[] {start, line.end()});
+            for (int k = first; k < contentCount; k++) {
+                int line = content[k];
+                found.paragraph(k == first && bodyStartOverride >= 0 ? bodyStartOverride : lines.start(line), lines.end(line));
             }
         }
-        return new Layout(title, dateline, boilerplate, paragraphs);
+        return found;
     }
 
-    private static Reason classify(String raw, Line line, LineSet seen) {
-        char first = raw.charAt(line.start());
-        // ASCII letters fold only to each other; anything else (ſ, K, ©) is tried against every rule
-        if (first >= 128 || RULE_INITIALS[first | (first >= 'A' && first <= 'Z' ? 0x20 : 0)]) {
-            for (Rule rule : RULES) {
-                if (rule.mayMatch(raw, line.start(), line.end())
-                        && rule.pattern().matcher(raw.substring(line.start(), line.end())).matches()) {
-                    seen.add(line.start(), line.end());
-                    return rule.reason();
+    /**
+     * False if the line cannot open with a dateline: the pattern's first alternative begins {@code date}, its
+     * second an upper-case letter followed by another or by {@code . ' -}. Spares the pattern on most documents.
+     */
+    static boolean mayBeDateline(String text) {
+        if (text.startsWith("date")) {
+            return true;
+        }
+        if (text.isEmpty()) {
+            return false;
+        }
+        int c0 = text.codePointAt(0);
+        int next = Character.charCount(c0);
+        if (Character.getType(c0) != Character.UPPERCASE_LETTER || next >= text.length()) {
+            return false;
+        }
+        int c1 = text.codePointAt(next);
+        return Character.getType(c1) == Character.UPPERCASE_LETTER || c1 == '.' || c1 == '\'' || c1 == '-';
+    }
+
+    private static Reason classify(Lines lines, int line, LineSet seen) {
+        int first = lines.firstAscii(line);
+        // a line beginning with anything but ASCII (ſ, K, ©) is tried against every rule
+        List<Rule> rules = first < 0 ? RULES : RULES_BY_INITIAL.get(first | (first >= 'A' && first <= 'Z' ? 0x20 : 0));
+        if (!rules.isEmpty()) {
+            String text = null;
+            for (Rule rule : rules) {
+                if (rule.mayMatch(lines, line)) {
+                    text = text == null ? lines.text(line) : text;
+                    if (rule.pattern().matcher(text).matches()) {
+                        seen.add(line);
+                        return rule.reason();
+                    }
                 }
             }
         }
-        return seen.add(line.start(), line.end()) ? null : Reason.REPEATED_LINE;
+        return seen.add(line) ? null : Reason.REPEATED_LINE;
     }
 
     /**
@@ -254,59 +332,29 @@ public final class LayoutDetector {
     }
 
     /** Short lines of similar length, in blocks separated by blank lines, and no long line anywhere. */
-    private static boolean hardWrapped(List<Line> all, List<Line> content) {
-        boolean[] contentLines = new boolean[all.size() + 2];
-        for (Line line : content) {
-            contentLines[line.number()] = true;
+    private static boolean hardWrapped(Lines lines, int[] content, int contentCount) {
+        boolean[] contentLines = new boolean[lines.count];
+        for (int k = 0; k < contentCount; k++) {
+            contentLines[content[k]] = true;
         }
         int followed = 0;
         int wrapped = 0;
         int longest = 0;
         boolean blankSeen = false;
-        for (int k = 0; k < all.size(); k++) {
-            Line line = all.get(k);
-            if (line.blank()) {
+        for (int k = 0; k < lines.count; k++) {
+            if (lines.blank(k)) {
                 blankSeen = true;
                 continue;
             }
-            longest = Math.max(longest, line.end() - line.start());
-            if (k + 1 < all.size() && !all.get(k + 1).blank() && contentLines[line.number()]) {
+            int len = lines.chars[k];
+            longest = Math.max(longest, len);
+            if (k + 1 < lines.count && !lines.blank(k + 1) && contentLines[k]) {
                 followed++;
-                int len = line.end() - line.start();
                 if (len >= 50 && len <= 100) {
                     wrapped++;
                 }
             }
         }
         return blankSeen && longest <= 120 && followed >= 5 && wrapped >= 0.8 * followed;
-    }
-
-    private static List<Line> lines(String raw) {
-        List<Line> out = new ArrayList<>();
-        int start = 0;
-        int number = 1;
-        int n = raw.length();
-        while (start <= n) {
-            int nl = raw.indexOf('\n', start);
-            int end = nl < 0 ? n : nl;
-            int s = start;
-            int e = end;
-            while (s < e && isBlankChar(raw.charAt(s))) {
-                s++;
-            }
-            while (e > s && isBlankChar(raw.charAt(e - 1))) {
-                e--;
-            }
-            out.add(new Line(number++, s, e));
-            if (nl < 0) {
-                break;
-            }
-            start = nl + 1;
-        }
-        return out;
-    }
-
-    private static boolean isBlankChar(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 }

@@ -13,109 +13,43 @@ package dev.byline.corpus;
 final class LineSet {
     /** How many characters of the key go into the hash. */
     static final int HASHED = 32;
-    private final String raw;
-    // open addressing: slot k holds the line [starts[k], ends[k]) with hash hashes[k]; ends[k] == 0 when free
+    private final Lines lines;
+    // open addressing: slot k holds line lineOf[k] with hash hashes[k]; lineOf[k] == -1 when free
     private final long[] hashes;
-    private final int[] starts;
-    private final int[] ends;
+    private final int[] lineOf;
     private final int mask;
 
-    /** A set for at most {@code lines} lines of {@code raw}. */
-    LineSet(String raw, int lines) {
-        this.raw = raw;
-        int slots = Integer.highestOneBit(Math.max(4, lines) * 2 - 1) << 1;
-        hashes = new long[slots];
-        starts = new int[slots];
-        ends = new int[slots];
+    /** A set for the lines of {@code lines}, in storage the lines keep for the next document. */
+    LineSet(Lines lines) {
+        this.lines = lines;
+        int slots = Integer.highestOneBit(Math.max(4, lines.count) * 2 - 1) << 1;
+        if (lines.setHashes.length < slots) {
+            lines.setHashes = new long[slots];
+            lines.setLines = new int[slots];
+        }
+        hashes = lines.setHashes;
+        lineOf = lines.setLines;
+        java.util.Arrays.fill(lineOf, 0, slots, -1);
         mask = slots - 1;
     }
 
-    /** Adds the non-blank, trimmed line {@code [start, end)}; false if an equal line was added before. */
-    boolean add(int start, int end) {
-        long h = hash(start, end);
+    /** Adds the non-blank line {@code line}; false if an equal line was added before. */
+    boolean add(int line) {
+        long h = lines.keyHash(line);
         int slot = (int) (h ^ (h >>> 32)) & mask;
-        while (ends[slot] != 0) {
-            if (hashes[slot] == h && sameKey(starts[slot], ends[slot], start, end)) {
+        while (lineOf[slot] >= 0) {
+            if (hashes[slot] == h && sameKey(lineOf[slot], line)) {
                 return false;
             }
             slot = (slot + 1) & mask;
         }
         hashes[slot] = h;
-        starts[slot] = start;
-        ends[slot] = end;
+        lineOf[slot] = line;
         return true;
     }
 
-    private boolean sameKey(int s1, int e1, int s2, int e2) {
-        return LayoutDetector.key(raw.substring(s1, e1)).equals(LayoutDetector.key(raw.substring(s2, e2)));
-    }
-
-    private long hash(int start, int end) {
-        long h = 1;
-        int produced = 0;
-        boolean inSpace = false;
-        for (int k = start; k < end && produced < HASHED; ) {
-            char c = raw.charAt(k);
-            if (c < 128) {   // the usual case, without the Unicode tables
-                k++;
-                if (isKeySpace(c)) {
-                    if (!inSpace) {
-                        h = step(h, ' ');
-                        produced++;
-                    }
-                    inSpace = true;
-                } else {
-                    inSpace = false;
-                    h = step(h, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-                    produced++;
-                }
-                continue;
-            }
-            int cp = raw.codePointAt(k);
-            k += Character.charCount(cp);
-            if (cp == 0x130 || cp == 0x3A3) {
-                return hashOf(LayoutDetector.key(raw.substring(start, end)));
-            }
-            if (isKeySpace(cp)) {
-                if (!inSpace) {
-                    h = step(h, ' ');
-                    produced++;
-                }
-                inSpace = true;
-                continue;
-            }
-            inSpace = false;
-            int lower = Character.toLowerCase(cp);
-            if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-                h = step(h, lower);
-                produced++;
-            } else {
-                h = step(h, Character.highSurrogate(lower));
-                if (++produced < HASHED) {
-                    h = step(h, Character.lowSurrogate(lower));
-                    produced++;
-                }
-            }
-        }
-        return mix(h);
-    }
-
-    private static long hashOf(String key) {
-        long h = 1;
-        for (int k = 0; k < Math.min(HASHED, key.length()); k++) {
-            h = step(h, key.charAt(k));
-        }
-        return mix(h);
-    }
-
-    private static long step(long h, int c) {
-        return h * 0x100000001B3L + c;
-    }
-
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        return h ^ (h >>> 33);
+    private boolean sameKey(int a, int b) {
+        return LayoutDetector.key(lines.text(a)).equals(LayoutDetector.key(lines.text(b)));
     }
 
     /** The characters of the regex class {@code \s}, whose runs the key collapses. */

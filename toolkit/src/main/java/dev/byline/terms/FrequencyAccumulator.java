@@ -71,23 +71,89 @@ final class FrequencyAccumulator {
 
     /** term, count, docs, per_10k, rank: most frequent first, ties alphabetical; rank 1,2,2,4 style. */
     List<TermFrequency> rows() {
-        List<Map.Entry<String, long[]>> entries = new ArrayList<>(terms.entrySet());
-        entries.sort((a, b) -> {
-            int c = Long.compare(b.getValue()[0], a.getValue()[0]);
-            return c != 0 ? c : a.getKey().compareTo(b.getKey());
-        });
-        List<TermFrequency> rows = new ArrayList<>(entries.size());
+        String[] names = new String[terms.size()];
+        long[] counts = new long[names.length];
+        long[] docs = new long[names.length];
+        int n = 0;
+        for (Map.Entry<String, long[]> e : terms.entrySet()) {
+            names[n] = e.getKey();
+            counts[n] = e.getValue()[0];
+            docs[n] = e.getValue()[1];
+            n++;
+        }
+        return rows(names, counts, docs, n, totals);
+    }
+
+    /**
+     * The rows of terms {@code names[0, n)} with their counts and document frequencies, most frequent first, ties
+     * alphabetical; {@code totals[k]} is the number of k-word terms counted (the per_10k denominators; an array of two
+     * says every term is a single word). Sorted by
+     * count first and by name only within runs of equal counts, which spares most string comparisons.
+     */
+    static List<TermFrequency> rows(String[] names, long[] counts, long[] docs, int n, long[] totals) {
+        int kept = 0;
+        long most = 0;
+        for (int i = 0; i < n; i++) {
+            kept += counts[i] > 0 ? 1 : 0;
+            most = Math.max(most, counts[i]);
+        }
+        int[] order = new int[kept];
+        if (most < 1L << 31) {
+            // counts descending as primitives: (most - count) above the index, in one long each
+            long[] keys = new long[kept];
+            kept = 0;
+            for (int i = 0; i < n; i++) {
+                if (counts[i] > 0) {
+                    keys[kept++] = (most - counts[i]) << 32 | i;
+                }
+            }
+            Arrays.sort(keys);
+            for (int r = 0; r < kept; r++) {
+                order[r] = (int) keys[r];
+            }
+        } else {
+            Integer[] boxed = new Integer[kept];
+            kept = 0;
+            for (int i = 0; i < n; i++) {
+                if (counts[i] > 0) {
+                    boxed[kept++] = i;
+                }
+            }
+            Arrays.sort(boxed, (a, b) -> Long.compare(counts[b], counts[a]));
+            for (int r = 0; r < kept; r++) {
+                order[r] = boxed[r];
+            }
+        }
+        // then names within each run of equal counts
+        for (int from = 0; from < kept; ) {
+            int to = from + 1;
+            while (to < kept && counts[order[to]] == counts[order[from]]) {
+                to++;
+            }
+            if (to - from > 1) {
+                Integer[] run = new Integer[to - from];
+                for (int r = from; r < to; r++) {
+                    run[r - from] = order[r];
+                }
+                Arrays.sort(run, (a, b) -> names[a].compareTo(names[b]));
+                for (int r = from; r < to; r++) {
+                    order[r] = run[r - from];
+                }
+            }
+            from = to;
+        }
+        List<TermFrequency> rows = new ArrayList<>(kept);
         long previous = -1;
         int currentRank = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            Map.Entry<String, long[]> r = entries.get(i);
-            long c = r.getValue()[0];
+        for (int r = 0; r < kept; r++) {
+            int i = order[r];
+            long c = counts[i];
             if (c != previous) {
-                currentRank = i + 1;
+                currentRank = r + 1;
                 previous = c;
             }
-            rows.add(new TermFrequency(r.getKey(), c, (int) r.getValue()[1],
-                    c * 10_000.0 / totals[TermCounter.sizeOf(r.getKey())], currentRank));
+            long total = totals.length == 2 ? totals[1] : totals[TermCounter.sizeOf(names[i])];   // [2]: single words only
+            rows.add(new TermFrequency(names[i], c, (int) docs[i], c * 10_000.0 / total, currentRank));
         }
         return rows;
     }

@@ -158,11 +158,26 @@ public final class Terms {
                 ? CaseProfile.of(documents.stream()::iterator) : null;
         List<TermFrequency> counted;
         if (UnigramScanner.handles(options)) {
-            List<UnigramScanner> scanners = perThread(documents, () -> new UnigramScanner(options), UnigramScanner::add);
+            PerThread<UnigramScanner> mine = new PerThread<>(() -> new UnigramScanner(options));
+            documents.forEachBody(new DocumentStream.BodySink() {
+                @Override
+                public void body(byte[] utf8, int[] paragraphs, int count) {
+                    mine.get().addBody(utf8, paragraphs, count);
+                }
+
+                @Override
+                public void document(Document document) {
+                    mine.get().add(document);
+                }
+            });
+            List<UnigramScanner> scanners = mine.all();
+            if (scanners.isEmpty()) {
+                scanners.add(new UnigramScanner(options));
+            }
             for (int k = 1; k < scanners.size(); k++) {
                 scanners.get(0).merge(scanners.get(k));
             }
-            counted = scanners.get(0).toAccumulator().rows();
+            counted = scanners.get(0).rows();
         } else {
             PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
             List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,

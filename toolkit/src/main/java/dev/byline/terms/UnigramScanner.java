@@ -2,26 +2,30 @@ package dev.byline.terms;
 
 import dev.byline.corpus.Document;
 import dev.byline.corpus.LayoutDetector;
+import dev.byline.text.PlainWords;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Counts single-word terms straight from a document's body text, without building its token list:
- * the fast path of {@link Terms#frequencies(dev.byline.corpus.DocumentStream, TermOptions)}.
+ * Counts single-word terms straight from a document's body text as UTF-8 bytes, without building its
+ * token list: the fast path of {@link Terms#frequencies(dev.byline.corpus.DocumentStream, TermOptions)}.
+ * Plain-text files come as their own bytes, their layout read on the bytes ({@link #addBody}); any other
+ * document is encoded paragraph by paragraph ({@link #add}).
  *
  * <p>Why it gives exactly the counts the token list would: the {@link Tokenizer} never lets a token
  * run across a {@link Character#isWhitespace whitespace} character, and, starting at one, needs no
  * memory of what came before. So the text splits into whitespace-separated chunks that are tokenized
  * independently, and the same chunk ({@code "Estonia’s"}, {@code "said."}) always yields the same
- * terms. Each distinct chunk is tokenized once by the real tokenizer and its terms are remembered; later
- * occurrences cost a hash lookup. The two rules that look past a chunk's end (an initial such as
- * {@code J.} before a capital, and {@code No.} before a number) are handled by tokenizing such chunks in
- * context every time. Case folding and stop words do not depend on sentence position, which is why
- * only {@link CaseMode#FOLD} and {@link CaseMode#KEEP} with single words take this path.
+ * terms. Each distinct chunk is decoded and tokenized once by the real tokenizer and its terms are
+ * remembered; later occurrences cost a hash lookup on their bytes. The two rules that look past a chunk's
+ * end (an initial such as {@code J.} before a capital, and {@code No.} before a number) are handled by
+ * tokenizing such chunks in context every time. Case folding and stop words do not depend on sentence
+ * position, which is why only {@link CaseMode#FOLD} and {@link CaseMode#KEEP} with single words take this path.
  *
  * <p>Not thread-safe: one per thread, then {@link #merge}.
  */
@@ -34,37 +38,61 @@ final class UnigramScanner {
      * cache (see {@link #cacheLimit}).
      */
     static final int MAX_CACHED_CHUNKS = 1 << 18;
-    /** What one remembered chunk costs at most: two 32-byte slots (the table is at most half full) and its chars. */
+    /**
+     * What one remembered chunk costs at most: two index slots (the index is at most half full), its entry and its
+     * first sixteen bytes (32), the bytes after those, and room for the arrays being doubled.
+     */
     private static final int BYTES_PER_CHUNK = 80;
     private static final int INITIAL_SLOTS = 1 << 14;
     private static final int[] NO_TERMS = new int[0];
-    private static final boolean[] ASCII_WHITESPACE = new boolean[128];
+    /** Byte classes: 0 a byte of a chunk, 1 ASCII whitespace, 2 the first byte of a three-byte character that may be whitespace. */
+    private static final byte[] CLASS = new byte[256];
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_WHITESPACE[c] = Character.isWhitespace(c);
+            CLASS[c] = (byte) (Character.isWhitespace(c) ? 1 : 0);
+        }
+        // every whitespace character outside ASCII (U+1680, U+2000-U+205F, U+3000) is three bytes from E1-E3
+        for (int cp = 128; cp < 0x10000; cp++) {
+            if (Character.isWhitespace(cp)) {
+                if (cp < 0x800 || cp > 0xFFFF) {
+                    throw new AssertionError("whitespace outside three-byte UTF-8: U+" + Integer.toHexString(cp));
+                }
+                CLASS[0xE0 | cp >>> 12] = 2;
+            }
         }
     }
 
     private final TermExtractor extractor;
-    // the vocabulary: term id -> term, count, document frequency
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final boolean keepPunctuation;
+    private final boolean foldCase;
+    // the vocabulary, term id -> term (names), count and document frequency (stats); and term -> id, open addressing: slot holds id + 1 (0 when free) and the term's hash beside it; no boxed entries,
+    // so the collector has a few arrays to look at rather than a node and an Integer per term
+    private int[] idSlots = new int[2048];
+    private int[] idHashes = new int[2048];
     private String[] names = new String[1024];
     // stats[2i] = count of term i; stats[2i+1] = (document frequency << 32) | serial of the last document seen,
     // side by side so that counting an occurrence touches one cache line
     private long[] stats = new long[2048];
     private int vocabulary;
     private int documents;
-    // The chunk cache, open addressing, packed so that a lookup of a short chunk touches one slot and nothing
-    // else: slot k holds table[8k..8k+7] = {hash, length (0 = empty), value, offset in slab of the chars after
-    // the eighth, then the first eight chars two to an int}. value is a term id, NONE for a chunk without terms,
-    // or MANY - i for the i-th entry of many[].
+    // The chunk cache. Entries are kept in the order first seen, so the common chunks (met in the first documents)
+    // sit together at the front and stay in the processor's cache: entry e is entries[4e..4e+3] = {hash, length,
+    // value, offset in slab of the bytes after the sixteenth} with its first sixteen bytes at keys[16e..]. value is
+    // a term id, NONE for a chunk without terms, or MANY - i for the i-th entry of many[]. The index finds them:
+    // open addressing, slot = (tag << ENTRY_BITS) | (e + 1), 0 when free, the tag being high bits of the hash so
+    // that most slots of other chunks are passed over without reading their entry.
     private static final int NONE = -1;
     private static final int MANY = -2;
-    private static final int SLOT = 8;
-    private static final int INLINE = 8;
-    private int[] table = new int[SLOT * INITIAL_SLOTS];
-    private char[] slab = new char[1 << 16];
+    private static final int ABSENT = Integer.MIN_VALUE;
+    private static final int ENTRY = 4;
+    private static final int INLINE = 16;
+    private static final int ENTRY_BITS = 19;
+    private static final int ENTRY_MASK = (1 << ENTRY_BITS) - 1;
+    private int[] index = new int[INITIAL_SLOTS];
+    private int[] entries = new int[ENTRY * INITIAL_SLOTS / 2];
+    private byte[] keys = new byte[INLINE * INITIAL_SLOTS / 2];
+    private byte[] slab = new byte[1 << 16];
     private int slabUsed;
     private int[][] many = new int[64][];
     private int manyUsed;
@@ -76,7 +104,6 @@ final class UnigramScanner {
     private int[] documentCounts = new int[1024];
     private int[] touched = new int[256];
     private int touchedCount;
-    private char[] buffer = new char[1 << 14];
 
     UnigramScanner(TermOptions options) {
         this(options, cacheLimit(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors()));
@@ -99,6 +126,8 @@ final class UnigramScanner {
             throw new IllegalArgumentException("the unigram scanner counts single words without proper-noun detection");
         }
         this.extractor = new TermExtractor(options, null);
+        this.keepPunctuation = options.keepPunctuation();
+        this.foldCase = options.caseMode() == CaseMode.FOLD;
     }
 
     /** True if these options can be counted by a scanner. */
@@ -106,99 +135,231 @@ final class UnigramScanner {
         return options.maxN() == 1 && options.minN() == 1 && options.caseMode() != CaseMode.KEEP_PROPER_NOUNS;
     }
 
+    /** Counts the body of {@code document}. */
     void add(Document document) {
         documents++;
-        // Plain array reads are what the JIT does best; one buffer per scanner spares the collector a copy of every text.
-        String text = document.raw();
-        if (buffer.length < text.length()) {
-            buffer = new char[Math.max(text.length(), buffer.length * 2)];
-        }
-        text.getChars(0, text.length(), buffer, 0);
+        String raw = document.raw();
         for (int[] paragraph : LayoutDetector.detect(document).paragraphs()) {
-            scan(document, buffer, paragraph[0], paragraph[1]);
+            if (wellFormed(raw, paragraph[0], paragraph[1])) {
+                byte[] utf8 = raw.substring(paragraph[0], paragraph[1]).getBytes(StandardCharsets.UTF_8);
+                scan(utf8, 0, utf8.length);
+            } else {
+                // a lone surrogate has no UTF-8 form: count this paragraph from its tokens
+                for (Token t : Tokenizer.tokenize(document, paragraph[0], paragraph[1])) {
+                    String term = extractor.term(t, false);
+                    if (term != null) {
+                        count(id(term));
+                    }
+                }
+            }
         }
     }
 
-    private void scan(Document document, char[] raw, int from, int to) {
+    /**
+     * Counts one document given as UTF-8 bytes (well-formed: {@link dev.byline.corpus.DocumentStream#forEachBody}
+     * checks them) and the {@code [start, end)} byte ranges of its {@code count} body paragraphs.
+     */
+    void addBody(byte[] utf8, int[] paragraphs, int count) {
+        documents++;
+        for (int k = 0; k < count; k++) {
+            scan(utf8, paragraphs[2 * k], paragraphs[2 * k + 1]);
+        }
+    }
+
+    /** True if {@code raw[from, to)} has no lone surrogate, so that its UTF-8 bytes decode back to it. */
+    private static boolean wellFormed(String raw, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = raw.charAt(k);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && k + 1 < to && Character.isLowSurrogate(raw.charAt(k + 1))) {
+                    k++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void scan(byte[] raw, int from, int to) {
+        byte[] classes = CLASS;
         int i = from;
         while (i < to) {
-            while (i < to && isWhitespace(raw[i])) {
-                i++;
+            while (i < to) {
+                int c = classes[raw[i] & 0xFF];
+                if (c == 0 || c == 2 && !whitespaceAt(raw, i, to)) {
+                    break;
+                }
+                i += c == 1 ? 1 : 3;
             }
             int start = i;
             int hash = 0;
             while (i < to) {
-                char c = raw[i];
-                if (isWhitespace(c)) {
+                byte b = raw[i];
+                int c = classes[b & 0xFF];
+                if (c != 0 && (c == 1 || whitespaceAt(raw, i, to))) {
                     break;
                 }
-                hash = 31 * hash + c;
+                hash = 31 * hash + b;
                 i++;
             }
             if (i > start) {
-                chunk(document, raw, start, i, to, hash);
+                chunk(raw, start, i, to, hash);
             }
         }
     }
 
-    private void chunk(Document document, char[] raw, int start, int end, int to, int hash) {
-        if (readsPastEnd(raw, start, end)) {
+    /** True if the three-byte character at {@code i} is whitespace. */
+    private static boolean whitespaceAt(byte[] raw, int i, int to) {
+        return i + 2 < to && Character.isWhitespace((raw[i] & 0x0F) << 12 | (raw[i + 1] & 0x3F) << 6 | raw[i + 2] & 0x3F);
+    }
+
+    private void chunk(byte[] raw, int start, int end, int to, int hash) {
+        if (raw[end - 1] == '.' && readsPastEnd(raw, start, end)) {
             int lookahead = end;
-            while (lookahead < to && isWhitespace(raw[lookahead])) {
+            while (lookahead < to && isWhitespace(raw, lookahead, to)) {
+                lookahead += raw[lookahead] >= 0 ? 1 : 3;
+            }
+            while (lookahead < to && !isWhitespace(raw, lookahead, to)) {
                 lookahead++;
             }
-            while (lookahead < to && !isWhitespace(raw[lookahead])) {
-                lookahead++;
-            }
-            for (int id : termsOf(document, start, end, lookahead)) {
+            for (int id : termsOf(raw, start, end, lookahead)) {
                 count(id);
             }
             return;
         }
-        int[] t = table;
-        int mask = t.length / SLOT - 1;
-        int slot = mix(hash) & mask;
-        int length = end - start;
-        while (true) {
-            int at = slot * SLOT;
-            int len = t[at + 1];
-            if (len == 0) {
-                break;
+        int value = lookup(raw, start, end - start, hash);
+        if (value == ABSENT) {
+            int[] terms = termsOfChunk(raw, start, end);
+            insert(hash, raw, start, end - start, terms);
+            for (int id : terms) {
+                count(id);
             }
-            if (t[at] == hash && len == length && sameChunk(t, at, raw, start, len)) {
-                int value = t[at + 2];
-                if (value >= 0) {
-                    count(value);
-                } else if (value != NONE) {
-                    for (int id : many[MANY - value]) {
-                        count(id);
-                    }
-                }
-                return;
+        } else if (value >= 0 && !perDocument) {
+            // count(value), written out: this runs for nearly every chunk, and C1 does not inline count
+            long[] st = stats;
+            int at = value << 1;
+            st[at]++;
+            long seen = st[at + 1];
+            if ((int) seen != documents) {
+                st[at + 1] = ((seen >>> 32) + 1) << 32 | (documents & 0xFFFFFFFFL);
             }
-            slot = (slot + 1) & mask;
-        }
-        int[] terms = alphanumeric(raw, start, end) ? plainTerm(raw, start, end) : termsOf(document, start, end, end);
-        if (cached >= maxCached) {
-            forget();
-            slot = mix(hash) & (table.length / SLOT - 1);
-        }
-        remember(slot, hash, raw, start, length, terms);
-        for (int id : terms) {
-            count(id);
+        } else if (value >= 0) {
+            count(value);
+        } else if (value != NONE) {
+            for (int id : many[MANY - value]) {
+                count(id);
+            }
         }
     }
 
+    /** The cached value of the chunk {@code raw[start, start + length)} with this hash, or {@link #ABSENT}. */
+    private int lookup(byte[] raw, int start, int length, int hash) {
+        int[] slots = index;
+        int mask = slots.length - 1;
+        int mixed = mix(hash);
+        int slot = mixed & mask;
+        int tag = mixed >>> ENTRY_BITS;
+        while (true) {
+            int v = slots[slot];
+            if (v == 0) {
+                return ABSENT;
+            }
+            slot = (slot + 1) & mask;
+            if (v >>> ENTRY_BITS != tag) {
+                continue;
+            }
+            int e = (v & ENTRY_MASK) - 1;
+            int at = e * ENTRY;
+            int[] t = entries;
+            if (t[at] != hash || t[at + 1] != length) {
+                continue;
+            }
+            // the bytes, compared in plain loops: chunks are short, and C1 does not make Arrays.equals an intrinsic
+            byte[] head = keys;
+            int inlineAt = e * INLINE;
+            int n = length < INLINE ? length : INLINE;
+            int k = 0;
+            while (k < n && head[inlineAt + k] == raw[start + k]) {
+                k++;
+            }
+            if (k < n) {
+                continue;
+            }
+            byte[] rest = slab;
+            int restAt = t[at + 3] - INLINE;
+            while (k < length && rest[restAt + k] == raw[start + k]) {
+                k++;
+            }
+            if (k == length) {
+                return t[at + 2];
+            }
+        }
+    }
+
+    /**
+     * The term ids of a chunk met for the first time. A plain word with punctuation around it ({@code said.”},
+     * {@code (Kyiv}, {@code Estonia’s}) counts as the word alone when punctuation is not counted, so it is
+     * looked up (or remembered) bare instead of tokenized.
+     */
+    private int[] termsOfChunk(byte[] raw, int start, int end) {
+        long word = keepPunctuation ? -1 : PlainWords.of(raw, start, end);
+        if (word < 0) {
+            return termsOf(raw, start, end, end);
+        }
+        int from = (int) (word >>> 32);
+        int to = (int) word;
+        if (from == start && to == end) {
+            return plainTerm(raw, start, end);
+        }
+        int hash = hashOf(raw, from, to);
+        int value = lookup(raw, from, to - from, hash);
+        if (value == ABSENT) {
+            int[] terms = plainTerm(raw, from, to);
+            insert(hash, raw, from, to - from, terms);
+            return terms;
+        }
+        return value == NONE ? NO_TERMS : value >= 0 ? new int[] {value} : many[MANY - value];
+    }
+
+    /** The hash {@link #scan} computes for a chunk. */
+    private static int hashOf(byte[] raw, int from, int to) {
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            hash = 31 * hash + raw[k];
+        }
+        return hash;
+    }
+
+    /** True if a whitespace character starts at {@code i}. */
+    private static boolean isWhitespace(byte[] raw, int i, int to) {
+        int c = CLASS[raw[i] & 0xFF];
+        return c == 1 || c == 2 && whitespaceAt(raw, i, to);
+    }
+
     private void forget() {
-        table = new int[SLOT * INITIAL_SLOTS];
-        slab = new char[1 << 16];
+        index = new int[INITIAL_SLOTS];
+        entries = new int[ENTRY * INITIAL_SLOTS / 2];
+        keys = new byte[INLINE * INITIAL_SLOTS / 2];
+        slab = new byte[1 << 16];
         slabUsed = 0;
         many = new int[64][];
         manyUsed = 0;
         cached = 0;
     }
 
-    private void remember(int slot, int hash, char[] raw, int start, int length, int[] terms) {
+    /** Remembers a chunk not in the cache (starting the cache afresh first if it is full). */
+    private void insert(int hash, byte[] raw, int start, int length, int[] terms) {
+        if (cached >= maxCached) {
+            forget();
+        }
+        int mixed = mix(hash);
+        int mask = index.length - 1;
+        int slot = mixed & mask;
+        while (index[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        int tag = mixed >>> ENTRY_BITS;
         int rest = Math.max(0, length - INLINE);
         if (rest > 0) {
             if (slabUsed + rest > slab.length) {
@@ -218,96 +379,93 @@ final class UnigramScanner {
             many[manyUsed] = terms;
             value = MANY - manyUsed++;
         }
-        int at = slot * SLOT;
-        table[at] = hash;
-        table[at + 1] = length;
-        table[at + 2] = value;
-        table[at + 3] = slabUsed;
-        for (int k = 0; k < INLINE / 2; k++) {
-            table[at + 4 + k] = pair(raw, start, length, 2 * k);
+        int e = cached;
+        if ((e + 1) * ENTRY > entries.length) {
+            entries = Arrays.copyOf(entries, entries.length * 2);
+            keys = Arrays.copyOf(keys, keys.length * 2);
         }
+        int at = e * ENTRY;
+        entries[at] = hash;
+        entries[at + 1] = length;
+        entries[at + 2] = value;
+        entries[at + 3] = slabUsed;
+        System.arraycopy(raw, start, keys, e * INLINE, Math.min(length, INLINE));
         slabUsed += rest;
-        if (++cached * 2 > table.length / SLOT) {
+        index[slot] = tag << ENTRY_BITS | (e + 1);
+        if (++cached * 2 > index.length) {
             grow();
         }
     }
 
-    /** Chars {@code k} and {@code k + 1} of the chunk in one int (zero beyond its end). */
-    private static int pair(char[] raw, int start, int length, int k) {
-        int lo = k < length ? raw[start + k] : 0;
-        int hi = k + 1 < length ? raw[start + k + 1] : 0;
-        return lo | hi << 16;
-    }
-
-    /** The chunk {@code raw[start, start + length)} is the one in the slot at {@code at} (whose hash and length match). */
-    private boolean sameChunk(int[] t, int at, char[] raw, int start, int length) {
-        for (int k = 0; k < INLINE / 2; k++) {
-            if (t[at + 4 + k] != pair(raw, start, length, 2 * k)) {
-                return false;
-            }
-        }
-        return length <= INLINE || sameChars(slab, t[at + 3], raw, start + INLINE, length - INLINE);
-    }
-
-    /** A plain loop: chunks are short, and the launcher's C1-only JIT does not turn Arrays.equals into an intrinsic. */
-    private static boolean sameChars(char[] a, int from, char[] b, int start, int length) {
-        for (int k = 0; k < length; k++) {
-            if (a[from + k] != b[start + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /**
+     * The chunk {@code raw[start, start + length)} is the one whose first bytes are at {@code keys[inlineAt]} and
+     * the rest at {@code slab[slabAt]} (its hash and length match). Plain loops: chunks are short, and the
+     * launcher's C1-only JIT does not turn Arrays.equals into an intrinsic.
+     */
     /** A chunk ending in an initial ({@code J.}) or {@code No.}: the tokenizer looks at what follows. */
-    private static boolean readsPastEnd(char[] raw, int start, int end) {
-        if (raw[end - 1] != '.' || end - start < 2) {
+    private static boolean readsPastEnd(byte[] raw, int start, int end) {
+        if (end - start < 2) {
             return false;
         }
+        // the letters and digits before the period, counted as chars, as Character.isLetterOrDigit sees them
         int word = end - 1;
-        while (word > start && Character.isLetterOrDigit(raw[word - 1])) {
-            word--;
+        int letters = 0;
+        while (word > start && letters < 3) {
+            int b = raw[word - 1];
+            if (b >= 0) {
+                if (!Character.isLetterOrDigit(b)) {
+                    break;
+                }
+                word--;
+            } else {
+                int lead = word - 1;
+                while (lead > start && (raw[lead] & 0xC0) == 0x80) {
+                    lead--;
+                }
+                int n = word - lead;
+                if (n == 4 || !Character.isLetterOrDigit(codePoint(raw, lead, n))) {
+                    break;   // a supplementary letter is two surrogates to the char-based tokenizer: not a letter
+                }
+                word = lead;
+            }
+            letters++;
         }
-        int letters = end - 1 - word;
         return letters == 1 || (letters == 2 && (raw[word] == 'n' || raw[word] == 'N') && (raw[word + 1] == 'o' || raw[word + 1] == 'O'));
     }
 
-    /** True if the chunk is ASCII letters and digits only: then it is exactly one word or number token. */
-    private static boolean alphanumeric(char[] raw, int start, int end) {
-        for (int k = start; k < end; k++) {
-            char c = raw[k];
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return true;
+    private static int codePoint(byte[] raw, int i, int n) {
+        return n == 2 ? (raw[i] & 0x1F) << 6 | raw[i + 1] & 0x3F
+                : (raw[i] & 0x0F) << 12 | (raw[i + 1] & 0x3F) << 6 | raw[i + 2] & 0x3F;
     }
 
     /**
-     * The term of an {@link #alphanumeric} chunk, as the tokenizer would have it: one token, a NUMBER if it
+     * The term of a chunk of ASCII letters and digits, as the tokenizer would have it: one token, a NUMBER if it
      * has no letter, else a WORD, with the lower-cased chunk as its normal form. Spares a first sighting
      * the tokenizer's objects.
      */
-    private int[] plainTerm(char[] raw, int start, int end) {
+    private int[] plainTerm(byte[] raw, int start, int end) {
         boolean letter = false;
-        char[] lower = new char[end - start];
+        byte[] lower = new byte[end - start];
         for (int k = start; k < end; k++) {
-            char c = raw[k];
+            byte c = raw[k];
             letter |= c > '9';
-            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            lower[k - start] = c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c;
         }
-        String norm = new String(lower);
-        String term = letter ? extractor.word(norm, new String(raw, start, end - start), false) : extractor.number(norm);
+        String norm = new String(lower, StandardCharsets.ISO_8859_1);
+        String surface = foldCase ? null : new String(raw, start, end - start, StandardCharsets.ISO_8859_1);
+        String term = letter ? extractor.word(norm, surface, false) : extractor.number(norm);
         return term == null ? NO_TERMS : new int[] {id(term)};
     }
 
     /** The term ids of the tokens starting in {@code [start, end)}, tokenized with the text up to {@code to}. */
-    private int[] termsOf(Document document, int start, int end, int to) {
-        List<Token> tokens = Tokenizer.tokenize(document, start, to);
+    private int[] termsOf(byte[] raw, int start, int end, int to) {
+        String text = new String(raw, start, to - start, StandardCharsets.UTF_8);
+        int chunkChars = end == to ? text.length() : new String(raw, start, end - start, StandardCharsets.UTF_8).length();
+        List<Token> tokens = Tokenizer.tokenize(Document.of("", text), 0, text.length());
         int[] out = new int[tokens.size()];
         int n = 0;
         for (Token t : tokens) {
-            if (t.start() >= end) {
+            if (t.start() >= chunkChars) {
                 break;
             }
             String term = extractor.term(t, false);
@@ -366,9 +524,14 @@ final class UnigramScanner {
     }
 
     private int id(String term) {
-        Integer id = ids.get(term);
-        if (id != null) {
-            return id;
+        int h = term.hashCode();
+        int mask = idSlots.length - 1;
+        int slot = spread(h) & mask;
+        while (idSlots[slot] != 0) {
+            if (idHashes[slot] == h && names[idSlots[slot] - 1].equals(term)) {
+                return idSlots[slot] - 1;
+            }
+            slot = (slot + 1) & mask;
         }
         if (vocabulary == names.length) {
             int n = vocabulary * 2;
@@ -376,32 +539,55 @@ final class UnigramScanner {
             stats = Arrays.copyOf(stats, 2 * n);
         }
         names[vocabulary] = term;
-        ids.put(term, vocabulary);
-        return vocabulary++;
-    }
-
-    private void grow() {
-        int[] old = table;
-        table = new int[old.length * 2];
-        int mask = table.length / SLOT - 1;
-        for (int at = 0; at < old.length; at += SLOT) {
-            if (old[at + 1] != 0) {
-                int slot = mix(old[at]) & mask;
-                while (table[slot * SLOT + 1] != 0) {
-                    slot = (slot + 1) & mask;
+        idSlots[slot] = vocabulary + 1;
+        idHashes[slot] = h;
+        vocabulary++;
+        if (vocabulary * 2 > idSlots.length) {
+            int[] oldSlots = idSlots;
+            int[] oldHashes = idHashes;
+            idSlots = new int[oldSlots.length * 2];
+            idHashes = new int[oldSlots.length * 2];
+            int grown = idSlots.length - 1;
+            for (int k = 0; k < oldSlots.length; k++) {
+                if (oldSlots[k] != 0) {
+                    int at = spread(oldHashes[k]) & grown;
+                    while (idSlots[at] != 0) {
+                        at = (at + 1) & grown;
+                    }
+                    idSlots[at] = oldSlots[k];
+                    idHashes[at] = oldHashes[k];
                 }
-                System.arraycopy(old, at, table, slot * SLOT, SLOT);
             }
         }
+        return vocabulary - 1;
+    }
+
+    private static int spread(int h) {
+        int m = h * 0x9E3779B9;
+        return m ^ (m >>> 16);
+    }
+
+    /** Doubles the index; the entries stay where they are. */
+    private void grow() {
+        int[] old = index;
+        int[] grown = new int[old.length * 2];
+        int mask = grown.length - 1;
+        for (int v : old) {
+            if (v != 0) {
+                int mixed = mix(entries[((v & ENTRY_MASK) - 1) * ENTRY]);
+                int slot = mixed & mask;
+                while (grown[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                grown[slot] = (mixed >>> ENTRY_BITS) << ENTRY_BITS | (v & ENTRY_MASK);
+            }
+        }
+        index = grown;
     }
 
     private static int mix(int h) {
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
-    }
-
-    private static boolean isWhitespace(char c) {
-        return c < 128 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
     }
 
     /** Adds {@code other}'s counts into this scanner (the combiner of a parallel collect). */
@@ -424,5 +610,22 @@ final class UnigramScanner {
         }
         acc.addDocuments(documents);
         return acc;
+    }
+
+    /** The frequency table's rows, as {@link FrequencyAccumulator#rows()} gives them for {@link #toAccumulator()}. */
+    List<TermFrequency> rows() {
+        long[] counts = new long[vocabulary];
+        long[] docs = new long[vocabulary];
+        long[] totals = new long[2];
+        for (int k = 0; k < vocabulary; k++) {
+            counts[k] = stats[2 * k];
+            docs[k] = stats[2 * k + 1] >>> 32;
+            int size = TermCounter.sizeOf(names[k]);
+            if (size >= totals.length) {
+                totals = Arrays.copyOf(totals, size + 1);
+            }
+            totals[size] += counts[k];
+        }
+        return FrequencyAccumulator.rows(names, counts, docs, vocabulary, totals);
     }
 }

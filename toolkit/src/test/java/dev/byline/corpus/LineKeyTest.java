@@ -41,11 +41,18 @@ class LineKeyTest {
                 raw.append(line).append('\n');
             }
             String text = raw.toString();
-            LineSet set = new LineSet(text, lines.size());
+            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            LineSet set = new LineSet(new Lines.OfString(text));
+            // a lone surrogate (the alphabet's pairs drawn one char at a time) has no UTF-8 form
+            boolean encodable = text.equals(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+            LineSet bytes = new LineSet(Lines.OfUtf8.of(utf8, 0, utf8.length, null));
             java.util.Set<String> keys = new java.util.HashSet<>();
-            for (int[] l : lines) {
-                String line = text.substring(l[0], l[1]);
-                assertEquals(keys.add(LayoutDetector.key(line)), set.add(l[0], l[1]), "line [" + line + "] of [" + text + "]");
+            for (int k = 0; k < lines.size(); k++) {
+                String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
+                boolean fresh = keys.add(LayoutDetector.key(line));
+                assertEquals(fresh, set.add(k), "line [" + line + "] of [" + text + "]");
+                boolean freshInBytes = bytes.add(k);
+                assertEquals(fresh, encodable ? freshInBytes : fresh, "UTF-8 line [" + line + "] of [" + text + "]");
             }
         }
     }
@@ -55,9 +62,13 @@ class LineKeyTest {
         for (String[] pair : new String[][] {{"ΑΣ end", "ας end"}, {"İstanbul talks", "i\u0307stanbul talks"},
                 {"ΟΔΟΣ  and more", "οδος and more"}}) {
             String text = pair[0] + "\n" + pair[1];
-            LineSet set = new LineSet(text, 2);
-            assertEquals(true, set.add(0, pair[0].length()));
-            assertEquals(false, set.add(pair[0].length() + 1, text.length()), pair[0] + " / " + pair[1]);
+            LineSet set = new LineSet(new Lines.OfString(text));
+            assertEquals(true, set.add(0));
+            assertEquals(false, set.add(1), pair[0] + " / " + pair[1]);
+            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            LineSet bytes = new LineSet(Lines.OfUtf8.of(utf8, 0, utf8.length, null));
+            assertEquals(true, bytes.add(0));
+            assertEquals(false, bytes.add(1), "UTF-8 " + pair[0] + " / " + pair[1]);
         }
     }
 }

@@ -16,8 +16,49 @@ class UnigramScannerTest {
         "they’ll", "don't", "O’Brien", "’em", "’90s", "rock", "’n’", "roll", "2.8", "1,000", "24/7", "AT&T", "e.g.",
         "https://example.com/a.", "www.example.org", "@handle", "#tag", "—", "--", "-", "…", "...", "“Quote", "said.”",
         "(AP)", "[sic]", "peace,", "talks;", "war:", "end?", "now!", "A.", "B", "x.", "Ms.", "vs.", "St.", "Mr.", "café",
-        "naïve", "Zürich", "\u00A0", "I.", "US.", "Inc.", "Putin", "putin", "PUTIN", "the", "The", "a", "S.", "no", "No"
+        "naïve", "Zürich", "\u00A0", "I.", "US.", "Inc.", "Putin", "putin", "PUTIN", "the", "The", "a", "S.", "no", "No",
+        "(“Estonia’s,”", "Kyiv’s.", "talks.”", "[Putin", "No.,", "J.”", "www.", "WWW.", "“Dr.", "Talks'S", "\u2003", "\u2028",
+        "\u3000", "\u1680", "\u2007", "x\u200By", "\uD83D\uDE00", "€5", "said,’"
     };
+
+    /**
+     * The same random text as files, read by the streamed counter (plain-text files as UTF-8 bytes, their layout
+     * found on the bytes): it counts exactly what the token list of the loaded documents gives, including the files
+     * that must be decoded (a no-break space ending a line, a Markdown file) and with BOMs and CRLF line ends.
+     */
+    @Test
+    void streamedBytesCountExactlyWhatTheTokenListOfTheLoadedDocumentsGives(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Random random = new Random(43);
+        for (int d = 0; d < 60; d++) {
+            StringBuilder b = new StringBuilder(d % 7 == 0 ? "\uFEFF" : "");
+            if (d % 3 == 0) {
+                b.append("A Title Line For ").append(d).append("\n\n");
+            }
+            if (d % 4 == 0) {
+                b.append("KYIV, Ukraine (AP) — ");
+            }
+            String eol = d % 5 == 0 ? "\r\n" : "\n";
+            for (int p = 0; p < 6; p++) {
+                for (int w = 0; w < 40; w++) {
+                    b.append(PIECES[random.nextInt(PIECES.length)]);
+                    b.append(random.nextInt(10) == 0 ? "  " : random.nextInt(20) == 0 ? "\t" : " ");
+                }
+                b.append(p == 2 ? "Share: Facebook" + eol : "").append(".").append(d % 11 == 0 ? "\u00A0" : "").append(eol).append(eol);
+            }
+            java.nio.file.Files.writeString(dir.resolve(String.format("%02d.%s", d, d % 13 == 0 ? "md" : "txt")), b.toString());
+        }
+        for (TermOptions o : List.of(TermOptions.defaults(), TermOptions.defaults().keepingStopWords().withNumbers(true),
+                TermOptions.defaults().withPunctuation(true).withCase(CaseMode.KEEP))) {
+            FrequencyAccumulator slow = new FrequencyAccumulator();
+            TermCounter counter = new TermCounter(o, null);
+            for (Document doc : Corpus.load(dir)) {
+                slow.add(counter.countByTokens(doc));
+            }
+            Table streamed = Terms.frequencies(dev.byline.corpus.DocumentStream.of(dev.byline.corpus.LoadOptions.defaults(), dir), o);
+            assertEquals(slow.table("frequencies").print(Integer.MAX_VALUE), streamed.print(Integer.MAX_VALUE), o.toString());
+        }
+    }
 
     /** Random text of the tricky pieces: the scanner must count exactly what the token list gives. */
     @Test
@@ -51,6 +92,7 @@ class UnigramScannerTest {
             String expected = slow.table("f").print(Integer.MAX_VALUE);
             assertEquals(expected, fast.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
             assertEquals(expected, forgetful.toAccumulator().table("f").print(Integer.MAX_VALUE), o.toString());
+            assertEquals(slow.rows(), fast.rows(), "rows straight from the scanner, " + o);
         }
     }
 
