@@ -4,6 +4,7 @@ import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -234,39 +235,88 @@ public final class Terms {
      * document's norm, but only the rows kept are built.
      */
     private static Table tfidfTable(List<DocCounts> perDoc, int limit, boolean ranked) {
-        Map<String, Integer> df = new HashMap<>();
-        for (DocCounts d : perDoc) {
-            d.counts().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        // each term once: an id, its document frequency; each document's terms as ids and counts
+        Map<String, Integer> ids = new HashMap<>();
+        // the documents of one counting thread share their term strings: most look-ups are answered by identity
+        Map<String, Integer> seen = new java.util.IdentityHashMap<>();
+        List<String> names = new ArrayList<>();
+        int[] df = new int[1024];
+        int[][] docTerms = new int[perDoc.size()][];
+        int[][] docCounts = new int[perDoc.size()][];
+        for (int i = 0; i < perDoc.size(); i++) {
+            Map<String, TermCounter.Count> counts = perDoc.get(i).counts();
+            int[] terms = new int[counts.size()];
+            int[] cs = new int[counts.size()];
+            int k = 0;
+            for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
+                Integer id = seen.get(e.getKey());
+                if (id == null) {
+                    id = ids.get(e.getKey());
+                    if (id == null) {
+                        id = names.size();
+                        ids.put(e.getKey(), id);
+                        names.add(e.getKey());
+                        if (id == df.length) {
+                            df = Arrays.copyOf(df, df.length * 2);
+                        }
+                    }
+                    seen.put(e.getKey(), id);
+                }
+                df[id]++;
+                terms[k] = id;
+                cs[k++] = e.getValue().value;
+            }
+            docTerms[i] = terms;
+            docCounts[i] = cs;
         }
         int n = perDoc.size();
+        // each term's place in alphabetical order, so that ties in weight are broken without comparing strings
+        Integer[] alphabetical = new Integer[names.size()];
+        for (int t = 0; t < alphabetical.length; t++) {
+            alphabetical[t] = t;
+        }
+        Arrays.sort(alphabetical, (x, y) -> names.get(x).compareTo(names.get(y)));
+        int[] place = new int[alphabetical.length];
+        for (int r = 0; r < alphabetical.length; r++) {
+            place[alphabetical[r]] = r;
+        }
+        double[] idf = new double[names.size()];
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = Math.log((1.0 + n) / (1.0 + df[t])) + 1.0;
+        }
         StringColumn doc = StringColumn.create("doc");
         IntColumn rank = IntColumn.create("rank");
         StringColumn term = StringColumn.create("term");
         IntColumn count = IntColumn.create("count");
         DoubleColumn weight = DoubleColumn.create("tf_idf");
-        for (DocCounts d : perDoc) {
-            // a document's terms with their counts and weights, side by side, ordered without map look-ups
-            record Weighted(String term, int count, double weight) {
+        for (int i = 0; i < n; i++) {
+            int[] terms = docTerms[i];
+            int[] cs = docCounts[i];
+            double[] w = new double[terms.length];
+            Integer[] order = new Integer[terms.length];
+            for (int k = 0; k < terms.length; k++) {
+                w[k] = cs[k] * idf[terms[k]];
+                order[k] = k;
             }
-            List<Weighted> rows = new ArrayList<>(d.counts().size());
-            for (Map.Entry<String, TermCounter.Count> e : d.counts().entrySet()) {
-                int c = e.getValue().value;
-                rows.add(new Weighted(e.getKey(), c, c * (Math.log((1.0 + n) / (1.0 + df.get(e.getKey()))) + 1.0)));
-            }
-            rows.sort(Comparator.comparingDouble(Weighted::weight).reversed().thenComparing(Weighted::term));
+            // highest weight first, ties alphabetical
+            Arrays.sort(order, (x, y) -> {
+                int c = Double.compare(w[y], w[x]);
+                return c != 0 ? c : Integer.compare(place[terms[x]], place[terms[y]]);
+            });
             // summed in the rows' order, so the last digits do not depend on a hash map's iteration order
             double norm = 0;
-            for (Weighted w : rows) {
-                norm += w.weight() * w.weight();
+            for (Integer k : order) {
+                norm += w[k] * w[k];
             }
             double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
-            for (int r = 0; r < Math.min(limit, rows.size()); r++) {
-                Weighted w = rows.get(r);
-                doc.append(d.id());
+            String id = perDoc.get(i).id();
+            for (int r = 0; r < Math.min(limit, order.length); r++) {
+                int k = order[r];
+                doc.append(id);
                 rank.append(r + 1);
-                term.append(w.term());
-                count.append(w.count());
-                weight.append(w.weight() * scale);
+                term.append(names.get(terms[k]));
+                count.append(cs[k]);
+                weight.append(w[k] * scale);
             }
         }
         return ranked ? Table.create("distinctive", doc, rank, term, count, weight)
