@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import tech.tablesaw.api.Table;
 
 /**
- * The Tablesaw tables of {@code byline terms}: {@code --tfidf}, {@code --by-doc}, and the frequency table when
+ * The Tablesaw tables of {@code byline terms}: {@code --by-doc}, and the frequency table when
  * {@code --chart} draws it. Kept apart from {@link TermsCommand} so that the plain frequency table, printed from
  * rows, loads no Tablesaw class at all.
  */
@@ -18,15 +18,9 @@ final class TermTables {
     /** The table the options of {@code command} ask for, its chart written if one was asked for. */
     static Table of(TermsCommand command, PrintWriter err) {
         int top = command.top;
-        // Streamed: each document's counts are kept (TF-IDF weights need them all), never its text; term counts need
-        // no metadata, and a large corpus.csv is not worth holding.
+        // Streamed: each document's counts are kept, never its text; term counts need no metadata, and a large
+        // corpus.csv is not worth holding.
         DocumentStream documents = command.loading.stream().withoutMetadata();
-        if (command.tfidf) {
-            Table result = top > 0 ? Terms.distinctive(documents, command.selection.options(command.ngram), top)
-                    : Terms.tfidf(documents, command.selection.options(command.ngram));
-            LoadingOptions.warn(err, documents.problems());
-            return result;
-        }
         if (command.byDoc) {
             Table counts = Terms.count(documents, command.selection.options(command.ngram));
             LoadingOptions.warn(err, documents.problems());

@@ -2,6 +2,7 @@ package dev.byline.cli;
 
 import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.TermFrequency;
+import dev.byline.terms.TermWeight;
 import dev.byline.terms.Terms;
 import java.io.PrintWriter;
 import java.util.List;
@@ -64,7 +65,16 @@ final class TermsCommand implements Callable<Integer> {
                     "--chart draws term counts (a bar chart, or with --by-doc a heatmap), not --tfidf weights");
         }
         chart.check();
-        if (tfidf || byDoc || chart.chart != null) {
+        if (tfidf) {
+            // Streamed: each document's counts are kept (the weights need them all), never its text; no metadata.
+            // Printed from rows: a million of them need not be put into Tablesaw columns first.
+            DocumentStream documents = loading.stream().withoutMetadata();
+            List<TermWeight> rows = Terms.tfidfRows(documents, selection.options(ngram), Math.max(0, top));
+            LoadingOptions.warn(err, documents.problems());
+            TableWriter.write(new TermWeightRows(rows, top > 0), output, spec.commandLine().getOut());
+            return 0;
+        }
+        if (byDoc || chart.chart != null) {
             TableWriter.write(TermTables.of(this, err), output, spec.commandLine().getOut());
             return 0;
         }

@@ -235,6 +235,37 @@ public final class Terms {
      * document's norm, but only the rows kept are built.
      */
     private static Table tfidfTable(List<DocCounts> perDoc, int limit, boolean ranked) {
+        List<TermWeight> rows = tfidfRows(perDoc, limit);
+        StringColumn doc = StringColumn.create("doc");
+        IntColumn rank = IntColumn.create("rank");
+        StringColumn term = StringColumn.create("term");
+        IntColumn count = IntColumn.create("count");
+        DoubleColumn weight = DoubleColumn.create("tf_idf");
+        for (TermWeight r : rows) {
+            doc.append(r.doc());
+            rank.append(r.rank());
+            term.append(r.term());
+            count.append(r.count());
+            weight.append(r.tfIdf());
+        }
+        return ranked ? Table.create("distinctive", doc, rank, term, count, weight)
+                : Table.create("tfidf", doc, term, count, weight);
+    }
+
+    /**
+     * The rows of {@link #tfidf(DocumentStream, TermOptions)} ({@code top} 0) or of
+     * {@link #distinctive(DocumentStream, TermOptions, int)} (each document's {@code top} heaviest terms), in
+     * their order, without building a table: for a caller that prints them (the command line's
+     * {@code byline terms --tfidf}).
+     */
+    public static List<TermWeight> tfidfRows(DocumentStream documents, TermOptions options, int top) {
+        if (top < 0) {
+            throw new IllegalArgumentException("top must be 0 (every term) or more, not " + top);
+        }
+        return tfidfRows(perDocument(documents, options, DocCounts::new, DocCounts::id), top == 0 ? Integer.MAX_VALUE : top);
+    }
+
+    private static List<TermWeight> tfidfRows(List<DocCounts> perDoc, int limit) {
         // each term once: an id, its document frequency; each document's terms as ids and counts
         Map<String, Integer> ids = new HashMap<>();
         // the documents of one counting thread share their term strings: most look-ups are answered by identity
@@ -284,11 +315,7 @@ public final class Terms {
         for (int t = 0; t < idf.length; t++) {
             idf[t] = Math.log((1.0 + n) / (1.0 + df[t])) + 1.0;
         }
-        StringColumn doc = StringColumn.create("doc");
-        IntColumn rank = IntColumn.create("rank");
-        StringColumn term = StringColumn.create("term");
-        IntColumn count = IntColumn.create("count");
-        DoubleColumn weight = DoubleColumn.create("tf_idf");
+        List<TermWeight> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int[] terms = docTerms[i];
             int[] cs = docCounts[i];
@@ -312,15 +339,10 @@ public final class Terms {
             String id = perDoc.get(i).id();
             for (int r = 0; r < Math.min(limit, order.length); r++) {
                 int k = order[r];
-                doc.append(id);
-                rank.append(r + 1);
-                term.append(names.get(terms[k]));
-                count.append(cs[k]);
-                weight.append(w[k] * scale);
+                out.add(new TermWeight(id, r + 1, names.get(terms[k]), cs[k], w[k] * scale));
             }
         }
-        return ranked ? Table.create("distinctive", doc, rank, term, count, weight)
-                : Table.create("tfidf", doc, term, count, weight);
+        return out;
     }
 
     /** {@link #distinctive(Corpus, TermOptions, int)} with {@link TermOptions#defaults()}. */
