@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process throughput of `byline terms DIR` against scikit-learn's CountVectorizer on the same
-# files, in the same run, with `cat | wc -w` as the single-pass floor. Prints MB/s for each and the ratio.
+# files, in the same run, with `cat | wc -w` as the single-pass floor and MinimalCount.java (split at
+# whitespace and count, nothing else, with the launcher's JIT settings) as the floor on the JVM.
+# Prints MB/s for each and the ratio.
 #
 # Usage: bench/terms/run.sh [DIR] [DOCS]
 #   DIR   a directory of .txt files (default: /tmp/byline-terms-corpus); if it does not exist, the
@@ -23,12 +25,17 @@ echo "corpus: $DIR, $FILES files, $(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b/1
 
 # Build first so that the build is not timed.
 "$ROOT/byline" --version > /dev/null
+. "$ROOT/scripts/find-jdk.sh"
+byline_find_jdk
+MIN=$(mktemp -d)
+trap 'rm -rf "$MIN"' EXIT
+"$BYLINE_JAVA_HOME/bin/javac" -d "$MIN" "$HERE/MinimalCount.java"
 # Warm the page cache the same way for everyone.
 cat $(find "$DIR" -name '*.txt' | sort) > /dev/null
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
+trap 'rm -rf "$OUT" "$MIN"' EXIT
 
 seconds() {  # seconds NAME COMMAND...: runs the command, stdout to $OUT/NAME; prints elapsed s, peak RSS KB, CPU s
   local name=$1; shift
@@ -37,6 +44,7 @@ seconds() {  # seconds NAME COMMAND...: runs the command, stdout to $OUT/NAME; p
 }
 
 read -r t_floor m_floor c_floor < <(seconds floor bash -c "find '$DIR' -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w")
+read -r t_min m_min c_min < <(seconds min "$BYLINE_JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$MIN" MinimalCount "$DIR")
 read -r t_byline m_byline c_byline < <(seconds byline "$ROOT/byline" terms "$DIR" --format csv)
 read -r t_sklearn m_sklearn c_sklearn < <(seconds sklearn "$PY" "$HERE/sklearn_counts.py" "$DIR")
 
@@ -44,6 +52,7 @@ mbps() { awk -v b="$BYTES" -v t="$1" 'BEGIN {printf "%.1f", b/1e6/t}'; }
 echo "load average before the runs: $LOAD"
 printf '%-26s %8s %9s %8s %12s %s\n' "" seconds "MB/s" "CPU s" "peak RSS MB" "terms"
 printf '%-26s %8s %9s %8s %12s %s\n' "cat | wc -w (floor)" "$t_floor" "$(mbps "$t_floor")" "$c_floor" "$((m_floor / 1024))" "-"
+printf '%-26s %8s %9s %8s %12s %s\n' "MinimalCount.java (floor)" "$t_min" "$(mbps "$t_min")" "$c_min" "$((m_min / 1024))" "-"
 printf '%-26s %8s %9s %8s %12s %s\n' "byline terms" "$t_byline" "$(mbps "$t_byline")" "$c_byline" "$((m_byline / 1024))" "$(($(wc -l < "$OUT/byline.out") - 1))"
 printf '%-26s %8s %9s %8s %12s %s\n' "sklearn CountVectorizer" "$t_sklearn" "$(mbps "$t_sklearn")" "$c_sklearn" "$((m_sklearn / 1024))" "$(($(wc -l < "$OUT/sklearn.out") - 1))"
 awk -v a="$t_sklearn" -v b="$t_byline" 'BEGIN {printf "byline / sklearn throughput (wall clock): %.2fx\n", a/b}'
