@@ -22,9 +22,9 @@ import java.util.Map;
  * memory of what came before. So the text splits into whitespace-separated chunks that are tokenized
  * independently, and the same chunk ({@code "Estonia’s"}, {@code "said."}) always yields the same
  * terms. Each distinct chunk is decoded and tokenized once by the real tokenizer and its terms are
- * remembered; later occurrences cost a hash lookup on their bytes. The two rules that look past a chunk's
- * end (an initial such as {@code J.} before a capital, and {@code No.} before a number) are handled by
- * tokenizing such chunks in context every time. Case folding and stop words do not depend on sentence
+ * remembered (a {@link ChunkCache}); later occurrences cost a hash lookup on their bytes. The two rules
+ * that look past a chunk's end (an initial such as {@code J.} before a capital, and {@code No.} before a
+ * number) are handled by tokenizing such chunks in context every time. Case folding and stop words do not depend on sentence
  * position, which is why only {@link CaseMode#FOLD} and {@link CaseMode#KEEP} with single words take this path.
  *
  * <p>Not thread-safe: one per thread, then {@link #merge}.
@@ -43,7 +43,6 @@ final class UnigramScanner {
      * first sixteen bytes (32), the bytes after those, and room for the arrays being doubled.
      */
     private static final int BYTES_PER_CHUNK = 80;
-    private static final int INITIAL_SLOTS = 1 << 14;
     private static final int[] NO_TERMS = new int[0];
     /** Byte classes: 0 a byte of a chunk, 1 ASCII whitespace, 2 the first byte of a three-byte character that may be whitespace. */
     private static final byte[] CLASS = new byte[256];
@@ -66,8 +65,9 @@ final class UnigramScanner {
     private final TermExtractor extractor;
     private final boolean keepPunctuation;
     private final boolean foldCase;
-    // the vocabulary, term id -> term (names), count and document frequency (stats); and term -> id, open addressing: slot holds id + 1 (0 when free) and the term's hash beside it; no boxed entries,
-    // so the collector has a few arrays to look at rather than a node and an Integer per term
+    // the vocabulary: term id -> term (names), count and document frequency (stats); and term -> id, open
+    // addressing: a slot holds id + 1 (0 when free) and the term's hash beside it; no boxed entries, so the
+    // collector has a few arrays to look at rather than a node and an Integer per term
     private int[] idSlots = new int[2048];
     private int[] idHashes = new int[2048];
     private String[] names = new String[1024];
@@ -76,29 +76,7 @@ final class UnigramScanner {
     private long[] stats = new long[2048];
     private int vocabulary;
     private int documents;
-    // The chunk cache. Entries are kept in the order first seen, so the common chunks (met in the first documents)
-    // sit together at the front and stay in the processor's cache: entry e is entries[4e..4e+3] = {hash, length,
-    // value, offset in slab of the bytes after the sixteenth} with its first sixteen bytes at keys[16e..]. value is
-    // a term id, NONE for a chunk without terms, or MANY - i for the i-th entry of many[]. The index finds them:
-    // open addressing, slot = (tag << ENTRY_BITS) | (e + 1), 0 when free, the tag being high bits of the hash so
-    // that most slots of other chunks are passed over without reading their entry.
-    private static final int NONE = -1;
-    private static final int MANY = -2;
-    private static final int ABSENT = Integer.MIN_VALUE;
-    private static final int ENTRY = 4;
-    private static final int INLINE = 16;
-    private static final int ENTRY_BITS = 19;
-    private static final int ENTRY_MASK = (1 << ENTRY_BITS) - 1;
-    private int[] index = new int[INITIAL_SLOTS];
-    private int[] entries = new int[ENTRY * INITIAL_SLOTS / 2];
-    private byte[] keys = new byte[INLINE * INITIAL_SLOTS / 2];
-    private byte[] slab = new byte[1 << 16];
-    private int slabUsed;
-    private int[][] many = new int[64][];
-    private int manyUsed;
-    private int cached;
-
-    private final int maxCached;
+    private final ChunkCache cache;
     // countsOf: the current document's count of each term id, and the ids it touched (to read and clear them)
     private boolean perDocument;
     private int[] documentCounts = new int[1024];
@@ -121,7 +99,7 @@ final class UnigramScanner {
 
     /** A scanner remembering at most {@code maxCached} chunks at once (small values exercise the reset in tests). */
     UnigramScanner(TermOptions options, int maxCached) {
-        this.maxCached = maxCached;
+        this.cache = new ChunkCache(maxCached);
         if (options.maxN() != 1 || options.minN() != 1 || options.caseMode() == CaseMode.KEEP_PROPER_NOUNS) {
             throw new IllegalArgumentException("the unigram scanner counts single words without proper-noun detection");
         }
@@ -228,10 +206,10 @@ final class UnigramScanner {
             }
             return;
         }
-        int value = lookup(raw, start, end - start, hash);
-        if (value == ABSENT) {
+        int value = cache.lookup(raw, start, end - start, hash);
+        if (value == ChunkCache.ABSENT) {
             int[] terms = termsOfChunk(raw, start, end);
-            insert(hash, raw, start, end - start, terms);
+            cache.insert(hash, raw, start, end - start, terms);
             for (int id : terms) {
                 count(id);
             }
@@ -246,53 +224,9 @@ final class UnigramScanner {
             }
         } else if (value >= 0) {
             count(value);
-        } else if (value != NONE) {
-            for (int id : many[MANY - value]) {
+        } else if (value != ChunkCache.NONE) {
+            for (int id : cache.many(value)) {
                 count(id);
-            }
-        }
-    }
-
-    /** The cached value of the chunk {@code raw[start, start + length)} with this hash, or {@link #ABSENT}. */
-    private int lookup(byte[] raw, int start, int length, int hash) {
-        int[] slots = index;
-        int mask = slots.length - 1;
-        int mixed = mix(hash);
-        int slot = mixed & mask;
-        int tag = mixed >>> ENTRY_BITS;
-        while (true) {
-            int v = slots[slot];
-            if (v == 0) {
-                return ABSENT;
-            }
-            slot = (slot + 1) & mask;
-            if (v >>> ENTRY_BITS != tag) {
-                continue;
-            }
-            int e = (v & ENTRY_MASK) - 1;
-            int at = e * ENTRY;
-            int[] t = entries;
-            if (t[at] != hash || t[at + 1] != length) {
-                continue;
-            }
-            // the bytes, compared in plain loops: chunks are short, and C1 does not make Arrays.equals an intrinsic
-            byte[] head = keys;
-            int inlineAt = e * INLINE;
-            int n = length < INLINE ? length : INLINE;
-            int k = 0;
-            while (k < n && head[inlineAt + k] == raw[start + k]) {
-                k++;
-            }
-            if (k < n) {
-                continue;
-            }
-            byte[] rest = slab;
-            int restAt = t[at + 3] - INLINE;
-            while (k < length && rest[restAt + k] == raw[start + k]) {
-                k++;
-            }
-            if (k == length) {
-                return t[at + 2];
             }
         }
     }
@@ -312,23 +246,14 @@ final class UnigramScanner {
         if (from == start && to == end) {
             return plainTerm(raw, start, end);
         }
-        int hash = hashOf(raw, from, to);
-        int value = lookup(raw, from, to - from, hash);
-        if (value == ABSENT) {
+        int hash = ChunkCache.hashOf(raw, from, to);
+        int value = cache.lookup(raw, from, to - from, hash);
+        if (value == ChunkCache.ABSENT) {
             int[] terms = plainTerm(raw, from, to);
-            insert(hash, raw, from, to - from, terms);
+            cache.insert(hash, raw, from, to - from, terms);
             return terms;
         }
-        return value == NONE ? NO_TERMS : value >= 0 ? new int[] {value} : many[MANY - value];
-    }
-
-    /** The hash {@link #scan} computes for a chunk. */
-    private static int hashOf(byte[] raw, int from, int to) {
-        int hash = 0;
-        for (int k = from; k < to; k++) {
-            hash = 31 * hash + raw[k];
-        }
-        return hash;
+        return value == ChunkCache.NONE ? NO_TERMS : value >= 0 ? new int[] {value} : cache.many(value);
     }
 
     /** True if a whitespace character starts at {@code i}. */
@@ -337,71 +262,6 @@ final class UnigramScanner {
         return c == 1 || c == 2 && whitespaceAt(raw, i, to);
     }
 
-    private void forget() {
-        index = new int[INITIAL_SLOTS];
-        entries = new int[ENTRY * INITIAL_SLOTS / 2];
-        keys = new byte[INLINE * INITIAL_SLOTS / 2];
-        slab = new byte[1 << 16];
-        slabUsed = 0;
-        many = new int[64][];
-        manyUsed = 0;
-        cached = 0;
-    }
-
-    /** Remembers a chunk not in the cache (starting the cache afresh first if it is full). */
-    private void insert(int hash, byte[] raw, int start, int length, int[] terms) {
-        if (cached >= maxCached) {
-            forget();
-        }
-        int mixed = mix(hash);
-        int mask = index.length - 1;
-        int slot = mixed & mask;
-        while (index[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        int tag = mixed >>> ENTRY_BITS;
-        int rest = Math.max(0, length - INLINE);
-        if (rest > 0) {
-            if (slabUsed + rest > slab.length) {
-                slab = Arrays.copyOf(slab, Math.max(slab.length * 2, slabUsed + rest));
-            }
-            System.arraycopy(raw, start + INLINE, slab, slabUsed, rest);
-        }
-        int value;
-        if (terms.length == 0) {
-            value = NONE;
-        } else if (terms.length == 1) {
-            value = terms[0];
-        } else {
-            if (manyUsed == many.length) {
-                many = Arrays.copyOf(many, manyUsed * 2);
-            }
-            many[manyUsed] = terms;
-            value = MANY - manyUsed++;
-        }
-        int e = cached;
-        if ((e + 1) * ENTRY > entries.length) {
-            entries = Arrays.copyOf(entries, entries.length * 2);
-            keys = Arrays.copyOf(keys, keys.length * 2);
-        }
-        int at = e * ENTRY;
-        entries[at] = hash;
-        entries[at + 1] = length;
-        entries[at + 2] = value;
-        entries[at + 3] = slabUsed;
-        System.arraycopy(raw, start, keys, e * INLINE, Math.min(length, INLINE));
-        slabUsed += rest;
-        index[slot] = tag << ENTRY_BITS | (e + 1);
-        if (++cached * 2 > index.length) {
-            grow();
-        }
-    }
-
-    /**
-     * The chunk {@code raw[start, start + length)} is the one whose first bytes are at {@code keys[inlineAt]} and
-     * the rest at {@code slab[slabAt]} (its hash and length match). Plain loops: chunks are short, and the
-     * launcher's C1-only JIT does not turn Arrays.equals into an intrinsic.
-     */
     /** A chunk ending in an initial ({@code J.}) or {@code No.}: the tokenizer looks at what follows. */
     private static boolean readsPastEnd(byte[] raw, int start, int end) {
         if (end - start < 2) {
@@ -565,29 +425,6 @@ final class UnigramScanner {
     private static int spread(int h) {
         int m = h * 0x9E3779B9;
         return m ^ (m >>> 16);
-    }
-
-    /** Doubles the index; the entries stay where they are. */
-    private void grow() {
-        int[] old = index;
-        int[] grown = new int[old.length * 2];
-        int mask = grown.length - 1;
-        for (int v : old) {
-            if (v != 0) {
-                int mixed = mix(entries[((v & ENTRY_MASK) - 1) * ENTRY]);
-                int slot = mixed & mask;
-                while (grown[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                grown[slot] = (mixed >>> ENTRY_BITS) << ENTRY_BITS | (v & ENTRY_MASK);
-            }
-        }
-        index = grown;
-    }
-
-    private static int mix(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
     }
 
     /** Adds {@code other}'s counts into this scanner (the combiner of a parallel collect). */
