@@ -136,8 +136,17 @@ public final class DocumentStream {
         Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
         plan.files().parallelStream().forEach(file -> {
             BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
-            if (!reader.read(file.getKey(), file.getValue(), seen, found, sink)) {
+            LayoutDetector.Found body = reader.read(file.getKey());
+            if (body == null) {
                 read(file, seen, found).forEach(sink::document);
+                return;
+            }
+            Path earlier = seen.putIfAbsent(file.getValue(), file.getKey());
+            if (earlier != null) {
+                skippedDuplicates = true;
+                found.add(Admission.duplicate(file.getValue(), file.getKey(), earlier));
+            } else {
+                sink.body(reader.bytes(), body.paragraphs, body.paragraphCount);
             }
         });
     }
@@ -148,17 +157,25 @@ public final class DocumentStream {
         private byte[] buffer = new byte[1 << 16];
         private final Lines.OfUtf8 lines = new Lines.OfUtf8();
 
-        /** Reads a plain-text file's body as bytes; false if it must be read as a document (it may be bad input). */
-        boolean read(Path file, String id, Map<String, Path> seen, List<LoadProblem> found, BodySink sink) {
+        /** The bytes of the file read last (valid until the next read). */
+        byte[] bytes() {
+            return buffer;
+        }
+
+        /**
+         * Reads a plain-text file into {@link #bytes()} and finds its body paragraphs; null if it must be read as a
+         * document instead (another format, not strictly UTF-8, or bad input, which that path reports).
+         */
+        LayoutDetector.Found read(Path file) {
             String ext = CorpusLoader.extension(file);
             if (!ext.equals("txt") && !ext.equals("text")) {
-                return false;
+                return null;
             }
             int length;
             try (FileChannel channel = FileChannel.open(file)) {
                 long size = channel.size();
                 if (size >= Integer.MAX_VALUE - 16) {
-                    return false;
+                    return null;
                 }
                 if (buffer.length < size + 1) {
                     buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(size + 1, buffer.length * 2L))];
@@ -168,34 +185,25 @@ public final class DocumentStream {
                     // a file that grew while read is read to the end of the buffer, then decided by the slow path
                 }
                 if (!into.hasRemaining()) {
-                    return false;
+                    return null;
                 }
                 length = into.position();
             } catch (IOException | RuntimeException e) {
-                return false;   // the document path reports it
+                return null;   // the document path reports it
             }
             byte[] b = buffer;
             int from = length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
             if (length == 0 || length >= 2 && ((b[0] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFE)) {
-                return false;   // empty, or UTF-16: TextFiles says so
+                return null;   // empty, or UTF-16: TextFiles says so
             }
             for (int i = from, sniff = Math.min(length, from + SNIFF); i < sniff; i++) {
                 if (b[i] == 0) {
-                    return false;   // binary: TextFiles says so
+                    return null;   // binary: TextFiles says so
                 }
             }
             LayoutDetector.Found body = LayoutDetector.bodyOfUtf8(b, from, length, lines);
-            if (body == null || body.paragraphCount == 0) {
-                return false;   // not UTF-8, a blank outside ASCII at a line's end, or nothing to read: decode it
-            }
-            Path earlier = seen.putIfAbsent(id, file);
-            if (earlier != null) {
-                skippedDuplicates = true;
-                found.add(Admission.duplicate(id, file, earlier));
-                return true;
-            }
-            sink.body(b, body.paragraphs, body.paragraphCount);
-            return true;
+            // not UTF-8, a blank outside ASCII at a line's end, or nothing to read: decode it
+            return body == null || body.paragraphCount == 0 ? null : body;
         }
     }
 
@@ -215,15 +223,52 @@ public final class DocumentStream {
      *                         problem, and when no document could be loaded
      */
     public <R> void forEachOrdered(Function<? super Document, ? extends R> analyse, Consumer<? super R> sink) {
+        forEachOrdered(null, analyse, sink);
+    }
+
+    /**
+     * What {@link #forEachBody} does for a body, with the document's id, for {@link #forEachOrderedBody}.
+     *
+     * @param <R> what it makes of the body
+     */
+    public interface BodyFunction<R> {
+        /** The body of the plain-text file of document {@code id}, as {@link BodySink#body} describes it. */
+        R apply(String id, byte[] utf8, int[] paragraphs, int count);
+    }
+
+    /**
+     * {@link #forEachOrdered} for work that only reads body text: a plain-text file's body is handed to
+     * {@code body} as UTF-8 bytes and paragraph ranges (read as {@link #forEachBody} reads it, never decoded),
+     * any other document to {@code document}; the results come to {@code sink} in the same order, with the same
+     * duplicates and problems.
+     */
+    public <R> void forEachOrderedBody(BodyFunction<? extends R> body, Function<? super Document, ? extends R> document,
+                                       Consumer<? super R> sink) {
+        forEachOrdered(body, document, sink);
+    }
+
+    private <R> void forEachOrdered(BodyFunction<? extends R> body, Function<? super Document, ? extends R> analyse,
+                                    Consumer<? super R> sink) {
         record Read<R>(String id, Path file, R value) {
         }
         Admission admission = new Admission(options, plan, newPassWithoutWalk());
         List<Map.Entry<Path, String>> files = plan.files();
+        Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
         // In batches: a parallel forEachOrdered would hold every result a fast thread made ahead of a slow
         // one (a quarter of the corpus, at worst); a batch bounds what waits to be admitted.
         for (int from = 0; from < files.size(); from += BATCH) {
             List<List<Object>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
                     .map(file -> {
+                        if (body != null) {
+                            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
+                            LayoutDetector.Found found = reader.read(file.getKey());
+                            if (found != null) {
+                                List<Object> events = new ArrayList<>(1);
+                                events.add(new Read<R>(file.getValue(), file.getKey(), body.apply(file.getValue(),
+                                        reader.bytes(), found.paragraphs, found.paragraphCount)));
+                                return events;
+                            }
+                        }
                         List<Object> events = CorpusLoader.readFile(options, file.getKey(), file.getValue());
                         for (int i = 0; i < events.size(); i++) {
                             if (events.get(i) instanceof Document d) {

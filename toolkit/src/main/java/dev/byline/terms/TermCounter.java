@@ -30,6 +30,16 @@ final class TermCounter {
         return scanner != null ? scanner.countsOf(document) : countByTokens(document);
     }
 
+    /** True if {@link #count(byte[], int[], int)} can be used: single words without proper-noun detection. */
+    boolean countsBodies() {
+        return scanner != null;
+    }
+
+    /** The term counts of a plain-text body given as UTF-8 bytes and paragraph ranges; needs {@link #countsBodies()}. */
+    Map<String, Count> count(byte[] utf8, int[] paragraphs, int count) {
+        return scanner.countsOf(utf8, paragraphs, count);
+    }
+
     /** The counts from the document's sentences and tokens: the definition the scanner must agree with. */
     Map<String, Count> countByTokens(Document document) {
         Map<String, Count> counts = new HashMap<>();

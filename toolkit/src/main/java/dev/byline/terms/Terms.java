@@ -79,7 +79,13 @@ public final class Terms {
                 ? CaseProfile.of(documents.stream()::iterator) : null;
         PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
         List<T> rows = new ArrayList<>();
-        documents.forEachOrdered(d -> keep.apply(d.id(), counters.get().count(d)), rows::add);
+        if (UnigramScanner.handles(options)) {
+            // plain-text files counted from their bytes, never decoded
+            documents.forEachOrderedBody((doc, utf8, paragraphs, n) -> keep.apply(doc, counters.get().count(utf8, paragraphs, n)),
+                    d -> keep.apply(d.id(), counters.get().count(d)), rows::add);
+        } else {
+            documents.forEachOrdered(d -> keep.apply(d.id(), counters.get().count(d)), rows::add);
+        }
         rows.sort(Comparator.comparing(id));
         return rows;
     }

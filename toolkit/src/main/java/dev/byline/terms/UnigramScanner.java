@@ -347,6 +347,22 @@ final class UnigramScanner {
         } finally {
             perDocument = false;
         }
+        return documentCounts();
+    }
+
+    /** {@link #countsOf(Document)} of a document given as UTF-8 bytes and its body paragraphs, as {@link #addBody} takes it. */
+    Map<String, TermCounter.Count> countsOf(byte[] utf8, int[] paragraphs, int count) {
+        perDocument = true;
+        try {
+            addBody(utf8, paragraphs, count);
+        } finally {
+            perDocument = false;
+        }
+        return documentCounts();
+    }
+
+    /** The counts of the document just added, which are then cleared for the next. */
+    private Map<String, TermCounter.Count> documentCounts() {
         Map<String, TermCounter.Count> out = new HashMap<>(Math.max(16, touchedCount * 2));
         for (int k = 0; k < touchedCount; k++) {
             int id = touched[k];
