@@ -18,10 +18,8 @@ import tech.tablesaw.api.Table;
 final class FrequencyAccumulator {
     private final Map<String, long[]> terms = new HashMap<>();   // term -> {count, docs}
     private long[] totals = new long[8];                          // terms counted, by n-gram size
-    private int documents;
 
     void add(Map<String, TermCounter.Count> documentCounts) {
-        documents++;
         for (Map.Entry<String, TermCounter.Count> e : documentCounts.entrySet()) {
             long[] cd = terms.computeIfAbsent(e.getKey(), k -> new long[2]);
             int c = e.getValue().value;
@@ -29,18 +27,6 @@ final class FrequencyAccumulator {
             cd[1]++;
             addTotal(TermCounter.sizeOf(e.getKey()), c);
         }
-    }
-
-    /** Adds a term's corpus-wide count and document frequency, counted elsewhere. */
-    void addTerm(String term, long count, long documentFrequency) {
-        long[] cd = terms.computeIfAbsent(term, k -> new long[2]);
-        cd[0] += count;
-        cd[1] += documentFrequency;
-        addTotal(TermCounter.sizeOf(term), count);
-    }
-
-    void addDocuments(int n) {
-        documents += n;
     }
 
     private void addTotal(int n, long c) {
@@ -62,11 +48,6 @@ final class FrequencyAccumulator {
         for (int n = 0; n < other.totals.length; n++) {
             addTotal(n, other.totals[n]);
         }
-        documents += other.documents;
-    }
-
-    int documents() {
-        return documents;
     }
 
     /** term, count, docs, per_10k, rank: most frequent first, ties alphabetical; rank 1,2,2,4 style. */

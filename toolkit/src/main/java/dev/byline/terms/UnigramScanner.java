@@ -453,19 +453,7 @@ final class UnigramScanner {
         documents += other.documents;
     }
 
-    /** The counts as a frequency accumulator. */
-    FrequencyAccumulator toAccumulator() {
-        FrequencyAccumulator acc = new FrequencyAccumulator();
-        for (int k = 0; k < vocabulary; k++) {
-            if (stats[2 * k] > 0) {
-                acc.addTerm(names[k], stats[2 * k], stats[2 * k + 1] >>> 32);
-            }
-        }
-        acc.addDocuments(documents);
-        return acc;
-    }
-
-    /** The frequency table's rows, as {@link FrequencyAccumulator#rows()} gives them for {@link #toAccumulator()}. */
+    /** The frequency table's rows: the counts, most frequent first, as {@link FrequencyAccumulator#rows()} orders them. */
     List<TermFrequency> rows() {
         long[] counts = new long[vocabulary];
         long[] docs = new long[vocabulary];
