@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,8 @@ public final class DocumentStream {
     private final LoadOptions options;
     private final CorpusLoader.Plan plan;
     private volatile List<LoadProblem> problems;
+    /** The problems of the latest pass that read files in no fixed order ({@link #stream()}, {@link #forEachBody}). */
+    private volatile List<LoadProblem> unordered;
     /** Set when the latest {@link #stream()} pass skipped a document for its id. */
     private volatile boolean skippedDuplicates;
 
@@ -312,9 +315,17 @@ public final class DocumentStream {
     /** Problems met in the latest pass (or the walk, before any): unreadable files, bad records, duplicate ids. */
     public List<LoadProblem> problems() {
         List<LoadProblem> current = problems;
+        List<LoadProblem> copy;
         synchronized (current) {
-            return List.copyOf(current);
+            copy = new ArrayList<>(current);
         }
+        if (current == unordered) {
+            // a parallel pass meets problems in whatever order its threads reach the files: report them in path order
+            // (a file's own problems in the order found), after the walk's, so that every run says the same
+            copy.subList(plan.problems().size(), copy.size())
+                    .sort(Comparator.comparing(LoadProblem::file, Comparator.nullsFirst(Comparator.naturalOrder())));
+        }
+        return List.copyOf(copy);
     }
 
     /**
@@ -329,6 +340,7 @@ public final class DocumentStream {
     private List<LoadProblem> newPass() {
         skippedDuplicates = false;
         List<LoadProblem> found = Collections.synchronizedList(new ArrayList<>(plan.problems()));
+        unordered = found;
         problems = found;
         return found;
     }

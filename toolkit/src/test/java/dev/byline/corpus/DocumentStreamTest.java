@@ -55,4 +55,47 @@ class DocumentStreamTest {
         assertTrue(bare.get(0).outlet().isEmpty(), "no sidecar metadata");
         assertEquals("AP", bare.get(2).outlet().orElseThrow(), "a record's own fields stay");
     }
+
+    /**
+     * A parallel pass reaches bad files in whatever order its threads take them; its problems are still reported in
+     * path order, the same every run. And the bodies it hands over as bytes are the documents' own paragraphs.
+     */
+    @Test
+    void bodyPassReportsProblemsInPathOrderAndHandsOverTheParagraphs() throws IOException {
+        for (int k = 0; k < 40; k++) {
+            Files.write(dir.resolve(String.format("bad%02d.txt", k)), k % 2 == 0 ? new byte[0] : new byte[] {(byte) 0xC3, 'x'});
+            Files.writeString(dir.resolve(String.format("good%02d.txt", k)), "A Title\n\nPeace talks " + k + " began.\n");
+        }
+        Files.writeString(dir.resolve("notes.md"), "# Notes\n\nMarkdown is read whole.\n");
+        DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), dir);
+        List<String> expected = null;
+        for (int round = 0; round < 5; round++) {
+            List<String> bodies = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            stream.forEachBody(new DocumentStream.BodySink() {
+                @Override
+                public void body(byte[] utf8, int[] paragraphs, int count) {
+                    StringBuilder b = new StringBuilder();
+                    for (int p = 0; p < count; p++) {
+                        b.append(new String(utf8, paragraphs[2 * p], paragraphs[2 * p + 1] - paragraphs[2 * p], StandardCharsets.UTF_8));
+                    }
+                    bodies.add(b.toString());
+                }
+
+                @Override
+                public void document(Document document) {
+                    bodies.add("whole: " + document.paragraphs().get(0).text());
+                }
+            });
+            assertEquals(41, bodies.size());
+            assertTrue(bodies.contains("Peace talks 7 began."), bodies.toString());
+            assertTrue(bodies.contains("whole: Markdown is read whole."), bodies.toString());
+            List<String> problems = stream.problems().stream().map(p -> p.file().getFileName().toString()).toList();
+            assertEquals(40, problems.size());
+            assertEquals(problems.stream().sorted().toList(), problems, "path order");
+            if (expected == null) {
+                expected = stream.problems().stream().map(LoadProblem::toString).toList();
+            }
+            assertEquals(expected, stream.problems().stream().map(LoadProblem::toString).toList(), "round " + round);
+        }
+    }
 }
