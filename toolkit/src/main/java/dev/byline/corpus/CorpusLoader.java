@@ -17,11 +17,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,19 +41,142 @@ final class CorpusLoader {
 
     /**
      * What a walk found: the files to read with their ids (path order), the sidecars' rows by full document
-     * id with the sidecar each came from, and the problems met so far.
+     * id with the sidecar each came from, and the problems met so far. The sidecars are parsed on a thread of
+     * their own while the files are read (a sidecar of an archive has a row per document); whatever needs
+     * their rows, ids or problems waits for them.
      */
-    record Plan(List<Map.Entry<Path, String>> files, Map<String, Map<String, String>> sidecarRows,
-                Map<String, Path> sidecarOf, List<LoadProblem> problems, Path first) {
+    static final class Plan {
+        private final List<Map.Entry<Path, String>> files;
+        private final Sidecars sidecars;
+        private final boolean withRows;
+        private final Path first;
+
+        private Plan(List<Map.Entry<Path, String>> files, Sidecars sidecars, boolean withRows, Path first) {
+            this.files = files;
+            this.sidecars = sidecars;
+            this.withRows = withRows;
+            this.first = first;
+        }
+
+        List<Map.Entry<Path, String>> files() {
+            return files;
+        }
+
+        /** The first path given, to name when nothing was found. */
+        Path first() {
+            return first;
+        }
+
+        /** The sidecars' rows by full document id (none in a plan {@link #withoutSidecarRows}). */
+        Map<String, Map<String, String>> sidecarRows() {
+            return withRows ? sidecars.get().rows : Map.of();
+        }
+
+        /** The sidecar of each id a sidecar names, in the order read, rows or not. */
+        Map<String, Path> sidecarOf() {
+            return sidecars.get().of;
+        }
+
+        /** The walk's problems and the sidecars', in the order a walk that read each sidecar as it found it meets them. */
+        List<LoadProblem> problems() {
+            return sidecars.get().problems;
+        }
+
         /** The document with its sidecar row, if it has one, laid over its own metadata. */
         Document joined(Document d) {
-            Map<String, String> row = sidecarRows.get(d.id());
+            Map<String, String> row = sidecarRows().get(d.id());
             return row == null ? d : d.withMetadata(row);
         }
 
         /** The same files without the sidecars' rows; their ids stay, to report those matching no document. */
         Plan withoutSidecarRows() {
-            return new Plan(files, Map.of(), sidecarOf, problems, first);
+            return new Plan(files, sidecars, false, first);
+        }
+    }
+
+    /** A step of the walk that the sidecars' thread replays in order: a problem met, or a sidecar to read. */
+    private sealed interface Step {
+    }
+
+    /** A problem the walk met. */
+    private record Met(LoadProblem problem) implements Step {
+    }
+
+    /** A folder's sidecar: every row, under ids prefixed with the folder's id ({@code prefix}, maybe empty). */
+    private record FolderSidecar(String prefix, Path sidecar) implements Step {
+    }
+
+    /** The sidecar beside a file named on its own: only its row for {@code id}, and none of its problems. */
+    private record FileSidecar(String id, Path sidecar) implements Step {
+    }
+
+    /** The sidecars' rows, ids and problems, read from the walk's steps once, on a thread of their own if there is a sidecar. */
+    private static final class Sidecars {
+        final Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        final Map<String, Path> of = new LinkedHashMap<>();
+        List<LoadProblem> problems;
+        private final FutureTask<Sidecars> task;
+
+        Sidecars(List<Step> steps) {
+            task = new FutureTask<>(() -> read(steps));
+            if (steps.stream().anyMatch(step -> !(step instanceof Met))) {
+                Thread reader = new Thread(task, "byline-sidecars");
+                reader.setDaemon(true);
+                reader.start();
+            } else {
+                task.run();
+            }
+        }
+
+        private Sidecars read(List<Step> steps) {
+            List<LoadProblem> found = new ArrayList<>();
+            Map<Path, Map<String, Map<String, String>>> besideFiles = new HashMap<>();   // each read once
+            for (Step step : steps) {
+                switch (step) {
+                    case Met met -> found.add(met.problem());
+                    case FolderSidecar folder -> Metadata.read(folder.sidecar(), found).forEach((id, row) -> {
+                        String full = folder.prefix().isEmpty() ? id : folder.prefix() + "/" + id;
+                        rows.put(full, row);
+                        of.put(full, folder.sidecar());
+                    });
+                    case FileSidecar file -> {
+                        Map<String, String> row = besideFiles.computeIfAbsent(file.sidecar(),
+                                sidecar -> Metadata.read(sidecar, new ArrayList<>())).get(file.id());
+                        if (row != null) {
+                            rows.put(file.id(), row);
+                            of.put(file.id(), file.sidecar());
+                        }
+                    }
+                }
+            }
+            problems = List.copyOf(found);
+            return this;
+        }
+
+        /** Waits for the sidecars to be read. */
+        Sidecars get() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;   // finish the wait: the caller needs the rows; keep the interrupt for later
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
@@ -58,10 +184,8 @@ final class CorpusLoader {
     private final LoadProgress progress;
     /** Files found, read once every path has been walked, so that progress knows the total. */
     private final List<Map.Entry<Path, String>> pending = new ArrayList<>();
-    private final List<LoadProblem> problems = new ArrayList<>();
-    /** Sidecar rows by full document id, with the sidecar they came from. */
-    private final Map<String, Map<String, String>> sidecarRows = new LinkedHashMap<>();
-    private final Map<String, Path> sidecarOf = new LinkedHashMap<>();
+    /** The walk's problems and sidecars, in the order met, for the sidecars' thread to replay. */
+    private final List<Step> steps = new ArrayList<>();
     /** While one file is read: its documents and problems, in the order met. */
     private final List<Object> events = new ArrayList<>();
 
@@ -117,8 +241,7 @@ final class CorpusLoader {
                 walker.loadExplicitFile(path);
             }
         }
-        return new Plan(List.copyOf(walker.pending), walker.sidecarRows, walker.sidecarOf,
-                List.copyOf(walker.problems), paths[0]);
+        return new Plan(List.copyOf(walker.pending), new Sidecars(List.copyOf(walker.steps)), true, paths[0]);
     }
 
     static List<String> supportedExtensions() {
@@ -126,14 +249,11 @@ final class CorpusLoader {
     }
 
     private void loadDirectory(Path root) {
+        List<LoadProblem> problems = new ArrayList<>();
         Found found = find(root, problems);
+        problems.forEach(p -> steps.add(new Met(p)));
         for (Path sidecar : found.sidecars()) {
-            String prefix = idOf(root, sidecar.getParent(), false);
-            Metadata.read(sidecar, problems).forEach((id, row) -> {
-                String full = prefix.isEmpty() ? id : prefix + "/" + id;
-                sidecarRows.put(full, row);
-                sidecarOf.put(full, sidecar);
-            });
+            steps.add(new FolderSidecar(idOf(root, sidecar.getParent(), false), sidecar));
         }
         for (Path file : found.files()) {
             pending.add(Map.entry(file, idOf(root, file, true)));
@@ -233,19 +353,14 @@ final class CorpusLoader {
 
     private void loadExplicitFile(Path file) {
         if (!supported(file)) {
-            problems.add(new LoadProblem(file, "unsupported file type (Byline reads ."
-                    + String.join(", .", supportedExtensions()) + ")"));
+            steps.add(new Met(new LoadProblem(file, "unsupported file type (Byline reads ."
+                    + String.join(", .", supportedExtensions()) + ")")));
             return;
         }
         String id = stripExtension(file.getFileName().toString());
         Path sidecar = file.toAbsolutePath().getParent().resolve(Metadata.SIDECAR);
         if (Files.isRegularFile(sidecar)) {
-            List<LoadProblem> sidecarProblems = new ArrayList<>();
-            Map<String, Map<String, String>> rows = Metadata.read(sidecar, sidecarProblems);
-            if (rows.containsKey(id)) {
-                sidecarRows.put(id, rows.get(id));
-                sidecarOf.put(id, sidecar);
-            }
+            steps.add(new FileSidecar(id, sidecar));
         }
         pending.add(Map.entry(file, id));
     }

@@ -44,7 +44,6 @@ public final class DocumentStream {
     private DocumentStream(LoadOptions options, CorpusLoader.Plan plan) {
         this.options = options;
         this.plan = plan;
-        this.problems = plan.problems();
     }
 
     /**
@@ -133,7 +132,16 @@ public final class DocumentStream {
      * bytes and its body handed over as UTF-8, sparing the decoding of every file into a String.
      */
     public void forEachBody(BodySink sink) {
-        List<LoadProblem> found = newPass();
+        // the walk's problems are added after the files are read: its sidecars may still be parsed meanwhile
+        List<LoadProblem> found = newPass(List.of());
+        try {
+            bodies(sink, found);
+        } finally {
+            found.addAll(0, plan.problems());
+        }
+    }
+
+    private void bodies(BodySink sink, List<LoadProblem> found) {
         Map<String, Path> seen = new ConcurrentHashMap<>();
         // one reader (its buffers) per thread, for this pass only: a ThreadLocal would leave them on the pool's threads
         Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
@@ -315,6 +323,9 @@ public final class DocumentStream {
     /** Problems met in the latest pass (or the walk, before any): unreadable files, bad records, duplicate ids. */
     public List<LoadProblem> problems() {
         List<LoadProblem> current = problems;
+        if (current == null) {
+            return plan.problems();   // no pass yet: the walk's
+        }
         List<LoadProblem> copy;
         synchronized (current) {
             copy = new ArrayList<>(current);
@@ -338,8 +349,13 @@ public final class DocumentStream {
     }
 
     private List<LoadProblem> newPass() {
+        return newPass(plan.problems());
+    }
+
+    /** A fresh problem list for a pass that reads files in no fixed order, starting with {@code walk}. */
+    private List<LoadProblem> newPass(List<LoadProblem> walk) {
         skippedDuplicates = false;
-        List<LoadProblem> found = Collections.synchronizedList(new ArrayList<>(plan.problems()));
+        List<LoadProblem> found = Collections.synchronizedList(new ArrayList<>(walk));
         unordered = found;
         problems = found;
         return found;

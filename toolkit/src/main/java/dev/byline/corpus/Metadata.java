@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,7 +24,6 @@ public final class Metadata {
     /** The sidecar columns, in the order tables show them. */
     public static final List<String> COLUMNS = List.of("id", "outlet", "date", "title", "url", "language", "notes");
 
-    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
     private Metadata() {
     }
@@ -57,7 +54,7 @@ public final class Metadata {
                             + parser.getHeaderNames().size() + " fields, found " + r.size()));
                     continue;
                 }
-                Map<String, String> row = new LinkedHashMap<>(r.toMap());
+                Map<String, String> row = r.toMap();   // a new map of its own
                 String id = row.remove("id");
                 if (id == null || id.isBlank()) {
                     problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": empty id"));
@@ -79,17 +76,37 @@ public final class Metadata {
         return rows;
     }
 
+    /** The number written in ASCII digits in {@code s[from, to)}, or -1 if another character is there. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     /** Reads {@code 2026-02-10} or the date part of {@code 2026-02-10T09:00:00Z}. */
     public static Optional<LocalDate> parseDate(String value) {
         if (value == null) {
             return Optional.empty();
         }
-        Matcher m = ISO_DATE.matcher(value.strip());
-        if (!m.find()) {
+        // what "^(\\d{4}-\\d{2}-\\d{2})" finds, read without a pattern: a sidecar has a date a row
+        String s = value.strip();
+        if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return Optional.empty();
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(m.group(1)));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

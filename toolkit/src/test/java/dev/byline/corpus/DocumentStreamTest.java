@@ -98,4 +98,42 @@ class DocumentStreamTest {
             assertEquals(expected, stream.problems().stream().map(LoadProblem::toString).toList(), "round " + round);
         }
     }
+
+    /**
+     * The sidecars are parsed on a thread of their own while a body pass reads the files: the pass still reports
+     * their problems first, in the order a document pass (which waits for them) reports them.
+     */
+    @Test
+    void bodyPassReportsSidecarProblemsAsADocumentPassDoes() throws IOException {
+        for (String folder : List.of("a", "b")) {
+            Files.createDirectories(dir.resolve(folder));
+            StringBuilder csv = new StringBuilder("id,outlet,date\n");
+            for (int k = 0; k < 300; k++) {
+                Files.writeString(dir.resolve(folder + "/doc" + k + ".txt"), "Title " + k + "\n\nTalks went on.\n");
+                csv.append("doc").append(k).append(",Wire,").append(k % 100 == 7 ? "2026-02-30" : "2026-02-10").append('\n');
+            }
+            csv.append(",Wire,2026-01-01\n").append("doc1,Twice,2026-01-01\n");
+            Files.writeString(dir.resolve(folder + "/corpus.csv"), csv.toString());
+        }
+        Files.write(dir.resolve("a/bad.txt"), new byte[] {(byte) 0xC3, 'x'});
+        DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), dir).withoutMetadata();
+        stream.stream().forEach(d -> { });
+        List<String> documentPass = stream.problems().stream().map(LoadProblem::toString).toList();
+        assertEquals(11, documentPass.size(), documentPass.toString());   // per sidecar 3 dates, an empty id, a repeat; the bad file
+        assertTrue(documentPass.get(0).contains("a/corpus.csv") && documentPass.get(0).contains("2026-02-30"), documentPass.get(0));
+        assertTrue(documentPass.get(10).contains("bad.txt"), documentPass.get(10));
+        DocumentStream fresh = DocumentStream.of(LoadOptions.defaults(), dir).withoutMetadata();
+        fresh.forEachBody(new DocumentStream.BodySink() {
+            @Override
+            public void body(byte[] utf8, int[] paragraphs, int count) {
+            }
+
+            @Override
+            public void document(Document document) {
+            }
+        });
+        assertEquals(documentPass, fresh.problems().stream().map(LoadProblem::toString).toList());
+        assertEquals(documentPass.subList(0, 10), DocumentStream.of(LoadOptions.defaults(), dir).problems().stream()
+                .map(LoadProblem::toString).toList(), "before any pass: the walk's and the sidecars'");
+    }
 }
