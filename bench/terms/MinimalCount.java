@@ -25,6 +25,8 @@ public final class MinimalCount {
         }
     }
 
+    private static volatile Throwable failed;
+
     private int[] table = new int[4 << 19];   // {hash, length, offset in keys, count} per slot
     private byte[] keys = new byte[1 << 20];
     private int used;
@@ -66,7 +68,7 @@ public final class MinimalCount {
                 table[at + 3] = 1;
                 used += length;
                 if (++distinct * 2 > mask) {
-                    throw new IllegalStateException("table full: more than " + distinct + " distinct chunks");
+                    grow();
                 }
                 return;
             }
@@ -75,6 +77,23 @@ public final class MinimalCount {
                 return;
             }
             slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Doubles the table when half full (a corpus of news has hundreds of thousands of distinct chunks). */
+    private void grow() {
+        int[] old = table;
+        table = new int[old.length * 2];
+        int mask = (table.length >> 2) - 1;
+        for (int at = 0; at < old.length; at += 4) {
+            if (old[at + 1] != 0) {
+                int h = old[at];
+                int slot = (h * 0x9E3779B9 ^ (h * 0x9E3779B9) >>> 16) & mask;
+                while (table[(slot << 2) + 1] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                System.arraycopy(old, at, table, slot << 2, 4);
+            }
         }
     }
 
@@ -115,13 +134,22 @@ public final class MinimalCount {
                     }
                 }
             });
+            workers[t].setUncaughtExceptionHandler((thread, e) -> {
+                failed = e;
+                e.printStackTrace();
+            });
             workers[t].start();
         }
         long chunks = 0;
+        long distinct = 0;
         for (int t = 0; t < threads; t++) {
             workers[t].join();
             chunks += counters[t].chunks;
+            distinct += counters[t].distinct;
         }
-        System.out.println(files.size() + " files, " + chunks + " chunks");
+        if (failed != null) {
+            System.exit(1);   // a count that stopped half-way is no floor
+        }
+        System.out.println(files.size() + " files, " + chunks + " chunks, " + distinct + " distinct in the threads' tables");
     }
 }

@@ -5,19 +5,22 @@
 # Prints MB/s for each and the ratio.
 #
 # Usage: bench/terms/run.sh [DIR] [DOCS]
-#   DIR   a directory of .txt files (default: /tmp/byline-terms-corpus); if it does not exist, the
+#   DIR   a directory of .txt files (default: /tmp/byline-terms-news); if it does not exist, the
 #         synthetic news generator writes DOCS articles (default 37000, about 120 MB) into DIR/articles
+#         (and its answer key beside them, which is not read: a generated DIR means DIR/articles)
 # Needs Debian's python3-sklearn and time (bench/install-packages.sh installs them).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-DIR="${1:-/tmp/byline-terms-corpus}"
+DIR="${1:-/tmp/byline-terms-news}"
 DOCS="${2:-37000}"
 PY=/usr/bin/python3
 
 if [ ! -d "$DIR" ]; then
   "$ROOT/byline-bench" generate --docs "$DOCS" --out "$DIR"
-  DIR="$DIR/articles"
+fi
+if [ -d "$DIR/articles" ] && [ -f "$DIR/truth.jsonl" ]; then
+  DIR="$DIR/articles"   # generated earlier: the answer key (truth.jsonl) is no article
 fi
 BYTES=$(find "$DIR" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
 FILES=$(find "$DIR" -name '*.txt' | wc -l)
@@ -31,22 +34,33 @@ MIN=$(mktemp -d)
 trap 'rm -rf "$MIN"' EXIT
 "$BYLINE_JAVA_HOME/bin/javac" -d "$MIN" "$HERE/MinimalCount.java"
 # Warm the page cache the same way for everyone.
-cat $(find "$DIR" -name '*.txt' | sort) > /dev/null
+find "$DIR" -name '*.txt' -print0 | xargs -0 cat > /dev/null
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT" "$MIN"' EXIT
 
-seconds() {  # seconds NAME COMMAND...: runs the command, stdout to $OUT/NAME; prints elapsed s, peak RSS KB, CPU s
+seconds() {  # seconds NAME COMMAND...: runs the command, stdout to $OUT/NAME.out; prints elapsed s, peak RSS KB, CPU s
   local name=$1; shift
-  /usr/bin/time -f '%e %M %U %S' -o "$OUT/$name.time" "$@" > "$OUT/$name.out"
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$OUT/$name.time" "$@" > "$OUT/$name.out" 2> "$OUT/$name.err"; then
+    echo "run.sh: '$name' failed; its last words:" >&2
+    tail -5 "$OUT/$name.err" >&2
+    return 1
+  fi
   awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$OUT/$name.time"
 }
+run() {  # run NAME COMMAND...: seconds into $OUT/NAME.line, stopping the benchmark if the command fails
+  seconds "$@" > "$OUT/$1.line" || exit 1
+}
 
-read -r t_floor m_floor c_floor < <(seconds floor bash -c "find '$DIR' -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w")
-read -r t_min m_min c_min < <(seconds min "$BYLINE_JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$MIN" MinimalCount "$DIR")
-read -r t_byline m_byline c_byline < <(seconds byline "$ROOT/byline" terms "$DIR" --format csv)
-read -r t_sklearn m_sklearn c_sklearn < <(seconds sklearn "$PY" "$HERE/sklearn_counts.py" "$DIR")
+run floor bash -c "find '$DIR' -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w"
+run min "$BYLINE_JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$MIN" MinimalCount "$DIR"
+run byline "$ROOT/byline" terms "$DIR" --format csv
+run sklearn "$PY" "$HERE/sklearn_counts.py" "$DIR"
+read -r t_floor m_floor c_floor < "$OUT/floor.line"
+read -r t_min m_min c_min < "$OUT/min.line"
+read -r t_byline m_byline c_byline < "$OUT/byline.line"
+read -r t_sklearn m_sklearn c_sklearn < "$OUT/sklearn.line"
 
 mbps() { awk -v b="$BYTES" -v t="$1" 'BEGIN {printf "%.1f", b/1e6/t}'; }
 echo "load average before the runs: $LOAD"
