@@ -41,9 +41,9 @@ final class CorpusLoader {
 
     /**
      * What a walk found: the files to read with their ids (path order), the sidecars' rows by full document
-     * id with the sidecar each came from, and the problems met so far. The sidecars are parsed on a thread of
-     * their own while the files are read (a sidecar of an archive has a row per document); whatever needs
-     * their rows, ids or problems waits for them.
+     * id with the sidecar each came from, and the problems met so far. The sidecars are read when first needed, or
+     * on a thread of their own while a pass reads the files ({@link #readSidecarsMeanwhile}): a sidecar of an
+     * archive has a row per document.
      */
     static final class Plan {
         private final List<Map.Entry<Path, String>> files;
@@ -67,19 +67,24 @@ final class CorpusLoader {
             return first;
         }
 
+        /** Starts reading the sidecars on a thread of their own, if they are not read yet (and there are any). */
+        void readSidecarsMeanwhile() {
+            sidecars.start(withRows, true);
+        }
+
         /** The sidecars' rows by full document id (none in a plan {@link #withoutSidecarRows}). */
         Map<String, Map<String, String>> sidecarRows() {
-            return withRows ? sidecars.get().rows : Map.of();
+            return withRows ? sidecars.get(true).rows() : Map.of();
         }
 
         /** The sidecar of each id a sidecar names, in the order read, rows or not. */
         Map<String, Path> sidecarOf() {
-            return sidecars.get().of;
+            return sidecars.get(withRows).of();
         }
 
         /** The walk's problems and the sidecars', in the order a walk that read each sidecar as it found it meets them. */
         List<LoadProblem> problems() {
-            return sidecars.get().problems;
+            return sidecars.get(withRows).problems();
         }
 
         /** The document with its sidecar row, if it has one, laid over its own metadata. */
@@ -94,7 +99,7 @@ final class CorpusLoader {
         }
     }
 
-    /** A step of the walk that the sidecars' thread replays in order: a problem met, or a sidecar to read. */
+    /** A step of the walk that the sidecars' reading replays in order: a problem met, or a sidecar to read. */
     private sealed interface Step {
     }
 
@@ -110,58 +115,92 @@ final class CorpusLoader {
     private record FileSidecar(String id, Path sidecar) implements Step {
     }
 
-    /** The sidecars' rows, ids and problems, read from the walk's steps once, on a thread of their own if there is a sidecar. */
+    /** What the sidecars say: the rows (null if they were read for a plan that does not keep them), ids, problems. */
+    private record Read(Map<String, Map<String, String>> rows, Map<String, Path> of, List<LoadProblem> problems) {
+    }
+
+    /**
+     * The walk's steps, read once (again only if rows are wanted after a reading that dropped them). Rows are kept
+     * only when the plan that starts the reading joins them: a pass without metadata over an archive does not hold
+     * a row per document.
+     */
     private static final class Sidecars {
-        final Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-        final Map<String, Path> of = new LinkedHashMap<>();
-        List<LoadProblem> problems;
-        private final FutureTask<Sidecars> task;
+        private final List<Step> steps;
+        private FutureTask<Read> task;   // guarded by this
 
         Sidecars(List<Step> steps) {
-            task = new FutureTask<>(() -> read(steps));
-            if (steps.stream().anyMatch(step -> !(step instanceof Met))) {
-                Thread reader = new Thread(task, "byline-sidecars");
-                reader.setDaemon(true);
-                reader.start();
-            } else {
-                task.run();
-            }
+            this.steps = steps;
         }
 
-        private Sidecars read(List<Step> steps) {
+        /** The reading, started now if it has not been: on a thread of its own if {@code meanwhile} and there is a sidecar. */
+        synchronized FutureTask<Read> start(boolean rows, boolean meanwhile) {
+            if (task == null) {
+                task = new FutureTask<>(() -> read(rows));
+                if (meanwhile && steps.stream().anyMatch(step -> !(step instanceof Met))) {
+                    Thread reader = new Thread(task, "byline-sidecars");
+                    reader.setDaemon(true);
+                    reader.start();
+                } else {
+                    task.run();
+                }
+            }
+            return task;
+        }
+
+        /** What the sidecars say, waiting for a reading under way; with {@code rows}, the rows too. */
+        Read get(boolean rows) {
+            Read read = join(start(rows, false));
+            if (rows && read.rows() == null) {
+                synchronized (this) {
+                    if (join(task).rows() == null) {
+                        FutureTask<Read> again = new FutureTask<>(() -> read(true));
+                        again.run();
+                        task = again;
+                    }
+                    read = join(task);
+                }
+            }
+            return read;
+        }
+
+        private Read read(boolean keepRows) {
+            Map<String, Map<String, String>> rows = keepRows ? new LinkedHashMap<>() : null;
+            Map<String, Path> of = new LinkedHashMap<>();
             List<LoadProblem> found = new ArrayList<>();
             Map<Path, Map<String, Map<String, String>>> besideFiles = new HashMap<>();   // each read once
             for (Step step : steps) {
                 switch (step) {
                     case Met met -> found.add(met.problem());
-                    case FolderSidecar folder -> Metadata.read(folder.sidecar(), found).forEach((id, row) -> {
+                    case FolderSidecar folder -> Metadata.read(folder.sidecar(), found, keepRows).forEach((id, row) -> {
                         String full = folder.prefix().isEmpty() ? id : folder.prefix() + "/" + id;
-                        rows.put(full, row);
+                        if (rows != null) {
+                            rows.put(full, row);
+                        }
                         of.put(full, folder.sidecar());
                     });
                     case FileSidecar file -> {
                         Map<String, String> row = besideFiles.computeIfAbsent(file.sidecar(),
-                                sidecar -> Metadata.read(sidecar, new ArrayList<>())).get(file.id());
+                                sidecar -> Metadata.read(sidecar, new ArrayList<>(), keepRows)).get(file.id());
                         if (row != null) {
-                            rows.put(file.id(), row);
+                            if (rows != null) {
+                                rows.put(file.id(), row);
+                            }
                             of.put(file.id(), file.sidecar());
                         }
                     }
                 }
             }
-            problems = List.copyOf(found);
-            return this;
+            return new Read(rows, of, List.copyOf(found));
         }
 
-        /** Waits for the sidecars to be read. */
-        Sidecars get() {
+        private static Read join(FutureTask<Read> task) {
             boolean interrupted = false;
             try {
                 while (true) {
                     try {
                         return task.get();
                     } catch (InterruptedException e) {
-                        interrupted = true;   // finish the wait: the caller needs the rows; keep the interrupt for later
+                        interrupted = true;   // finish the wait: the caller needs what it says; keep the interrupt
                     }
                 }
             } catch (ExecutionException e) {

@@ -132,7 +132,8 @@ public final class DocumentStream {
      * bytes and its body handed over as UTF-8, sparing the decoding of every file into a String.
      */
     public void forEachBody(BodySink sink) {
-        // the walk's problems are added after the files are read: its sidecars may still be parsed meanwhile
+        // the sidecars are read while the files are, and their problems (with the walk's) put first after
+        plan.readSidecarsMeanwhile();
         List<LoadProblem> found = newPass(List.of());
         try {
             bodies(sink, found);

@@ -32,6 +32,14 @@ public final class Metadata {
      * Reads a sidecar: id → fields. Bad rows are added to {@code problems} and skipped.
      */
     static Map<String, Map<String, String>> read(Path file, List<LoadProblem> problems) {
+        return read(file, problems, true);
+    }
+
+    /**
+     * Reads a sidecar, checking every row as {@link #read(Path, List)} does; without {@code keepRows}, each id maps to
+     * an empty map (a pass that joins no metadata needs the ids and the problems, not a map per row).
+     */
+    static Map<String, Map<String, String>> read(Path file, List<LoadProblem> problems, boolean keepRows) {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         String text;
         try {
@@ -54,13 +62,13 @@ public final class Metadata {
                             + parser.getHeaderNames().size() + " fields, found " + r.size()));
                     continue;
                 }
-                Map<String, String> row = r.toMap();   // a new map of its own
-                String id = row.remove("id");
+                Map<String, String> row = keepRows ? r.toMap() : Map.of();   // toMap: a new map of its own
+                String id = keepRows ? row.remove("id") : r.get("id");
                 if (id == null || id.isBlank()) {
                     problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": empty id"));
                     continue;
                 }
-                String date = row.get("date");
+                String date = keepRows ? row.get("date") : r.isMapped("date") ? r.get("date") : null;
                 if (date != null && !date.isBlank() && parseDate(date).isEmpty()) {
                     problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": date '" + date
                             + "' is not YYYY-MM-DD"));

@@ -136,4 +136,29 @@ class DocumentStreamTest {
         assertEquals(documentPass.subList(0, 10), DocumentStream.of(LoadOptions.defaults(), dir).problems().stream()
                 .map(LoadProblem::toString).toList(), "before any pass: the walk's and the sidecars'");
     }
+
+    /** A pass without metadata reads the sidecars without keeping their rows; a pass that joins them later still gets them. */
+    @Test
+    void metadataStillJoinsAfterAPassThatDidNotKeepTheRows() throws IOException {
+        Files.writeString(dir.resolve("one.txt"), "Title\n\nTalks began.\n");
+        Files.writeString(dir.resolve("two.txt"), "Title\n\nTalks ended.\n");
+        Files.writeString(dir.resolve("corpus.csv"), "id,outlet,date\none,Wire,2026-02-10\ntwo,Daily,bad\n");
+        DocumentStream withMetadata = DocumentStream.of(LoadOptions.defaults(), dir);
+        DocumentStream without = withMetadata.withoutMetadata();
+        without.forEachBody(new DocumentStream.BodySink() {
+            @Override
+            public void body(byte[] utf8, int[] paragraphs, int count) {
+            }
+
+            @Override
+            public void document(Document document) {
+            }
+        });
+        assertEquals(1, without.problems().size(), without.problems().toString());
+        assertTrue(without.problems().get(0).message().contains("date 'bad'"), without.problems().toString());
+        List<Document> docs = withMetadata.stream().toList();
+        assertEquals(List.of("Wire", "Daily"), docs.stream().map(d -> d.outlet().orElseThrow()).toList());
+        assertEquals(without.problems(), withMetadata.problems());
+        assertTrue(without.stream().allMatch(d -> d.outlet().isEmpty()), "still none for the stream without metadata");
+    }
 }
