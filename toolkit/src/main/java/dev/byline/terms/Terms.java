@@ -90,8 +90,19 @@ public final class Terms {
         return rows;
     }
 
-    /** A document's counts as TF-IDF needs them. */
-    private record DocCounts(String id, Map<String, TermCounter.Count> counts) {
+    /**
+     * A document's counts as TF-IDF needs them, held for every document until the document frequencies are known:
+     * so as two arrays (the term strings are shared with the counter's vocabulary), not as the map they came in.
+     */
+    private record DocCounts(String id, String[] terms, int[] counts) {
+        DocCounts(String id, Map<String, TermCounter.Count> counts) {
+            this(id, new String[counts.size()], new int[counts.size()]);
+            int k = 0;
+            for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
+                terms[k] = e.getKey();
+                this.counts[k++] = e.getValue().value;
+            }
+        }
     }
 
     /**
@@ -281,27 +292,26 @@ public final class Terms {
         int[][] docTerms = new int[perDoc.size()][];
         int[][] docCounts = new int[perDoc.size()][];
         for (int i = 0; i < perDoc.size(); i++) {
-            Map<String, TermCounter.Count> counts = perDoc.get(i).counts();
-            int[] terms = new int[counts.size()];
-            int[] cs = new int[counts.size()];
-            int k = 0;
-            for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
-                Integer id = seen.get(e.getKey());
+            DocCounts counts = perDoc.get(i);
+            int[] terms = new int[counts.terms().length];
+            int[] cs = counts.counts();
+            for (int k = 0; k < terms.length; k++) {
+                String term = counts.terms()[k];
+                Integer id = seen.get(term);
                 if (id == null) {
-                    id = ids.get(e.getKey());
+                    id = ids.get(term);
                     if (id == null) {
                         id = names.size();
-                        ids.put(e.getKey(), id);
-                        names.add(e.getKey());
+                        ids.put(term, id);
+                        names.add(term);
                         if (id == df.length) {
                             df = Arrays.copyOf(df, df.length * 2);
                         }
                     }
-                    seen.put(e.getKey(), id);
+                    seen.put(term, id);
                 }
                 df[id]++;
                 terms[k] = id;
-                cs[k++] = e.getValue().value;
             }
             docTerms[i] = terms;
             docCounts[i] = cs;
@@ -326,19 +336,16 @@ public final class Terms {
             int[] terms = docTerms[i];
             int[] cs = docCounts[i];
             double[] w = new double[terms.length];
-            Integer[] order = new Integer[terms.length];
+            int[] order = new int[terms.length];
             for (int k = 0; k < terms.length; k++) {
                 w[k] = cs[k] * idf[terms[k]];
                 order[k] = k;
             }
             // highest weight first, ties alphabetical
-            Arrays.sort(order, (x, y) -> {
-                int c = Double.compare(w[y], w[x]);
-                return c != 0 ? c : Integer.compare(place[terms[x]], place[terms[y]]);
-            });
+            sortByWeight(order, w, terms, place);
             // summed in the rows' order, so the last digits do not depend on a hash map's iteration order
             double norm = 0;
-            for (Integer k : order) {
+            for (int k : order) {
                 norm += w[k] * w[k];
             }
             double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
@@ -349,6 +356,34 @@ public final class Terms {
             }
         }
         return out;
+    }
+
+    /**
+     * Sorts {@code order} (indices into {@code w} and {@code terms}) by weight, highest first, ties by the terms'
+     * alphabetical {@code place}: a merge sort of ints, as boxing every index for a comparator costs more than
+     * the weights themselves. The weights are finite and positive (a count times an idf of at least 1), so plain
+     * comparisons order them as {@link Double#compare} does.
+     */
+    static void sortByWeight(int[] order, double[] w, int[] terms, int[] place) {
+        int[] scratch = new int[order.length];
+        for (int width = 1; width < order.length; width *= 2) {
+            for (int lo = 0; lo < order.length - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, order.length);
+                System.arraycopy(order, lo, scratch, lo, hi - lo);
+                int a = lo;
+                int b = mid;
+                for (int k = lo; k < hi; k++) {
+                    boolean takeA = b >= hi;
+                    if (!takeA && a < mid) {
+                        double wa = w[scratch[a]];
+                        double wb = w[scratch[b]];
+                        takeA = wa > wb || wa == wb && place[terms[scratch[a]]] < place[terms[scratch[b]]];
+                    }
+                    order[k] = takeA ? scratch[a++] : scratch[b++];
+                }
+            }
+        }
     }
 
     /** {@link #distinctive(Corpus, TermOptions, int)} with {@link TermOptions#defaults()}. */

@@ -160,4 +160,42 @@ class TermsTest {
             assertTrue(memory.rowCount() > 500);
         }
     }
+
+    /** TF-IDF rows are ordered by weight, highest first, ties alphabetical: the int merge sort agrees with a comparator sort. */
+    @Test
+    void sortByWeightOrdersLikeTheComparator() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 2_000; round++) {
+            int n = random.nextInt(40);
+            int vocabulary = n + random.nextInt(10);
+            int[] place = new int[vocabulary];
+            java.util.List<Integer> shuffled = new java.util.ArrayList<>();
+            for (int t = 0; t < vocabulary; t++) {
+                shuffled.add(t);
+            }
+            java.util.Collections.shuffle(shuffled, random);
+            for (int t = 0; t < vocabulary; t++) {
+                place[t] = shuffled.get(t);
+            }
+            int[] terms = new int[n];
+            double[] w = new double[n];
+            java.util.List<Integer> distinct = new java.util.ArrayList<>(shuffled.subList(0, n));
+            for (int k = 0; k < n; k++) {
+                terms[k] = distinct.get(k);
+                w[k] = (1 + random.nextInt(4)) * (1.0 + random.nextInt(3) / 2.0);   // many ties
+            }
+            Integer[] expected = new Integer[n];
+            int[] order = new int[n];
+            for (int k = 0; k < n; k++) {
+                expected[k] = k;
+                order[k] = k;
+            }
+            java.util.Arrays.sort(expected, (x, y) -> {
+                int c = Double.compare(w[y], w[x]);
+                return c != 0 ? c : Integer.compare(place[terms[x]], place[terms[y]]);
+            });
+            Terms.sortByWeight(order, w, terms, place);
+            assertEquals(java.util.Arrays.asList(expected), java.util.Arrays.stream(order).boxed().toList(), "round " + round);
+        }
+    }
 }
