@@ -21,6 +21,12 @@ final class TermTables {
         // Streamed: each document's counts are kept, never its text; term counts need no metadata, and a large
         // corpus.csv is not worth holding.
         DocumentStream documents = command.loading.stream().withoutMetadata();
+        if (command.byDoc && top > 0 && command.chart.chart == null) {
+            // each document's top rows kept as the files are read, not every document's whole vocabulary
+            Table counts = Terms.count(documents, command.selection.options(command.ngram), top);
+            LoadingOptions.warn(err, documents.problems());
+            return counts;
+        }
         if (command.byDoc) {
             Table counts = Terms.count(documents, command.selection.options(command.ngram));
             LoadingOptions.warn(err, documents.problems());

@@ -45,7 +45,7 @@ public final class Terms {
      * first, ties alphabetical.
      */
     public static Table count(Corpus corpus, TermOptions options) {
-        return countTable(perDocument(corpus, options, Ranked.maker()));
+        return countTable(perDocument(corpus, options, Ranked.maker(Integer.MAX_VALUE)));
     }
 
     /**
@@ -58,7 +58,30 @@ public final class Terms {
      * }</pre>
      */
     public static Table count(DocumentStream documents, TermOptions options) {
-        return countTable(perDocument(documents, options, Ranked.maker(), Ranked::id));
+        return countTable(perDocument(documents, options, Ranked.maker(Integer.MAX_VALUE), Ranked::id));
+    }
+
+    /**
+     * Each document's {@code top} most frequent terms (ties alphabetical): the rows of
+     * {@link #count(Corpus, TermOptions)} that a per-document top list shows, in the same order.
+     */
+    public static Table count(Corpus corpus, TermOptions options, int top) {
+        return countTable(perDocument(corpus, options, Ranked.maker(checkTop(top))));
+    }
+
+    /**
+     * {@link #count(Corpus, TermOptions, int)} of documents read as a stream: only each document's {@code top}
+     * rows are kept while the files are read, so memory grows with the documents, not with their vocabulary.
+     */
+    public static Table count(DocumentStream documents, TermOptions options, int top) {
+        return countTable(perDocument(documents, options, Ranked.maker(checkTop(top)), Ranked::id));
+    }
+
+    private static int checkTop(int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, not " + top);
+        }
+        return top;
     }
 
     /** What {@code keep} makes of each document's counts, in corpus (id) order. */
@@ -110,12 +133,13 @@ public final class Terms {
      * most frequent first, ties alphabetical, each term string shared by all documents through {@code vocabulary}.
      */
     private record Ranked(String id, String[] terms, int[] counts) {
-        static BiFunction<String, Map<String, TermCounter.Count>, Ranked> maker() {
+        /** The counts of a document, its first {@code top} terms kept. */
+        static BiFunction<String, Map<String, TermCounter.Count>, Ranked> maker(int top) {
             Map<String, String> vocabulary = new ConcurrentHashMap<>();
             return (id, counts) -> {
-                List<Map.Entry<String, TermCounter.Count>> rows = sorted(counts);
-                String[] terms = new String[rows.size()];
-                int[] values = new int[rows.size()];
+                List<Map.Entry<String, TermCounter.Count>> rows = top < counts.size() / 8 ? first(counts, top) : sorted(counts);
+                String[] terms = new String[Math.min(top, rows.size())];
+                int[] values = new int[terms.length];
                 for (int i = 0; i < terms.length; i++) {
                     terms[i] = vocabulary.computeIfAbsent(rows.get(i).getKey(), t -> t);
                     values[i] = rows.get(i).getValue().value;
@@ -447,6 +471,34 @@ public final class Terms {
     /** Adds one document's term counts to pooled counts. */
     static void pool(Map<String, Long> into, Map<String, TermCounter.Count> counts) {
         counts.forEach((t, c) -> into.merge(t, (long) c.value, Long::sum));
+    }
+
+    /**
+     * The first {@code top} entries of {@link #sorted} without sorting the rest: each entry is compared with the
+     * last of the best so far, and only a better one is placed among them (a document's top 5 of its 300 terms).
+     */
+    private static List<Map.Entry<String, TermCounter.Count>> first(Map<String, TermCounter.Count> counts, int top) {
+        List<Map.Entry<String, TermCounter.Count>> best = new ArrayList<>(top + 1);
+        for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
+            if (best.size() == top && !before(e, best.get(top - 1))) {
+                continue;
+            }
+            int at = best.size();
+            while (at > 0 && before(e, best.get(at - 1))) {
+                at--;
+            }
+            best.add(at, e);
+            if (best.size() > top) {
+                best.remove(top);
+            }
+        }
+        return best;
+    }
+
+    /** True if {@code a} comes before {@code b}: more frequent, or as frequent and first in alphabetical order. */
+    private static boolean before(Map.Entry<String, TermCounter.Count> a, Map.Entry<String, TermCounter.Count> b) {
+        int c = Integer.compare(b.getValue().value, a.getValue().value);
+        return c != 0 ? c < 0 : a.getKey().compareTo(b.getKey()) < 0;
     }
 
     private static List<Map.Entry<String, TermCounter.Count>> sorted(Map<String, TermCounter.Count> counts) {

@@ -86,6 +86,7 @@ class StreamedTermsTest {
     void streamedCountsTfidfAndDistinctiveTermsEqualTheLoadedOnes() throws IOException {
         assertStreamedEqualsLoaded(c -> Terms.count(c, TermOptions.defaults()), s -> Terms.count(s, TermOptions.defaults()));
         assertStreamedEqualsLoaded(c -> Terms.count(c, PROPER), s -> Terms.count(s, PROPER));
+        assertStreamedEqualsLoaded(c -> Terms.count(c, TermOptions.defaults(), 3), s -> Terms.count(s, TermOptions.defaults(), 3));
         assertStreamedEqualsLoaded(c -> Terms.tfidf(c, TermOptions.defaults()), s -> Terms.tfidf(s, TermOptions.defaults()));
         assertStreamedEqualsLoaded(c -> Terms.distinctive(c, PROPER, 3), s -> Terms.distinctive(s, PROPER, 3));
     }
@@ -124,5 +125,24 @@ class StreamedTermsTest {
                     () -> Keyness.of(stream, sides.get(0), sides.get(1), TermOptions.defaults())).getMessage();
             assertEquals(loaded, streamed);
         }
+    }
+
+    /** A per-document top list is the first rows of each document in the whole table, in the same order. */
+    @Test
+    void topCountsAreEachDocumentsFirstRowsOfTheWholeTable() {
+        Corpus corpus = Corpus.load(Path.of("../corpus"));
+        tech.tablesaw.api.Table all = Terms.count(corpus, TermOptions.defaults());
+        for (int top : new int[] {1, 5, 1_000_000}) {
+            tech.tablesaw.api.Table kept = all.emptyCopy();
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (int r = 0; r < all.rowCount(); r++) {
+                if (seen.merge(all.stringColumn("doc").get(r), 1, Integer::sum) <= top) {
+                    kept.addRow(r, all);
+                }
+            }
+            assertEquals(kept.print(Integer.MAX_VALUE), Terms.count(corpus, TermOptions.defaults(), top).print(Integer.MAX_VALUE));
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Terms.count(corpus, TermOptions.defaults(), 0));
     }
 }
