@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -67,6 +68,23 @@ public final class DocumentStream {
      */
     public DocumentStream withoutMetadata() {
         return new DocumentStream(options, plan.withoutSidecarRows());
+    }
+
+    /**
+     * The documents' ids, sorted, when they are known without reading a file: every file holds one document
+     * (plain text or Markdown), named by its path. Empty when a file holds records (.jsonl, .json, .csv), whose
+     * ids are inside it. A file that turns out unreadable is among them, as it is not yet read; so a command
+     * can say at once that an id is unknown, and otherwise check again after its pass.
+     */
+    public Optional<java.util.SortedSet<String>> idsBeforeReading() {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        for (Map.Entry<Path, String> file : plan.files()) {
+            if (!CorpusLoader.TEXT_EXTENSIONS.contains(CorpusLoader.extension(file.getKey()))) {
+                return Optional.empty();
+            }
+            ids.add(file.getValue());
+        }
+        return Optional.of(ids);
     }
 
     /** Number of files to read. */

@@ -72,7 +72,7 @@ public final class Keyness {
             }
         }
         if (referenceDocs.isEmpty()) {
-            throw new BylineException("keyness needs at least one reference document (the target is the whole corpus)");
+            throw noReference();
         }
         Set<Document> both = new HashSet<>(targetDocs);
         both.addAll(referenceDocs);
@@ -97,44 +97,117 @@ public final class Keyness {
             throw new BylineException("keyness needs at least one target document");
         }
         Set<String> referenceIds = new LinkedHashSet<>(reference);
-        Predicate<Document> inTarget = d -> targetIds.contains(d.id());
-        Predicate<Document> inReference = d -> referenceIds.isEmpty()
-                ? !targetIds.contains(d.id()) : referenceIds.contains(d.id()) && !targetIds.contains(d.id());
-        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
-                ? CaseProfile.of(documents.stream().filter(inTarget.or(inReference))::iterator) : null;
-        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
-        record Part(String id, boolean target, Map<String, TermCounter.Count> counts) {
-        }
+        // An id that names no file fails now, not after every file is read (a typo in --target over an archive).
+        documents.idsBeforeReading().ifPresent(known -> {
+            if (!checkIds(targetIds, referenceIds, known)) {
+                throw noReference();
+            }
+        });
+        Predicate<String> inTarget = targetIds::contains;
+        Predicate<String> inReference = id -> referenceIds.isEmpty()
+                ? !targetIds.contains(id) : referenceIds.contains(id) && !targetIds.contains(id);
+        Predicate<String> counted = inTarget.or(inReference);
         Set<String> ids = new TreeSet<>();
         Map<String, Long> targetCounts = new HashMap<>();
         Map<String, Long> referenceCounts = new HashMap<>();
-        documents.forEachOrdered(d -> new Part(d.id(), inTarget.test(d),
-                inTarget.or(inReference).test(d) ? counters.get().count(d) : null), part -> {
-                    ids.add(part.id());
-                    if (part.counts() != null) {
-                        Terms.pool(part.target() ? targetCounts : referenceCounts, part.counts());
-                    }
-                });
+        if (!pooledWhileRead(documents, options, inTarget, counted, ids, targetCounts, referenceCounts)) {
+            CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
+                    ? CaseProfile.of(documents.stream().filter(d -> counted.test(d.id()))::iterator) : null;
+            PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
+            record Part(String id, boolean target, Map<String, TermCounter.Count> counts) {
+            }
+            documents.forEachOrdered(d -> new Part(d.id(), inTarget.test(d.id()),
+                    counted.test(d.id()) ? counters.get().count(d) : null), part -> {
+                        ids.add(part.id());
+                        if (part.counts() != null) {
+                            Terms.pool(part.target() ? targetCounts : referenceCounts, part.counts());
+                        }
+                    });
+        }
         // The checks of the in-memory version, in its order, now that the ids are known.
+        if (!checkIds(targetIds, referenceIds, ids)) {
+            throw noReference();
+        }
+        return compare(targetCounts, referenceCounts);
+    }
+
+    /**
+     * The two sides' counts made on the threads that read the files, each thread counting into a scanner per side,
+     * with no per-document counts: for single words without proper-noun detection. The files are still admitted
+     * in path order, as the ordered pass does; if it set any document aside (a duplicate id), a count already
+     * made would be wrong, so this gives up (false, {@code ids} and the counts left empty) and the caller counts
+     * document by document.
+     */
+    private static boolean pooledWhileRead(DocumentStream documents, TermOptions options, Predicate<String> inTarget,
+                                           Predicate<String> counted, Set<String> ids, Map<String, Long> targetCounts,
+                                           Map<String, Long> referenceCounts) {
+        if (!UnigramScanner.handles(options)) {
+            return false;
+        }
+        PerThread<UnigramScanner[]> sides = new PerThread<>(
+                () -> new UnigramScanner[] {new UnigramScanner(options), new UnigramScanner(options)});
+        java.util.concurrent.atomic.LongAdder read = new java.util.concurrent.atomic.LongAdder();
+        Set<String> admitted = new TreeSet<>();
+        documents.forEachOrderedBody((id, utf8, paragraphs, n) -> {
+            read.increment();
+            if (counted.test(id)) {
+                sides.get()[inTarget.test(id) ? 0 : 1].addBody(utf8, paragraphs, n);   // plain text, never decoded
+            }
+            return id;
+        }, d -> {
+            read.increment();
+            if (counted.test(d.id())) {
+                sides.get()[inTarget.test(d.id()) ? 0 : 1].add(d);
+            }
+            return d.id();
+        }, admitted::add);
+        if (admitted.size() != read.sum()) {
+            return false;
+        }
+        ids.addAll(admitted);
+        for (int side = 0; side < 2; side++) {
+            List<UnigramScanner> scanners = new ArrayList<>();
+            for (UnigramScanner[] pair : sides.all()) {
+                scanners.add(pair[side]);
+            }
+            if (scanners.isEmpty()) {
+                continue;
+            }
+            for (int k = 1; k < scanners.size(); k++) {
+                scanners.get(0).merge(scanners.get(k));
+            }
+            Map<String, Long> into = side == 0 ? targetCounts : referenceCounts;
+            for (TermFrequency row : scanners.get(0).rows()) {
+                if (row.count() > 0) {
+                    into.put(row.term(), row.count());
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The checks of the in-memory version on the target and reference ids, in its order, against the corpus's
+     * {@code ids}; true if some document is on the reference side.
+     */
+    private static boolean checkIds(Set<String> targetIds, Set<String> referenceIds, Set<String> ids) {
         for (String id : targetIds) {
             known(id, ids);
         }
-        boolean anyReference = false;
         if (referenceIds.isEmpty()) {
-            anyReference = ids.stream().anyMatch(id -> !targetIds.contains(id));
-        } else {
-            for (String id : referenceIds) {
-                if (targetIds.contains(id)) {
-                    throw new BylineException("document '" + id + "' is in both the target and the reference");
-                }
-                known(id, ids);
-                anyReference = true;
+            return ids.stream().anyMatch(id -> !targetIds.contains(id));
+        }
+        for (String id : referenceIds) {
+            if (targetIds.contains(id)) {
+                throw new BylineException("document '" + id + "' is in both the target and the reference");
             }
+            known(id, ids);
         }
-        if (!anyReference) {
-            throw new BylineException("keyness needs at least one reference document (the target is the whole corpus)");
-        }
-        return compare(targetCounts, referenceCounts);
+        return true;
+    }
+
+    private static BylineException noReference() {
+        return new BylineException("keyness needs at least one reference document (the target is the whole corpus)");
     }
 
     /** Fails, as {@link Corpus#get} does, if {@code id} is not among {@code ids}. */

@@ -103,6 +103,18 @@ class StreamedTermsTest {
                 Keyness.of(stream, List.of(first), List.of(), TermOptions.defaults()));
         assertSameTable(Keyness.of(bundled, List.of(first, second), List.of(last), PROPER),
                 Keyness.of(stream, List.of(first, second), List.of(last), PROPER));
+        // counted on the reading threads (single words): a reference that leaves documents out, Markdown beside text
+        assertSameTable(Keyness.of(bundled, List.of(first, second), List.of(last), TermOptions.defaults()),
+                Keyness.of(stream, List.of(first, second), List.of(last), TermOptions.defaults()));
+        java.nio.file.Files.createDirectories(dir.resolve("mixed"));
+        java.nio.file.Files.writeString(dir.resolve("mixed/notes.md"), "# Notes\n\nPeace talks, and more peace talks.\n");
+        for (dev.byline.corpus.Document d : bundled) {
+            java.nio.file.Files.writeString(dir.resolve("mixed/" + d.id() + ".txt"), d.raw());
+        }
+        Corpus mixed = Corpus.load(dir.resolve("mixed"));
+        DocumentStream mixedStream = DocumentStream.of(LoadOptions.defaults(), dir.resolve("mixed"));
+        assertSameTable(Keyness.of(mixed, List.of("notes", first), List.of(), TermOptions.defaults().keepingStopWords()),
+                Keyness.of(mixedStream, List.of("notes", first), List.of(), TermOptions.defaults().keepingStopWords()));
 
         Corpus tricky = Corpus.load(TrickyCorpus.write(dir));
         DocumentStream trickyStream = DocumentStream.of(LoadOptions.defaults(), dir);
@@ -144,5 +156,41 @@ class StreamedTermsTest {
         }
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Terms.count(corpus, TermOptions.defaults(), 0));
+    }
+
+    /**
+     * Over plain-text files the ids are the file names, so an unknown id fails before any file is read: here before
+     * strict loading would stop at the bad file, with the message the loaded corpus gives.
+     */
+    @Test
+    void keynessOverTextFilesRejectsAnUnknownIdBeforeReading() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "Peace talks began in Geneva.");
+        java.nio.file.Files.writeString(dir.resolve("b.txt"), "Talks ended without a deal.");
+        Corpus corpus = Corpus.load(dir);
+        DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), dir);
+        assertEquals(java.util.Optional.of(new java.util.TreeSet<>(List.of("a", "b"))), stream.idsBeforeReading());
+        for (List<List<String>> sides : List.of(
+                List.of(List.of("nope"), List.<String>of()),
+                List.of(List.of("a"), List.of("b", "a")),
+                List.of(List.of("a"), List.of("missing")))) {
+            String loaded = assertThrows(BylineException.class,
+                    () -> Keyness.of(corpus, sides.get(0), sides.get(1), TermOptions.defaults())).getMessage();
+            String streamed = assertThrows(BylineException.class,
+                    () -> Keyness.of(stream, sides.get(0), sides.get(1), TermOptions.defaults())).getMessage();
+            assertEquals(loaded, streamed);
+        }
+        java.nio.file.Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, 'x'});
+        DocumentStream strict = DocumentStream.of(LoadOptions.defaults().strict(true), dir);
+        String unknown = assertThrows(BylineException.class,
+                () -> Keyness.of(strict, List.of("nope"), List.of(), TermOptions.defaults())).getMessage();
+        assertTrue(unknown.startsWith("no document 'nope'"), "before strict loading meets bad.txt: " + unknown);
+        String whole = assertThrows(BylineException.class,
+                () -> Keyness.of(strict, List.of("a", "b", "bad"), List.of(), TermOptions.defaults())).getMessage();
+        assertTrue(whole.contains("at least one reference"), whole);
+        String read = assertThrows(BylineException.class,
+                () -> Keyness.of(strict, List.of("a"), List.of(), TermOptions.defaults())).getMessage();
+        assertTrue(read.contains("not valid UTF-8"), "known ids: the files are read, and strict loading stops: " + read);
+        java.nio.file.Files.writeString(dir.resolve("feed.jsonl"), "{\"text\": \"Peace.\"}\n");
+        assertTrue(DocumentStream.of(LoadOptions.defaults(), dir).idsBeforeReading().isEmpty(), "records: ids inside files");
     }
 }
