@@ -92,6 +92,9 @@ public final class Concordance {
         }
         String[] wanted = q.stream().map(Token::norm).toArray(String[]::new);
         return d -> {
+            if (!Tokenizer.mayContainNormal(d.raw(), wanted[0])) {
+                return List.of();   // no token can match: spare tokenizing the document
+            }
             List<Line> lines = new ArrayList<>();
             List<Token> tokens = d.tokens();
             for (int i = 0; i + wanted.length <= tokens.size(); i++) {

@@ -99,6 +99,54 @@ public final class Tokenizer {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * False only if no token of {@code text} can have the normal form {@code norm} (as {@link #normalise} makes
+     * it): a quick test that spares tokenizing a document a search cannot match. For a norm of ASCII characters,
+     * the text must hold it with each character in a form that normalises to it: either case of a letter (and
+     * the Kelvin sign for k, the only other character that lower-cases into ASCII), a curly apostrophe for
+     * {@code '}, a typographic hyphen for {@code -}. Any other norm: true.
+     */
+    public static boolean mayContainNormal(String text, String norm) {
+        int m = norm.length();
+        if (m == 0) {
+            return true;
+        }
+        for (int k = 0; k < m; k++) {
+            if (norm.charAt(k) >= 128) {
+                return true;
+            }
+        }
+        char first = norm.charAt(0);
+        for (int i = 0, last = text.length() - m; i <= last; i++) {
+            if (normalisesTo(text.charAt(i), first)) {
+                int k = 1;
+                while (k < m && normalisesTo(text.charAt(i + k), norm.charAt(k))) {
+                    k++;
+                }
+                if (k == m) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code c} becomes the ASCII character {@code n} in a normal form. */
+    private static boolean normalisesTo(char c, char n) {
+        if (c == n) {
+            return true;
+        }
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' && c + ('a' - 'A') == n;
+        }
+        return switch (n) {
+            case 'k' -> c == '\u212A';
+            case '\'' -> c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032';
+            case '-' -> c == '\u2010' || c == '\u2011';
+            default -> false;
+        };
+    }
+
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
     }
