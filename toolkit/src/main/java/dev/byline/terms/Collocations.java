@@ -4,6 +4,7 @@ import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
+import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,6 +62,20 @@ public final class Collocations {
      */
     public static Table of(DocumentStream documents, String node, int window, TermOptions options) {
         Near total = new Near(node, window, options);
+        if (total.countFrequenciesApart(documents)) {
+            // Only documents that can hold the node are tokenized for its windows. A term is the node exactly
+            // when its token's normal form is (case folded, no stemming), so a document without that normal
+            // form anywhere adds nothing but frequencies, which the bytes gave already.
+            PerThread<TermExtractor> extractors = new PerThread<>(() -> total.extractor(null));
+            documents.forEachOrdered(d -> {
+                Near part = new Near(node, window, options);
+                if (Tokenizer.mayContainNormal(d.raw(), total.wanted)) {
+                    part.addWindows(d, extractors.get());
+                }
+                return part;
+            }, total::merge);
+            return total.table();
+        }
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents.stream()::iterator) : null;
         PerThread<TermExtractor> extractors = new PerThread<>(() -> total.extractor(profile));
         documents.forEachOrdered(d -> {
@@ -97,11 +112,43 @@ public final class Collocations {
             return new TermExtractor(unigrams, profile);
         }
 
+        /**
+         * For case-folded single words without stemming: every term's frequency and N from the files' bytes, as
+         * {@link Terms#frequencyRows} counts them, before any window is looked at. False (nothing counted) for other
+         * options, or if that pass met two documents with one id (it kept whichever came first; the windows pass
+         * keeps the first in path order).
+         */
+        boolean countFrequenciesApart(DocumentStream documents) {
+            if (unigrams.caseMode() != CaseMode.FOLD || unigrams.stemming() != Stemming.NONE || !UnigramScanner.handles(unigrams)) {
+                return false;
+            }
+            List<TermFrequency> rows = Terms.frequencyRows(documents, unigrams);
+            if (documents.skippedDuplicates()) {
+                return false;
+            }
+            for (TermFrequency row : rows) {
+                frequency.put(row.term(), row.count());
+                corpusSize += row.count();
+            }
+            return true;
+        }
+
         void add(Document d, TermExtractor extractor) {
+            count(d, extractor, true);
+        }
+
+        /** The node's windows in {@code d}, without the frequencies (counted apart). */
+        void addWindows(Document d, TermExtractor extractor) {
+            count(d, extractor, false);
+        }
+
+        private void count(Document d, TermExtractor extractor, boolean frequencies) {
             extractor.sentences(d, (sentence, terms, tokenIndex, n) -> {
                 for (int i = 0; i < n; i++) {
-                    frequency.merge(terms[i], 1L, Long::sum);
-                    corpusSize++;
+                    if (frequencies) {
+                        frequency.merge(terms[i], 1L, Long::sum);
+                        corpusSize++;
+                    }
                     String lower = terms[i].toLowerCase(Locale.ROOT);
                     if (!lower.equals(wanted) && !lower.equals(wantedStem)) {
                         continue;
