@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
-/** {@code byline trends TERMS PATHS --by date|month|year|outlet}: how often terms are used over time or by outlet. */
+/** {@code byline trends WORD PATHS --by date|month|year|outlet}: how often terms are used over time or by outlet. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
         description = {
             "How often terms are used per date, month, year or outlet: one row per group and term",
-            "(group, term, count, docs, terms, per_10k). TERMS is one term or several, comma-separated",
+            "(group, term, count, docs, terms, per_10k). WORD is one term or several, comma-separated",
             "(putin,zelensky). Documents without a date (or outlet) are left out."
         })
 final class TrendsCommand implements Callable<Integer> {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
  * {@link LoadingOptions} cannot serve here: its unindexed PATHS would take the word too.
  */
 public final class WordAndPaths {
-    @Parameters(index = "0", paramLabel = "WORD", description = "The word or phrase (quote a phrase).")
+    @Parameters(index = "0", paramLabel = "WORD",
+            description = "The word or phrase (quote a phrase); for trends, one term or several, comma-separated.")
     String word;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATHS",
