@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -76,8 +78,8 @@ public final class DocumentStream {
      * ids are inside it. A file that turns out unreadable is among them, as it is not yet read; so a command
      * can say at once that an id is unknown, and otherwise check again after its pass.
      */
-    public Optional<java.util.SortedSet<String>> idsBeforeReading() {
-        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    public Optional<SortedSet<String>> idsBeforeReading() {
+        SortedSet<String> ids = new TreeSet<>();
         for (Map.Entry<Path, String> file : plan.files()) {
             if (!CorpusLoader.TEXT_EXTENSIONS.contains(CorpusLoader.extension(file.getKey()))) {
                 return Optional.empty();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
@@ -146,7 +147,7 @@ public final class Keyness {
         }
         PerThread<UnigramScanner[]> sides = new PerThread<>(
                 () -> new UnigramScanner[] {new UnigramScanner(options), new UnigramScanner(options)});
-        java.util.concurrent.atomic.LongAdder read = new java.util.concurrent.atomic.LongAdder();
+        LongAdder read = new LongAdder();
         Set<String> admitted = new TreeSet<>();
         documents.forEachOrderedBody((id, utf8, paragraphs, n) -> {
             read.increment();
