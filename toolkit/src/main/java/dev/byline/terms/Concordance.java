@@ -92,8 +92,10 @@ public final class Concordance {
         }
         String[] wanted = q.stream().map(Token::norm).toArray(String[]::new);
         return d -> {
-            if (!Tokenizer.mayContainNormal(d.raw(), wanted[0])) {
-                return List.of();   // no token can match: spare tokenizing the document
+            for (String word : wanted) {
+                if (!Tokenizer.mayContainNormal(d.raw(), word)) {
+                    return List.of();   // a word of the query cannot be there: spare tokenizing the document
+                }
             }
             List<Line> lines = new ArrayList<>();
             List<Token> tokens = d.tokens();
