@@ -171,14 +171,8 @@ public final class Keyness {
             for (UnigramScanner[] pair : sides.all()) {
                 scanners.add(pair[side]);
             }
-            if (scanners.isEmpty()) {
-                continue;
-            }
-            for (int k = 1; k < scanners.size(); k++) {
-                scanners.get(0).merge(scanners.get(k));
-            }
             Map<String, Long> into = side == 0 ? targetCounts : referenceCounts;
-            for (TermFrequency row : scanners.get(0).rows()) {
+            for (TermFrequency row : UnigramScanner.rowsOf(scanners)) {
                 if (row.count() > 0) {
                     into.put(row.term(), row.count());
                 }

@@ -212,14 +212,7 @@ public final class Terms {
                     mine.get().add(document);
                 }
             });
-            List<UnigramScanner> scanners = mine.all();
-            if (scanners.isEmpty()) {
-                scanners.add(new UnigramScanner(options));
-            }
-            for (int k = 1; k < scanners.size(); k++) {
-                scanners.get(0).merge(scanners.get(k));
-            }
-            counted = scanners.get(0).rows();
+            counted = UnigramScanner.rowsOf(mine.all());
         } else {
             PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
             List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,

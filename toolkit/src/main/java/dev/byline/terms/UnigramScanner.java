@@ -453,6 +453,17 @@ final class UnigramScanner {
         documents += other.documents;
     }
 
+    /** The rows of the threads' {@code scanners} together (merged into the first), or none if there is none. */
+    static List<TermFrequency> rowsOf(List<UnigramScanner> scanners) {
+        if (scanners.isEmpty()) {
+            return List.of();
+        }
+        for (int k = 1; k < scanners.size(); k++) {
+            scanners.get(0).merge(scanners.get(k));
+        }
+        return scanners.get(0).rows();
+    }
+
     /** The frequency table's rows: the counts, most frequent first, as {@link FrequencyAccumulator#rows()} orders them. */
     List<TermFrequency> rows() {
         long[] counts = new long[vocabulary];
