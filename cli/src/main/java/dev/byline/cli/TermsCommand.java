@@ -83,10 +83,9 @@ final class TermsCommand implements Callable<Integer> {
         // table of a run costs Tablesaw's class-path scan (0.1 s), and this class names no Tablesaw type, so that
         // not even its class is loaded (picocli reads this class's methods, which would load the types they name).
         DocumentStream documents = loading.stream().withoutMetadata();
-        List<TermFrequency> rows = Terms.frequencyRows(documents, selection.options(ngram));
+        List<TermFrequency> rows = Terms.frequencyRows(documents, selection.options(ngram), top > 0 ? top : Integer.MAX_VALUE);
         LoadingOptions.warn(err, documents.problems());
-        TableWriter.write(new TermFrequencyRows(top > 0 && rows.size() > top ? rows.subList(0, top) : rows),
-                output, spec.commandLine().getOut());
+        TableWriter.write(new TermFrequencyRows(rows), output, spec.commandLine().getOut());
         return 0;
     }
 }

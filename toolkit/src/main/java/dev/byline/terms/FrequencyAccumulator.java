@@ -52,6 +52,11 @@ final class FrequencyAccumulator {
 
     /** term, count, docs, per_10k, rank: most frequent first, ties alphabetical; rank 1,2,2,4 style. */
     List<TermFrequency> rows() {
+        return rows(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of {@link #rows()}. */
+    List<TermFrequency> rows(int limit) {
         String[] names = new String[terms.size()];
         long[] counts = new long[names.length];
         long[] docs = new long[names.length];
@@ -62,16 +67,18 @@ final class FrequencyAccumulator {
             docs[n] = e.getValue()[1];
             n++;
         }
-        return rows(names, counts, docs, n, totals);
+        return rows(names, counts, docs, n, totals, limit);
     }
 
     /**
      * The rows of terms {@code names[0, n)} with their counts and document frequencies, most frequent first, ties
      * alphabetical; {@code totals[k]} is the number of k-word terms counted (the per_10k denominators; an array of two
      * says every term is a single word). Sorted by
-     * count first and by name only within runs of equal counts, which spares most string comparisons.
+     * count first and by name only within runs of equal counts, which spares most string comparisons; only the
+     * first {@code limit} rows are made, and a run of equal counts past them is not sorted (a million bigrams
+     * seen once each, when the top 20 are asked for).
      */
-    static List<TermFrequency> rows(String[] names, long[] counts, long[] docs, int n, long[] totals) {
+    static List<TermFrequency> rows(String[] names, long[] counts, long[] docs, int n, long[] totals, int limit) {
         int kept = 0;
         long most = 0;
         for (int i = 0; i < n; i++) {
@@ -105,8 +112,9 @@ final class FrequencyAccumulator {
                 order[r] = boxed[r];
             }
         }
-        // then names within each run of equal counts
-        for (int from = 0; from < kept; ) {
+        // then names within each run of equal counts (the runs that reach into the rows kept)
+        int shown = Math.min(kept, limit);
+        for (int from = 0; from < shown; ) {
             int to = from + 1;
             while (to < kept && counts[order[to]] == counts[order[from]]) {
                 to++;
@@ -123,10 +131,10 @@ final class FrequencyAccumulator {
             }
             from = to;
         }
-        List<TermFrequency> rows = new ArrayList<>(kept);
+        List<TermFrequency> rows = new ArrayList<>(shown);
         long previous = -1;
         int currentRank = 0;
-        for (int r = 0; r < kept; r++) {
+        for (int r = 0; r < shown; r++) {
             int i = order[r];
             long c = counts[i];
             if (c != previous) {

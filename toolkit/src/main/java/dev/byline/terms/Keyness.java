@@ -172,7 +172,7 @@ public final class Keyness {
                 scanners.add(pair[side]);
             }
             Map<String, Long> into = side == 0 ? targetCounts : referenceCounts;
-            for (TermFrequency row : UnigramScanner.rowsOf(scanners)) {
+            for (TermFrequency row : UnigramScanner.rowsOf(scanners, Integer.MAX_VALUE)) {
                 if (row.count() > 0) {
                     into.put(row.term(), row.count());
                 }

@@ -196,6 +196,18 @@ public final class Terms {
      * for a caller that prints or streams them (the command line's {@code byline terms}).
      */
     public static List<TermFrequency> frequencyRows(DocumentStream documents, TermOptions options) {
+        return frequencyRows(documents, options, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code top} of {@link #frequencyRows(DocumentStream, TermOptions)}, ranks and per_10k as in the whole
+     * table, without sorting the rest: the terms seen once are most of a corpus's n-grams, and need no order when
+     * only the most frequent are shown.
+     */
+    public static List<TermFrequency> frequencyRows(DocumentStream documents, TermOptions options, int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, not " + top);
+        }
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
                 ? CaseProfile.of(documents.stream()::iterator) : null;
         List<TermFrequency> counted;
@@ -212,7 +224,7 @@ public final class Terms {
                     mine.get().add(document);
                 }
             });
-            counted = UnigramScanner.rowsOf(mine.all());
+            counted = UnigramScanner.rowsOf(mine.all(), top);
         } else {
             PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
             List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,
@@ -221,7 +233,7 @@ public final class Terms {
             for (int k = 1; k < parts.size(); k++) {
                 total.merge(parts.get(k));
             }
-            counted = total.rows();
+            counted = total.rows(top);
         }
         if (!documents.skippedDuplicates()) {
             return counted;
@@ -231,7 +243,7 @@ public final class Terms {
         PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
         FrequencyAccumulator total = new FrequencyAccumulator();
         documents.forEachOrdered(d -> counters.get().count(d), total::add);
-        return total.rows();
+        return total.rows(top);
     }
 
     /** {@link #tfidf(Corpus, TermOptions)} with {@link TermOptions#defaults()}. */

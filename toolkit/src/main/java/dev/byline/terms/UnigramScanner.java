@@ -453,19 +453,24 @@ final class UnigramScanner {
         documents += other.documents;
     }
 
-    /** The rows of the threads' {@code scanners} together (merged into the first), or none if there is none. */
-    static List<TermFrequency> rowsOf(List<UnigramScanner> scanners) {
+    /** The first {@code limit} rows of the threads' {@code scanners} together (merged into the first), or none if there is none. */
+    static List<TermFrequency> rowsOf(List<UnigramScanner> scanners, int limit) {
         if (scanners.isEmpty()) {
             return List.of();
         }
         for (int k = 1; k < scanners.size(); k++) {
             scanners.get(0).merge(scanners.get(k));
         }
-        return scanners.get(0).rows();
+        return scanners.get(0).rows(limit);
     }
 
     /** The frequency table's rows: the counts, most frequent first, as {@link FrequencyAccumulator#rows()} orders them. */
     List<TermFrequency> rows() {
+        return rows(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of {@link #rows()}. */
+    List<TermFrequency> rows(int limit) {
         long[] counts = new long[vocabulary];
         long[] docs = new long[vocabulary];
         long[] totals = new long[2];
@@ -478,6 +483,6 @@ final class UnigramScanner {
             }
             totals[size] += counts[k];
         }
-        return FrequencyAccumulator.rows(names, counts, docs, vocabulary, totals);
+        return FrequencyAccumulator.rows(names, counts, docs, vocabulary, totals, limit);
     }
 }

@@ -193,4 +193,21 @@ class StreamedTermsTest {
         java.nio.file.Files.writeString(dir.resolve("feed.jsonl"), "{\"text\": \"Peace.\"}\n");
         assertTrue(DocumentStream.of(LoadOptions.defaults(), dir).idsBeforeReading().isEmpty(), "records: ids inside files");
     }
+
+    /** The top rows of the frequency table are its first rows, ranks and per_10k included, however a run of ties is cut. */
+    @Test
+    void topFrequencyRowsAreTheFirstRowsOfTheWholeTable() throws IOException {
+        for (Path path : corpora()) {
+            for (TermOptions o : List.of(TermOptions.defaults(), TermOptions.defaults().withNgrams(1, 2), PROPER)) {
+                List<TermFrequency> all = Terms.frequencyRows(DocumentStream.of(LoadOptions.defaults(), path), o);
+                for (int top : new int[] {1, 2, 3, 7, 40, all.size() - 1, all.size(), all.size() + 5}) {
+                    if (top < 1) {
+                        continue;
+                    }
+                    assertEquals(all.subList(0, Math.min(top, all.size())),
+                            Terms.frequencyRows(DocumentStream.of(LoadOptions.defaults(), path), o, top), o + ", top " + top);
+                }
+            }
+        }
+    }
 }
