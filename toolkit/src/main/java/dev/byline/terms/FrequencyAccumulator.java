@@ -79,6 +79,15 @@ final class FrequencyAccumulator {
      * seen once each, when the top 20 are asked for).
      */
     static List<TermFrequency> rows(String[] names, long[] counts, long[] docs, int n, long[] totals, int limit) {
+        return rows(i -> names[i], counts, docs, n, totals, limit);
+    }
+
+    /**
+     * {@link #rows(String[], long[], long[], int, long[], int)} with each term's name made by {@code nameOf} when
+     * needed: for the rows made and the runs of equal counts they reach into, once each.
+     */
+    static List<TermFrequency> rows(java.util.function.IntFunction<String> nameOf, long[] counts, long[] docs, int n,
+                                    long[] totals, int limit) {
         int kept = 0;
         long most = 0;
         for (int i = 0; i < n; i++) {
@@ -121,13 +130,17 @@ final class FrequencyAccumulator {
             }
             if (to - from > 1) {
                 Integer[] run = new Integer[to - from];
+                String[] runNames = new String[to - from];
                 for (int r = from; r < to; r++) {
-                    run[r - from] = order[r];
+                    run[r - from] = r - from;
+                    runNames[r - from] = nameOf.apply(order[r]);
                 }
-                Arrays.sort(run, (a, b) -> names[a].compareTo(names[b]));
-                for (int r = from; r < to; r++) {
-                    order[r] = run[r - from];
+                Arrays.sort(run, (a, b) -> runNames[a].compareTo(runNames[b]));
+                int[] sorted = new int[to - from];
+                for (int r = 0; r < sorted.length; r++) {
+                    sorted[r] = order[from + run[r]];
                 }
+                System.arraycopy(sorted, 0, order, from, sorted.length);
             }
             from = to;
         }
@@ -141,8 +154,9 @@ final class FrequencyAccumulator {
                 currentRank = r + 1;
                 previous = c;
             }
-            long total = totals.length == 2 ? totals[1] : totals[TermCounter.sizeOf(names[i])];   // [2]: single words only
-            rows.add(new TermFrequency(names[i], c, (int) docs[i], c * 10_000.0 / total, currentRank));
+            String name = nameOf.apply(i);
+            long total = totals.length == 2 ? totals[1] : totals[TermCounter.sizeOf(name)];   // [2]: single words only
+            rows.add(new TermFrequency(name, c, (int) docs[i], c * 10_000.0 / total, currentRank));
         }
         return rows;
     }

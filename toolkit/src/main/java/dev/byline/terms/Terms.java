@@ -225,6 +225,10 @@ public final class Terms {
                 }
             });
             counted = UnigramScanner.rowsOf(mine.all(), top);
+        } else if (NgramCounter.handles(options)) {
+            PerThread<NgramCounter> mine = new PerThread<>(() -> new NgramCounter(options, profile));
+            documents.stream().parallel().forEach(d -> mine.get().add(d));
+            counted = NgramCounter.rowsOf(mine.all(), top);
         } else {
             PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
             List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,

@@ -49,7 +49,9 @@ class StreamedTermsTest {
      */
     @Test
     void streamedFrequenciesKeepTheFirstOfTwoDocumentsWithOneIdEveryTime() throws IOException {
-        for (TermOptions options : List.of(TermOptions.defaults(), TermOptions.defaults().withNgrams(1, 2))) {
+        for (TermOptions options : List.of(TermOptions.defaults(), TermOptions.defaults().withNgrams(1, 2),
+                TermOptions.defaults().withNgrams(2, 2).keepingStopWords(), PROPER, PROPER.withNgrams(1, 2),
+                TermOptions.defaults().withNgrams(1, 3))) {
             for (int round = 0; round < 5; round++) {
                 assertStreamedEqualsLoaded(c -> Terms.frequencies(c, options), s -> Terms.frequencies(s, options));
             }
