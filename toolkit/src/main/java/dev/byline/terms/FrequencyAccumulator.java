@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Corpus-wide term count and document frequency, added to one document at a time; what a streamed
- * frequency table keeps (the vocabulary, never the tokens). Not thread-safe: one per thread, then merge.
+ * frequency table keeps (the vocabulary, never the tokens). Not thread-safe.
  */
 final class FrequencyAccumulator {
     private final Map<String, long[]> terms = new HashMap<>();   // term -> {count, docs}
@@ -34,20 +34,6 @@ final class FrequencyAccumulator {
             totals = Arrays.copyOf(totals, n + 1);
         }
         totals[n] += c;
-    }
-
-    /** Adds {@code other}'s counts into this one (the combiner of a parallel collect: it must merge into {@code this}). */
-    void merge(FrequencyAccumulator other) {
-        other.terms.forEach((term, cd) -> {
-            long[] into = terms.putIfAbsent(term, cd);
-            if (into != null) {
-                into[0] += cd[0];
-                into[1] += cd[1];
-            }
-        });
-        for (int n = 0; n < other.totals.length; n++) {
-            addTotal(n, other.totals[n]);
-        }
     }
 
     /** term, count, docs, per_10k, rank: most frequent first, ties alphabetical; rank 1,2,2,4 style. */

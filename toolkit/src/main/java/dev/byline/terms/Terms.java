@@ -225,19 +225,10 @@ public final class Terms {
                 }
             });
             counted = UnigramScanner.rowsOf(mine.all(), top);
-        } else if (NgramCounter.handles(options)) {
+        } else {
             PerThread<NgramCounter> mine = new PerThread<>(() -> new NgramCounter(options, profile));
             documents.stream().parallel().forEach(d -> mine.get().add(d));
             counted = NgramCounter.rowsOf(mine.all(), top);
-        } else {
-            PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
-            List<FrequencyAccumulator> parts = perThread(documents, FrequencyAccumulator::new,
-                    (acc, d) -> acc.add(counters.get().count(d)));
-            FrequencyAccumulator total = parts.get(0);
-            for (int k = 1; k < parts.size(); k++) {
-                total.merge(parts.get(k));
-            }
-            counted = total.rows(top);
         }
         if (!documents.skippedDuplicates()) {
             return counted;
@@ -443,21 +434,6 @@ public final class Terms {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, not " + k);
         }
-    }
-
-    /**
-     * Feeds the documents, on all processors, to one accumulator per thread (not one per stream split,
-     * as {@code collect} would make: each holds a vocabulary, so their number must not grow with the corpus).
-     */
-    private static <A> List<A> perThread(DocumentStream documents, java.util.function.Supplier<A> make,
-                                         java.util.function.BiConsumer<A, Document> add) {
-        PerThread<A> mine = new PerThread<>(make);
-        documents.stream().parallel().forEach(d -> add.accept(mine.get(), d));
-        List<A> all = mine.all();
-        if (all.isEmpty()) {
-            all.add(make.get());
-        }
-        return all;
     }
 
     /** Each document's term counts, in corpus order, counted on all processors. */

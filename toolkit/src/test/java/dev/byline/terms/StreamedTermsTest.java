@@ -51,7 +51,7 @@ class StreamedTermsTest {
     void streamedFrequenciesKeepTheFirstOfTwoDocumentsWithOneIdEveryTime() throws IOException {
         for (TermOptions options : List.of(TermOptions.defaults(), TermOptions.defaults().withNgrams(1, 2),
                 TermOptions.defaults().withNgrams(2, 2).keepingStopWords(), PROPER, PROPER.withNgrams(1, 2),
-                TermOptions.defaults().withNgrams(1, 3))) {
+                TermOptions.defaults().withNgrams(1, 3), TermOptions.defaults().withNgrams(3, 4).keepingStopWords())) {
             for (int round = 0; round < 5; round++) {
                 assertStreamedEqualsLoaded(c -> Terms.frequencies(c, options), s -> Terms.frequencies(s, options));
             }
