@@ -1,6 +1,7 @@
 package dev.byline.terms;
 
 import dev.byline.corpus.Document;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * How often each capitalised form occurs mid-sentence and each lower-case form occurs at all: the
@@ -20,25 +22,48 @@ final class CaseProfile {
     static CaseProfile of(Iterable<Document> documents) {
         CaseProfile p = new CaseProfile();
         for (Document d : documents) {
-            List<Token> tokens = d.tokens();
-            for (Sentence s : d.sentences()) {
-                boolean first = true;
-                for (int i = s.firstToken(); i < s.endToken(); i++) {
-                    Token t = tokens.get(i);
-                    if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.NUMBER) {
-                        continue;
-                    }
-                    String surface = straight(t.text());
-                    if (surface.equals(t.norm())) {
-                        p.lowerCase.merge(t.norm(), 1, Integer::sum);
-                    } else if (!first) {
-                        p.capitalisedMidSentence.merge(surface, 1, Integer::sum);
-                    }
-                    first = false;
-                }
-            }
+            p.add(d);
         }
         return p;
+    }
+
+    /**
+     * The profile of the documents of {@code documents} that {@code keep} accepts, read on all processors (the counts
+     * are sums, so the threads' profiles add up to the one-thread profile). If the pass met two documents with one id
+     * (it kept whichever came first), it reads them again in path order, as {@link DocumentStream#stream()} does.
+     */
+    static CaseProfile of(DocumentStream documents, Predicate<Document> keep) {
+        PerThread<CaseProfile> mine = new PerThread<>(CaseProfile::new);
+        documents.stream().parallel().filter(keep).forEach(d -> mine.get().add(d));
+        if (documents.skippedDuplicates()) {
+            return of(documents.stream().filter(keep)::iterator);
+        }
+        CaseProfile p = new CaseProfile();
+        for (CaseProfile part : mine.all()) {
+            part.capitalisedMidSentence.forEach((w, c) -> p.capitalisedMidSentence.merge(w, c, Integer::sum));
+            part.lowerCase.forEach((w, c) -> p.lowerCase.merge(w, c, Integer::sum));
+        }
+        return p;
+    }
+
+    private void add(Document d) {
+        List<Token> tokens = d.tokens();
+        for (Sentence s : d.sentences()) {
+            boolean first = true;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.NUMBER) {
+                    continue;
+                }
+                String surface = straight(t.text());
+                if (surface.equals(t.norm())) {
+                    lowerCase.merge(t.norm(), 1, Integer::sum);
+                } else if (!first) {
+                    capitalisedMidSentence.merge(surface, 1, Integer::sum);
+                }
+                first = false;
+            }
+        }
     }
 
     /**

@@ -76,7 +76,7 @@ public final class Collocations {
             }, total::merge);
             return total.table();
         }
-        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents.stream()::iterator) : null;
+        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents, d -> true) : null;
         PerThread<TermExtractor> extractors = new PerThread<>(() -> total.extractor(profile));
         documents.forEachOrdered(d -> {
             Near part = new Near(node, window, options);

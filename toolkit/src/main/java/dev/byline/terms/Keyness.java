@@ -113,7 +113,7 @@ public final class Keyness {
         Map<String, Long> referenceCounts = new HashMap<>();
         if (!pooledWhileRead(documents, options, inTarget, counted, ids, targetCounts, referenceCounts)) {
             CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
-                    ? CaseProfile.of(documents.stream().filter(d -> counted.test(d.id()))::iterator) : null;
+                    ? CaseProfile.of(documents, d -> counted.test(d.id())) : null;
             PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
             record Part(String id, boolean target, Map<String, TermCounter.Count> counts) {
             }

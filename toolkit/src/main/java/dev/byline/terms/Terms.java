@@ -99,7 +99,7 @@ public final class Terms {
     private static <T> List<T> perDocument(DocumentStream documents, TermOptions options,
                                            BiFunction<String, Map<String, TermCounter.Count>, T> keep, Function<T, String> id) {
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
-                ? CaseProfile.of(documents.stream()::iterator) : null;
+                ? CaseProfile.of(documents, d -> true) : null;
         PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
         List<T> rows = new ArrayList<>();
         if (UnigramScanner.handles(options)) {
@@ -209,7 +209,7 @@ public final class Terms {
             throw new IllegalArgumentException("top must be at least 1, not " + top);
         }
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
-                ? CaseProfile.of(documents.stream()::iterator) : null;
+                ? CaseProfile.of(documents, d -> true) : null;
         List<TermFrequency> counted;
         if (UnigramScanner.handles(options)) {
             PerThread<UnigramScanner> mine = new PerThread<>(() -> new UnigramScanner(options));

@@ -54,7 +54,7 @@ public final class Trends {
      */
     public static Table of(DocumentStream documents, List<String> terms, TrendBy by, TermOptions options) {
         List<String> wanted = wanted(terms, options);
-        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents.stream()::iterator) : null;
+        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents, d -> true) : null;
         PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
         Map<String, Tally> groups = new TreeMap<>();
         documents.forEachOrdered(d -> Tally.of(d, by, wanted, counters.get()), t -> add(groups, t));
