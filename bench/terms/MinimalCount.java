@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * stop words, no document frequencies, nothing printed but the totals. {@code run.sh} times it beside
  * {@code byline terms} with the launcher's JIT settings.
  *
- * <p>Usage: {@code java -XX:TieredStopAtLevel=1 bench/terms/MinimalCount.java DIR}
+ * <p>Usage: {@code java -XX:TieredStopAtLevel=1 bench/terms/MinimalCount.java DIR}. Its file reading is shared with
+ * {@code SklearnJob.java}.
  */
 public final class MinimalCount {
     private static final boolean[] WHITESPACE = new boolean[256];
@@ -106,17 +107,27 @@ public final class MinimalCount {
         return true;
     }
 
-    public static void main(String[] args) throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    /** A counter fed one file's bytes at a time by {@link #readAll}, on a thread of its own. */
+    interface Scanner {
+        void scan(byte[] bytes, int length);
+    }
+
+    /** The .txt files under {@code dir}, in path order. */
+    static List<Path> textFiles(String dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+            return walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        int threads = Runtime.getRuntime().availableProcessors();
-        MinimalCount[] counters = new MinimalCount[threads];
+    }
+
+    /**
+     * Reads {@code files} on one thread per scanner (file k to scanner k mod n), each into a buffer of its thread;
+     * false if a thread failed (its stack trace printed): a count that stopped half-way is no floor.
+     */
+    static boolean readAll(List<Path> files, Scanner[] scanners) throws InterruptedException {
+        int threads = scanners.length;
         Thread[] workers = new Thread[threads];
         for (int t = 0; t < threads; t++) {
             int mine = t;
-            counters[t] = new MinimalCount();
             workers[t] = new Thread(() -> {
                 byte[] buffer = new byte[1 << 20];
                 for (int k = mine; k < files.size(); k += threads) {
@@ -128,7 +139,7 @@ public final class MinimalCount {
                         while (in.read(into) > 0) {
                             // to the end of the file
                         }
-                        counters[mine].scan(buffer, into.position());
+                        scanners[mine].scan(buffer, into.position());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -140,15 +151,26 @@ public final class MinimalCount {
             });
             workers[t].start();
         }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        return failed == null;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files = textFiles(args[0]);
+        MinimalCount[] counters = new MinimalCount[Runtime.getRuntime().availableProcessors()];
+        for (int t = 0; t < counters.length; t++) {
+            counters[t] = new MinimalCount();
+        }
+        if (!readAll(files, java.util.Arrays.stream(counters).map(c -> (Scanner) c::scan).toArray(Scanner[]::new))) {
+            System.exit(1);
+        }
         long chunks = 0;
         long distinct = 0;
-        for (int t = 0; t < threads; t++) {
-            workers[t].join();
-            chunks += counters[t].chunks;
-            distinct += counters[t].distinct;
-        }
-        if (failed != null) {
-            System.exit(1);   // a count that stopped half-way is no floor
+        for (MinimalCount c : counters) {
+            chunks += c.chunks;
+            distinct += c.distinct;
         }
         System.out.println(files.size() + " files, " + chunks + " chunks, " + distinct + " distinct in the threads' tables");
     }

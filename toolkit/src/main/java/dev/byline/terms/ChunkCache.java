@@ -119,6 +119,34 @@ final class ChunkCache {
         if (cached >= maxCached) {
             forget();
         }
+        int value;
+        if (terms.length == 0) {
+            value = NONE;
+        } else if (terms.length == 1) {
+            value = terms[0];
+        } else {
+            if (manyUsed == many.length) {
+                many = Arrays.copyOf(many, manyUsed * 2);
+            }
+            many[manyUsed] = terms;
+            value = MANY - manyUsed++;
+        }
+        put(hash, raw, start, length, value);
+    }
+
+    /**
+     * Remembers a chunk not in the cache with a value of the caller's own encoding (anything but {@link #ABSENT}),
+     * starting the cache afresh first if it is full. A cache holds values of one encoding only: {@link #many} reads
+     * those of {@link #insert}.
+     */
+    void insertValue(int hash, byte[] raw, int start, int length, int value) {
+        if (cached >= maxCached) {
+            forget();
+        }
+        put(hash, raw, start, length, value);
+    }
+
+    private void put(int hash, byte[] raw, int start, int length, int value) {
         int mixed = mix(hash);
         int mask = index.length - 1;
         int slot = mixed & mask;
@@ -132,18 +160,6 @@ final class ChunkCache {
                 slab = Arrays.copyOf(slab, Math.max(slab.length * 2, slabUsed + rest));
             }
             System.arraycopy(raw, start + INLINE, slab, slabUsed, rest);
-        }
-        int value;
-        if (terms.length == 0) {
-            value = NONE;
-        } else if (terms.length == 1) {
-            value = terms[0];
-        } else {
-            if (manyUsed == many.length) {
-                many = Arrays.copyOf(many, manyUsed * 2);
-            }
-            many[manyUsed] = terms;
-            value = MANY - manyUsed++;
         }
         int e = cached;
         if ((e + 1) * ENTRY > entries.length) {

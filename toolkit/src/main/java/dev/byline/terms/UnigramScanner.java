@@ -31,7 +31,7 @@ import java.util.Map;
  */
 final class UnigramScanner {
     /**
-     * The most chunks remembered at once: at most about 20 MB of cache per thread. When full, the cache starts
+     * The most chunks remembered at once: at most about 30 MB of cache per thread. When full, the cache starts
      * afresh: common chunks are back within a few documents, and memory stays flat however many distinct chunks
      * a corpus has (numbers, names, typos). A news archive in English has a few hundred thousand distinct
      * chunks (words with their punctuation), so most never reach the limit. A small heap gets a smaller
@@ -40,16 +40,29 @@ final class UnigramScanner {
     static final int MAX_CACHED_CHUNKS = 1 << 18;
     /**
      * What one remembered chunk costs at most: two index slots (the index is at most half full), its entry and its
-     * first sixteen bytes (32), the bytes after those, and room for the arrays being doubled.
+     * first sixteen bytes (32), the bytes after those, and room for the arrays being doubled; times one and a half,
+     * as a scanner has two caches: the words of plain chunks ({@code maxCached} of them) and other chunks (half as many).
      */
-    private static final int BYTES_PER_CHUNK = 80;
+    private static final int BYTES_PER_CHUNK = 120;
     private static final int[] NO_TERMS = new int[0];
     /** Byte classes: 0 a byte of a chunk, 1 ASCII whitespace, 2 the first byte of a three-byte character that may be whitespace. */
     private static final byte[] CLASS = new byte[256];
 
+    /**
+     * The ASCII bytes of a plain chunk ({@link PlainWords}): 1 a letter or digit of its word, 2 a mark that may open
+     * it, 4 a mark that may close it.
+     */
+    private static final byte[] PLAIN = new byte[128];
+    private static final int LETTER_OR_DIGIT = 1;
+    private static final int OPENS = 2;
+    private static final int CLOSES = 4;
+
     static {
         for (char c = 0; c < 128; c++) {
             CLASS[c] = (byte) (Character.isWhitespace(c) ? 1 : 0);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            PLAIN[c] = (byte) ((letterOrDigit ? LETTER_OR_DIGIT : 0) | (PlainWords.opens(c) ? OPENS : 0)
+                    | (PlainWords.closes(c) ? CLOSES : 0));
         }
         // every whitespace character outside ASCII (U+1680, U+2000-U+205F, U+3000) is three bytes from E1-E3
         for (int cp = 128; cp < 0x10000; cp++) {
@@ -77,6 +90,10 @@ final class UnigramScanner {
     private int vocabulary;
     private int documents;
     private final ChunkCache cache;
+    // the words of plain chunks (PlainWords: "(talks", "said,”", "Estonia’s"), looked up without their marks; a value
+    // is (term id << 1) | 1 if the word keeps a period that follows it (so that "Dr." is left to the tokenizer), the
+    // term id being ChunkCache.NONE for a word that is no term (a stop word); null when punctuation is counted
+    private final ChunkCache words;
     // countsOf: the current document's count of each term id, and the ids it touched (to read and clear them)
     private boolean perDocument;
     private int[] documentCounts = new int[1024];
@@ -99,7 +116,10 @@ final class UnigramScanner {
 
     /** A scanner remembering at most {@code maxCached} chunks at once (small values exercise the reset in tests). */
     UnigramScanner(TermOptions options, int maxCached) {
-        this.cache = new ChunkCache(maxCached);
+        // a news archive in English has about twice as many distinct plain words as other chunks (108,000 and 57,000
+        // a thread over 37,000 generated articles); a counter of punctuation has only the cache of chunks
+        this.words = options.keepPunctuation() ? null : new ChunkCache(maxCached);
+        this.cache = new ChunkCache(options.keepPunctuation() ? maxCached : Math.max(1, maxCached / 2));
         if (options.maxN() != 1 || options.minN() != 1 || options.caseMode() == CaseMode.KEEP_PROPER_NOUNS) {
             throw new IllegalArgumentException("the unigram scanner counts single words without proper-noun detection");
         }
@@ -160,16 +180,140 @@ final class UnigramScanner {
     }
 
     private void scan(byte[] raw, int from, int to) {
+        if (words == null) {
+            scanChunks(raw, from, to);
+            return;
+        }
+        byte[] classes = CLASS;
+        byte[] plainBytes = PLAIN;
+        int i = from;
+        while (i < to) {
+            i = chunkStart(raw, i, to);
+            if (i >= to) {
+                return;
+            }
+            // a chunk starts at i: its shape read as PlainWords reads it, the word's hash computed on the way
+            int start = i;
+            while (i < to) {
+                byte b = raw[i];
+                if (b >= 0 && (plainBytes[b] & OPENS) != 0) {
+                    i++;
+                } else if (b == (byte) 0xE2 && isQuote(raw, i, to, (byte) 0x9C)) {
+                    i += 3;
+                } else {
+                    break;
+                }
+            }
+            int wordStart = i;
+            int hash = 0;
+            while (i < to) {
+                byte b = raw[i];
+                if (b < 0 || (plainBytes[b] & LETTER_OR_DIGIT) == 0) {
+                    break;
+                }
+                hash = 31 * hash + b;
+                i++;
+            }
+            int wordEnd = i;
+            boolean plain = wordEnd > wordStart;
+            boolean periodAfter = false;
+            if (plain && i < to && !isWhitespace(raw, i, to)) {
+                byte b = raw[i];
+                if (b == '\'' && i + 1 < to && (raw[i + 1] == 's' || raw[i + 1] == 'S')) {
+                    i += 2;
+                } else if (b == (byte) 0xE2 && i + 3 < to && isQuote(raw, i, to, (byte) 0x99) && (raw[i + 3] == 's' || raw[i + 3] == 'S')) {
+                    i += 4;   // ’s
+                } else {
+                    periodAfter = b == '.';
+                }
+                while (i < to) {
+                    b = raw[i];
+                    if (b >= 0) {
+                        if ((plainBytes[b] & CLOSES) != 0) {
+                            i++;
+                            continue;
+                        }
+                        plain = classes[b] == 1;
+                    } else if (b == (byte) 0xE2 && isQuote(raw, i, to, (byte) 0x9D)) {
+                        i += 3;
+                        continue;
+                    } else {
+                        plain = classes[b & 0xFF] == 2 && whitespaceAt(raw, i, to);
+                    }
+                    break;
+                }
+            }
+            if (!plain) {
+                while (i < to && !isWhitespace(raw, i, to)) {
+                    i++;
+                }
+                chunk(raw, start, i, to, ChunkCache.hashOf(raw, start, i));
+                continue;
+            }
+            if (raw[i - 1] == '.' && readsPastEnd(raw, start, i)) {
+                chunk(raw, start, i, to, ChunkCache.hashOf(raw, start, i));
+                continue;
+            }
+            int value = words.lookup(raw, wordStart, wordEnd - wordStart, hash);
+            if (value == ChunkCache.ABSENT) {
+                value = firstSightingOfWord(raw, wordStart, wordEnd, hash);
+            }
+            if (periodAfter && (value & 1) != 0) {
+                chunk(raw, start, i, to, ChunkCache.hashOf(raw, start, i));
+                continue;
+            }
+            int id = value >> 1;
+            if (id < 0) {
+                continue;
+            }
+            if (perDocument) {
+                count(id);
+                continue;
+            }
+            // count(id), written out: this runs for nearly every chunk, and C1 does not inline count
+            long[] st = stats;
+            int at = id << 1;
+            st[at]++;
+            long seen = st[at + 1];
+            if ((int) seen != documents) {
+                st[at + 1] = ((seen >>> 32) + 1) << 32 | (documents & 0xFFFFFFFFL);
+            }
+        }
+    }
+
+    /** Where the next chunk starts: {@code i} past any whitespace, or {@code to}. */
+    private static int chunkStart(byte[] raw, int i, int to) {
+        byte[] classes = CLASS;
+        while (i < to) {
+            int c = classes[raw[i] & 0xFF];
+            if (c == 0 || c == 2 && !whitespaceAt(raw, i, to)) {
+                break;
+            }
+            i += c == 1 ? 1 : 3;
+        }
+        return i;
+    }
+
+    /** True if the three-byte character E2 80 {@code last} (a curly quotation mark) is at {@code i}. */
+    private static boolean isQuote(byte[] raw, int i, int to, byte last) {
+        return i + 2 < to && raw[i + 1] == (byte) 0x80 && raw[i + 2] == last;
+    }
+
+    /** Remembers the word {@code raw[start, end)} of a plain chunk, met for the first time, and returns its value in {@link #words}. */
+    private int firstSightingOfWord(byte[] raw, int start, int end, int hash) {
+        int[] terms = plainTerm(raw, start, end);
+        int id = terms.length == 0 ? ChunkCache.NONE : terms[0];
+        int value = id << 1 | (PlainWords.keepsItsPeriod(raw, start, end) ? 1 : 0);
+        words.insertValue(hash, raw, start, end - start, value);
+        return value;
+    }
+
+    /** {@link #scan} when punctuation is counted: every chunk looked up whole. */
+    private void scanChunks(byte[] raw, int from, int to) {
         byte[] classes = CLASS;
         int i = from;
         while (i < to) {
-            while (i < to) {
-                int c = classes[raw[i] & 0xFF];
-                if (c == 0 || c == 2 && !whitespaceAt(raw, i, to)) {
-                    break;
-                }
-                i += c == 1 ? 1 : 3;
-            }
+            i = chunkStart(raw, i, to);
             int start = i;
             int hash = 0;
             while (i < to) {
@@ -212,15 +356,6 @@ final class UnigramScanner {
             cache.insert(hash, raw, start, end - start, terms);
             for (int id : terms) {
                 count(id);
-            }
-        } else if (value >= 0 && !perDocument) {
-            // count(value), written out: this runs for nearly every chunk, and C1 does not inline count
-            long[] st = stats;
-            int at = value << 1;
-            st[at]++;
-            long seen = st[at + 1];
-            if ((int) seen != documents) {
-                st[at + 1] = ((seen >>> 32) + 1) << 32 | (documents & 0xFFFFFFFFL);
             }
         } else if (value >= 0) {
             count(value);

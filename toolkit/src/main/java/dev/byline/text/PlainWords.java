@@ -35,6 +35,16 @@ public final class PlainWords {
     private PlainWords() {
     }
 
+    /** True if the ASCII character {@code c} may open a plain chunk, before its word: {@code ( [ "}. */
+    public static boolean opens(char c) {
+        return c < 128 && OPENING[c];
+    }
+
+    /** True if the ASCII character {@code c} may close a plain chunk, after its word: {@code . , ; : ! ? ) ] "}. */
+    public static boolean closes(char c) {
+        return c < 128 && CLOSING[c];
+    }
+
     /**
      * The {@code [start, end)} byte range of the chunk's one word as {@code (start << 32) | end}, or -1 if the
      * chunk {@code utf8[from, to)} is not of the plain shape and must be tokenized.
@@ -80,8 +90,12 @@ public final class PlainWords {
         return (long) start << 32 | end;
     }
 
-    /** Words whose following period the tokenizer may take into the token, or that begin a link. */
-    private static boolean keepsItsPeriod(byte[] utf8, int start, int end) {
+    /**
+     * True for the words ({@code utf8[start, end)}, ASCII letters and digits) whose following period the tokenizer
+     * may take into the token, or that begin a link: {@link #of} leaves a chunk to the tokenizer when such a word
+     * is followed by a period. Exposed for callers that find a chunk's word themselves.
+     */
+    public static boolean keepsItsPeriod(byte[] utf8, int start, int end) {
         String lower = new String(utf8, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         return Abbreviations.isAbbreviation(lower) || lower.equals("no") || lower.equals("v") || lower.equals("www")
                 || end - start == 1;

@@ -18,7 +18,10 @@ class UnigramScannerTest {
         "(AP)", "[sic]", "peace,", "talks;", "war:", "end?", "now!", "A.", "B", "x.", "Ms.", "vs.", "St.", "Mr.", "café",
         "naïve", "Zürich", "\u00A0", "I.", "US.", "Inc.", "Putin", "putin", "PUTIN", "the", "The", "a", "S.", "no", "No",
         "(“Estonia’s,”", "Kyiv’s.", "talks.”", "[Putin", "No.,", "J.”", "www.", "WWW.", "“Dr.", "Talks'S", "\u2003", "\u2028",
-        "\u3000", "\u1680", "\u2007", "x\u200By", "\uD83D\uDE00", "€5", "said,’"
+        "\u3000", "\u1680", "\u2007", "x\u200By", "\uD83D\uDE00", "€5", "said,’",
+        // plain chunks whose word is looked up without its marks, and near misses that must go to the tokenizer
+        "Dr.,", "Estonia’s.", "ab.", "x's.", "“(Kyiv", "said”.", "Kyiv”),", "Putin’", "Putin'", "talks'", "Zelensky’s”",
+        "www.,", "Inc.”", "No.”", "2026.", "Kyiv’S,", "(\"talks\")", "peace\u2028talks", "war\u2003,", "Kyiv’t", "Kyiv's’"
     };
 
     /**
@@ -116,7 +119,7 @@ class UnigramScannerTest {
         long mb = 1 << 20;
         assertEquals(UnigramScanner.MAX_CACHED_CHUNKS, UnigramScanner.cacheLimit(6144 * mb, 2));
         int small = UnigramScanner.cacheLimit(64 * mb, 2);
-        org.junit.jupiter.api.Assertions.assertTrue(small >= 4096 && small * 80L * 2 <= 64 * mb / 8, "limit " + small);
+        org.junit.jupiter.api.Assertions.assertTrue(small >= 4096 && small * 120L * 2 <= 64 * mb / 8, "limit " + small);
         org.junit.jupiter.api.Assertions.assertTrue(UnigramScanner.cacheLimit(64 * mb, 8) < small, "more threads, less each");
     }
 
