@@ -5,7 +5,11 @@ import dev.byline.corpus.DocumentStream;
 import dev.byline.corpus.LoadProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -30,11 +34,26 @@ public final class LoadingOptions {
         return DocumentStream.of(reading.options(), paths.toArray(Path[]::new));
     }
 
-    /** Prints each loading problem as one line on {@code err}. */
+    /** The most problems printed for one file; the rest are counted on one line. */
+    static final int SHOWN_PER_FILE = 5;
+
+    /**
+     * Prints each loading problem as one line on {@code err}, at most {@link #SHOWN_PER_FILE} for a file, and for a
+     * file with more, one line saying how many were not shown (a JSON Lines file without the text field would
+     * otherwise print a line for each of its records). The API ({@code Corpus.problems()}) has them all.
+     */
     static void warn(PrintWriter err, List<LoadProblem> problems) {
+        Map<Path, Integer> seen = new HashMap<>();
+        Map<Path, Integer> hidden = new LinkedHashMap<>();
         for (LoadProblem p : problems) {
-            err.println("byline: warning: " + p);
+            if (seen.merge(p.file(), 1, Integer::sum) <= SHOWN_PER_FILE) {
+                err.println("byline: warning: " + p);
+            } else {
+                hidden.merge(p.file(), 1, Integer::sum);
+            }
         }
+        hidden.forEach((file, n) -> err.println("byline: warning: " + file + ": " + String.format(Locale.ROOT, "%,d", n)
+                + " more problem" + (n == 1 ? "" : "s") + " not shown (the first " + SHOWN_PER_FILE + " are above)"));
         err.flush();
     }
 }

@@ -49,7 +49,7 @@ public final class TwoFiles {
             throw new BylineException(file, "is a directory; name one article file");
         }
         Corpus c = Corpus.load(file);
-        c.problems().forEach(p -> err.println("byline: warning: " + p));
+        LoadingOptions.warn(err, c.problems());
         if (c.size() != 1) {
             throw new BylineException(file, "holds " + c.size() + " articles; name a file with exactly one");
         }

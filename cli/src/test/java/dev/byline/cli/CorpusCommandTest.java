@@ -103,6 +103,26 @@ class CorpusCommandTest {
         assertFalse(r.err().contains("Exception"));
     }
 
+    /** A JSON Lines file without the text field has a problem a line: five are printed, then how many more. */
+    @Test
+    void aFileWithManyProblemsPrintsFiveAndCountsTheRest() throws IOException {
+        Files.writeString(dir.resolve("good.txt"), "Rosin said so.");
+        Files.writeString(dir.resolve("answers.jsonl"), "{\"doc\": \"a\"}\n".repeat(1200));
+        Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});
+        Run r = run("terms", dir.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> err = r.err().lines().toList();
+        Path answers = dir.resolve("answers.jsonl");
+        for (int line = 1; line <= 5; line++) {
+            assertEquals("byline: warning: " + answers + ": line " + line + ": no string field 'text' (fields: doc); choose the"
+                    + " text field with --text-field", err.get(line - 1));
+        }
+        assertEquals(List.of("byline: warning: " + answers + ": 1,195 more problems not shown (the first 5 are above)"),
+                err.stream().filter(l -> l.contains("not shown")).toList());
+        assertEquals(1, err.stream().filter(l -> l.startsWith("byline: warning: " + dir.resolve("bad.txt") + ": ")).count(), r.err());
+        assertEquals(7, err.size(), r.err());
+    }
+
     @Test
     void strictMakesABadFileFatal() throws IOException {
         Files.writeString(dir.resolve("good.txt"), "Rosin said so.");
