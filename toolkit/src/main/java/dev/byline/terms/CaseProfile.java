@@ -40,10 +40,15 @@ final class CaseProfile {
         }
         CaseProfile p = new CaseProfile();
         for (CaseProfile part : mine.all()) {
-            part.capitalisedMidSentence.forEach((w, c) -> p.capitalisedMidSentence.merge(w, c, Integer::sum));
-            part.lowerCase.forEach((w, c) -> p.lowerCase.merge(w, c, Integer::sum));
+            p.addAll(part);
         }
         return p;
+    }
+
+    /** Adds the counts of {@code other} (a profile of other documents) to this one. */
+    void addAll(CaseProfile other) {
+        other.capitalisedMidSentence.forEach((w, c) -> capitalisedMidSentence.merge(w, c, Integer::sum));
+        other.lowerCase.forEach((w, c) -> lowerCase.merge(w, c, Integer::sum));
     }
 
     private void add(Document d) {
@@ -55,14 +60,21 @@ final class CaseProfile {
                 if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.NUMBER) {
                     continue;
                 }
-                String surface = straight(t.text());
-                if (surface.equals(t.norm())) {
-                    lowerCase.merge(t.norm(), 1, Integer::sum);
-                } else if (!first) {
-                    capitalisedMidSentence.merge(surface, 1, Integer::sum);
-                }
+                observe(straight(t.text()), t.norm(), first ? 1 : 0, first ? 0 : 1);
                 first = false;
             }
+        }
+    }
+
+    /**
+     * Records a word or number met {@code initial} times as the first word of its sentence and {@code later} times
+     * after it: as written ({@code surface}, apostrophes straight), and its normal form.
+     */
+    void observe(String surface, String norm, int initial, int later) {
+        if (surface.equals(norm)) {
+            lowerCase.merge(norm, initial + later, Integer::sum);
+        } else if (later > 0) {
+            capitalisedMidSentence.merge(surface, later, Integer::sum);
         }
     }
 

@@ -185,7 +185,8 @@ public final class Terms {
     /**
      * The frequency table of documents read as a stream: the same table as
      * {@link #frequencies(Corpus, TermOptions)}, computed on all processors while holding only the
-     * vocabulary, never the corpus's text or tokens. {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice.
+     * vocabulary, never the corpus's text or tokens. {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice
+     * for n-grams, once for single words (see {@code ProperNounCounter}).
      */
     public static Table frequencies(DocumentStream documents, TermOptions options) {
         return FrequencyAccumulator.table("frequencies", frequencyRows(documents, options));
@@ -208,10 +209,15 @@ public final class Terms {
         if (top < 1) {
             throw new IllegalArgumentException("top must be at least 1, not " + top);
         }
-        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS
-                ? CaseProfile.of(documents, d -> true) : null;
+        boolean properNouns = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS;
+        CaseProfile profile = null;
         List<TermFrequency> counted;
-        if (UnigramScanner.handles(options)) {
+        if (ProperNounCounter.handles(options)) {
+            // single words with proper nouns: counted in the pass that builds the case profile
+            PerThread<ProperNounCounter> mine = new PerThread<>(() -> new ProperNounCounter(options));
+            documents.stream().parallel().forEach(d -> mine.get().add(d));
+            counted = ProperNounCounter.rowsOf(mine.all(), top);
+        } else if (UnigramScanner.handles(options)) {
             PerThread<UnigramScanner> mine = new PerThread<>(() -> new UnigramScanner(options));
             documents.forEachBody(new DocumentStream.BodySink() {
                 @Override
@@ -226,7 +232,9 @@ public final class Terms {
             });
             counted = UnigramScanner.rowsOf(mine.all(), top);
         } else {
-            PerThread<NgramCounter> mine = new PerThread<>(() -> new NgramCounter(options, profile));
+            profile = properNouns ? CaseProfile.of(documents, d -> true) : null;
+            CaseProfile known = profile;
+            PerThread<NgramCounter> mine = new PerThread<>(() -> new NgramCounter(options, known));
             documents.stream().parallel().forEach(d -> mine.get().add(d));
             counted = NgramCounter.rowsOf(mine.all(), top);
         }
@@ -235,7 +243,8 @@ public final class Terms {
         }
         // Two documents had one id, and the parallel pass kept whichever came first: count again, keeping the
         // first in path order as Corpus.load does (rare, so the slower ordered pass costs nothing usually).
-        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
+        CaseProfile ordered = profile != null || !properNouns ? profile : CaseProfile.of(documents, d -> true);
+        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, ordered));
         FrequencyAccumulator total = new FrequencyAccumulator();
         documents.forEachOrdered(d -> counters.get().count(d), total::add);
         return total.rows(top);
