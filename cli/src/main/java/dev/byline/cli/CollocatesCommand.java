@@ -13,8 +13,11 @@ import tech.tablesaw.api.Table;
 /** {@code byline collocates WORD PATHS}: the words found near a word. */
 @Command(name = "collocates", mixinStandardHelpOptions = true,
         description = {
-            "Collocates of WORD within a window of terms in the same sentence: collocate, count, left, right,",
-            "collocate_total, node_total, log_likelihood, pmi; strongest first."
+            "Collocates of WORD within a window of terms in the same sentence: collocate,",
+            "count, left, right, collocate_total, node_total, log_likelihood, pmi;",
+            "strongest first. WORD is a word or a quoted phrase, made into terms as the",
+            "text is (Putin’s is putin; stemmed with --stem; a stop word needs",
+            "--keep-stopwords). A term in several windows of the node is counted once."
         })
 final class CollocatesCommand implements Callable<Integer> {
     @Mixin

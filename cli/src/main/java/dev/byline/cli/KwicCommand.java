@@ -13,8 +13,11 @@ import tech.tablesaw.api.Table;
 /** {@code byline kwic TERM PATHS}: a keyword-in-context concordance. */
 @Command(name = "kwic", mixinStandardHelpOptions = true,
         description = {
-            "Keyword in context: every occurrence of a word or phrase (or, with --regex, a pattern) in the",
-            "body text, one row each: doc, start, end, left, match, right; by document, then position."
+            "Keyword in context: every occurrence of WORD in the body text, one row each:",
+            "doc, start, end, left, match, right; by document, then position. WORD is a",
+            "word or a quoted phrase (its words in a row within one body paragraph; any",
+            "case, ’ and ' alike), or with --regex a Java regular expression, matched",
+            "within each body paragraph."
         })
 final class KwicCommand implements Callable<Integer> {
     @Mixin
