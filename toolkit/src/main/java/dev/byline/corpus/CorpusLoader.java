@@ -255,10 +255,10 @@ final class CorpusLoader {
     }
 
     /**
-     * Walks {@code paths}: directories recursively (hidden files and directories skipped), explicit files as
-     * given; reads the sidecars but no text.
+     * Walks {@code paths}: directories recursively ({@link FolderWalk}: hidden files and directories skipped, links
+     * followed), explicit files as given; reads the sidecars but no text.
      *
-     * @throws BylineException if no path is given or one does not exist
+     * @throws BylineException if no path is given, or one does not exist or is a broken link
      */
     static Plan plan(LoadOptions options, Path... paths) {
         if (paths.length == 0) {
