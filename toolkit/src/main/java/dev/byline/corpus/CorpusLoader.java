@@ -268,7 +268,7 @@ final class CorpusLoader {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
                 throw new BylineException(path, "no such file or directory");
             }
-            if (LoadMessages.isBrokenLink(path)) {
+            if (LoadMessages.isUnfollowableLink(path)) {
                 throw new BylineException(path, LoadMessages.unfollowedLink(path));
             }
         }

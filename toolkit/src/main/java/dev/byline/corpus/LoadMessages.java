@@ -13,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
@@ -25,6 +27,9 @@ import org.apache.commons.csv.CSVException;
 final class LoadMessages {
     /** A link that leads back to a folder above it, which the walk does not follow again. */
     static final String LINK_LOOP = "link loop: leads back to a folder that holds it; not followed";
+
+    /** Links that lead to each other (a.txt to b.txt, b.txt to a.txt), never to a file or folder. */
+    static final String LINK_CYCLE = "link loop: following its links leads back to it; not followed";
 
     /** After the end of a JSON value, more text: in a .json file, likely a JSON Lines file under the wrong name. */
     static final String JSON_TRAILING = "more text after the end of the JSON value";
@@ -52,6 +57,9 @@ final class LoadMessages {
             case NoSuchFileException missing -> "no such file or directory";
             case FileSystemLoopException loop -> LINK_LOOP;
             case NotDirectoryException notDir -> "not a directory";
+            // ELOOP, which the JDK words "Too many levels of symbolic links or unable to access attributes of ..."
+            case FileSystemException fs when fs.getReason() != null && fs.getReason().startsWith("Too many levels of sym")
+                    -> LINK_CYCLE;
             case FileSystemException fs when fs.getReason() != null -> lowerFirst(plain(fs.getReason()));
             case FileSystemException fs -> "input/output error";
             default -> e.getMessage() == null ? "input/output error" : plain(e.getMessage());
@@ -72,12 +80,30 @@ final class LoadMessages {
         } catch (NoSuchFileException e) {
             return "broken link: its target " + target + " does not exist";
         } catch (IOException e) {
-            return "cannot follow link to " + target + ": " + io(e);
+            String why = io(e);
+            return why.equals(LINK_CYCLE) || linksLeadBack(link) ? LINK_CYCLE : "cannot follow link to " + target + ": " + why;
         }
     }
 
-    /** What a named path that is a link to nothing is: for the error that stops loading. */
-    static boolean isBrokenLink(Path path) {
+    /** True if following {@code link}'s links comes back to one of them (the system's words for it vary by locale). */
+    private static boolean linksLeadBack(Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path at = link.toAbsolutePath();
+        try {
+            while (Files.isSymbolicLink(at)) {
+                if (!seen.add(at) || seen.size() > 64) {
+                    return true;
+                }
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** True if {@code path} is a link that cannot be followed (its target is missing or out of reach). */
+    static boolean isUnfollowableLink(Path path) {
         return Files.isSymbolicLink(path) && !Files.exists(path) && Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
 

@@ -48,6 +48,17 @@ class LoadProblemWordingTest {
     }
 
     @Test
+    void csvLineNumbersPastAThousandAreWholeNumbers() throws IOException {
+        StringBuilder rows = new StringBuilder("id,text\n");
+        for (int i = 2; i < 1234; i++) {
+            rows.append('r').append(i).append(",Row.\n");
+        }
+        Path csv = write("a.csv", rows + "r1234,\"Never closed.\n");   // Commons CSV writes this line as 1,234
+        assertEquals(List.of(new LoadProblem(csv,
+                "malformed CSV: line 1234: a quoted field is not closed before the end of the file")), problems());
+    }
+
+    @Test
     void csvWithTextAfterAClosingQuoteSaysHowToWriteAQuote() throws IOException {
         write("good.txt", "Fine.");
         Path csv = write("a.csv", "id,text\nr1,One.\nr2,\"Two\" and more\n");

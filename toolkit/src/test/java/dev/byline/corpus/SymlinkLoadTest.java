@@ -153,12 +153,17 @@ class SymlinkLoadTest {
         link(root.resolve("sub/folder"), "../nowhere");
         link(root.resolve("picture.jpg"), "missing.jpg");   // not a file Byline would read anyway
         link(root.resolve(".hidden.txt"), "missing.txt");   // hidden, as its target would be
+        link(root.resolve("ping.txt"), "pong.txt");           // two links leading to each other
+        link(root.resolve("pong.txt"), "ping.txt");
 
         Corpus c = Corpus.load(root);
         assertEquals(List.of("good"), c.stream().map(Document::id).toList());
         assertEquals(List.of(new LoadProblem(root.resolve("gone.txt"), "broken link: its target missing.txt does not exist"),
+                new LoadProblem(root.resolve("ping.txt"), LoadMessages.LINK_CYCLE),
+                new LoadProblem(root.resolve("pong.txt"), LoadMessages.LINK_CYCLE),
                 new LoadProblem(root.resolve("sub/folder"), "broken link: its target ../nowhere does not exist")),
                 c.problems());
+        assertEquals("link loop: following its links leads back to it; not followed", LoadMessages.LINK_CYCLE);
         streamAgrees(c, root);
     }
 
@@ -168,6 +173,10 @@ class SymlinkLoadTest {
         BylineException e = assertThrows(BylineException.class, () -> Corpus.load(gone));
         assertEquals(gone + ": broken link: its target nowhere does not exist", e.getMessage());
         assertThrows(BylineException.class, () -> DocumentStream.of(LoadOptions.defaults(), gone));
+        Path ping = link(dir.resolve("ping.txt"), "pong.txt");
+        link(dir.resolve("pong.txt"), "ping.txt");
+        assertEquals(ping + ": " + LoadMessages.LINK_CYCLE,
+                assertThrows(BylineException.class, () -> Corpus.load(ping)).getMessage());
     }
 
     @Test
