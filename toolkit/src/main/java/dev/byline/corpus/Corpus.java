@@ -44,8 +44,9 @@ public final class Corpus implements Iterable<Document> {
     }
 
     /**
-     * Loads directories (recursively) and files: {@code .txt}, {@code .md}, {@code .jsonl}, {@code .json},
-     * {@code .csv}. A {@code corpus.csv} beside the texts supplies metadata, joined on id.
+     * Loads directories (recursively, following symbolic links) and files: {@code .txt}, {@code .md},
+     * {@code .jsonl}, {@code .json}, {@code .csv}. A {@code corpus.csv} beside the texts supplies metadata, joined on
+     * id. A document's id is its path under the directory named, links included, without the extension.
      *
      * @throws BylineException if a path does not exist, if nothing could be loaded, or (in strict
      *                         mode) on the first problem

@@ -10,12 +10,9 @@ import dev.byline.BylineException;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -258,10 +255,10 @@ final class CorpusLoader {
     }
 
     /**
-     * Walks {@code paths}: directories recursively (hidden files and directories skipped), explicit files as
-     * given; reads the sidecars but no text.
+     * Walks {@code paths}: directories recursively ({@link FolderWalk}: hidden files and directories skipped, links
+     * followed), explicit files as given; reads the sidecars but no text.
      *
-     * @throws BylineException if no path is given or one does not exist
+     * @throws BylineException if no path is given, or one does not exist or is a broken link
      */
     static Plan plan(LoadOptions options, Path... paths) {
         if (paths.length == 0) {
@@ -270,6 +267,9 @@ final class CorpusLoader {
         for (Path path : paths) {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
                 throw new BylineException(path, "no such file or directory");
+            }
+            if (LoadMessages.isUnfollowableLink(path)) {
+                throw new BylineException(path, LoadMessages.unfollowedLink(path));
             }
         }
         CorpusLoader walker = new CorpusLoader(options);
@@ -289,104 +289,13 @@ final class CorpusLoader {
 
     private void loadDirectory(Path root) {
         List<LoadProblem> problems = new ArrayList<>();
-        Found found = find(root, problems);
+        FolderWalk.Found found = FolderWalk.find(root, problems);
         problems.forEach(p -> steps.add(new Met(p)));
         for (Path sidecar : found.sidecars()) {
             steps.add(new FolderSidecar(idOf(root, sidecar.getParent(), false), sidecar));
         }
         for (Path file : found.files()) {
             pending.add(Map.entry(file, idOf(root, file, true)));
-        }
-    }
-
-    /** The supported files and the metadata sidecars under a directory, each list in path order. */
-    record Found(List<Path> files, List<Path> sidecars) {
-    }
-
-    /**
-     * Walks {@code root}: hidden files and folders (names starting with a dot) are skipped, unreadable folders
-     * reported in {@code problems}. One walk for {@link Corpus#load} and {@link DocumentStream}, so both see the
-     * same files; the file attributes come with the walk, so no file is looked up twice. The folders directly
-     * under {@code root} are walked in parallel (an archive is mostly files in folders); problems come in
-     * walk order for {@code root}'s own entries, then folder by folder in path order.
-     */
-    static Found find(Path root, List<LoadProblem> problems) {
-        Walk top = new Walk(root, true);
-        top.run();
-        List<Walk> below = top.folders.stream().sorted().map(folder -> new Walk(folder, false)).toList();
-        below.parallelStream().forEach(Walk::run);
-        List<Path> files = new ArrayList<>(top.files);
-        List<Path> sidecars = new ArrayList<>(top.sidecars);
-        problems.addAll(top.problems);
-        for (Walk walk : below) {
-            files.addAll(walk.files);
-            sidecars.addAll(walk.sidecars);
-            problems.addAll(walk.problems);
-        }
-        files.sort(null);
-        sidecars.sort(null);
-        return new Found(files, sidecars);
-    }
-
-    /** One walk of a folder; with {@code stopAtFolders}, its subfolders are listed for walks of their own. */
-    private static final class Walk extends SimpleFileVisitor<Path> {
-        private final Path root;
-        private final boolean stopAtFolders;
-        final List<Path> files = new ArrayList<>();
-        final List<Path> sidecars = new ArrayList<>();
-        final List<Path> folders = new ArrayList<>();
-        final List<LoadProblem> problems = new ArrayList<>();
-
-        Walk(Path root, boolean stopAtFolders) {
-            this.root = root;
-            this.stopAtFolders = stopAtFolders;
-        }
-
-        void run() {
-            try {
-                Files.walkFileTree(root, this);
-            } catch (IOException e) {
-                problems.add(new LoadProblem(root, "cannot read directory: " + Metadata.oneLine(e.getMessage())));
-            }
-        }
-
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            boolean start = dir.equals(root);
-            if (start && !stopAtFolders) {
-                return FileVisitResult.CONTINUE;   // a folder the walk above this one has checked
-            }
-            if (!start && hidden(dir)) {
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            if (!Files.isReadable(dir)) {
-                problems.add(new LoadProblem(dir, "cannot read directory (permission denied)"));
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            if (stopAtFolders && !start) {
-                folders.add(dir);
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (hidden(file) || !attrs.isRegularFile()) {
-                return FileVisitResult.CONTINUE;
-            }
-            if (file.getFileName().toString().equals(Metadata.SIDECAR)) {
-                sidecars.add(file);
-            } else if (supported(file)) {
-                files.add(file);
-            }
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-            problems.add(new LoadProblem(file, "cannot read: " + Metadata.oneLine(e.getMessage())));
-            return FileVisitResult.CONTINUE;
         }
     }
 
@@ -445,7 +354,11 @@ final class CorpusLoader {
             try {
                 element = JsonParser.parseString(line);
             } catch (JsonParseException e) {
-                events.add(new LoadProblem(file, "line " + (i + 1) + ": malformed JSON: " + jsonProblem(e)));
+                // Gson saw the line alone, stripped: its column, counted on the file's line
+                LoadMessages.JsonError error = LoadMessages.json(e);
+                String column = error.column() > 0 && error.line() <= 1
+                        ? " at column " + (error.column() + lines[i].length() - lines[i].stripLeading().length()) : "";
+                events.add(new LoadProblem(file, "line " + (i + 1) + ": malformed JSON" + column + ": " + error.what()));
                 continue;
             }
             fromJsonRecord(file, fileId, "line " + (i + 1), i + 1, element);
@@ -457,7 +370,11 @@ final class CorpusLoader {
         try {
             root = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            events.add(new LoadProblem(file, "malformed JSON: " + jsonProblem(e)));
+            LoadMessages.JsonError error = LoadMessages.json(e);
+            String place = error.line() > 0 ? "line " + error.line() + ", column " + error.column() + ": " : "";
+            String hint = error.what().equals(LoadMessages.JSON_TRAILING)
+                    ? " (a file of one JSON record a line is read as JSON Lines when named .jsonl)" : "";
+            events.add(new LoadProblem(file, "malformed JSON: " + place + error.what() + hint));
             return;
         }
         if (root.isJsonArray()) {
@@ -472,14 +389,19 @@ final class CorpusLoader {
 
     private void fromJsonRecord(Path file, String fileId, String where, int number, JsonElement element) {
         if (!element.isJsonObject()) {
-            events.add(new LoadProblem(file, where + ": expected a JSON object, found " + kindOf(element)));
+            events.add(new LoadProblem(file, where + ": expected a JSON object, found " + LoadMessages.kindOf(element)));
             return;
         }
         JsonObject object = element.getAsJsonObject();
         JsonElement textValue = object.get(options.textField());
-        if (textValue == null || !textValue.isJsonPrimitive() || !textValue.getAsJsonPrimitive().isString()) {
+        if (textValue == null) {
             events.add(new LoadProblem(file, where + ": no string field '" + options.textField() + "' (fields: "
                     + String.join(", ", object.keySet()) + "); choose the text field with --text-field"));
+            return;
+        }
+        if (!textValue.isJsonPrimitive() || !textValue.getAsJsonPrimitive().isString()) {
+            events.add(new LoadProblem(file, where + ": field '" + options.textField() + "' is "
+                    + LoadMessages.kindOf(textValue) + ", not a string"));
             return;
         }
         String body = textValue.getAsString();
@@ -507,6 +429,7 @@ final class CorpusLoader {
 
     private void loadCsv(Path file, String fileId, String text) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        LineNumbers lines = new LineNumbers(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (!parser.getHeaderMap().containsKey(options.textField())) {
                 events.add(new LoadProblem(file, "no '" + options.textField() + "' column (columns: "
@@ -514,7 +437,7 @@ final class CorpusLoader {
                 return;
             }
             for (CSVRecord r : parser) {
-                long line = r.getRecordNumber() + 1;
+                long line = lines.at(r.getCharacterPosition());   // where the record starts, quoted line breaks counted
                 if (!r.isConsistent()) {
                     events.add(new LoadProblem(file, "line " + line + ": expected " + parser.getHeaderNames().size()
                             + " fields, found " + r.size()));
@@ -533,23 +456,8 @@ final class CorpusLoader {
                 events.add(Document.fromFile(id, file, body, row));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            events.add(new LoadProblem(file, "malformed CSV: " + Metadata.oneLine(e.getMessage())));
+            events.add(new LoadProblem(file, "malformed CSV: " + LoadMessages.csv(e)));
         }
-    }
-
-    private static String jsonProblem(JsonParseException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return Metadata.oneLine(cause.getMessage()).replaceFirst("^com\\.google\\.gson\\.[\\w.]+: ", "");
-    }
-
-    private static String kindOf(JsonElement e) {
-        if (e.isJsonArray()) {
-            return "an array";
-        }
-        if (e.isJsonNull()) {
-            return "null";
-        }
-        return e.isJsonPrimitive() ? "a " + (e.getAsJsonPrimitive().isString() ? "string" : "value") : "something else";
     }
 
     private static String scalar(JsonElement e) {
@@ -561,11 +469,6 @@ final class CorpusLoader {
             return p.getAsString();
         }
         return e.toString();
-    }
-
-    static boolean hidden(Path p) {
-        Path name = p.getFileName();
-        return name != null && name.toString().startsWith(".");
     }
 
     static boolean supported(Path file) {

@@ -56,30 +56,32 @@ public final class Metadata {
                         + String.join(", ", parser.getHeaderNames()) + ")"));
                 return rows;
             }
+            LineNumbers lines = new LineNumbers(text);
             for (CSVRecord r : parser) {
+                long line = lines.at(r.getCharacterPosition());   // where the record starts, quoted line breaks counted
                 if (!r.isConsistent()) {
-                    problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": expected "
+                    problems.add(new LoadProblem(file, "line " + line + ": expected "
                             + parser.getHeaderNames().size() + " fields, found " + r.size()));
                     continue;
                 }
                 Map<String, String> row = keepRows ? r.toMap() : Map.of();   // toMap: a new map of its own
                 String id = keepRows ? row.remove("id") : r.get("id");
                 if (id == null || id.isBlank()) {
-                    problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": empty id"));
+                    problems.add(new LoadProblem(file, "line " + line + ": empty id"));
                     continue;
                 }
                 String date = keepRows ? row.get("date") : r.isMapped("date") ? r.get("date") : null;
                 if (date != null && !date.isBlank() && parseDate(date).isEmpty()) {
-                    problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": date '" + date
+                    problems.add(new LoadProblem(file, "line " + line + ": date '" + date
                             + "' is not YYYY-MM-DD"));
                 }
                 if (rows.put(id, row) != null) {
-                    problems.add(new LoadProblem(file, "line " + (r.getRecordNumber() + 1) + ": id '" + id
+                    problems.add(new LoadProblem(file, "line " + line + ": id '" + id
                             + "' appears twice; the later row wins"));
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            problems.add(new LoadProblem(file, "malformed CSV: " + oneLine(e.getMessage())));
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            problems.add(new LoadProblem(file, "malformed CSV: " + LoadMessages.csv(e)));
         }
         return rows;
     }
@@ -118,12 +120,5 @@ public final class Metadata {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    static String oneLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        return message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -30,7 +30,7 @@ final class TextFiles {
         } catch (AccessDeniedException e) {
             throw new LoadFailure("permission denied");
         } catch (IOException e) {
-            throw new LoadFailure("cannot read: " + Metadata.oneLine(e.getMessage()));
+            throw new LoadFailure("cannot read: " + LoadMessages.io(e));
         }
         if (bytes.length == 0) {
             throw new LoadFailure("empty file");
