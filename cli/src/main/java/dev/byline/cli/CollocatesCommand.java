@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
             "Collocates of WORD within a window of terms in the same sentence: collocate, count, left, right,",
             "collocate_total, node_total, log_likelihood, pmi; strongest first."
         })
-final class CollocatesCommand implements Callable<Integer> {
+final class CollocatesCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     WordAndPaths loading;
 
@@ -39,6 +39,13 @@ final class CollocatesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--window", window, 1);
+        Usage.atLeast(command, "--top", top, 0);
+        Usage.atLeast(command, "--min-count", minCount, 1);
+    }
 
     @Override
     public Integer call() {

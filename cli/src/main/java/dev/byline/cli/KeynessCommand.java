@@ -19,7 +19,7 @@ import tech.tablesaw.api.Table;
             "log-likelihood G² (Dunning, 4-cell, as AntConc): term, target_count, reference_count,",
             "target_per_10k, reference_per_10k, g2, p_value, log_ratio, direction. Positive keywords first."
         })
-final class KeynessCommand implements Callable<Integer> {
+final class KeynessCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     LoadingOptions loading;
 
@@ -50,6 +50,12 @@ final class KeynessCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--top", top, 0);
+        Usage.between(command, "--max-p", maxP, 0, 1);
+    }
 
     @Override
     public Integer call() {

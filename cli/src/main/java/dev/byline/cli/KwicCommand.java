@@ -1,7 +1,12 @@
 package dev.byline.cli;
 
+import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.Concordance;
+import dev.byline.text.TokenKind;
+import dev.byline.text.Tokenizer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +21,7 @@ import tech.tablesaw.api.Table;
             "Keyword in context: every occurrence of a word or phrase (or, with --regex, a pattern) in the",
             "body text, one row each: doc, start, end, left, match, right; by document, then position."
         })
-final class KwicCommand implements Callable<Integer> {
+final class KwicCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     WordAndPaths loading;
 
@@ -32,6 +37,25 @@ final class KwicCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--width", width, 0);
+        String term = loading.word;
+        if (regex) {
+            try {
+                Pattern.compile(term);
+            } catch (PatternSyntaxException e) {
+                throw Usage.error(command, "not a valid regular expression: " + e.getDescription() + " in '" + term + "'");
+            }
+        } else if (Tokenizer.tokenize(Document.of("query", term), 0, term.length()).stream()
+                .noneMatch(t -> t.kind().isWordLike() || t.kind() == TokenKind.LINK)) {
+            // the words of the query are matched in a row; a query of punctuation or symbols alone (*, ?) is not
+            // a wildcard and would find nothing, or only stray marks
+            throw Usage.error(command, "the KWIC query '" + term + "' has no words in it"
+                    + (term.isBlank() ? "" : " (kwic matches words, not wildcards; --regex takes a pattern)"));
+        }
+    }
 
     @Override
     public Integer call() {

@@ -90,6 +90,10 @@ public final class Main implements Runnable {
             c.getErr().flush();
             return BAD_INPUT;
         });
+        cli.setExecutionStrategy(parseResult -> {
+            checkUsage(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         int code;
         try {
             code = cli.execute(args);
@@ -102,6 +106,26 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Runs the {@link Usage.Checked} checks of the command to run and of its mixins, before the command reads
+     * anything; none when help or the version was asked for, which picocli prints whatever the other options say.
+     */
+    private static void checkUsage(CommandLine.ParseResult parseResult) {
+        List<CommandLine> parsed = parseResult.asCommandLineList();
+        if (parsed.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+            return;
+        }
+        CommandLine.Model.CommandSpec command = parsed.get(parsed.size() - 1).getCommandSpec();
+        for (CommandLine.Model.CommandSpec mixin : command.mixins().values()) {
+            if (mixin.userObject() instanceof Usage.Checked checked) {
+                checked.checkUsage(command);
+            }
+        }
+        if (command.userObject() instanceof Usage.Checked checked) {
+            checked.checkUsage(command);
+        }
     }
 
     /**

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "the executed .ipynb, a standalone HTML page for each and an index.html. With no FILES, runs",
             "every notebook in notebooks/."
         })
-final class NotebooksCommand implements Callable<Integer> {
+final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
     @Parameters(paramLabel = "FILES", arity = "0..*", description = "Notebooks (.ipynb) or directories of them.")
     List<Path> files = new ArrayList<>();
 
@@ -53,6 +53,16 @@ final class NotebooksCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--timeout", timeout, 0);
+        try {
+            NotebookParameters.parse(parameters);
+        } catch (BylineException e) {
+            throw Usage.error(command, "-p: " + e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() {

@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
             "speaker_end, verb, marks, paragraph, words. Offsets are into the raw",
             "file text: raw.substring(start, end) is exactly the text."
         })
-final class QuotesCommand implements Callable<Integer> {
+final class QuotesCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     LoadingOptions loading;
 
@@ -38,6 +38,17 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        if (kinds != null) {
+            try {
+                parseKinds(kinds);
+            } catch (BylineException e) {
+                throw Usage.error(command, "--kind: " + e.getMessage());
+            }
+        }
+    }
 
     @Override
     public Integer call() {
