@@ -64,7 +64,8 @@ final class KwicCommand implements Callable<Integer>, Usage.Checked {
         String term = loading.word;
         Table lines = regex ? Concordance.regex(documents, term, width) : Concordance.of(documents, term, width);
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
-        TableWriter.write(lines, output, spec.commandLine().getOut());
+        // the left context ends at the keyword: a long one is cut at its start, the right one at its end
+        TableWriter.write(lines, output, spec.commandLine().getOut(), java.util.Set.of("left"));
         return 0;
     }
 }

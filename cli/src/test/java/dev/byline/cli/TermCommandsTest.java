@@ -30,6 +30,16 @@ class TermCommandsTest {
     }
 
     @Test
+    void kwicTableCutsTheLeftContextAtItsStartSoTheWordsBeforeTheKeywordStay() {
+        Run r = run("kwic", "Rosin", "../corpus", "--width", "80", "--format", "table");
+        assertEquals(0, r.code(), r.err());
+        String first = r.lines().get(2);
+        // the left cell (60 characters at most) keeps "Kaupo", the word before the match, and loses its start
+        assertTrue(first.matches("000_\\S+ +\\d+ +\\d+  …\\S.{58}  Rosin  , the head of Estonia’s .*…"), first);
+        assertTrue(first.contains(" Kaupo   Rosin  "), first);
+    }
+
+    @Test
     void kwicListsEveryOccurrenceWithOffsets() {
         Run r = run("kwic", "Rosin", "../corpus", "--width", "20", "--format", "csv");
         assertEquals(0, r.code(), r.err());
