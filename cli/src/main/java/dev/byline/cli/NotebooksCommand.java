@@ -1,6 +1,8 @@
 package dev.byline.cli;
 
 import dev.byline.BylineException;
+import com.google.gson.JsonObject;
+import dev.byline.kernel.runner.Notebook;
 import dev.byline.kernel.runner.NotebookRunner;
 import dev.byline.kernel.runner.NotebookParameters;
 import java.io.IOException;
@@ -8,7 +10,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -71,8 +77,12 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
         if (notebooks.isEmpty()) {
             throw new BylineException("no notebooks found" + (files.isEmpty() ? " in " + defaultDir() : ""));
         }
+        NotebookParameters given = NotebookParameters.parse(parameters);
+        for (Path notebook : notebooks) {
+            checkParameters(notebook, given, err);
+        }
         NotebookRunner.Options options = new NotebookRunner.Options(notebooks, out, inPlace, check, continueOnError,
-                NotebookParameters.parse(parameters), timeout, !quiet);
+                given, timeout, !quiet);
         List<NotebookRunner.Report> reports = new NotebookRunner(options, err).runAll();
         long failed = reports.stream().filter(r -> !r.ok()).count();
         PrintWriter o = spec.commandLine().getOut();
@@ -80,6 +90,55 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
                 + out.resolve("index.html"));
         o.flush();
         return failed == 0 && reports.size() == notebooks.size() ? 0 : Main.BAD_INPUT;
+    }
+
+    /**
+     * A variable declaration in a parameters cell ({@code String corpusPath = "../corpus";}), as the runner's
+     * {@code NotebookParameters} reads one to give the injected value its type.
+     */
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?m)^\\s*(?:final\\s+)?([A-Za-z_][\\w.<>\\[\\], ]*?)\\s+([A-Za-z_]\\w*)\\s*=");
+
+    /**
+     * Checks the {@code -p} names against the variables {@code notebook}'s {@code parameters} cell declares. A name
+     * it does not declare is injected all the same (papermill's rule) but likely a typo: warned about, with the
+     * names declared. With no parameters cell at all, the injected cell would go first and the notebook's own
+     * assignments would override it, so the value would be silently lost: a usage error, before anything runs.
+     * A notebook that cannot be read is left to the runner, which reports it.
+     */
+    private void checkParameters(Path notebook, NotebookParameters given, PrintWriter err) {
+        if (given.isEmpty()) {
+            return;
+        }
+        Notebook nb;
+        try {
+            nb = Notebook.read(notebook);
+        } catch (BylineException e) {
+            return;
+        }
+        Set<String> declared = new LinkedHashSet<>();
+        boolean hasCell = false;
+        for (JsonObject cell : nb.cells()) {
+            if (Notebook.tags(cell).contains("parameters")) {
+                hasCell = true;
+                Matcher m = DECLARATION.matcher(Notebook.source(cell));
+                while (m.find()) {
+                    declared.add(m.group(2));
+                }
+                break;   // the runner injects after the first parameters cell
+            }
+        }
+        if (!hasCell) {
+            throw Usage.error(spec, notebook + ": -p " + String.join(", -p ", given.values().keySet())
+                    + " given, but the notebook has no cell tagged 'parameters' for it to override");
+        }
+        for (String name : given.values().keySet()) {
+            if (!declared.contains(name)) {
+                err.println("byline: warning: " + notebook + ": no parameter '" + name + "' (declared: "
+                        + (declared.isEmpty() ? "none" : String.join(", ", declared)) + ")");
+            }
+        }
+        err.flush();
     }
 
     private Path defaultDir() {
