@@ -28,6 +28,7 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        files.checkHtml();
         var err = spec.commandLine().getErr();
         PassageAlignment al = PassageAligner.align(files.a(err), files.b(err));
         files.writeHtml(AlignmentView.page(al));

@@ -30,6 +30,7 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        files.checkHtml();
         var err = spec.commandLine().getErr();
         Document a = files.a(err);
         Document b = files.b(err);

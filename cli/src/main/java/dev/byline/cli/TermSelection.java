@@ -85,7 +85,7 @@ public final class TermSelection implements Usage.Checked {
             }
             return words;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new BylineException(file, "cannot read the stop-word list: " + e.getMessage());
+            throw new BylineException(file, "cannot read the stop-word list: " + IoReasons.reading(file, e));
         }
     }
 }
