@@ -12,6 +12,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline collocates WORD PATHS}: the words found near a word. */
 @Command(name = "collocates", mixinStandardHelpOptions = true,
+        header = "Find the words used near a word, strongest first.",
         description = {
             "Collocates of WORD within a window of terms in the same sentence: collocate, count, left, right,",
             "collocate_total, node_total, log_likelihood, pmi; strongest first."

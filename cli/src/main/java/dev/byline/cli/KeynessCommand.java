@@ -14,6 +14,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline keyness PATHS --target IDS}: keywords of some documents against others. */
 @Command(name = "keyness", mixinStandardHelpOptions = true,
+        header = "Find the keywords of some documents against the others.",
         description = {
             "Keywords of the target documents against the reference (default: all the others), by",
             "log-likelihood G² (Dunning, 4-cell, as AntConc): term, target_count, reference_count,",

@@ -17,6 +17,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline kwic TERM PATHS}: a keyword-in-context concordance. */
 @Command(name = "kwic", mixinStandardHelpOptions = true,
+        header = "Show every occurrence of a word, phrase or pattern in its context.",
         description = {
             "Keyword in context: every occurrence of a word or phrase (or, with --regex, a pattern) in the",
             "body text, one row each: doc, start, end, left, match, right; by document, then position."

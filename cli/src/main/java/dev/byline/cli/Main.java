@@ -94,6 +94,13 @@ public final class Main implements Runnable {
             checkUsage(parseResult);
             return new CommandLine.RunLast().execute(parseResult);
         });
+        if (args.length > 0 && !args[0].startsWith("-") && !cli.getSubcommands().containsKey(args[0])) {
+            // picocli would say "Unmatched argument at index 0", and go on to parse the rest as if it were no command
+            err.println("byline: unknown command '" + args[0] + "'" + commandHint(cli, args[0]));
+            err.println("Try 'byline --help' for more information.");
+            err.flush();
+            return BAD_USAGE;
+        }
         int code;
         try {
             code = cli.execute(args);
@@ -106,6 +113,37 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The commands {@code name} is likely a slip for, or else all the commands there are. */
+    private static String commandHint(CommandLine cli, String name) {
+        List<String> names = cli.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+        List<String> close = names.stream().filter(n -> n.startsWith(name) || name.startsWith(n) || distance(n, name) <= 2).toList();
+        return close.isEmpty() ? " (commands: " + String.join(", ", names) + ")"
+                : "; did you mean " + String.join(" or ", close.stream().map(n -> "'" + n + "'").toList()) + "?";
+    }
+
+    /** Levenshtein distance of two short strings. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     /**

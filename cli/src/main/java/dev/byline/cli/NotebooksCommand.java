@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code byline notebooks [FILES]}: executes notebooks headlessly and writes executed copies and HTML pages. */
 @Command(name = "notebooks", mixinStandardHelpOptions = true,
+        header = "Run notebooks headlessly; write executed copies and HTML pages.",
         description = {
             "Execute notebooks with the Byline kernel's evaluator, no Jupyter or Python needed, and write",
             "the executed .ipynb, a standalone HTML page for each and an index.html. With no FILES, runs",

@@ -19,6 +19,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline quotes PATHS}: one row per quotation, with its kind and speaker. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
+        header = "Find who said what: one row per quotation, with its speaker.",
         description = {
             "Find who said what: one row per quotation, with doc, quote_id, start,",
             "end, text, kind (full, partial, term, indirect), speaker, speaker_start,",

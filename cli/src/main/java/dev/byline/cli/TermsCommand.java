@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline terms PATHS}: the frequency table, or counts per document. */
 @Command(name = "terms", mixinStandardHelpOptions = true,
+        header = "Count terms: the frequency table, counts per document, or TF-IDF.",
         description = {
             "Count terms: one row per term (term, count, docs, per_10k, rank), most frequent first,",
             "or with --by-doc one row per document and term (doc, term, count), or with --tfidf",
