@@ -56,6 +56,16 @@ final class KeynessCommand implements Callable<Integer>, Usage.Checked {
     public void checkUsage(CommandSpec command) {
         Usage.atLeast(command, "--top", top, 0);
         Usage.between(command, "--max-p", maxP, 0, 1);
+        if (target.stream().allMatch(String::isBlank)) {
+            throw Usage.error(command, "--target names no document");
+        }
+        if (reference != null) {
+            for (String id : target) {
+                if (reference.contains(id)) {
+                    throw Usage.error(command, "document '" + id + "' is in both --target and --reference");
+                }
+            }
+        }
     }
 
     @Override

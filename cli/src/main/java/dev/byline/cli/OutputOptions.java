@@ -10,7 +10,7 @@ public final class OutputOptions implements Usage.Checked {
     OutputFormat format;
 
     @Option(names = "--max-width", paramLabel = "N", defaultValue = "60",
-            description = "In table format, cut cells longer than N characters (default: ${DEFAULT-VALUE}; 0 = no limit).")
+            description = "In table format, cut text cells longer than N characters, never numbers (default: ${DEFAULT-VALUE}; 0 = no limit).")
     int maxWidth;
 
     @Override

@@ -27,6 +27,8 @@ class UsageErrorsTest {
         "keyness|CORPUS|--target|x|--max-p|-1; --max-p must be from 0 to 1, not -1",
         "keyness|CORPUS|--target|x|--max-p|1.5; --max-p must be from 0 to 1, not 1.5",
         "keyness|CORPUS|--target|x|--max-p|NaN; --max-p must be from 0 to 1, not NaN",
+        "keyness|CORPUS|--target|a,b|--reference|c,b; document 'b' is in both --target and --reference",
+        "keyness|CORPUS|--target|; --target names no document",
         "collocates|said|CORPUS|--top|-1; --top must be 0 or more, not -1",
         "collocates|said|CORPUS|--min-count|-1; --min-count must be at least 1, not -1",
         "collocates|said|CORPUS|--window|0; --window must be at least 1, not 0",
