@@ -14,8 +14,11 @@ import tech.tablesaw.api.Table;
 @Command(name = "collocates", mixinStandardHelpOptions = true,
         header = "Find the words used near a word, strongest first.",
         description = {
-            "Collocates of WORD within a window of terms in the same sentence: collocate, count, left, right,",
-            "collocate_total, node_total, log_likelihood, pmi; strongest first."
+            "Collocates of WORD within a window of terms in the same sentence: collocate,",
+            "count, left, right, collocate_total, node_total, log_likelihood, pmi;",
+            "strongest first. WORD is a word or a quoted phrase, made into terms as the",
+            "text is (Putin’s is putin; stemmed with --stem; a stop word needs",
+            "--keep-stopwords). A term in several windows of the node is counted once."
         })
 final class CollocatesCommand implements Callable<Integer>, Usage.Checked {
     @Mixin

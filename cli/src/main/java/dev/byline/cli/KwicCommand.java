@@ -19,8 +19,11 @@ import tech.tablesaw.api.Table;
 @Command(name = "kwic", mixinStandardHelpOptions = true,
         header = "Show every occurrence of a word, phrase or pattern in its context.",
         description = {
-            "Keyword in context: every occurrence of a word or phrase (or, with --regex, a pattern) in the",
-            "body text, one row each: doc, start, end, left, match, right; by document, then position."
+            "Keyword in context: every occurrence of WORD in the body text, one row each:",
+            "doc, start, end, left, match, right; by document, then position. WORD is a",
+            "word or a quoted phrase (its words in a row within one body paragraph; any",
+            "case, ’ and ' alike), or with --regex a Java regular expression, matched",
+            "within each body paragraph."
         })
 final class KwicCommand implements Callable<Integer>, Usage.Checked {
     @Mixin

@@ -18,9 +18,12 @@ import tech.tablesaw.api.Table;
 @Command(name = "trends", mixinStandardHelpOptions = true,
         header = "Count terms per date, month, year or outlet.",
         description = {
-            "How often terms are used per date, month, year or outlet: one row per group and term",
-            "(group, term, count, docs, terms, per_10k). WORD is one term or several, comma-separated",
-            "(putin,zelensky). Documents without a date (or outlet) are left out."
+            "How often terms are used per date, month, year or outlet: one row per group",
+            "and term (group, term, count, docs, terms, per_10k). WORD is one term or",
+            "several, comma-separated (putin,\"peace talks\"), each a word or a phrase made",
+            "into terms as the text is (Putin’s is putin; stemmed with --stem; a stop word",
+            "needs --keep-stopwords). A phrase is counted as an n-gram within sentences,",
+            "per 10,000 words. Documents without a date (or outlet) are left out."
         })
 final class TrendsCommand implements Callable<Integer> {
     @Mixin

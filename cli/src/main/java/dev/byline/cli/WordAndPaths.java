@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  */
 public final class WordAndPaths {
     @Parameters(index = "0", paramLabel = "WORD",
-            description = "The word or phrase (quote a phrase); for trends, one term or several, comma-separated.")
+            description = "What to look for (quote a phrase); what ${COMMAND-NAME} accepts is said above.")
     String word;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATHS",

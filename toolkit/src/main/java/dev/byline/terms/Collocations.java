@@ -4,12 +4,10 @@ import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
-import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
@@ -17,12 +15,13 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Collocations: the words found near a node word more often than chance, and the word pairs that
- * go together across a corpus. Counted over the terms {@link TermOptions} keeps (single words),
+ * Collocations: the words found near a node word (or phrase) more often than chance, and the word pairs
+ * that go together across a corpus. Counted over the terms {@link TermOptions} keeps (single words),
  * within sentences.
  *
  * <pre>{@code
  * Table near = Collocations.of(corpus, "peace", 5, TermOptions.defaults());    // 5 terms either side
+ * Collocations.of(corpus, "peace talks", 5, TermOptions.defaults());         // of a phrase
  * Table pairs = Collocations.bigrams(corpus, TermOptions.defaults(), 2);      // pairs seen at least twice
  * }</pre>
  */
@@ -34,14 +33,19 @@ public final class Collocations {
      * Collocates of {@code node} within {@code window} terms to its left and right in the same sentence:
      * collocate, count, left, right, collocate_total, node_total, log_likelihood, pmi.
      *
-     * <p>Let {@code W} be the number of window positions around all occurrences of the node, {@code N}
-     * the number of terms in the corpus, {@code f} the collocate's corpus frequency and {@code O} its
-     * count in the windows. {@code log_likelihood} is G² of the table
-     * {@code [O, W - O; f - O, N - W - (f - O)]} (in the windows or not × this collocate or not), and
-     * {@code pmi = log2(O / (W * f / N))}. Strongest (by log-likelihood) first, ties alphabetical.
-     * The node is matched case-insensitively, after the same stemming as the terms.
+     * <p>The node is a word or a phrase, made into terms as the text is ({@link TermOptions}: a possessive
+     * {@code ’s} dropped, case folded, stemmed as the options stem) and matched case-insensitively; a phrase
+     * matches its terms in a row within a sentence. The window positions are the terms within {@code window}
+     * of an occurrence of the node (outside that occurrence), each counted once however many windows it falls
+     * in; {@code left} counts those nearer an occurrence that follows them (ties left), {@code right} the others.
+     * Let {@code W} be the number of window positions, {@code N} the number of terms in the corpus, {@code f}
+     * the collocate's corpus frequency and {@code O} its count in the windows ({@code O <= f}, {@code O <= W}).
+     * {@code log_likelihood} is G² of the table {@code [O, W - O; f - O, N - W - (f - O)]} (in the windows or
+     * not × this collocate or not; its cells add up to {@code N}), and {@code pmi = log2(O / (W * f / N))}.
+     * Strongest (by log-likelihood) first, ties alphabetical.
      *
-     * @throws BylineException if the window is less than 1
+     * @throws BylineException if the window is less than 1, or the node has no term the options keep (a stop
+     *                         word, say: the message tells which option would count it)
      */
     public static Table of(Corpus corpus, String node, int window, TermOptions options) {
         Near near = new Near(node, window, options);
@@ -63,13 +67,13 @@ public final class Collocations {
     public static Table of(DocumentStream documents, String node, int window, TermOptions options) {
         Near total = new Near(node, window, options);
         if (total.countFrequenciesApart(documents)) {
-            // Only documents that can hold the node are tokenized for its windows. A term is the node exactly
-            // when its token's normal form is (case folded, no stemming), so a document without that normal
-            // form anywhere adds nothing but frequencies, which the bytes gave already.
+            // Only documents that can hold the node are tokenized for its windows. A term is a word of the node
+            // exactly when its token's normal form is (case folded, no stemming), so a document without those
+            // normal forms anywhere adds nothing but frequencies, which the bytes gave already.
             PerThread<TermExtractor> extractors = new PerThread<>(() -> total.extractor(null));
             documents.forEachOrdered(d -> {
-                Near part = new Near(node, window, options);
-                if (Tokenizer.mayContainNormal(d.raw(), total.wanted)) {
+                Near part = new Near(total);
+                if (total.node.mayOccurIn(d)) {
                     part.addWindows(d, extractors.get());
                 }
                 return part;
@@ -79,7 +83,7 @@ public final class Collocations {
         CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents, d -> true) : null;
         PerThread<TermExtractor> extractors = new PerThread<>(() -> total.extractor(profile));
         documents.forEachOrdered(d -> {
-            Near part = new Near(node, window, options);
+            Near part = new Near(total);
             part.add(d, extractors.get());
             return part;
         }, total::merge);
@@ -90,13 +94,14 @@ public final class Collocations {
     private static final class Near {
         final TermOptions unigrams;
         final int window;
-        final String wanted;
-        final String wantedStem;
+        final QueryTerms node;
         final Map<String, long[]> near = new HashMap<>();   // collocate -> {left, right}
         final Map<String, Long> frequency = new HashMap<>();
         long corpusSize;                                    // N
         long windowSize;                                    // W
         long nodeCount;
+        private int[] starts = new int[64];                 // scratch for one sentence: where the node starts
+        private int[] before = new int[64];                 // and each term's distance to an occurrence before it
 
         Near(String node, int window, TermOptions options) {
             if (window < 1) {
@@ -104,8 +109,14 @@ public final class Collocations {
             }
             this.unigrams = options.withNgrams(1, 1);
             this.window = window;
-            this.wanted = CaseProfile.straight(node.strip()).toLowerCase(Locale.ROOT);
-            this.wantedStem = unigrams.stemming().newStemmer() == null ? wanted : unigrams.stemming().newStemmer().stem(wanted);
+            this.node = QueryTerms.of(node, unigrams);
+        }
+
+        /** Empty counts for the node and window of {@code like}. */
+        Near(Near like) {
+            this.unigrams = like.unigrams;
+            this.window = like.window;
+            this.node = like.node;
         }
 
         TermExtractor extractor(CaseProfile profile) {
@@ -144,24 +155,56 @@ public final class Collocations {
 
         private void count(Document d, TermExtractor extractor, boolean frequencies) {
             extractor.sentences(d, (sentence, terms, tokenIndex, n) -> {
-                for (int i = 0; i < n; i++) {
-                    if (frequencies) {
+                if (frequencies) {
+                    for (int i = 0; i < n; i++) {
                         frequency.merge(terms[i], 1L, Long::sum);
-                        corpusSize++;
                     }
-                    String lower = terms[i].toLowerCase(Locale.ROOT);
-                    if (!lower.equals(wanted) && !lower.equals(wantedStem)) {
-                        continue;
-                    }
-                    nodeCount++;
-                    for (int j = Math.max(0, i - window); j <= Math.min(n - 1, i + window); j++) {
-                        if (j != i) {
-                            near.computeIfAbsent(terms[j], k -> new long[2])[j < i ? 0 : 1]++;
-                            windowSize++;
-                        }
-                    }
+                    corpusSize += n;
                 }
+                windows(terms, n);
             });
+        }
+
+        /**
+         * Counts the window positions of one sentence's terms, each once: a term is in a window if an occurrence of
+         * the node ends at most {@code window} terms before it or starts at most {@code window} terms after it.
+         */
+        private void windows(String[] terms, int n) {
+            int size = node.size();
+            if (starts.length < n) {
+                starts = new int[Math.max(n, starts.length * 2)];
+                before = new int[starts.length];
+            }
+            int occurrences = 0;                            // where the node starts, in order (a phrase may overlap itself)
+            for (int j = 0; j + size <= n; j++) {
+                if (node.matchesAt(terms, j)) {
+                    starts[occurrences++] = j;
+                }
+            }
+            if (occurrences == 0) {
+                return;
+            }
+            nodeCount += occurrences;
+            // left to right: how far each term is after the last term of the nearest occurrence ending before it
+            int lastEnd = Integer.MIN_VALUE / 2;
+            for (int j = 0, o = 0; j < n; j++) {
+                for (; o < occurrences && starts[o] + size - 1 < j; o++) {
+                    lastEnd = starts[o] + size - 1;
+                }
+                before[j] = j - lastEnd;
+            }
+            // right to left: how far each term is before the nearest occurrence starting after it
+            int nextStart = Integer.MAX_VALUE / 2;
+            for (int j = n - 1, o = occurrences - 1; j >= 0; j--) {
+                for (; o >= 0 && starts[o] > j; o--) {
+                    nextStart = starts[o];
+                }
+                int after = nextStart - j;
+                if (Math.min(before[j], after) <= window) {
+                    near.computeIfAbsent(terms[j], k -> new long[2])[after <= before[j] ? 0 : 1]++;
+                    windowSize++;
+                }
+            }
         }
 
         void merge(Near other) {
@@ -183,9 +226,8 @@ public final class Collocations {
             near.forEach((term, lr) -> {
                 long o = lr[0] + lr[1];
                 long f = frequency.get(term);
-                long o21 = Math.max(0, f - o);
-                long o22 = Math.max(0, corpusSize - windowSize - o21);
-                double ll = LogLikelihood.g2x2(o, Math.max(0, windowSize - o), o21, o22);
+                // each position is counted once, so no cell is negative: O <= f, O <= W, f - O <= N - W
+                double ll = LogLikelihood.g2x2(o, windowSize - o, f - o, corpusSize - windowSize - (f - o));
                 double pmi = Math.log(o / (windowSize * (double) f / corpusSize)) / Math.log(2);
                 rows.add(new Row(term, lr[0], lr[1], f, ll, pmi));
             });

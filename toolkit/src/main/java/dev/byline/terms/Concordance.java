@@ -24,7 +24,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Table lines = Concordance.of(corpus, "Putin", 40);          // a word: case-insensitive, ’ and ' alike
- * Concordance.of(corpus, "peace talks", 40);                   // a phrase: consecutive words
+ * Concordance.of(corpus, "peace talks", 40);                   // a phrase: consecutive words in one paragraph
  * Concordance.regex(corpus, Pattern.compile("(?i)spy chiefs?"), 40);
  * }</pre>
  *
@@ -40,7 +40,8 @@ public final class Concordance {
     /**
      * Occurrences of a word or phrase. The query is split into tokens as the text is, and matches
      * consecutive body tokens with the same normal form (case-insensitive, curly and straight
-     * apostrophes alike): "Estonia’s" matches "Estonia's" and "ESTONIA’S".
+     * apostrophes alike): "Estonia’s" matches "Estonia's" and "ESTONIA’S". A phrase matches within
+     * one body paragraph, never across a paragraph break (as {@link #regex} matches).
      *
      * @throws BylineException if the query has no tokens
      */
@@ -63,6 +64,10 @@ public final class Concordance {
     /**
      * Occurrences of a regular expression in each body paragraph (a match never spans two paragraphs,
      * nor reaches into a title, dateline or boilerplate line). Empty matches are skipped.
+     *
+     * @throws BylineException if the pattern overflows the stack on a paragraph (as {@code (\w|\s)*} does on a
+     *                         long one: java.util.regex recurses once per repetition of a group with alternatives);
+     *                         the message names the first such document by id
      */
     public static Table regex(Corpus corpus, Pattern pattern, int width) {
         return collect(corpus, pattern(pattern, width));
@@ -84,7 +89,7 @@ public final class Concordance {
     }
 
     /** The lines of one document where the words of {@code query} occur in a row. */
-    private static Function<Document, List<Line>> words(String query, int width) {
+    private static Function<Document, Found> words(String query, int width) {
         checkWidth(width);
         List<Token> q = Tokenizer.tokenize(Document.of("query", query), 0, query.length());
         if (q.isEmpty()) {
@@ -94,34 +99,47 @@ public final class Concordance {
         return d -> {
             for (String word : wanted) {
                 if (!Tokenizer.mayContainNormal(d.raw(), word)) {
-                    return List.of();   // a word of the query cannot be there: spare tokenizing the document
+                    return new Found(d.id(), List.of(), false);   // a word of the query cannot be there: spare tokenizing
                 }
             }
             List<Line> lines = new ArrayList<>();
             List<Token> tokens = d.tokens();
+            List<Paragraph> paragraphs = d.paragraphs();
+            int p = 0;                                      // the paragraph of token i
             for (int i = 0; i + wanted.length <= tokens.size(); i++) {
-                if (matchesAt(tokens, i, wanted)) {
-                    lines.add(Line.of(d, tokens.get(i).start(), tokens.get(i + wanted.length - 1).end(), width));
+                Token first = tokens.get(i);
+                while (p < paragraphs.size() - 1 && paragraphs.get(p).end() <= first.start()) {
+                    p++;
+                }
+                Token last = tokens.get(i + wanted.length - 1);
+                if (matchesAt(tokens, i, wanted) && last.end() <= paragraphs.get(p).end()) {
+                    lines.add(Line.of(d, first.start(), last.end(), width));
                 }
             }
-            return lines;
+            return new Found(d.id(), lines, false);
         };
     }
 
     /** The lines of one document where {@code pattern} matches within a body paragraph. */
-    private static Function<Document, List<Line>> pattern(Pattern pattern, int width) {
+    private static Function<Document, Found> pattern(Pattern pattern, int width) {
         checkWidth(width);
         return d -> {
             List<Line> lines = new ArrayList<>();
-            for (Paragraph p : d.paragraphs()) {
-                Matcher m = pattern.matcher(d.raw()).region(p.start(), p.end());
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        lines.add(Line.of(d, m.start(), m.end(), width));
+            try {
+                for (Paragraph p : d.paragraphs()) {
+                    Matcher m = pattern.matcher(d.raw()).region(p.start(), p.end());
+                    while (m.find()) {
+                        if (m.end() > m.start()) {
+                            lines.add(Line.of(d, m.start(), m.end(), width));
+                        }
                     }
                 }
+            } catch (StackOverflowError e) {
+                // java.util.regex recurses per repetition of some groups; the matcher is dropped, and the stack
+                // is whole again here. Reported after the pass, so that both paths name the same document.
+                return new Found(d.id(), List.of(), true);
             }
-            return lines;
+            return new Found(d.id(), lines, false);
         };
     }
 
@@ -133,18 +151,22 @@ public final class Concordance {
         }
     }
 
-    private static Table collect(Corpus corpus, Function<Document, List<Line>> find) {
-        List<Line> lines = new ArrayList<>();
+    private static Table collect(Corpus corpus, Function<Document, Found> find) {
+        List<Found> found = new ArrayList<>();
         for (Document d : corpus) {
-            lines.addAll(find.apply(d));
+            found.add(find.apply(d));
         }
-        return table(lines);
+        return table(found);
     }
 
-    private static Table collect(DocumentStream documents, Function<Document, List<Line>> find) {
-        List<Line> lines = new ArrayList<>();
-        documents.forEachOrdered(find, lines::addAll);
-        return table(lines);
+    private static Table collect(DocumentStream documents, Function<Document, Found> find) {
+        List<Found> found = new ArrayList<>();
+        documents.forEachOrdered(find, found::add);
+        return table(found);
+    }
+
+    /** One document's rows, or that the pattern overflowed the stack on it. */
+    private record Found(String doc, List<Line> lines, boolean overflowed) {
     }
 
     private static boolean matchesAt(List<Token> tokens, int i, String[] wanted) {
@@ -175,9 +197,20 @@ public final class Concordance {
         }
     }
 
-    /** The table of rows by document id, then position: a stable sort, as each document's rows come in text order. */
-    private static Table table(List<Line> lines) {
-        List<Line> sorted = new ArrayList<>(lines);
+    /**
+     * The table of rows by document id, then position: a stable sort, as each document's rows come in text order.
+     *
+     * @throws BylineException naming the first document (by id) where the pattern overflowed the stack
+     */
+    private static Table table(List<Found> found) {
+        found.stream().filter(Found::overflowed).map(Found::doc).min(Comparator.naturalOrder()).ifPresent(doc -> {
+            throw new BylineException("the regular expression overflowed the stack in " + doc
+                    + "; simplify it (e.g. [\\w\\s]* instead of (\\w|\\s)*)");
+        });
+        List<Line> sorted = new ArrayList<>();
+        for (Found f : found) {
+            sorted.addAll(f.lines());
+        }
         sorted.sort(Comparator.comparing(Line::doc));
         StringColumn doc = StringColumn.create("doc");
         IntColumn start = IntColumn.create("start");

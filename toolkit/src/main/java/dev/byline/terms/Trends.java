@@ -4,14 +4,12 @@ import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import smile.nlp.stemmer.Stemmer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -19,10 +17,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * How often given terms are used per date, month, year or outlet.
+ * How often given terms (words or phrases) are used per date, month, year or outlet.
  *
  * <pre>{@code
  * Table t = Trends.of(corpus, List.of("putin", "nato"), TrendBy.MONTH, TermOptions.defaults());
+ * Trends.of(corpus, List.of("peace talks"), TrendBy.OUTLET, TermOptions.defaults());   // a phrase
  * }</pre>
  */
 public final class Trends {
@@ -31,19 +30,25 @@ public final class Trends {
 
     /**
      * One row per group and term: the group (a column named by {@link TrendBy#column()}), term, count,
-     * docs (documents in the group), terms (all terms counted in the group) and per_10k
-     * ({@code count * 10000 / terms}). Groups sorted ({@code YYYY-MM-DD} sorts by time), then terms in
-     * the order given. Documents with no date (or outlet) are left out; a term is matched
-     * case-insensitively after the same stemming as the counting.
+     * docs (documents in the group), terms (all single-word terms counted in the group) and per_10k
+     * ({@code count * 10000 / terms}, for a phrase too). Groups sorted ({@code YYYY-MM-DD} sorts by time), then
+     * terms in the order given. Documents with no date (or outlet) are left out.
      *
-     * @throws BylineException if no terms are given, or no document has a date (or outlet)
+     * <p>Each term is made into terms as the text is ({@link TermOptions}: a possessive {@code ’s} dropped, so
+     * "Putin’s" is putin; case folded; stemmed as the options stem) and matched case-insensitively; the
+     * {@code term} column shows it so. A phrase is counted as the n-gram of its length, within sentences, as
+     * {@link Terms#frequencies} counts n-grams (the n-gram sizes of {@code options} are not used).
+     *
+     * @throws BylineException if no terms are given, a term has a word the options drop (a stop word, say: the
+     *                         message tells which option would count it), or no document has a date (or outlet)
      */
     public static Table of(Corpus corpus, List<String> terms, TrendBy by, TermOptions options) {
-        List<String> wanted = wanted(terms, options);
-        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(corpus) : null;
-        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
+        TermOptions unigrams = options.withNgrams(1, 1);
+        List<QueryTerms> wanted = wanted(terms, unigrams);
+        CaseProfile profile = unigrams.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(corpus) : null;
+        PerThread<Counter> counters = new PerThread<>(() -> new Counter(unigrams, profile, wanted));
         Map<String, Tally> groups = new TreeMap<>();
-        corpus.list().parallelStream().map(d -> Tally.of(d, by, wanted, counters.get())).toList()
+        corpus.list().parallelStream().map(d -> counters.get().tally(d, by)).toList()
                 .forEach(t -> add(groups, t));
         return table(groups, wanted, by);
     }
@@ -53,52 +58,89 @@ public final class Trends {
      * few numbers per group, never the texts. {@link CaseMode#KEEP_PROPER_NOUNS} reads the files twice.
      */
     public static Table of(DocumentStream documents, List<String> terms, TrendBy by, TermOptions options) {
-        List<String> wanted = wanted(terms, options);
-        CaseProfile profile = options.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents, d -> true) : null;
-        PerThread<TermCounter> counters = new PerThread<>(() -> new TermCounter(options, profile));
+        TermOptions unigrams = options.withNgrams(1, 1);
+        List<QueryTerms> wanted = wanted(terms, unigrams);
+        CaseProfile profile = unigrams.caseMode() == CaseMode.KEEP_PROPER_NOUNS ? CaseProfile.of(documents, d -> true) : null;
+        PerThread<Counter> counters = new PerThread<>(() -> new Counter(unigrams, profile, wanted));
         Map<String, Tally> groups = new TreeMap<>();
-        documents.forEachOrdered(d -> Tally.of(d, by, wanted, counters.get()), t -> add(groups, t));
+        documents.forEachOrdered(d -> counters.get().tally(d, by), t -> add(groups, t));
         return table(groups, wanted, by);
     }
 
-    /** The terms to follow, lower-cased with straight apostrophes and stemmed as the counting stems. */
-    private static List<String> wanted(List<String> terms, TermOptions options) {
+    /** The terms to follow, made into terms as the text is; two that come out the same are followed once. */
+    private static List<QueryTerms> wanted(List<String> terms, TermOptions options) {
         if (terms.isEmpty()) {
             throw new BylineException("name at least one term to follow");
         }
-        Stemmer stemmer = options.stemming().newStemmer();
-        Set<String> wanted = new LinkedHashSet<>();
+        Map<String, QueryTerms> wanted = new LinkedHashMap<>();
         for (String t : terms) {
-            String lower = CaseProfile.straight(t.strip()).toLowerCase(Locale.ROOT);
-            wanted.add(stemmer == null || lower.contains(" ") ? lower : stemmer.stem(lower));
+            QueryTerms q = QueryTerms.of(t, options);
+            wanted.putIfAbsent(q.term(), q);
         }
-        return List.copyOf(wanted);
+        return List.copyOf(wanted.values());
     }
 
-    /**
-     * One document's part of its group: the counts of the wanted terms (case folded), all single-word terms
-     * counted, and one document. Null for a document without the date (or outlet) to group it by.
-     */
-    private record Tally(String group, long[] counts, long all, int docs) {
-        static Tally of(Document d, TrendBy by, List<String> wanted, TermCounter counter) {
+    /** Counts the wanted terms in one document at a time. Not thread-safe: one per thread. */
+    private static final class Counter {
+        final TermCounter words;
+        final TermExtractor sentences;
+        final List<QueryTerms> wanted;
+        final boolean phrases;
+        final boolean stemmed;
+
+        Counter(TermOptions unigrams, CaseProfile profile, List<QueryTerms> wanted) {
+            this.words = new TermCounter(unigrams, profile);
+            this.sentences = new TermExtractor(unigrams, profile);
+            this.wanted = wanted;
+            this.phrases = wanted.stream().anyMatch(q -> q.size() > 1);
+            this.stemmed = unigrams.stemming() != Stemming.NONE;
+        }
+
+        /**
+         * One document's part of its group: the counts of the wanted terms, all single-word terms counted, and one
+         * document. Null for a document without the date (or outlet) to group it by.
+         */
+        Tally tally(Document d, TrendBy by) {
             Optional<String> group = Trends.group(d, by);
             if (group.isEmpty()) {
                 return null;
             }
             long[] counts = new long[wanted.size()];
             long all = 0;
-            for (Map.Entry<String, TermCounter.Count> e : counter.count(d).entrySet()) {
-                int k = wanted.indexOf(e.getKey().toLowerCase(Locale.ROOT));
-                if (k >= 0) {
-                    counts[k] += e.getValue().value;
+            for (Map.Entry<String, TermCounter.Count> e : words.count(d).entrySet()) {
+                all += e.getValue().value;
+                String lowered = e.getKey().toLowerCase(Locale.ROOT);
+                for (int k = 0; k < counts.length; k++) {
+                    if (wanted.get(k).size() == 1 && wanted.get(k).matchesLowered(0, lowered)) {
+                        counts[k] += e.getValue().value;
+                    }
                 }
-                if (TermCounter.sizeOf(e.getKey()) == 1) {
-                    all += e.getValue().value;
-                }
+            }
+            if (phrases && mayHoldAPhrase(d)) {
+                sentences.sentences(d, (sentence, terms, tokenIndex, n) -> {
+                    for (int k = 0; k < counts.length; k++) {
+                        QueryTerms q = wanted.get(k);
+                        if (q.size() > 1) {
+                            for (int i = 0; i + q.size() <= n; i++) {
+                                if (q.matchesAt(terms, i)) {
+                                    counts[k]++;
+                                }
+                            }
+                        }
+                    }
+                });
             }
             return new Tally(group.get(), counts, all, 1);
         }
 
+        /** False if no phrase can occur in {@code d}; without stemming a term is its token's normal form, any case. */
+        private boolean mayHoldAPhrase(Document d) {
+            return stemmed || wanted.stream().anyMatch(q -> q.size() > 1 && q.mayOccurIn(d));
+        }
+    }
+
+    /** One document's (or group's) counts of the wanted terms, all single-word terms counted, and its documents. */
+    private record Tally(String group, long[] counts, long all, int docs) {
         Tally plus(Tally other) {
             long[] sum = counts.clone();
             for (int k = 0; k < sum.length; k++) {
@@ -114,7 +156,7 @@ public final class Trends {
         }
     }
 
-    private static Table table(Map<String, Tally> groups, List<String> wanted, TrendBy by) {
+    private static Table table(Map<String, Tally> groups, List<QueryTerms> wanted, TrendBy by) {
         if (groups.isEmpty()) {
             throw new BylineException("no document has " + (by == TrendBy.OUTLET ? "an outlet" : "a date")
                     + " (give them in corpus.csv or a dateline)");
@@ -129,7 +171,7 @@ public final class Trends {
             for (int k = 0; k < wanted.size(); k++) {
                 long c = tally.counts()[k];
                 group.append(g);
-                term.append(wanted.get(k));
+                term.append(wanted.get(k).term());
                 count.append(c);
                 docs.append(tally.docs());
                 total.append(tally.all());

@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
+import dev.byline.corpus.DocumentStream;
+import dev.byline.corpus.LoadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 class ConcordanceTest {
@@ -49,5 +56,40 @@ class ConcordanceTest {
         assertEquals(java.util.List.of("peace talks", "peace talks"), kwic.stringColumn("match").asList());
         assertThrows(BylineException.class, () -> Concordance.regex(CORPUS, "(", 20));
         assertThrows(BylineException.class, () -> Concordance.of(CORPUS, "  ", 20));
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPhraseNeverMatchesAcrossAParagraphBreak() throws IOException {
+        String text = "Envoys spoke of peace\n\nTalks again began, and peace talks went on.\nThey spoke of peace\ntalks too.";
+        Files.writeString(dir.resolve("d.txt"), text);
+        Table loaded = Concordance.of(Corpus.of(Document.of("d", text)), "peace talks", 5);
+        dev.byline.corpus.TrickyCorpus.assertSameTable(loaded, Concordance.of(DocumentStream.of(LoadOptions.defaults(), dir), "peace talks", 5));
+        // every line is a paragraph here (LayoutDetector): only the second paragraph's "peace talks", as a pattern finds
+        assertEquals(List.of(text.indexOf("peace talks")), loaded.intColumn("start").asList());
+        assertEquals(loaded.intColumn("start").asList(),
+                Concordance.regex(Corpus.of(Document.of("d", text)), "(?i)peace\\s+talks", 5).intColumn("start").asList());
+    }
+
+    /**
+     * java.util.regex recurses once per repetition of (\\w|\\s), so on a long paragraph the pattern overflows the
+     * stack: a one-line error naming the document, from both paths, while [\\w\\s]* (a loop) finds the match.
+     */
+    @Test
+    void aPatternThatOverflowsTheStackIsReportedAsAProblemWithThePattern() throws IOException {
+        String text = "Short one ends here.\n\n" + "word ".repeat(40_000) + "end.";
+        Files.writeString(dir.resolve("long.txt"), text);
+        Files.writeString(dir.resolve("short.txt"), "It did not end.");
+        Corpus corpus = Corpus.of(Document.of("long", text), Document.of("short", "It did not end."));
+        String loaded = assertThrows(BylineException.class, () -> Concordance.regex(corpus, "(\\w|\\s)*end", 10)).getMessage();
+        assertEquals("the regular expression overflowed the stack in long; simplify it (e.g. [\\w\\s]* instead of (\\w|\\s)*)",
+                loaded);
+        assertEquals(loaded, assertThrows(BylineException.class,
+                () -> Concordance.regex(DocumentStream.of(LoadOptions.defaults(), dir), "(\\w|\\s)*end", 10)).getMessage());
+        Table simpler = Concordance.regex(corpus, "[\\w\\s]*end", 10);
+        dev.byline.corpus.TrickyCorpus.assertSameTable(simpler, Concordance.regex(DocumentStream.of(LoadOptions.defaults(), dir), "[\\w\\s]*end", 10));
+        assertEquals(List.of("long", "long", "short"), simpler.stringColumn("doc").asList());
     }
 }

@@ -73,6 +73,11 @@ class StreamedTermsTest {
         assertStreamedEqualsLoaded(c -> Collocations.of(c, "peace", 3, TermOptions.defaults()),
                 s -> Collocations.of(s, "peace", 3, TermOptions.defaults()));
         assertStreamedEqualsLoaded(c -> Collocations.of(c, "talks", 2, PROPER), s -> Collocations.of(s, "talks", 2, PROPER));
+        // a phrase node, and a possessive one (its word), on the paths that count frequencies apart and together
+        for (TermOptions o : List.of(TermOptions.defaults(), PROPER, TermOptions.defaults().withStemming(Stemming.PORTER))) {
+            assertStreamedEqualsLoaded(c -> Collocations.of(c, "Peace talks", 4, o), s -> Collocations.of(s, "Peace talks", 4, o));
+            assertStreamedEqualsLoaded(c -> Collocations.of(c, "Peace’s", 5, o), s -> Collocations.of(s, "Peace’s", 5, o));
+        }
     }
 
     @Test
@@ -82,6 +87,19 @@ class StreamedTermsTest {
                 s -> Trends.of(s, terms, TrendBy.DATE, TermOptions.defaults()));
         assertStreamedEqualsLoaded(c -> Trends.of(c, terms, TrendBy.OUTLET, PROPER),
                 s -> Trends.of(s, terms, TrendBy.OUTLET, PROPER));
+        List<String> phrases = List.of("peace talks", "Putin’s", "spy chiefs");
+        for (TermOptions o : List.of(TermOptions.defaults(), PROPER, TermOptions.defaults().withStemming(Stemming.PORTER))) {
+            assertStreamedEqualsLoaded(c -> Trends.of(c, phrases, TrendBy.OUTLET, o), s -> Trends.of(s, phrases, TrendBy.OUTLET, o));
+        }
+        // the National Herald's rewrite (001) has "peace talks" once in its body
+        Table byOutlet = Trends.of(DocumentStream.of(LoadOptions.defaults(), Path.of("../corpus")), phrases, TrendBy.OUTLET,
+                TermOptions.defaults());
+        Table herald = byOutlet.where(byOutlet.stringColumn("outlet").isEqualTo("National Herald"));
+        assertEquals(List.of("peace talks", "putin", "spy chiefs"), herald.stringColumn("term").asList());
+        assertEquals(1, herald.longColumn("count").get(0));
+        assertEquals(Concordance.of(Corpus.load(Path.of("../corpus")), "Putin", 0).where(
+                        Concordance.of(Corpus.load(Path.of("../corpus")), "Putin", 0).stringColumn("doc").startsWith("001")).rowCount(),
+                herald.longColumn("count").get(1));
     }
 
     @Test
