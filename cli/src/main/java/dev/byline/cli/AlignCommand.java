@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline align FILE_A FILE_B}: which passages of B come from A, and what each side lacks. */
 @Command(name = "align", mixinStandardHelpOptions = true,
+        header = "Align two articles: which passages of one come from the other.",
         description = {
             "Align the sentences of two articles, in any order: a_start, a_end, b_start, b_end, score, kind",
             "(verbatim, close, paraphrase, only-in-a, only-in-b), a_text, b_text. Offsets are characters of each raw file.",
@@ -28,6 +29,7 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        files.checkHtml();
         var err = spec.commandLine().getErr();
         PassageAlignment al = PassageAligner.align(files.a(err), files.b(err));
         files.writeHtml(AlignmentView.page(al));

@@ -45,7 +45,7 @@ public final class ChartOption {
         try {
             Files.writeString(chart, svg.get(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BylineException(chart, "cannot write the chart: " + e.getMessage());
+            throw new BylineException(chart, "cannot write the chart: " + IoReasons.writing(chart, e));
         }
     }
 }

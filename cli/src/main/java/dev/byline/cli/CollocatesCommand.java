@@ -12,6 +12,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline collocates WORD PATHS}: the words found near a word. */
 @Command(name = "collocates", mixinStandardHelpOptions = true,
+        header = "Find the words used near a word, strongest first.",
         description = {
             "Collocates of WORD within a window of terms in the same sentence: collocate,",
             "count, left, right, collocate_total, node_total, log_likelihood, pmi;",
@@ -19,7 +20,7 @@ import tech.tablesaw.api.Table;
             "text is (Putin’s is putin; stemmed with --stem; a stop word needs",
             "--keep-stopwords). A term in several windows of the node is counted once."
         })
-final class CollocatesCommand implements Callable<Integer> {
+final class CollocatesCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     WordAndPaths loading;
 
@@ -42,6 +43,13 @@ final class CollocatesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--window", window, 1);
+        Usage.atLeast(command, "--top", top, 0);
+        Usage.atLeast(command, "--min-count", minCount, 1);
+    }
 
     @Override
     public Integer call() {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline compare PATHS}: one row per document pair, with a relation label and, for derived pairs, the source. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Compare every pair of documents: copies, rewrites, their source.",
         description = {
             "Compare every pair of documents: doc_a, doc_b, cosine (TF-IDF), containment_a_in_b, containment_b_in_a",
             "(share of 5-word shingles found in the other), shared_passages, relation (copy, rewrite, same-story,",

@@ -11,6 +11,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline corpus PATHS}: one row per document, or the boilerplate lines found. */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
+        header = "Load articles: one row per document, or the boilerplate found.",
         description = {
             "Load articles and show one row per document: id, outlet, date, dateline, title, paragraphs,",
             "sentences, words, chars, boilerplate_lines, path and any metadata (from corpus.csv)."

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code byline doctor}: what the kernel needs and whether it is there. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
+        header = "Check the JDK, Jupyter and the installed kernelspec.",
         description = "Check the JDK (21+, with JShell), Jupyter, and the installed kernelspec; exit 1 if something is missing.")
 final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--name", defaultValue = "byline", description = "Kernelspec name (default: ${DEFAULT-VALUE}).")

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline drift FILE_A FILE_B}: the quotations of two sources matched, with what changed. */
 @Command(name = "drift", mixinStandardHelpOptions = true,
+        header = "Match the quotations of two articles and show what changed.",
         description = {
             "Match the direct quotations of two articles speaker by speaker: speaker, a_text, b_text, a_start, b_start,",
             "change (same, edited, only-in-a, only-in-b), diff (words dropped, added, changed), speaker_in_other",
@@ -30,6 +31,7 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        files.checkHtml();
         var err = spec.commandLine().getErr();
         Document a = files.a(err);
         Document b = files.b(err);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code byline kernel install|uninstall|run}: the Jupyter kernel. */
 @Command(name = "kernel", mixinStandardHelpOptions = true,
+        header = "Install, remove or run the Byline Jupyter kernel.",
         description = "Install, remove or run the Byline Jupyter kernel (Java on JShell, toolkit preloaded).",
         subcommands = {KernelCommand.Install.class, KernelCommand.Uninstall.class, KernelCommand.Run.class})
 final class KernelCommand implements Runnable {
@@ -100,6 +101,7 @@ final class KernelCommand implements Runnable {
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true,
+            header = "Install the kernelspec, so that Jupyter lists \"Java (Byline)\".",
             description = {"Write the kernelspec (kernel.json with absolute java and jar paths, logos, and a",
                 "class-data archive for fast starts) so Jupyter lists \"Java (Byline)\"."})
     static final class Install implements Callable<Integer> {

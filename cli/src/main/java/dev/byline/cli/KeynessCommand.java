@@ -14,12 +14,13 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline keyness PATHS --target IDS}: keywords of some documents against others. */
 @Command(name = "keyness", mixinStandardHelpOptions = true,
+        header = "Find the keywords of some documents against the others.",
         description = {
             "Keywords of the target documents against the reference (default: all the others), by",
             "log-likelihood G² (Dunning, 4-cell, as AntConc): term, target_count, reference_count,",
             "target_per_10k, reference_per_10k, g2, p_value, log_ratio, direction. Positive keywords first."
         })
-final class KeynessCommand implements Callable<Integer> {
+final class KeynessCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     LoadingOptions loading;
 
@@ -50,6 +51,22 @@ final class KeynessCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--top", top, 0);
+        Usage.between(command, "--max-p", maxP, 0, 1);
+        if (target.stream().allMatch(String::isBlank)) {
+            throw Usage.error(command, "--target names no document");
+        }
+        if (reference != null) {
+            for (String id : target) {
+                if (reference.contains(id)) {
+                    throw Usage.error(command, "document '" + id + "' is in both --target and --reference");
+                }
+            }
+        }
+    }
 
     @Override
     public Integer call() {

@@ -1,7 +1,12 @@
 package dev.byline.cli;
 
+import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.Concordance;
+import dev.byline.text.TokenKind;
+import dev.byline.text.Tokenizer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +17,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline kwic TERM PATHS}: a keyword-in-context concordance. */
 @Command(name = "kwic", mixinStandardHelpOptions = true,
+        header = "Show every occurrence of a word, phrase or pattern in its context.",
         description = {
             "Keyword in context: every occurrence of WORD in the body text, one row each:",
             "doc, start, end, left, match, right; by document, then position. WORD is a",
@@ -19,7 +25,7 @@ import tech.tablesaw.api.Table;
             "case, ’ and ' alike), or with --regex a Java regular expression, matched",
             "within each body paragraph."
         })
-final class KwicCommand implements Callable<Integer> {
+final class KwicCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     WordAndPaths loading;
 
@@ -37,13 +43,33 @@ final class KwicCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--width", width, 0);
+        String term = loading.word;
+        if (regex) {
+            try {
+                Pattern.compile(term);
+            } catch (PatternSyntaxException e) {
+                throw Usage.error(command, "not a valid regular expression: " + e.getDescription() + " in '" + term + "'");
+            }
+        } else if (Tokenizer.tokenize(Document.of("query", term), 0, term.length()).stream()
+                .noneMatch(t -> t.kind().isWordLike() || t.kind() == TokenKind.LINK)) {
+            // the words of the query are matched in a row; a query of punctuation or symbols alone (*, ?) is not
+            // a wildcard and would find nothing, or only stray marks
+            throw Usage.error(command, "the KWIC query '" + term + "' has no words in it"
+                    + (term.isBlank() ? "" : " (kwic matches words, not wildcards; --regex takes a pattern)"));
+        }
+    }
+
+    @Override
     public Integer call() {
         // Streamed: only the rows are kept, never a document's text.
         DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
         String term = loading.word;
         Table lines = regex ? Concordance.regex(documents, term, width) : Concordance.of(documents, term, width);
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
-        TableWriter.write(lines, output, spec.commandLine().getOut());
+        // the left context ends at the keyword: a long one is cut at its start, the right one at its end
+        TableWriter.write(lines, output, spec.commandLine().getOut(), java.util.Set.of("left"));
         return 0;
     }
 }

@@ -90,6 +90,17 @@ public final class Main implements Runnable {
             c.getErr().flush();
             return BAD_INPUT;
         });
+        cli.setExecutionStrategy(parseResult -> {
+            checkUsage(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        if (args.length > 0 && !args[0].startsWith("-") && !cli.getSubcommands().containsKey(args[0])) {
+            // picocli would say "Unmatched argument at index 0", and go on to parse the rest as if it were no command
+            err.println("byline: unknown command '" + args[0] + "'" + commandHint(cli, args[0]));
+            err.println("Try 'byline --help' for more information.");
+            err.flush();
+            return BAD_USAGE;
+        }
         int code;
         try {
             code = cli.execute(args);
@@ -102,6 +113,57 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The commands {@code name} is likely a slip for, or else all the commands there are. */
+    private static String commandHint(CommandLine cli, String name) {
+        List<String> names = cli.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+        List<String> close = names.stream().filter(n -> n.startsWith(name) || name.startsWith(n) || distance(n, name) <= 2).toList();
+        return close.isEmpty() ? " (commands: " + String.join(", ", names) + ")"
+                : "; did you mean " + String.join(" or ", close.stream().map(n -> "'" + n + "'").toList()) + "?";
+    }
+
+    /** Levenshtein distance of two short strings. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * Runs the {@link Usage.Checked} checks of the command to run and of its mixins, before the command reads
+     * anything; none when help or the version was asked for, which picocli prints whatever the other options say.
+     */
+    private static void checkUsage(CommandLine.ParseResult parseResult) {
+        List<CommandLine> parsed = parseResult.asCommandLineList();
+        if (parsed.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+            return;
+        }
+        CommandLine.Model.CommandSpec command = parsed.get(parsed.size() - 1).getCommandSpec();
+        for (CommandLine.Model.CommandSpec mixin : command.mixins().values()) {
+            if (mixin.userObject() instanceof Usage.Checked checked) {
+                checked.checkUsage(command);
+            }
+        }
+        if (command.userObject() instanceof Usage.Checked checked) {
+            checked.checkUsage(command);
+        }
     }
 
     /**

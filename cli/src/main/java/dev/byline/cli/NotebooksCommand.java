@@ -1,6 +1,8 @@
 package dev.byline.cli;
 
 import dev.byline.BylineException;
+import com.google.gson.JsonObject;
+import dev.byline.kernel.runner.Notebook;
 import dev.byline.kernel.runner.NotebookRunner;
 import dev.byline.kernel.runner.NotebookParameters;
 import java.io.IOException;
@@ -8,7 +10,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -19,12 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code byline notebooks [FILES]}: executes notebooks headlessly and writes executed copies and HTML pages. */
 @Command(name = "notebooks", mixinStandardHelpOptions = true,
+        header = "Run notebooks headlessly; write executed copies and HTML pages.",
         description = {
             "Execute notebooks with the Byline kernel's evaluator, no Jupyter or Python needed, and write",
             "the executed .ipynb, a standalone HTML page for each and an index.html. With no FILES, runs",
             "every notebook in notebooks/."
         })
-final class NotebooksCommand implements Callable<Integer> {
+final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
     @Parameters(paramLabel = "FILES", arity = "0..*", description = "Notebooks (.ipynb) or directories of them.")
     List<Path> files = new ArrayList<>();
 
@@ -55,14 +62,28 @@ final class NotebooksCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--timeout", timeout, 0);
+        try {
+            NotebookParameters.parse(parameters);
+        } catch (BylineException e) {
+            throw Usage.error(command, "-p: " + e.getMessage());
+        }
+    }
+
+    @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> notebooks = notebooks();
         if (notebooks.isEmpty()) {
             throw new BylineException("no notebooks found" + (files.isEmpty() ? " in " + defaultDir() : ""));
         }
+        NotebookParameters given = NotebookParameters.parse(parameters);
+        for (Path notebook : notebooks) {
+            checkParameters(notebook, given, err);
+        }
         NotebookRunner.Options options = new NotebookRunner.Options(notebooks, out, inPlace, check, continueOnError,
-                NotebookParameters.parse(parameters), timeout, !quiet);
+                given, timeout, !quiet);
         List<NotebookRunner.Report> reports = new NotebookRunner(options, err).runAll();
         long failed = reports.stream().filter(r -> !r.ok()).count();
         PrintWriter o = spec.commandLine().getOut();
@@ -70,6 +91,55 @@ final class NotebooksCommand implements Callable<Integer> {
                 + out.resolve("index.html"));
         o.flush();
         return failed == 0 && reports.size() == notebooks.size() ? 0 : Main.BAD_INPUT;
+    }
+
+    /**
+     * A variable declaration in a parameters cell ({@code String corpusPath = "../corpus";}), as the runner's
+     * {@code NotebookParameters} reads one to give the injected value its type.
+     */
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?m)^\\s*(?:final\\s+)?([A-Za-z_][\\w.<>\\[\\], ]*?)\\s+([A-Za-z_]\\w*)\\s*=");
+
+    /**
+     * Checks the {@code -p} names against the variables {@code notebook}'s {@code parameters} cell declares. A name
+     * it does not declare is injected all the same (papermill's rule) but likely a typo: warned about, with the
+     * names declared. With no parameters cell at all, the injected cell would go first and the notebook's own
+     * assignments would override it, so the value would be silently lost: a usage error, before anything runs.
+     * A notebook that cannot be read is left to the runner, which reports it.
+     */
+    private void checkParameters(Path notebook, NotebookParameters given, PrintWriter err) {
+        if (given.isEmpty()) {
+            return;
+        }
+        Notebook nb;
+        try {
+            nb = Notebook.read(notebook);
+        } catch (BylineException e) {
+            return;
+        }
+        Set<String> declared = new LinkedHashSet<>();
+        boolean hasCell = false;
+        for (JsonObject cell : nb.cells()) {
+            if (Notebook.tags(cell).contains("parameters")) {
+                hasCell = true;
+                Matcher m = DECLARATION.matcher(Notebook.source(cell));
+                while (m.find()) {
+                    declared.add(m.group(2));
+                }
+                break;   // the runner injects after the first parameters cell
+            }
+        }
+        if (!hasCell) {
+            throw Usage.error(spec, notebook + ": -p " + String.join(", -p ", given.values().keySet())
+                    + " given, but the notebook has no cell tagged 'parameters' for it to override");
+        }
+        for (String name : given.values().keySet()) {
+            if (!declared.contains(name)) {
+                err.println("byline: warning: " + notebook + ": no parameter '" + name + "' (declared: "
+                        + (declared.isEmpty() ? "none" : String.join(", ", declared)) + ")");
+            }
+        }
+        err.flush();
     }
 
     private Path defaultDir() {

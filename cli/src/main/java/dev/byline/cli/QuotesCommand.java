@@ -19,13 +19,14 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline quotes PATHS}: one row per quotation, with its kind and speaker. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
+        header = "Find who said what: one row per quotation, with its speaker.",
         description = {
             "Find who said what: one row per quotation, with doc, quote_id, start,",
             "end, text, kind (full, partial, term, indirect), speaker, speaker_start,",
             "speaker_end, verb, marks, paragraph, words. Offsets are into the raw",
             "file text: raw.substring(start, end) is exactly the text."
         })
-final class QuotesCommand implements Callable<Integer> {
+final class QuotesCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     LoadingOptions loading;
 
@@ -38,6 +39,17 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        if (kinds != null) {
+            try {
+                parseKinds(kinds);
+            } catch (BylineException e) {
+                throw Usage.error(command, "--kind: " + e.getMessage());
+            }
+        }
+    }
 
     @Override
     public Integer call() {

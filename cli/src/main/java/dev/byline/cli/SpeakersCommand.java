@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline speakers PATHS}: who gets to speak, per document or across the corpus. */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
+        header = "Count who gets to speak, per document or across the corpus.",
         description = {
             "Who gets to speak: one row per document and speaker, with doc, speaker,",
             "quotes (quotations of any kind but term), quoted_words (words in the",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline spin PATHS}: synonym-spun ("rewritten by machine") text, per document and per phrase. */
 @Command(name = "spin", mixinStandardHelpOptions = true,
+        header = "Detect synonym-spun (machine-rewritten) text.",
         description = {
             "Detect synonym-spun text: doc, doc_score (0-1), doc_flagged, and for each flagged phrase start, end, phrase,",
             "likely_original and signal (lexicon of known spinner swaps, shape pattern, or speech verb such as",

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /** Prints a table ({@link Tabular}, or a Tablesaw table) as aligned text, RFC 4180 CSV or JSON lines. */
@@ -20,9 +21,22 @@ final class TableWriter {
         write(Tabular.of(table), options, out);
     }
 
+    /**
+     * {@link #write(Tabular, OutputOptions, PrintWriter)}, where in table format a long cell of a column named in
+     * {@code keepEnd} is cut at its start, not its end: a concordance's left context, whose words next to the keyword
+     * are the ones that matter.
+     */
+    static void write(Table table, OutputOptions options, PrintWriter out, Set<String> keepEnd) {
+        write(Tabular.of(table), options, out, keepEnd);
+    }
+
     static void write(Tabular table, OutputOptions options, PrintWriter out) {
+        write(table, options, out, Set.of());
+    }
+
+    static void write(Tabular table, OutputOptions options, PrintWriter out, Set<String> keepEnd) {
         switch (options.resolved()) {
-            case table -> text(table, options.maxWidth, out);
+            case table -> text(table, options.maxWidth, out, keepEnd);
             case csv -> csv(table, out);
             case json -> json(table, out);
         }
@@ -103,6 +117,14 @@ final class TableWriter {
     }
 
     static void text(Tabular table, int maxWidth, PrintWriter out) {
+        text(table, maxWidth, out, Set.of());
+    }
+
+    /**
+     * Aligned text, cells longer than {@code maxWidth} (if above 0) cut with an ellipsis: at their end, or at their
+     * start for the columns named in {@code keepEnd}. Numbers are never cut (7.81e-10 cut to 7.81… would mislead).
+     */
+    static void text(Tabular table, int maxWidth, PrintWriter out, Set<String> keepEnd) {
         int cols = table.columnCount();
         int rows = table.rowCount();
         String[][] cells = new String[rows + 1][cols];
@@ -111,9 +133,12 @@ final class TableWriter {
         for (int c = 0; c < cols; c++) {
             right[c] = table.numeric(c);
             cells[0][c] = table.name(c);
+            int max = right[c] ? 0 : maxWidth;
+            boolean fromStart = keepEnd.contains(table.name(c));
             for (int r = 0; r < rows; r++) {
                 Object v = table.cell(r, c);
-                cells[r + 1][c] = clip(v == null ? "" : oneLine(display(v)), maxWidth);
+                String s = v == null ? "" : oneLine(display(v));
+                cells[r + 1][c] = fromStart ? clipStart(s, max) : clip(s, max);
             }
         }
         for (String[] row : cells) {
@@ -175,5 +200,13 @@ final class TableWriter {
             return s;
         }
         return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /** {@code s} cut to {@code max} code points by dropping its start. */
+    private static String clipStart(String s, int max) {
+        if (max <= 0 || s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return "…" + s.substring(s.offsetByCodePoints(s.length(), -(max - 1)));
     }
 }

@@ -10,10 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The options saying what counts as a term, shared by the term commands. */
-public final class TermSelection {
+public final class TermSelection implements Usage.Checked {
     @Option(names = "--stem", description = "Reduce words to their stems (Porter).")
     boolean stem;
 
@@ -36,14 +37,25 @@ public final class TermSelection {
             description = "Drop words shorter than N characters (default: ${DEFAULT-VALUE}).")
     int minLength;
 
-    /** The options, with n-grams of {@code 1..maxN}. */
+    @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--min-length", minLength, 1);
+        if (stemmer != null && stemming() == null) {
+            throw Usage.error(command, "unknown stemmer '" + stemmer + "' (porter or lancaster)");
+        }
+    }
+
+    /** The stemmer --stemmer names, or null if it names none. */
+    private Stemming stemming() {
+        return switch (stemmer.toLowerCase(java.util.Locale.ROOT)) {
+            case "porter" -> Stemming.PORTER;
+            case "lancaster" -> Stemming.LANCASTER;
+            default -> null;
+        };
+    }
+
+    /** The options, with n-grams of {@code 1..maxN}; the values were checked by {@link #checkUsage}. */
     TermOptions options(int maxN) {
-        if (maxN < 1) {
-            throw new BylineException("--ngram must be at least 1, not " + maxN);
-        }
-        if (minLength < 1) {
-            throw new BylineException("--min-length must be at least 1, not " + minLength);
-        }
         TermOptions o = TermOptions.defaults().withNgrams(1, maxN).withMinLength(minLength).withNumbers(numbers);
         if (keepStopWords) {
             o = o.keepingStopWords();
@@ -52,11 +64,7 @@ public final class TermSelection {
             o = o.withCase(CaseMode.KEEP_PROPER_NOUNS);
         }
         if (stemmer != null) {
-            o = o.withStemming(switch (stemmer.toLowerCase(java.util.Locale.ROOT)) {
-                case "porter" -> Stemming.PORTER;
-                case "lancaster" -> Stemming.LANCASTER;
-                default -> throw new BylineException("unknown stemmer '" + stemmer + "' (porter or lancaster)");
-            });
+            o = o.withStemming(stemming());
         } else if (stem) {
             o = o.withStemming(Stemming.PORTER);
         }
@@ -77,7 +85,7 @@ public final class TermSelection {
             }
             return words;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new BylineException(file, "cannot read the stop-word list: " + e.getMessage());
+            throw new BylineException(file, "cannot read the stop-word list: " + IoReasons.reading(file, e));
         }
     }
 }

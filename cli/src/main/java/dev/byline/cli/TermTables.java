@@ -36,6 +36,9 @@ final class TermTables {
         // The frequency rows as a table, which the chart is drawn from.
         Table frequencies = Terms.frequencies(documents, command.selection.options(command.ngram));
         LoadingOptions.warn(err, documents.problems());
+        if (frequencies.rowCount() == 0) {
+            TermsCommand.requireADocument(documents);
+        }
         Table shown = top > 0 && frequencies.rowCount() > top ? frequencies.first(top) : frequencies;
         command.chart.write(() -> TermCharts.topTerms(shown, top > 0 ? top : TermsCommand.CHART_TERMS));
         return shown;

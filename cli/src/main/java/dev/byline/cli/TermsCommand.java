@@ -15,13 +15,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code byline terms PATHS}: the frequency table, or counts per document. */
 @Command(name = "terms", mixinStandardHelpOptions = true,
+        header = "Count terms: the frequency table, counts per document, or TF-IDF.",
         description = {
             "Count terms: one row per term (term, count, docs, per_10k, rank), most frequent first,",
             "or with --by-doc one row per document and term (doc, term, count), or with --tfidf",
             "the TF-IDF of each document and term.",
             "Words are lower-cased; stop words, punctuation and numbers are dropped; Estonia’s counts as estonia."
         })
-final class TermsCommand implements Callable<Integer> {
+final class TermsCommand implements Callable<Integer>, Usage.Checked {
+    /** The longest n-grams --ngram counts: longer ones are nearly all seen once (whole clauses), and their count grows with N. */
+    static final int MAX_NGRAM = 10;
+
     /** Terms in a chart when --top does not say. */
     static final int CHART_TERMS = 20;
 
@@ -42,7 +46,7 @@ final class TermsCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--ngram", paramLabel = "N", defaultValue = "1",
-            description = "Count n-grams of 1 to N words (within sentences). Default: ${DEFAULT-VALUE}.")
+            description = "Count n-grams of 1 to N words (within sentences), N up to 10. Default: ${DEFAULT-VALUE}.")
     int ngram;
 
     @Option(names = "--by-doc", description = "One row per document and term instead of one per term.")
@@ -56,6 +60,16 @@ final class TermsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void checkUsage(CommandSpec command) {
+        Usage.atLeast(command, "--top", top, 0);
+        Usage.atLeast(command, "--ngram", ngram, 1);
+        if (ngram > MAX_NGRAM) {
+            throw Usage.error(command, "--ngram must be at most " + MAX_NGRAM + ", not " + ngram
+                    + " (longer n-grams are nearly all seen once)");
+        }
+    }
 
     @Override
     public Integer call() {
@@ -85,7 +99,21 @@ final class TermsCommand implements Callable<Integer> {
         DocumentStream documents = loading.stream().withoutMetadata();
         List<TermFrequency> rows = Terms.frequencyRows(documents, selection.options(ngram), top > 0 ? top : Integer.MAX_VALUE);
         LoadingOptions.warn(err, documents.problems());
+        if (rows.isEmpty()) {
+            requireADocument(documents);
+        }
         TableWriter.write(new TermFrequencyRows(rows), output, spec.commandLine().getOut());
         return 0;
+    }
+
+    /**
+     * Fails as every other command does (exit 1, {@code FILE: PROBLEM; no document could be loaded}, or {@code no
+     * documents found}) when not one document of {@code documents} could be loaded. The counting passes of the
+     * frequency table skip what they cannot read without saying whether anything was left, so an empty table is
+     * checked by one more pass, which admits documents as loading does (bodies handed over undecoded, nothing kept).
+     * Only an empty table pays for it: any term counted means a document was read.
+     */
+    static void requireADocument(DocumentStream documents) {
+        documents.forEachOrderedBody((id, utf8, paragraphs, count) -> Boolean.TRUE, d -> Boolean.TRUE, read -> { });
     }
 }

@@ -16,6 +16,7 @@ import tech.tablesaw.api.Table;
 
 /** {@code byline trends WORD PATHS --by date|month|year|outlet}: how often terms are used over time or by outlet. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
+        header = "Count terms per date, month, year or outlet.",
         description = {
             "How often terms are used per date, month, year or outlet: one row per group",
             "and term (group, term, count, docs, terms, per_10k). WORD is one term or",

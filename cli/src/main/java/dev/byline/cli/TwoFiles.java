@@ -20,6 +20,9 @@ public final class TwoFiles {
     @picocli.CommandLine.Option(names = "--html", paramLabel = "FILE", description = "Also write a side-by-side HTML page to FILE.")
     Path html;
 
+    @picocli.CommandLine.Option(names = "--overwrite", description = "With --html: replace FILE if it exists.")
+    boolean overwrite;
+
     Document a(PrintWriter err) {
         return one(fileA, err);
     }
@@ -28,19 +31,39 @@ public final class TwoFiles {
         return one(fileB, err);
     }
 
-    /** Writes the page if {@code --html} was given; an existing input file is never overwritten. */
+    /**
+     * Checks the {@code --html} file before any work, as {@code --chart} is checked: not one of the articles, not an
+     * existing file unless {@code --overwrite} is given, in a folder that exists.
+     */
+    void checkHtml() {
+        if (html == null) {
+            return;
+        }
+        Path target = html.toAbsolutePath().normalize();
+        if (target.equals(fileA.toAbsolutePath().normalize()) || target.equals(fileB.toAbsolutePath().normalize())) {
+            throw new BylineException(html, "refusing to overwrite an input article with the HTML page");
+        }
+        if (Files.isDirectory(html)) {
+            throw new BylineException(html, "is a folder; name the HTML file to write");
+        }
+        if (Files.exists(html) && !overwrite) {
+            throw new BylineException(html, "already exists; add --overwrite to replace it");
+        }
+        Path parent = target.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new BylineException(html, "no such folder: " + parent);
+        }
+    }
+
+    /** Writes the page if {@code --html} was given (checked by {@link #checkHtml} first). */
     void writeHtml(String page) {
         if (html == null) {
             return;
         }
         try {
-            Path target = html.toAbsolutePath().normalize();
-            if (target.equals(fileA.toAbsolutePath().normalize()) || target.equals(fileB.toAbsolutePath().normalize())) {
-                throw new BylineException(html, "refusing to overwrite an input article with the HTML page");
-            }
             Files.writeString(html, page);
         } catch (IOException e) {
-            throw new BylineException(html, "cannot write the HTML page: " + e.getMessage(), e);
+            throw new BylineException(html, "cannot write the HTML page: " + IoReasons.writing(html, e), e);
         }
     }
 

@@ -47,6 +47,15 @@ class MainTest {
     }
 
     @Test
+    void everyCommandsSummaryInTheHelpIsOneCompleteSentence() {
+        List<String> lines = run("--help").out().lines().toList();
+        List<String> commands = lines.subList(lines.indexOf("Commands:") + 1, lines.size());
+        for (String line : commands) {
+            assertTrue(line.matches("  [a-z]+ +[A-Z].*\\.") , "one line, a sentence: " + line);
+        }
+    }
+
+    @Test
     void noCommandOrAnUnknownOneIsBadUsageWithTheUsualTwoLines() {
         String nl = System.lineSeparator();
         Run none = run();
@@ -55,7 +64,13 @@ class MainTest {
                 none.err());
         Run misspelt = run("corpu");
         assertEquals(Main.BAD_USAGE, misspelt.code());
-        assertTrue(misspelt.err().startsWith("byline: Unmatched argument at index 0: 'corpu'"), misspelt.err());
+        assertEquals("byline: unknown command 'corpu'; did you mean 'corpus'?" + nl + "Try 'byline --help' for more information." + nl,
+                misspelt.err());
+        Run unknown = run("frobnicate", "corpus");
+        assertEquals(Main.BAD_USAGE, unknown.code());
+        assertTrue(unknown.err().startsWith("byline: unknown command 'frobnicate' (commands: corpus, terms, kwic, "), unknown.err());
+        assertTrue(!unknown.err().contains("train") && unknown.err().contains(", help)" + nl), unknown.err());
+        assertEquals("", unknown.out());
         assertTrue(misspelt.err().endsWith("Try 'byline --help' for more information." + nl), misspelt.err());
         assertEquals(Main.BAD_USAGE, run("help", "corpu").code());
         assertEquals(Main.BAD_USAGE, run("Terms").code(), "command names are case-sensitive");

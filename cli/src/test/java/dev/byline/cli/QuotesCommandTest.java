@@ -39,10 +39,10 @@ class QuotesCommandTest {
     }
 
     @Test
-    void unknownKindIsBadInputWithOneLine() {
+    void unknownKindIsBadUsageNamingTheKinds() {
         Run r = run("quotes", "--kind", "gossip", "../corpus");
-        assertEquals(Main.BAD_INPUT, r.code());
-        assertEquals("byline: unknown quote kind 'gossip' (use: full, partial, term, indirect)", r.err().trim());
+        assertEquals(Main.BAD_USAGE, r.code());
+        assertEquals("byline: --kind: unknown quote kind 'gossip' (use: full, partial, term, indirect)", r.err().lines().findFirst().orElseThrow());
     }
 
     @Test

@@ -30,6 +30,23 @@ class TableWriterTest {
     }
 
     @Test
+    void maxWidthCutsTextButNeverNumbers() {
+        Table t = Table.create("t", StringColumn.create("term", "negotiated"), DoubleColumn.create("p_value", 7.81e-10));
+        StringWriter text = new StringWriter();
+        TableWriter.text(Tabular.of(t), 4, new PrintWriter(text, true));
+        assertEquals("term  p_value\n----  --------\nneg…  7.81e-10\n(1 row)\n", text.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void columnsThatKeepTheirEndAreCutAtTheirStart() {
+        Table t = Table.create("t", StringColumn.create("left", "a negotiated settlement. Kaupo "),
+                StringColumn.create("match", "Rosin"), StringColumn.create("right", ", the head of Estonia’s service"));
+        StringWriter text = new StringWriter();
+        TableWriter.text(Tabular.of(t), 12, new PrintWriter(text, true), java.util.Set.of("left"));
+        assertEquals("…ent. Kaupo   Rosin  , the head …", text.toString().lines().toList().get(2));
+    }
+
+    @Test
     void csvAndJsonKeepEveryDigit() {
         assertEquals("term,per_10k\r\nputin,242.914979757085\r\nrosin,1.23456E-4\r\n", write(TableWriter::csv));
         assertEquals("{\"term\":\"putin\",\"per_10k\":242.914979757085}\n{\"term\":\"rosin\",\"per_10k\":1.23456E-4}\n",
