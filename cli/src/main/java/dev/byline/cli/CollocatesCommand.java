@@ -49,6 +49,7 @@ final class CollocatesCommand implements Callable<Integer>, Usage.Checked {
         Usage.atLeast(command, "--window", window, 1);
         Usage.atLeast(command, "--top", top, 0);
         Usage.atLeast(command, "--min-count", minCount, 1);
+        Usage.query(command, loading.word, selection.options(1));
     }
 
     @Override

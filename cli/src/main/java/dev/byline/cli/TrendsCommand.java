@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
             "needs --keep-stopwords). A phrase is counted as an n-gram within sentences,",
             "per 10,000 words. Documents without a date (or outlet) are left out."
         })
-final class TrendsCommand implements Callable<Integer> {
+final class TrendsCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
     WordAndPaths loading;
 
@@ -46,12 +46,24 @@ final class TrendsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
+    public void checkUsage(CommandSpec command) {
+        List<String> terms = terms();
+        if (terms.isEmpty()) {
+            throw Usage.error(command, "name at least one term (e.g. putin,nato)");
+        }
+        for (String term : terms) {
+            Usage.query(command, term, selection.options(1));
+        }
+    }
+
+    private List<String> terms() {
+        return Arrays.stream(loading.word.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    @Override
     public Integer call() {
         chart.check();
-        List<String> terms = Arrays.stream(loading.word.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        if (terms.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name at least one term (e.g. putin,nato)");
-        }
+        List<String> terms = terms();
         // Streamed: a few numbers per group are all that is kept (the metadata stays: dates and outlets are in it).
         DocumentStream documents = loading.stream();
         Table trends = Trends.of(documents, terms, by, selection.options(1));

@@ -1,5 +1,8 @@
 package dev.byline.cli;
 
+import dev.byline.BylineException;
+import dev.byline.terms.TermOptions;
+import dev.byline.terms.Terms;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -39,6 +42,15 @@ final class Usage {
     static void between(CommandSpec command, String option, double value, double min, double max) {
         if (!(value >= min && value <= max)) {   // NaN too
             throw error(command, option + " must be from " + number(min) + " to " + number(max) + ", not " + number(value));
+        }
+    }
+
+    /** {@code query} can match a term under {@code options} (not a stop word, say): {@link Terms#checkQuery}. */
+    static void query(CommandSpec command, String query, TermOptions options) {
+        try {
+            Terms.checkQuery(query, options);
+        } catch (BylineException e) {
+            throw error(command, e.getMessage());
         }
     }
 

@@ -45,6 +45,11 @@ class UsageErrorsTest {
         "kwic||CORPUS; the KWIC query '' has no words in it",
         "quotes|CORPUS|--kind|bogus; --kind: unknown quote kind 'bogus'",
         "notebooks|-p|corpusPath; -p: parameter 'corpusPath' is not NAME=VALUE",
+        "collocates|the|CORPUS; \"the\" is a stop word",
+        "collocates|talks of peace|CORPUS; \"of\" (in \"talks of peace\") is a stop word",
+        "trends|putin,the|CORPUS; \"the\" is a stop word",
+        "trends|2026|CORPUS; \"2026\" is a number",
+        "trends|,|CORPUS; name at least one term",
     })
     void wrongOptionValueIsAUsageErrorBeforeAnyWork(String line, String message) {
         String[] args = line.replace("CORPUS", corpus()).split("\\|", -1);

@@ -35,6 +35,21 @@ public final class Terms {
     private Terms() {
     }
 
+    /**
+     * Checks that a word or phrase asked of {@link Collocations} or {@link Trends} can match a term of the text under
+     * {@code options}, before any file is read: it must have a word, and none of its words may be one the options
+     * drop (a stop word, a word shorter than the minimum length, a number when numbers are not counted).
+     *
+     * <pre>{@code
+     * Terms.checkQuery("the", TermOptions.defaults());   // throws: "the" is a stop word ... add --keep-stopwords
+     * }</pre>
+     *
+     * @throws dev.byline.BylineException saying why the query could never match, and how to count it
+     */
+    public static void checkQuery(String query, TermOptions options) {
+        QueryTerms.of(query, options);
+    }
+
     /** {@link #count(Corpus, TermOptions)} with {@link TermOptions#defaults()}. */
     public static Table count(Corpus corpus) {
         return count(corpus, TermOptions.defaults());
