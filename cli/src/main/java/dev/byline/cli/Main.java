@@ -68,6 +68,9 @@ public final class Main implements Runnable {
         for (Class<?> command : commandsFor(args)) {
             cli.addSubcommand(command);
         }
+        if (asksForHelp(args)) {
+            reflowHelp(cli);   // only then: rebuilding the option specs is start-up time a command does not need
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof BylineException ? BAD_INPUT : BAD_INPUT);
@@ -164,6 +167,58 @@ public final class Main implements Runnable {
         if (command.userObject() instanceof Usage.Checked checked) {
             checked.checkUsage(command);
         }
+    }
+
+    /**
+     * Joins the lines a description is written in (kept short in the source) into paragraphs, for picocli to wrap at
+     * the width of the help: a hand-broken line longer than that width would otherwise be wrapped and then broken
+     * again, leaving ragged two-word lines. A blank line stays a paragraph break.
+     */
+    static String[] reflow(String[] lines) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                if (!paragraph.isEmpty()) {
+                    out.add(paragraph.toString());
+                    paragraph.setLength(0);
+                }
+                out.add(line);
+                continue;
+            }
+            if (!paragraph.isEmpty()) {
+                paragraph.append(' ');
+            }
+            paragraph.append(line.strip());
+        }
+        if (!paragraph.isEmpty()) {
+            out.add(paragraph.toString());
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** True if the usage of a command may be printed: no arguments, {@code help}, {@code -h} or {@code --help}. */
+    private static boolean asksForHelp(String[] args) {
+        return args.length == 0 || args[0].equals("help") || List.of(args).contains("-h") || List.of(args).contains("--help");
+    }
+
+    /** {@link #reflow} for the descriptions of {@code command}, its options and parameters, and its subcommands. */
+    private static void reflowHelp(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        spec.usageMessage().description(reflow(spec.usageMessage().description()));
+        for (CommandLine.Model.OptionSpec option : List.copyOf(spec.options())) {
+            if (option.description().length > 1) {
+                spec.remove(option);
+                spec.addOption(option.toBuilder().description(reflow(option.description())).build());
+            }
+        }
+        for (CommandLine.Model.PositionalParamSpec parameter : List.copyOf(spec.positionalParameters())) {
+            if (parameter.description().length > 1) {
+                spec.remove(parameter);
+                spec.addPositional(parameter.toBuilder().description(reflow(parameter.description())).build());
+            }
+        }
+        command.getSubcommands().values().forEach(Main::reflowHelp);
     }
 
     /**

@@ -22,6 +22,20 @@ class MainTest {
                 .toList();
     }
 
+    /** Descriptions are written in short source lines; the help joins them into paragraphs and wraps those itself. */
+    @Test
+    void helpJoinsADescriptionsLinesIntoParagraphsKeepingBlankLines() {
+        assertEquals(List.of("One two three.", "", "Four five."),
+                List.of(Main.reflow(new String[] {"One two", "  three.", "", "Four", "five."})));
+        Run r = CorpusCommandTest.run("terms", "--help");
+        assertEquals(0, r.code(), r.err());
+        // "Estonia’s" was cut in two by a hand-broken line that picocli wrapped again
+        assertTrue(r.out().contains("Estonia’s counts as estonia."), r.out());
+        for (String line : r.out().lines().toList()) {
+            assertTrue(line.length() <= 80, "longer than the help's width: " + line);
+        }
+    }
+
     @Test
     void helpListsEveryCommandInOrderAndEachShowsTheSameUsageAloneAsThroughHelp() {
         Run help = run("--help");
