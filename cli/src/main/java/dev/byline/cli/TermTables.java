@@ -30,8 +30,10 @@ final class TermTables {
         if (command.byDoc) {
             Table counts = Terms.count(documents, command.selection.options(command.ngram));
             LoadingOptions.warn(err, documents.problems());
-            command.chart.write(() -> TermCharts.heatmap(counts, top > 0 ? top : TermsCommand.CHART_TERMS));
-            return top > 0 ? topPerDoc(counts, top) : counts;
+            Table shown = top > 0 ? topPerDoc(counts, top) : counts;
+            // with --top: the terms printed (each document's top N); without: the corpus's most frequent
+            command.chart.write(() -> top > 0 ? TermCharts.heatmap(counts, shown) : TermCharts.heatmap(counts, TermsCommand.CHART_TERMS));
+            return shown;
         }
         // The frequency rows as a table, which the chart is drawn from.
         Table frequencies = Terms.frequencies(documents, command.selection.options(command.ngram));

@@ -36,6 +36,23 @@ class ChartOptionTest {
         assertTrue(heat.contains("004_3bf5beac004fddcf"), "each document is a column");
     }
 
+    /** With --by-doc --top N the heatmap's rows are the terms printed (each document's top N), no other. */
+    @Test
+    void byDocHeatmapShowsTheTermsTheTablePrints() throws IOException {
+        String heat = chart("heat3.svg", "terms", CorpusCommandTest.corpus(), "--by-doc", "--top", "3");
+        Run table = CorpusCommandTest.run("terms", CorpusCommandTest.corpus(), "--by-doc", "--top", "3", "--format", "csv");
+        java.util.Set<String> printed = new java.util.TreeSet<>();
+        table.out().lines().skip(1).forEach(l -> printed.add(l.split(",")[1]));
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(">([a-z]+)<").matcher(heat);
+        while (m.find()) {
+            drawn.add(m.group(1));
+        }
+        drawn.remove("count");   // the legend's axis
+        assertTrue(printed.contains("mentioned") && printed.contains("rosin"), printed.toString());
+        assertEquals(printed, drawn);
+    }
+
     @Test
     void keynessDrawsTheSpunArticlesKeywords() throws IOException {
         String drawn = chart("key.svg", "keyness", CorpusCommandTest.corpus(), "--target", "004_3bf5beac004fddcf", "--top", "5");

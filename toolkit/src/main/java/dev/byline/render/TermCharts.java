@@ -117,15 +117,39 @@ public final class TermCharts {
      */
     public static String heatmap(Table counts, int k) {
         require(counts, "doc", "term", "count");
+        return heatmap(counts, mostFrequent(counts, null, k));
+    }
+
+    /**
+     * The heatmap of {@link #heatmap(Table, int)} for the terms of the rows of {@code shown} (a subset of
+     * {@code counts}, such as each document's top terms), most frequent over all documents at the top, with their
+     * counts in every document from {@code counts}: the chart of the rows a table prints.
+     */
+    public static String heatmap(Table counts, Table shown) {
+        require(counts, "doc", "term", "count");
+        require(shown, "term");
+        return heatmap(counts, mostFrequent(counts, new java.util.HashSet<>(shown.stringColumn("term").asList()), Integer.MAX_VALUE));
+    }
+
+    /** The {@code k} terms of {@code counts} (only those in {@code among}, unless null) with the highest totals, ties by name. */
+    private static List<String> mostFrequent(Table counts, java.util.Set<String> among, int k) {
         Map<String, Long> totals = new LinkedHashMap<>();
-        LinkedHashSet<String> docs = new LinkedHashSet<>();
         for (int r = 0; r < counts.rowCount(); r++) {
-            totals.merge(counts.stringColumn("term").get(r), ((Number) counts.column("count").get(r)).longValue(), Long::sum);
-            docs.add(counts.stringColumn("doc").get(r));
+            String term = counts.stringColumn("term").get(r);
+            if (among == null || among.contains(term)) {
+                totals.merge(term, ((Number) counts.column("count").get(r)).longValue(), Long::sum);
+            }
         }
-        List<String> terms = totals.entrySet().stream()
+        return totals.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(k).map(Map.Entry::getKey).toList();
+    }
+
+    private static String heatmap(Table counts, List<String> terms) {
+        LinkedHashSet<String> docs = new LinkedHashSet<>();
+        for (int r = 0; r < counts.rowCount(); r++) {
+            docs.add(counts.stringColumn("doc").get(r));
+        }
         List<String> docList = new ArrayList<>(docs);
         double[][] xyz = new double[3][terms.size() * docList.size()];
         double max = 1;
