@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.byline.BylineException;
+import dev.byline.corpus.LoadWording;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class JsonLines {
             try {
                 element = JsonParser.parseString(line);
             } catch (JsonParseException e) {
-                bad.report(new BylineException(where, at + ": malformed JSON: " + problem(e)));
+                bad.report(new BylineException(where, at + ": " + LoadWording.malformedJsonLine(e, lines[i])));
                 continue;
             }
             if (!element.isJsonObject()) {
@@ -43,7 +44,11 @@ final class JsonLines {
             }
             JsonObject object = element.getAsJsonObject();
             JsonElement body = object.get(columns.text());
-            if (body == null || !body.isJsonPrimitive() || !body.getAsJsonPrimitive().isString()) {
+            if (body != null && !(body.isJsonPrimitive() && body.getAsJsonPrimitive().isString())) {
+                bad.report(new BylineException(where, at + ": " + LoadWording.notAString(columns.text(), body)));
+                continue;
+            }
+            if (body == null) {
                 bad.report(new BylineException(where, at + ": no string field '" + columns.text() + "' (fields: "
                         + String.join(", ", object.keySet()) + "); choose the text field with --text-column"));
                 continue;
@@ -73,9 +78,4 @@ final class JsonLines {
         return out;
     }
 
-    private static String problem(JsonParseException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String m = String.valueOf(cause.getMessage()).replaceAll("\\s+", " ").strip();
-        return m.replaceFirst("^com\\.google\\.gson\\.[\\w.]+: ", "");
-    }
 }

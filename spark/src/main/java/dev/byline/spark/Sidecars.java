@@ -61,7 +61,7 @@ final class Sidecars {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            bad.report(new BylineException(java.nio.file.Path.of(shown), "malformed CSV: " + Inputs.oneLine(e.getMessage())));
+            bad.report(new BylineException(java.nio.file.Path.of(shown), dev.byline.corpus.LoadWording.malformedCsv(e)));
         }
     }
 

@@ -88,6 +88,19 @@ class BadInputTest {
                 feed.toString(), "line 2: malformed JSON");
     }
 
+    /** The same words as the single-JVM loader: where the problem is, what it is, no library's notation. */
+    @Test
+    void malformedJsonAndWrongTextTypeAreWordedAsTheToolkitWordsThem() throws Exception {
+        Path feed = tmp.resolve("worded.jsonl");
+        Files.writeString(feed, "{\"id\": \"b\", \"text\": \"unclosed}\n");
+        Run r = run("tfidf", feed.toString(), "--out", tmp.resolve("out1").toString());
+        assertOneLineNaming(r, feed.toString(), "line 1: malformed JSON at column 31: a quoted string is not closed");
+        assertFalse(r.err().contains("gson") || r.err().contains("path $"), r.err());
+        Files.writeString(feed, "{\"id\": \"n\", \"text\": 42}\n");
+        assertOneLineNaming(run("tfidf", feed.toString(), "--out", tmp.resolve("out2").toString()),
+                feed.toString(), "line 1: field 'text' is a number, not a string");
+    }
+
     @Test
     void skipBadReportsTheBadFileAndCountsTheGoodOnes() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));

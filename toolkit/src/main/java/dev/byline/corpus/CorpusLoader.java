@@ -355,10 +355,7 @@ final class CorpusLoader {
                 element = JsonParser.parseString(line);
             } catch (JsonParseException e) {
                 // Gson saw the line alone, stripped: its column, counted on the file's line
-                LoadMessages.JsonError error = LoadMessages.json(e);
-                String column = error.column() > 0 && error.line() <= 1
-                        ? " at column " + (error.column() + lines[i].length() - lines[i].stripLeading().length()) : "";
-                events.add(new LoadProblem(file, "line " + (i + 1) + ": malformed JSON" + column + ": " + error.what()));
+                events.add(new LoadProblem(file, "line " + (i + 1) + ": " + LoadWording.malformedJsonLine(e, lines[i])));
                 continue;
             }
             fromJsonRecord(file, fileId, "line " + (i + 1), i + 1, element);
@@ -400,8 +397,7 @@ final class CorpusLoader {
             return;
         }
         if (!textValue.isJsonPrimitive() || !textValue.getAsJsonPrimitive().isString()) {
-            events.add(new LoadProblem(file, where + ": field '" + options.textField() + "' is "
-                    + LoadMessages.kindOf(textValue) + ", not a string"));
+            events.add(new LoadProblem(file, where + ": " + LoadWording.notAString(options.textField(), textValue)));
             return;
         }
         String body = textValue.getAsString();
@@ -456,7 +452,7 @@ final class CorpusLoader {
                 events.add(Document.fromFile(id, file, body, row));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            events.add(new LoadProblem(file, "malformed CSV: " + LoadMessages.csv(e)));
+            events.add(new LoadProblem(file, LoadWording.malformedCsv(e)));
         }
     }
 

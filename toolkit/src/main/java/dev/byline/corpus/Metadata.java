@@ -81,7 +81,7 @@ public final class Metadata {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            problems.add(new LoadProblem(file, "malformed CSV: " + LoadMessages.csv(e)));
+            problems.add(new LoadProblem(file, LoadWording.malformedCsv(e)));
         }
         return rows;
     }
