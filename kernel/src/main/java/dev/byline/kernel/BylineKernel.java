@@ -68,8 +68,10 @@ public final class BylineKernel implements DisplaySink {
         this.server = kernelServer;
         stdout = new OutputChannel(text -> stream("stdout", text));
         stderr = new OutputChannel(text -> stream("stderr", text));
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        // no auto-flush: a println would send a message of its own, and a cell printing in a loop would flood IOPub
+        // (a PUB socket drops what its queue cannot hold); the flusher below sends what accumulated every 40 ms
+        System.setOut(new PrintStream(stdout, false, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, false, StandardCharsets.UTF_8));
         System.setIn(new InputChannel(this::askForLine));
         Notebook.attach(this);
         Thread flusher = new Thread(() -> {

@@ -8,9 +8,12 @@ import java.util.function.Consumer;
 /**
  * What a cell writes to {@code System.out} or {@code System.err}, sent to the notebook as
  * {@code stream} messages while the cell runs (the kernel flushes every few milliseconds and at
- * the end of the cell), not all at the end. A UTF-8 sequence cut by a flush waits for its end.
+ * the end of the cell), not all at the end: many lines to a message, as ipykernel batches them, and
+ * sooner when {@link #FLUSH_AT} bytes are waiting. A UTF-8 sequence cut by a flush waits for its end.
  */
 final class OutputChannel extends OutputStream {
+    /** Bytes waiting that are sent at once, without waiting for the next flush: a bound on the buffer. */
+    static final int FLUSH_AT = 1 << 20;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final Consumer<String> publish;
 
@@ -19,13 +22,27 @@ final class OutputChannel extends OutputStream {
     }
 
     @Override
-    public synchronized void write(int b) {
-        buffer.write(b);
+    public void write(int b) {
+        boolean full;
+        synchronized (this) {
+            buffer.write(b);
+            full = buffer.size() >= FLUSH_AT;
+        }
+        if (full) {
+            flush();
+        }
     }
 
     @Override
-    public synchronized void write(byte[] b, int off, int len) {
-        buffer.write(b, off, len);
+    public void write(byte[] b, int off, int len) {
+        boolean full;
+        synchronized (this) {
+            buffer.write(b, off, len);
+            full = buffer.size() >= FLUSH_AT;
+        }
+        if (full) {
+            flush();
+        }
     }
 
     /** Sends what has accumulated, if anything. */

@@ -157,6 +157,33 @@ class KernelProcessTest {
         kernel.shellReply(id, 5_000);
     }
 
+    /** Printing in a loop: every line arrives, in order, batched into few messages, and the cell's idle status too. */
+    @Test
+    void aCellPrintingTwentyThousandLinesLosesNoneAndEnds() {
+        String id = kernel.execute("for (int i = 0; i < 20000; i++) System.out.println(\"line \" + i);", false);
+        StringBuilder text = new StringBuilder();
+        int messages = 0;
+        boolean idle = false;
+        long end = System.currentTimeMillis() + 60_000;
+        while (!idle && System.currentTimeMillis() < end) {
+            for (KernelClient.Msg m : kernel.outputs(id, 1_000)) {
+                if (m.type().equals("stream")) {
+                    text.append(m.content().get("text").getAsString());
+                    messages++;
+                }
+                idle |= m.type().equals("status") && m.content().get("execution_state").getAsString().equals("idle");
+            }
+        }
+        assertTrue(idle, "the cell's idle status never came");
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 20000; i++) {
+            expected.append("line ").append(i).append('\n');
+        }
+        assertEquals(expected.toString(), text.toString());
+        assertTrue(messages < 500, messages + " stream messages for 20,000 lines: not batched");
+        kernel.shellReply(id, 5_000);
+    }
+
     @Test
     void tableIsShownAsEscapedHtmlWithRowCountAndAsPlainText() {
         Ran ran = run("Table.create(\"quotes\", StringColumn.create(\"text\", \"<script>\", \"b\"))");

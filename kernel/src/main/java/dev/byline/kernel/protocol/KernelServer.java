@@ -73,6 +73,11 @@ public final class KernelServer implements AutoCloseable {
     private ZMQ.Socket bind(SocketType type, int port) {
         ZMQ.Socket socket = context.createSocket(type);
         socket.setLinger(1000);
+        if (type == SocketType.PUB) {
+            // IOPub: a PUB socket silently drops what is beyond its high-water mark (1,000 messages by default), the
+            // idle status among them; the output is batched, so its queue stays short: never drop
+            socket.setSndHWM(0);
+        }
         socket.bind(info.address(port));
         return socket;
     }
