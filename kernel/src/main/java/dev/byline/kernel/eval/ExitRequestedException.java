@@ -6,7 +6,8 @@ public final class ExitRequestedException extends RuntimeException {
     private final int status;
 
     public ExitRequestedException(int status) {
-        super("System.exit(" + status + ") was called; the kernel keeps running (restart it from the Kernel menu to start afresh)");
+        super("the cell asked the JVM to exit with status " + status + " (System.exit, Runtime.exit or halt): the cell stops"
+                + " there, and the session keeps running with its variables (restart the kernel to start afresh)");
         this.status = status;
     }
 

@@ -46,6 +46,9 @@ public final class BuiltinMagics {
             return null;
         });
         magics.registerLine("jars", (args, body) -> {
+            if (args.isBlank()) {
+                throw new MagicException("%jars needs a jar, a folder of jars or a glob: %jars lib/*.jar");
+            }
             List<Path> jars = new ArrayList<>();
             for (String pattern : words(args)) {
                 jars.addAll(glob(pattern));
@@ -60,6 +63,9 @@ public final class BuiltinMagics {
             return null;
         });
         magics.registerLine("load", (args, body) -> {
+            if (args.isBlank()) {
+                throw new MagicException("%load needs a file of Java code: %load snippets/Helpers.java");
+            }
             Path file = Path.of(args.strip()).toAbsolutePath();
             if (!Files.isRegularFile(file)) {
                 throw new MagicException("%load: no such file: " + file);
@@ -68,10 +74,12 @@ public final class BuiltinMagics {
         });
         Magic time = (args, body) -> {
             String code = body == null ? args : body;
+            if (code.isBlank()) {
+                throw new MagicException("%time needs code to time: %time expression, or %%time as the first line of a cell");
+            }
             long t0 = System.nanoTime();
             try {
-                Outcome o = runner.get().run(code, "%time");
-                return o;
+                return runner.get().runPart(code);
             } finally {
                 double ms = (System.nanoTime() - t0) / 1e6;
                 out.println(String.format(Locale.ROOT, "Wall time: %.1f ms", ms));

@@ -18,6 +18,9 @@ import java.util.List;
 public final class CellRunner {
     private final JavaEvaluator java;
     private final Magics magics;
+    // the cell being run: its label, and the line (from 0) where the code of the magic being called starts
+    private String label = "";
+    private int magicLine;
 
     public CellRunner(JavaEvaluator java, Magics magics) {
         this.java = java;
@@ -26,8 +29,31 @@ public final class CellRunner {
 
     /** Runs the cell; the outcome is the value of its last part. */
     public Outcome run(String cell, String label) throws CellFailure {
+        String outerLabel = this.label;
+        int outerLine = this.magicLine;
+        this.label = label;
+        try {
+            return runCell(cell, label);
+        } finally {
+            this.label = outerLabel;
+            this.magicLine = outerLine;
+        }
+    }
+
+    /**
+     * Runs code a magic of the running cell was given (the body of {@code %%time}, the rest of a {@code %time} line)
+     * as part of that cell: errors name the cell and the line of the cell the code is on.
+     */
+    public Outcome runPart(String code) throws CellFailure {
+        return run("\n".repeat(magicLine) + code, label);
+    }
+
+    private Outcome runCell(String cell, String label) throws CellFailure {
         String stripped = cell.stripLeading();
         if (stripped.startsWith("%%")) {
+            // the body starts on the line after the %% line (blank lines before it are kept out of stripped)
+            String before = cell.substring(0, cell.length() - stripped.length());
+            magicLine = (int) before.chars().filter(c -> c == '\n').count() + 1;
             int eol = stripped.indexOf('\n');
             String head = (eol < 0 ? stripped : stripped.substring(0, eol)).substring(2).strip();
             String body = eol < 0 ? "" : stripped.substring(eol + 1);
@@ -50,6 +76,7 @@ public final class CellRunner {
                     codeStart = -1;
                 }
                 if (magicLine) {
+                    this.magicLine = i;
                     String head = lines[i].strip().substring(1);
                     String name = head.split("\\s+", 2)[0];
                     String args = head.substring(name.length()).strip();

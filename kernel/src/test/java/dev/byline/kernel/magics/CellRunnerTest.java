@@ -45,6 +45,25 @@ class CellRunnerTest {
         assertTrue(f.getMessage().startsWith("line 3, column 9"), f.getMessage());
     }
 
+    /** An error in code run by %%time or %time names the cell and its line, as in any other cell. */
+    @Test
+    void errorsInTimedCodeNameTheCellAndItsLine() {
+        CellFailure thrown = assertThrows(CellFailure.class,
+                () -> runner.run("%%time\nint a = 1;\nthrow new RuntimeException(\"in timed\");", "[4]"));
+        assertTrue(String.join("\n", thrown.details()).contains("cell [4], line 3"), String.join("\n", thrown.details()));
+        CellFailure compile = assertThrows(CellFailure.class, () -> runner.run("\n%time int b = nope;", "[5]"));
+        assertTrue(compile.getMessage().startsWith("line 2,"), compile.getMessage());
+        assertTrue(String.join("\n", compile.details()).contains("[5]"), String.join("\n", compile.details()));
+    }
+
+    /** A magic that needs an argument says what it needs when given none. */
+    @Test
+    void magicsWithoutTheirArgumentSayWhatTheyNeed() {
+        assertTrue(assertThrows(MagicException.class, () -> runner.run("%load", "[8]")).getMessage().startsWith("%load needs a file"));
+        assertTrue(assertThrows(MagicException.class, () -> runner.run("%jars", "[8]")).getMessage().startsWith("%jars needs a jar"));
+        assertTrue(assertThrows(MagicException.class, () -> runner.run("%time", "[8]")).getMessage().startsWith("%time needs code"));
+    }
+
     @Test
     void htmlCellMagicReturnsItsBodyAsHtml() throws CellFailure {
         Html h = assertInstanceOf(Html.class, runner.run("%%html\n<b>x</b>", "[2]").value());
