@@ -6,7 +6,9 @@ package dev.byline.corpus;
  *
  * <p>Each line is hashed by the first {@value #HASHED} characters of its key, produced character by character;
  * only lines whose hashes match are compared key to key, so the answer is exact, and a long paragraph costs
- * no more to hash than a short one. {@code String.toLowerCase(Locale.ROOT)} maps a character
+ * no more to hash than a short one. Lines that share their first {@value #HASHED} characters (paragraphs that open
+ * alike, as {@code “…,” he said.} transcripts do) are told apart by the hash of their whole key, made once per
+ * line, so such a document costs linear time, not a comparison of every such line with every other. {@code String.toLowerCase(Locale.ROOT)} maps a character
  * on its own except for two: {@code İ} (U+0130, to two characters) and {@code Σ} (U+03A3, final sigma
  * depends on the neighbours). A line holding either is hashed from its real key instead.
  */
@@ -18,6 +20,8 @@ final class LineSet {
     private final long[] hashes;
     private final int[] lineOf;
     private final int mask;
+    // per line, the hash of its whole key once made: (1 << 32) | String.hashCode of the key; 0 when not made yet
+    private final long[] wholeKey;
 
     /** A set for the lines of {@code lines}, in storage the lines keep for the next document. */
     LineSet(Lines lines) {
@@ -31,6 +35,11 @@ final class LineSet {
         lineOf = lines.setLines;
         java.util.Arrays.fill(lineOf, 0, slots, -1);
         mask = slots - 1;
+        if (lines.setKeys.length < lines.count) {
+            lines.setKeys = new long[Math.max(lines.count, lines.setKeys.length * 2)];
+        }
+        wholeKey = lines.setKeys;
+        java.util.Arrays.fill(wholeKey, 0, lines.count, 0L);
     }
 
     /** Adds the non-blank line {@code line}; false if an equal line was added before. */
@@ -49,7 +58,16 @@ final class LineSet {
     }
 
     private boolean sameKey(int a, int b) {
-        return LayoutDetector.key(lines.text(a)).equals(LayoutDetector.key(lines.text(b)));
+        return wholeKeyHash(a) == wholeKeyHash(b) && LayoutDetector.key(lines.text(a)).equals(LayoutDetector.key(lines.text(b)));
+    }
+
+    private long wholeKeyHash(int line) {
+        long h = wholeKey[line];
+        if (h == 0) {
+            h = 1L << 32 | (LayoutDetector.key(lines.text(line)).hashCode() & 0xFFFFFFFFL);
+            wholeKey[line] = h;
+        }
+        return h;
     }
 
     /** The characters of the regex class {@code \s}, whose runs the key collapses. */

@@ -57,6 +57,7 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
     /** Storage for the {@link LineSet} of these lines, reused from document to document. */
     long[] setHashes = new long[0];
     int[] setLines = new int[0];
+    long[] setKeys = new long[0];
 
     final void add(int start, int end, int length) {
         if (count == starts.length) {
