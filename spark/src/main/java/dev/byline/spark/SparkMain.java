@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The Spark jobs' entry point, for {@code ./byline-spark JOB ...} and {@code spark-submit}:
@@ -22,13 +23,21 @@ import picocli.CommandLine.Option;
  * </pre>
  *
  * <p>Exit codes as the {@code byline} command line: 0 done, 1 bad input (one line naming the file,
- * never a stack trace), 2 bad usage.
+ * never a stack trace), 2 bad usage (as {@code byline} words it: {@code byline-spark: PROBLEM} and a
+ * {@code Try 'byline-spark JOB --help'} line, found before Spark starts).
  */
 @Command(name = "byline-spark", mixinStandardHelpOptions = true, version = "byline-spark 0.1",
         description = "Byline's corpus-scale analyses as Apache Spark jobs; each writes Parquet and CSV.",
         subcommandsRepeatable = false)
-public final class SparkMain {
+public final class SparkMain implements Runnable {
+    /** Exit code for bad input: a missing, unreadable or malformed file. */
+    static final int BAD_INPUT = 1;
+    /** Exit code for bad usage: an unknown job or option, a missing or wrong option value. */
+    static final int BAD_USAGE = 2;
+
     private final PrintStream err;
+    /** the command line this instance runs in: usage errors name the job they belong to */
+    private CommandLine root;
 
     SparkMain(PrintStream err) {
         this.err = err;
@@ -41,16 +50,46 @@ public final class SparkMain {
 
     /** Runs a job; returns its exit code. */
     static int run(String[] args, PrintStream err) {
-        CommandLine cli = new CommandLine(new SparkMain(err));
+        SparkMain main = new SparkMain(err);
+        CommandLine cli = new CommandLine(main);
+        main.root = cli;
         cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            err.println("byline-spark: " + Inputs.oneLine(e.getMessage()));
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return BAD_USAGE;
+        });
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("byline-spark: " + userMessage(e));
             if (System.getenv("BYLINE_DEBUG") != null) {
                 e.printStackTrace(err);
             }
-            return 1;
+            return BAD_INPUT;
         });
+        if (args.length > 0 && !args[0].startsWith("-") && !cli.getSubcommands().containsKey(args[0])) {
+            // picocli would say "Unmatched arguments from index 0" and print the whole usage
+            err.println("byline-spark: unknown job '" + args[0] + "' (jobs: "
+                    + String.join(", ", cli.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList())
+                    + ")");
+            err.println("Try 'byline-spark --help' for more information.");
+            return BAD_USAGE;
+        }
         return cli.execute(args);
+    }
+
+    /** No job named: a usage error, as {@code byline} with no command. */
+    @Override
+    public void run() {
+        throw new ParameterException(root, "name a job (try: byline-spark terms corpus/ --out out/)");
+    }
+
+    /** Throws the usage error of job {@code name} if its term options are wrong, before Spark starts. */
+    private void checkTerms(String name, TermChoice choice, int ngram) {
+        String problem = choice.problem(ngram);
+        if (problem != null) {
+            throw new ParameterException(root.getSubcommands().get(name), problem);
+        }
     }
 
     @Command(name = "terms", mixinStandardHelpOptions = true,
@@ -59,6 +98,7 @@ public final class SparkMain {
               @Option(names = "--by-doc", description = "One row per document and term.") boolean byDoc,
               @Option(names = "--ngram", paramLabel = "N", defaultValue = "1",
                       description = "Count n-grams of 1 to N words (within sentences). Default: ${DEFAULT-VALUE}.") int ngram) {
+        checkTerms("terms", choice, ngram);
         TermRule rule = choice.rule(ngram);
         return runJob("terms", o, (spark, docs) -> byDoc ? TermsJob.byDocument(spark, docs, rule) : TermsJob.totals(spark, docs, rule));
     }
@@ -68,6 +108,7 @@ public final class SparkMain {
     int tfidf(@Mixin JobOptions o, @Mixin TermChoice choice,
               @Option(names = "--ngram", paramLabel = "N", defaultValue = "1",
                       description = "Weigh n-grams of 1 to N words (within sentences). Default: ${DEFAULT-VALUE}.") int ngram) {
+        checkTerms("tfidf", choice, ngram);
         TermRule rule = choice.rule(ngram);
         return runJob("tfidf", o, (spark, docs) -> TfIdfJob.weights(spark, docs, rule));
     }

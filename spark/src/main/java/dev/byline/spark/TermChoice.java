@@ -33,21 +33,32 @@ public final class TermChoice {
             description = "Drop words shorter than N characters (default: ${DEFAULT-VALUE}).")
     int minLength;
 
-    /** The toolkit's rule for n-grams of {@code 1..maxN} terms. @throws BylineException on a bad setting */
-    public ToolkitTermRule rule(int maxN) {
+    /**
+     * The first wrong setting for n-grams of {@code 1..maxN} terms, in {@code byline terms}'s words
+     * ("--ngram must be at least 1, not 0"), or null if all are right. The stop-word file is not read.
+     */
+    public String problem(int maxN) {
         if (maxN < 1) {
-            throw new BylineException("--ngram must be at least 1, not " + maxN);
+            return "--ngram must be at least 1, not " + maxN;
         }
         if (minLength < 1) {
-            throw new BylineException("--min-length must be at least 1, not " + minLength);
+            return "--min-length must be at least 1, not " + minLength;
+        }
+        if (stemmer != null && !Set.of("porter", "lancaster").contains(stemmer.toLowerCase(Locale.ROOT))) {
+            return "unknown stemmer '" + stemmer + "' (porter or lancaster)";
+        }
+        return null;
+    }
+
+    /** The toolkit's rule for n-grams of {@code 1..maxN} terms. @throws BylineException on a bad setting */
+    public ToolkitTermRule rule(int maxN) {
+        String problem = problem(maxN);
+        if (problem != null) {
+            throw new BylineException(problem);
         }
         Stemming stemming = Stemming.NONE;
         if (stemmer != null) {
-            stemming = switch (stemmer.toLowerCase(Locale.ROOT)) {
-                case "porter" -> Stemming.PORTER;
-                case "lancaster" -> Stemming.LANCASTER;
-                default -> throw new BylineException("unknown stemmer '" + stemmer + "' (porter or lancaster)");
-            };
+            stemming = stemmer.toLowerCase(Locale.ROOT).equals("lancaster") ? Stemming.LANCASTER : Stemming.PORTER;
         } else if (stem) {
             stemming = Stemming.PORTER;
         }

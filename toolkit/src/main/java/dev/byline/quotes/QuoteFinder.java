@@ -209,8 +209,11 @@ final class QuoteFinder {
             }
         }
         names.replaceAll((m, name) -> {
-            String later = m.type() == Mention.Type.DESCRIPTION ? resolver.resolveForward(m) : null;
-            return later != null && name != null && !Character.isUpperCase(name.codePointAt(0)) ? later : name;
+            // only a description still written as one may become a later-named person
+            boolean open = m.type() == Mention.Type.DESCRIPTION && name != null
+                    && !Character.isUpperCase(name.codePointAt(0));
+            String later = open ? resolver.resolveForward(m) : null;
+            return later != null ? later : name;
         });
         List<Quote> out = new ArrayList<>();
         Quote previousDirect = null;

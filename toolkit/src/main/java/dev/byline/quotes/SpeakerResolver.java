@@ -1,5 +1,6 @@
 package dev.byline.quotes;
 
+import dev.byline.quotes.SpeakerMemory.Known;
 import dev.byline.text.TokenKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,14 +43,13 @@ final class SpeakerResolver {
     private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
 
-    private record Known(String name, boolean person, String role, char gender) {
-    }
-
     private final TextView v;
     /** full names (title-free runs of two or more capitalised words) by last word, in order of first appearance */
     private final Map<String, List<String>> fullNames = new HashMap<>();
-    /** speakers so far, most recent last */
-    private final List<Known> speakers = new ArrayList<>();
+    /** speakers so far, indexed so that no lookup reads them all */
+    private final SpeakerMemory speakers = new SpeakerMemory(this::stemsOf);
+    /** {@link #fullest} by name: the full names are fixed once the constructor has read the article */
+    private final Map<String, String> fullestCache = new HashMap<>();
 
     SpeakerResolver(TextView v) {
         this.v = v;
@@ -125,21 +125,18 @@ final class SpeakerResolver {
         char wanted = p.equals("he") ? 'm' : p.equals("she") ? 'f' : '?';
         boolean plural = p.equals("they") || p.equals("we");
         boolean neuter = p.equals("it");
-        for (int k = speakers.size() - 1; k >= 0; k--) {
-            Known s = speakers.get(k);
-            if (plural || neuter) {
-                boolean group = !s.person();
-                if (group) {
-                    remember(s);
-                    return s.name();
-                }
-                continue;
-            }
-            if (s.person() && (s.gender() == '?' || s.gender() == wanted)) {
-                speakers.remove(k);
-                speakers.add(new Known(s.name(), true, s.role(), wanted));
+        if (plural || neuter) {
+            Known s = speakers.latestGroup();
+            if (s != null) {
+                remember(s);
                 return s.name();
             }
+            return null;
+        }
+        Known s = speakers.latestPerson(wanted);
+        if (s != null) {
+            remember(new Known(s.name(), true, s.role(), wanted));
+            return s.name();
         }
         return null;
     }
@@ -149,22 +146,13 @@ final class SpeakerResolver {
         String first = v.norm(m.first());
         String head = head(m);
         if ((first.equals("the") || first.equals("this")) && PERSON_NOUNS.contains(head)) {
-            Set<String> stems = stems(m.first() + 1, m.end());
-            Known best = null;
-            int bestScore = 1;
-            for (Known s : speakers) {
-                Set<String> other = stemsOf(s.role());
-                int score = 0;
-                for (String st : stems) {
-                    if (other.contains(st)) {
-                        score += st.equals(stem(head)) ? 2 : 1;
-                    }
-                }
-                if (score >= 2 && score >= bestScore) {
-                    best = s;
-                    bestScore = score;
-                }
+            // the role sharing the most stems, the head's counting twice; the most recent of equals
+            List<String> stems = new ArrayList<>(stems(m.first() + 1, m.end()));
+            int[] weights = new int[stems.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = stems.get(i).equals(stem(head)) ? 2 : 1;
             }
+            Known best = speakers.bestMatch(stems, weights, 2, false, true);
             if (best != null) {
                 remember(best);
                 return best.name();
@@ -196,26 +184,13 @@ final class SpeakerResolver {
         if (!(first.equals("the") || first.equals("this")) || !PERSON_NOUNS.contains(head)) {
             return null;
         }
-        Set<String> stems = stems(m.first() + 1, m.end());
-        String best = null;
-        int bestScore = 2;
-        for (Known s : speakers) {
-            if (!s.person() || Character.isLowerCase(s.name().codePointAt(0))) {
-                continue;   // only named people: a description cannot resolve to another description
-            }
-            Set<String> other = stemsOf(s.role());
-            int score = 0;
-            for (String st : stems) {
-                if (other.contains(st)) {
-                    score++;
-                }
-            }
-            if (score > bestScore) {
-                best = s.name();
-                bestScore = score;
-            }
-        }
-        return best;
+        // only named people (a description cannot resolve to another description), sharing three stems
+        // or more; the first seen of equals
+        List<String> stems = new ArrayList<>(stems(m.first() + 1, m.end()));
+        int[] weights = new int[stems.size()];
+        java.util.Arrays.fill(weights, 1);
+        Known best = speakers.bestMatch(stems, weights, 3, true, false);
+        return best == null ? null : best.name();
     }
 
     /** The head noun of a description: the word before "of" if there is one ("the head of …"), else the last. */
@@ -231,9 +206,7 @@ final class SpeakerResolver {
     private static final Set<String> DETERMINERS_TO_LOWER = Set.of("a", "an", "the", "this", "that", "one");
 
     private void remember(Known k) {
-        speakers.removeIf(s -> s.name().equals(k.name()));
-        // keep what was learnt about the person: their role and gender from earlier mentions
-        speakers.add(k);
+        speakers.remember(k);
     }
 
     /** The role words around a name mention: "regional chief" before it, ", the head of …," after it. */
@@ -258,10 +231,9 @@ final class SpeakerResolver {
         // named a thousand times keeps a role of bounded size
         String name = resolveQuietly(m);
         Set<String> words = new java.util.LinkedHashSet<>();
-        for (Known s : speakers) {
-            if (s.name().equals(name)) {
-                words.addAll(List.of(s.role().split(" ")));
-            }
+        Known earlier = speakers.get(name);
+        if (earlier != null) {
+            words.addAll(List.of(earlier.role().split(" ")));
         }
         words.addAll(List.of(b.toString().trim().split(" ")));
         return String.join(" ", words).trim();
@@ -281,12 +253,8 @@ final class SpeakerResolver {
         if (n.equals("ms") || n.equals("mrs") || n.equals("miss") || n.equals("lady") || n.equals("dame")) {
             return 'f';
         }
-        for (Known s : speakers) {
-            if (s.name().equals(resolveQuietly(m))) {
-                return s.gender();
-            }
-        }
-        return '?';
+        Known s = speakers.get(resolveQuietly(m));
+        return s == null ? '?' : s.gender();
     }
 
     /** The name in a run of capitalised words, after its last title word; null if nothing is left. */
@@ -311,6 +279,10 @@ final class SpeakerResolver {
 
     /** The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen). */
     String fullest(String name) {
+        return fullestCache.computeIfAbsent(name, this::findFullest);
+    }
+
+    private String findFullest(String name) {
         String best = name;
         for (String full : fullNames.getOrDefault(lastWord(name), List.of())) {
             if (full.length() > best.length() && full.endsWith(" " + name)) {
