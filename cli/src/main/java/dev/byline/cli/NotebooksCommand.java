@@ -78,6 +78,12 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
         if (notebooks.isEmpty()) {
             throw new BylineException("no notebooks found" + (files.isEmpty() ? " in " + defaultDir() : ""));
         }
+        if (!inPlace) {
+            NotebookRunner.overwrittenSource(notebooks, out).ifPresent(nb -> {
+                throw Usage.error(spec, nb + ": --out " + out + " is the notebook's own folder, so the run would "
+                        + "overwrite it; give --in-place to refresh its stored outputs, or another --out");
+            });
+        }
         NotebookParameters given = NotebookParameters.parse(parameters);
         for (Path notebook : notebooks) {
             checkParameters(notebook, given, err);

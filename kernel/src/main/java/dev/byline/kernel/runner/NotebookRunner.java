@@ -71,8 +71,52 @@ public final class NotebookRunner {
         this.log = log;
     }
 
-    /** Runs every notebook (stopping at the first failing notebook unless continue-on-error) and writes index.html. */
+    /**
+     * The first of {@code notebooks} whose executed copy would be written over the notebook itself: {@code outDir}
+     * is, by real path ({@code ./}, a trailing slash or a symlink alike), the notebook's own folder. Without
+     * {@code --in-place} that would overwrite a source notebook, which only {@code --in-place} may do.
+     *
+     * <pre>{@code
+     * NotebookRunner.overwrittenSource(List.of(Path.of("fail.ipynb")), Path.of(".")); // Optional[fail.ipynb]
+     * }</pre>
+     */
+    public static Optional<Path> overwrittenSource(List<Path> notebooks, Path outDir) {
+        if (!Files.isDirectory(outDir)) {
+            return Optional.empty(); // a folder that does not exist yet holds no notebook
+        }
+        try {
+            Path out = outDir.toRealPath();
+            for (Path nb : notebooks) {
+                if (Files.exists(nb) && out.resolve(executedName(nb)).equals(nb.toRealPath())) {
+                    return Optional.of(nb);
+                }
+            }
+        } catch (IOException e) {
+            throw new BylineException(outDir, "cannot read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String executedName(Path notebook) {
+        return baseName(notebook) + ".ipynb";
+    }
+
+    private static String baseName(Path notebook) {
+        return notebook.getFileName().toString().replaceFirst("\\.ipynb$", "");
+    }
+
+    /**
+     * Runs every notebook (stopping at the first failing notebook unless continue-on-error) and writes index.html.
+     *
+     * @throws BylineException before anything runs if, without in-place, an executed copy would overwrite its source
+     */
     public List<Report> runAll() {
+        if (!options.inPlace()) {
+            overwrittenSource(options.notebooks(), options.outDir()).ifPresent(nb -> {
+                throw new BylineException(nb, "the output folder is the notebook's own folder, so the run would "
+                        + "overwrite it; use --in-place to refresh it, or another --out");
+            });
+        }
         List<Report> reports = new ArrayList<>();
         for (Path nb : options.notebooks()) {
             Report r = run(nb);
@@ -88,7 +132,7 @@ public final class NotebookRunner {
     /** Runs one notebook. */
     public Report run(Path notebookPath) {
         Notebook source = Notebook.read(notebookPath);
-        String base = notebookPath.getFileName().toString().replaceFirst("\\.ipynb$", "");
+        String base = baseName(notebookPath);
         Path outDir = options.outDir().toAbsolutePath();
         Path executed = options.inPlace() ? notebookPath.toAbsolutePath() : outDir.resolve(base + ".ipynb");
         Path html = outDir.resolve(base + ".html");
