@@ -30,7 +30,8 @@ public final class NotebookRunner {
      *
      * @param notebooks       the notebooks, in order
      * @param outDir          where executed notebooks, pages and index.html go
-     * @param inPlace         write executed notebooks over the sources (pages still go to outDir)
+     * @param inPlace         write executed notebooks over the sources (pages still go to outDir); a notebook with
+     *                        a failed cell is not written over its source but copied to outDir
      * @param check           compare fresh outputs with the stored ones
      * @param continueOnError run on after a failing cell
      * @param parameters      papermill-style overrides
@@ -49,7 +50,8 @@ public final class NotebookRunner {
      * How one notebook went.
      *
      * @param notebook   the source notebook
-     * @param executed   where the executed notebook was written
+     * @param executed   where the executed notebook was written (with in-place and a failed cell, the copy in the
+     *                   output folder: the source is left as it was)
      * @param html       where its page was written
      * @param failure    the first failing cell's message, if any
      * @param checkDiffs what changed against the stored outputs (with --check)
@@ -162,12 +164,24 @@ public final class NotebookRunner {
             }
             Notebook fresh = Notebook.read(scratch);
             JsonObject json = fresh.json();
-            Notebook.of(executed, json).write(executed);
+            Optional<String> failure = child.failures().stream().findFirst()
+                    .map(f -> notebookPath.getFileName() + ": cell " + f.describe());
+            failure.ifPresent(f -> log.println("✗ " + f));
+            if (options.inPlace() && !child.failures().isEmpty()) {
+                // A failed run is not a refresh: the cells after the failure would lose their stored outputs.
+                executed = outDir.resolve(base + ".ipynb");
+                boolean elsewhere = !Files.exists(executed) || !Files.isSameFile(executed, notebookPath);
+                log.println("✗ " + notebookPath + ": not written: cell " + child.failures().get(0).index() + " failed"
+                        + (elsewhere ? "; the executed copy is " + executed : ""));
+                if (!elsewhere) {
+                    executed = notebookPath;
+                }
+            }
+            if (!executed.equals(notebookPath) || child.failures().isEmpty()) {
+                Notebook.of(executed, json).write(executed);
+            }
             Files.writeString(html, HtmlPage.render(json, source.title()), StandardCharsets.UTF_8);
             List<String> diffs = options.check() ? OutputCheck.compare(source.json(), json) : List.of();
-            Optional<String> failure = child.firstFailure()
-                    .map(f -> notebookPath.getFileName() + ": cell " + f);
-            failure.ifPresent(f -> log.println("✗ " + f));
             for (String d : diffs) {
                 log.println("≠ " + notebookPath.getFileName() + ": " + d);
             }
@@ -187,7 +201,14 @@ public final class NotebookRunner {
         }
     }
 
-    private record Child(int exit, String stderr, int cells, Optional<String> firstFailure) {
+    private record Child(int exit, String stderr, int cells, List<CellFailure> failures) {
+    }
+
+    /** A failed cell as the child process reported it: its place among all cells and among code cells. */
+    private record CellFailure(String index, String codeIndex, String summary) {
+        String describe() {
+            return index + " (code cell " + codeIndex + "): " + summary;
+        }
     }
 
     private Child execute(Path notebook, Path out) throws IOException {
@@ -225,7 +246,7 @@ public final class NotebookRunner {
                 .redirectError(stderrFile.toFile()).start();
         p.getOutputStream().close();
         int cells = 0;
-        Optional<String> firstFailure = Optional.empty();
+        List<CellFailure> failures = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -239,8 +260,8 @@ public final class NotebookRunner {
                 }
                 cells++;
                 boolean failed = f[3].equals("error");
-                if (failed && firstFailure.isEmpty()) {
-                    firstFailure = Optional.of(f[0] + " (code cell " + f[1] + "): " + f[5]);
+                if (failed) {
+                    failures.add(new CellFailure(f[0], f[1], f[5]));
                 }
                 if (options.progress()) {
                     log.println("  [" + f[1] + "/" + f[2] + "] " + (failed ? "✗ " : "✓ ") + f[4] + " ms"
@@ -259,7 +280,7 @@ public final class NotebookRunner {
         }
         String stderr = Files.readString(stderrFile, StandardCharsets.UTF_8);
         Files.deleteIfExists(stderrFile);
-        return new Child(exit, stderr, cells, firstFailure);
+        return new Child(exit, stderr, cells, failures);
     }
 
     private void writeIndex(List<Report> reports) {

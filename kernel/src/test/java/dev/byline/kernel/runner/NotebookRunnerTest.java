@@ -79,4 +79,25 @@ class NotebookRunnerTest {
         assertEquals(1, changed.checkDiffs().size(), changed.checkDiffs().toString());
         assertTrue(changed.checkDiffs().get(0).contains("Other words here."));
     }
+
+    @Test
+    void inPlaceRunWithAFailingCellLeavesTheSourceAndSaysSo() throws IOException {
+        Path nb = notebook("undefinedName + 1");
+        String before = Files.readString(nb);
+        StringWriter log = new StringWriter();
+        var options = new NotebookRunner.Options(List.of(nb), dir.resolve("out"), true, false, false,
+                NotebookParameters.none(), 120, false);
+        var report = new NotebookRunner(options, new PrintWriter(log, true)).runAll().get(0);
+        assertTrue(report.failure().isPresent());
+        assertEquals(before, Files.readString(nb), "a failed run does not overwrite the stored outputs");
+        assertTrue(log.toString().contains(nb + ": not written: cell 4 failed; the executed copy is "
+                + dir.resolve("out/test.ipynb").toAbsolutePath() + "\n"), log.toString());
+        assertEquals(dir.resolve("out/test.ipynb").toAbsolutePath(), report.executed());
+        assertTrue(Notebook.read(report.executed()).json().toString().contains("undefinedName"), "the copy has the error");
+
+        // A run that succeeds refreshes the source in place.
+        Path ok = notebook("6 * 7");
+        assertTrue(new NotebookRunner(options, new PrintWriter(new StringWriter(), true)).runAll().get(0).ok());
+        assertTrue(Files.readString(ok).contains("\"42\""), Files.readString(ok));
+    }
 }
