@@ -123,7 +123,8 @@ public final class NotebookRunner {
         for (Path nb : options.notebooks()) {
             Report r = run(nb);
             reports.add(r);
-            if (r.failure().isPresent() && !options.continueOnError()) {
+            // a notebook that cannot be read never started: the others still run
+            if (r.failure().isPresent() && r.cells() > 0 && !options.continueOnError()) {
                 break;
             }
         }
@@ -131,13 +132,23 @@ public final class NotebookRunner {
         return reports;
     }
 
-    /** Runs one notebook. */
+    /**
+     * Runs one notebook. A file that is not a readable notebook is reported as that notebook's failure (one line
+     * naming it and the problem), with no cells run and nothing written.
+     */
     public Report run(Path notebookPath) {
-        Notebook source = Notebook.read(notebookPath);
         String base = baseName(notebookPath);
         Path outDir = options.outDir().toAbsolutePath();
         Path executed = options.inPlace() ? notebookPath.toAbsolutePath() : outDir.resolve(base + ".ipynb");
         Path html = outDir.resolve(base + ".html");
+        Notebook source;
+        try {
+            source = Notebook.read(notebookPath);
+        } catch (BylineException e) {
+            log.println("✗ " + e.getMessage());
+            log.flush();
+            return new Report(notebookPath, executed, html, Optional.of(e.getMessage()), List.of(), 0, 0);
+        }
         Path scratch;
         try {
             Files.createDirectories(outDir);
@@ -291,16 +302,19 @@ public final class NotebookRunner {
         for (Report r : reports) {
             String name = r.notebook().getFileName().toString();
             String title;
+            boolean page = true;
             try {
                 title = Notebook.read(r.notebook()).title();
             } catch (BylineException e) {
                 title = name;
+                page = false; // not a notebook: no page was written, and a stale one must not be linked
             }
-            String status = r.failure().isPresent() ? "<span class=\"failed\">failed</span>"
+            String status = !page ? "<span class=\"failed\">not a notebook</span>"
+                    : r.failure().isPresent() ? "<span class=\"failed\">failed</span>"
                     : !r.checkDiffs().isEmpty() ? "<span class=\"failed\">outputs changed</span>"
                     : "<span class=\"ok\">ok</span>";
-            b.append("<tr><td><a href=\"").append(HtmlPage.escape(r.html().getFileName().toString())).append("\">")
-                    .append(HtmlPage.escape(title)).append("</a><br><span class=\"status\">")
+            b.append("<tr><td>").append(page ? "<a href=\"" + HtmlPage.escape(r.html().getFileName().toString()) + "\">" : "")
+                    .append(HtmlPage.escape(title)).append(page ? "</a>" : "").append("<br><span class=\"status\">")
                     .append(HtmlPage.escape(name)).append("</span></td><td>").append(status).append("</td><td>")
                     .append(r.cells()).append("</td><td>").append(String.format("%.1f s", r.millis() / 1000.0))
                     .append("</td></tr>\n");

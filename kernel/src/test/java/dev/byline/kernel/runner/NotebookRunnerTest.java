@@ -100,4 +100,22 @@ class NotebookRunnerTest {
         assertTrue(new NotebookRunner(options, new PrintWriter(new StringWriter(), true)).runAll().get(0).ok());
         assertTrue(Files.readString(ok).contains("\"42\""), Files.readString(ok));
     }
+
+    @Test
+    void aMalformedNotebookIsReportedAsItsOwnFailureAndTheOthersStillRun() throws IOException {
+        Path good = notebook("6 * 7");
+        Path bad = good.resolveSibling("a-bad.ipynb");
+        Files.writeString(bad, "{\"cells\":\"oops\"}");
+        StringWriter log = new StringWriter();
+        var options = new NotebookRunner.Options(List.of(bad, good), dir.resolve("out"), false, false, false,
+                NotebookParameters.none(), 120, false);
+        var reports = new NotebookRunner(options, new PrintWriter(log, true)).runAll();
+        assertEquals(2, reports.size(), log.toString());
+        assertEquals(java.util.Optional.of(bad + ": not a notebook: no 'cells' list"), reports.get(0).failure());
+        assertTrue(log.toString().startsWith("✗ " + bad + ": not a notebook: no 'cells' list\n"), log.toString());
+        assertTrue(reports.get(1).ok(), log.toString());
+        String index = Files.readString(dir.resolve("out/index.html"));
+        assertTrue(index.contains("a-bad.ipynb") && index.contains("not a notebook") && index.contains("test.html"), index);
+        assertTrue(!index.contains("a-bad.html"), "no link to a page that was never written");
+    }
 }
