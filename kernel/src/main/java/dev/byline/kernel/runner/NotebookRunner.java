@@ -53,7 +53,7 @@ public final class NotebookRunner {
      * @param executed   where the executed notebook was written (with in-place and a failed cell, the copy in the
      *                   output folder: the source is left as it was)
      * @param html       where its page was written
-     * @param failure    the first failing cell's message, if any
+     * @param failure    the failing cells' messages (one line), if any
      * @param checkDiffs what changed against the stored outputs (with --check)
      * @param millis     wall time
      * @param cells      code cells run
@@ -175,14 +175,18 @@ public final class NotebookRunner {
             }
             Notebook fresh = Notebook.read(scratch);
             JsonObject json = fresh.json();
-            Optional<String> failure = child.failures().stream().findFirst()
-                    .map(f -> notebookPath.getFileName() + ": cell " + f.describe());
+            List<CellFailure> failed = child.failures();
+            // with continue-on-error every failed cell is named, not only the first
+            Optional<String> failure = failed.isEmpty() ? Optional.empty() : Optional.of(notebookPath.getFileName() + ": "
+                    + (failed.size() == 1 ? "" : failed.size() + " cells failed: ") + "cell "
+                    + String.join("; cell ", failed.stream().map(CellFailure::describe).toList()));
             failure.ifPresent(f -> log.println("✗ " + f));
             if (options.inPlace() && !child.failures().isEmpty()) {
                 // A failed run is not a refresh: the cells after the failure would lose their stored outputs.
                 executed = outDir.resolve(base + ".ipynb");
                 boolean elsewhere = !Files.exists(executed) || !Files.isSameFile(executed, notebookPath);
-                log.println("✗ " + notebookPath + ": not written: cell " + child.failures().get(0).index() + " failed"
+                log.println("✗ " + notebookPath + ": not written: cell" + (failed.size() == 1 ? " " : "s ")
+                        + String.join(", ", failed.stream().map(CellFailure::index).toList()) + " failed"
                         + (elsewhere ? "; the executed copy is " + executed : ""));
                 if (!elsewhere) {
                     executed = notebookPath;

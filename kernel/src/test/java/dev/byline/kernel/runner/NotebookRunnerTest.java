@@ -118,4 +118,22 @@ class NotebookRunnerTest {
         assertTrue(index.contains("a-bad.ipynb") && index.contains("not a notebook") && index.contains("test.html"), index);
         assertTrue(!index.contains("a-bad.html"), "no link to a page that was never written");
     }
+
+    @Test
+    void continueOnErrorReportsEveryFailedCell() throws IOException {
+        Path nb = dir.resolve("two.ipynb");
+        Files.writeString(nb, """
+                {"nbformat":4,"nbformat_minor":5,"metadata":{},"cells":[
+                {"cell_type":"code","metadata":{},"execution_count":null,"outputs":[],"source":"undefinedA + 1"},
+                {"cell_type":"code","metadata":{},"execution_count":null,"outputs":[],"source":"1 + 1"},
+                {"cell_type":"code","metadata":{},"execution_count":null,"outputs":[],"source":"undefinedB + 1"}
+                ]}""");
+        StringWriter log = new StringWriter();
+        var options = new NotebookRunner.Options(List.of(nb), dir.resolve("out"), false, false, true,
+                NotebookParameters.none(), 120, false);
+        String failure = new NotebookRunner(options, new PrintWriter(log, true)).runAll().get(0).failure().orElseThrow();
+        assertTrue(failure.startsWith("two.ipynb: 2 cells failed: cell 1 (code cell 1): "), failure);
+        assertTrue(failure.contains("cannot find symbol; cell 3 (code cell 3): CompilationError"), failure);
+        assertTrue(log.toString().contains("✗ " + failure + "\n"), log.toString());
+    }
 }
