@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class RunnerSession implements CellSession {
-    private static final Pattern EXIT = Pattern.compile("System\\.exit\\((-?\\d+)\\) was called");
+    /** The status in the kernel's exit message, old wording ("System.exit(3) was called") or new ("with status 3"). */
+    private static final Pattern EXIT = Pattern.compile("System\\.exit\\((-?\\d+)\\)|with status (-?\\d+)");
 
     private final CellSession inner;
     private final long seconds;
@@ -81,9 +82,10 @@ final class RunnerSession implements CellSession {
             Matcher exit = EXIT.matcher(evalue);
             if (timedOut && ename.equals("Interrupted")) {
                 outputs.add(error("Timeout", "the cell was stopped after the --timeout of " + seconds + " s"));
-            } else if (ename.equals("SystemExit") && exit.lookingAt()) {
-                outputs.add(error("SystemExit", "System.exit(" + exit.group(1) + ") was called; byline notebooks "
-                        + "reports it as a failed cell instead of ending the process"));
+            } else if (ename.equals("SystemExit") && exit.find()) {
+                String status = exit.group(1) != null ? exit.group(1) : exit.group(2);
+                outputs.add(error("SystemExit", "the cell asked the JVM to exit with status " + status + " (System.exit, "
+                        + "Runtime.exit or halt); byline notebooks reports it as a failed cell instead of ending"));
             } else {
                 outputs.add(o);
             }
