@@ -10,11 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -78,6 +75,12 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
         if (notebooks.isEmpty()) {
             throw new BylineException("no notebooks found" + (files.isEmpty() ? " in " + defaultDir() : ""));
         }
+        if (!inPlace) {
+            NotebookRunner.overwrittenSource(notebooks, out).ifPresent(nb -> {
+                throw Usage.error(spec, nb + ": --out " + out + " is the notebook's own folder, so the run would "
+                        + "overwrite it; give --in-place to refresh its stored outputs, or another --out");
+            });
+        }
         NotebookParameters given = NotebookParameters.parse(parameters);
         for (Path notebook : notebooks) {
             checkParameters(notebook, given, err);
@@ -94,17 +97,11 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
     }
 
     /**
-     * A variable declaration in a parameters cell ({@code String corpusPath = "../corpus";}), as the runner's
-     * {@code NotebookParameters} reads one to give the injected value its type.
-     */
-    private static final Pattern DECLARATION = Pattern.compile(
-            "(?m)^\\s*(?:final\\s+)?([A-Za-z_][\\w.<>\\[\\], ]*?)\\s+([A-Za-z_]\\w*)\\s*=");
-
-    /**
      * Checks the {@code -p} names against the variables {@code notebook}'s {@code parameters} cell declares. A name
      * it does not declare is injected all the same (papermill's rule) but likely a typo: warned about, with the
      * names declared. With no parameters cell at all, the injected cell would go first and the notebook's own
-     * assignments would override it, so the value would be silently lost: a usage error, before anything runs.
+     * assignments would override it, so the value would be silently lost: a usage error, before anything runs;
+     * so is a value that cannot be a literal of the variable's declared type ({@code -p top=abc} for an int).
      * A notebook that cannot be read is left to the runner, which reports it.
      */
     private void checkParameters(Path notebook, NotebookParameters given, PrintWriter err) {
@@ -117,22 +114,23 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
         } catch (BylineException e) {
             return;
         }
-        Set<String> declared = new LinkedHashSet<>();
-        boolean hasCell = false;
+        String parametersCell = null;
         for (JsonObject cell : nb.cells()) {
             if (Notebook.tags(cell).contains("parameters")) {
-                hasCell = true;
-                Matcher m = DECLARATION.matcher(Notebook.source(cell));
-                while (m.find()) {
-                    declared.add(m.group(2));
-                }
+                parametersCell = Notebook.source(cell);
                 break;   // the runner injects after the first parameters cell
             }
         }
-        if (!hasCell) {
+        if (parametersCell == null) {
             throw Usage.error(spec, notebook + ": -p " + String.join(", -p ", given.values().keySet())
                     + " given, but the notebook has no cell tagged 'parameters' for it to override");
         }
+        try {
+            given.check(parametersCell);
+        } catch (BylineException e) {
+            throw Usage.error(spec, notebook + ": " + e.getMessage());
+        }
+        Set<String> declared = NotebookParameters.declarations(parametersCell).keySet();
         for (String name : given.values().keySet()) {
             if (!declared.contains(name)) {
                 err.println("byline: warning: " + notebook + ": no parameter '" + name + "' (declared: "

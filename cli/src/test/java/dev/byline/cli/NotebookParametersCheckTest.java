@@ -46,4 +46,14 @@ class NotebookParametersCheckTest {
                 r.err());
         assertTrue(Files.notExists(dir.resolve("out")), "nothing run");
     }
+
+    @Test
+    void aValueThatCannotBeALiteralOfTheDeclaredTypeIsAUsageErrorNamingItBeforeAnythingRuns() throws IOException {
+        Path nb = notebook("r.ipynb", "\"parameters\"", "int top = 5;");
+        CorpusCommandTest.Run r = run("notebooks", nb.toString(), "-p", "top=abc", "--out", dir.resolve("out").toString());
+        assertEquals(Main.BAD_USAGE, r.code(), r.err());
+        assertTrue(r.err().startsWith("byline: " + nb + ": -p top=abc: not an int (declared in the parameters cell)\n"),
+                r.err());
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing run");
+    }
 }

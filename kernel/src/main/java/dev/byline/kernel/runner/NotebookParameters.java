@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>The injected declaration keeps the type the parameters cell declared ({@code String corpus = "…";}
  * gives {@code String corpus = "new value";}); JShell lets a later declaration replace an earlier one.
- * Numbers and booleans are written as literals for numeric and boolean types, everything else as a
- * Java string literal.
+ * How a value becomes a literal of that type (Java's numeric forms, booleans in any case) is
+ * {@link ParameterLiteral}'s business; a value that cannot be one is an error naming the parameter.
  */
 public final class NotebookParameters {
     private static final Pattern DECLARATION = Pattern.compile(
@@ -61,42 +61,47 @@ public final class NotebookParameters {
         return values;
     }
 
-    /** The source of the cell to inject after a parameters cell with {@code parametersSource}. */
-    public String injectedSource(String parametersSource) {
+    /**
+     * The variables a parameters cell declares, name to declared type, in order.
+     *
+     * <pre>{@code
+     * NotebookParameters.declarations("int top = 5;\ndouble ratio = 0.5;"); // {top=int, ratio=double}
+     * }</pre>
+     */
+    public static Map<String, String> declarations(String parametersSource) {
         Map<String, String> types = new LinkedHashMap<>();
         Matcher m = DECLARATION.matcher(parametersSource);
         while (m.find()) {
             types.put(m.group(2), m.group(1).strip());
         }
+        return types;
+    }
+
+    /**
+     * Checks that every value can be a literal of the type {@code parametersSource} declares for it, so that a bad
+     * value is reported before anything runs rather than as a compile error in the injected cell.
+     *
+     * @throws BylineException naming the parameter and the type, e.g. {@code -p top=abc: not an int (declared in
+     *                         the parameters cell)}
+     */
+    public void check(String parametersSource) {
+        injectedSource(parametersSource);
+    }
+
+    /**
+     * The source of the cell to inject after a parameters cell with {@code parametersSource}.
+     *
+     * @throws BylineException if a value cannot be a literal of its declared type (see {@link #check})
+     */
+    public String injectedSource(String parametersSource) {
+        Map<String, String> types = declarations(parametersSource);
         StringBuilder b = new StringBuilder("// Parameters injected by byline notebooks -p\n");
         values.forEach((name, value) -> {
             String type = types.getOrDefault(name, "var");
-            b.append(type).append(' ').append(name).append(" = ").append(literal(type, value)).append(";\n");
+            String literal = ParameterLiteral.of(type, value)
+                    .orElseThrow(() -> new BylineException(ParameterLiteral.problem(name, value, type)));
+            b.append(type).append(' ').append(name).append(" = ").append(literal).append(";\n");
         });
         return b.toString().stripTrailing();
-    }
-
-    private static String literal(String type, String value) {
-        String t = type.toLowerCase(java.util.Locale.ROOT);
-        boolean numeric = t.equals("int") || t.equals("long") || t.equals("double") || t.equals("float")
-                || t.equals("short") || t.equals("integer") || t.equals("var") && value.matches("-?\\d+(\\.\\d+)?");
-        if (numeric && value.matches("-?\\d+(\\.\\d+)?")) {
-            return t.equals("long") ? value + "L" : t.equals("float") ? value + "f" : value;
-        }
-        if ((t.equals("boolean") || t.equals("var")) && (value.equals("true") || value.equals("false"))) {
-            return value;
-        }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '"' -> b.append("\\\"");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(c);
-            }
-        }
-        return b.append('"').toString();
     }
 }

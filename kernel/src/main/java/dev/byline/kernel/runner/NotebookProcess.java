@@ -6,10 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The child process that executes one notebook, started by {@link NotebookRunner} in the notebook's
@@ -53,7 +49,7 @@ public final class NotebookProcess {
             Notebook notebook = Notebook.read(in);
             NotebookParameters parameters = NotebookParameters.parse(params);
             try (CellSession session = CellSessionProvider.load().open()) {
-                TimedSession timed = new TimedSession(session, timeoutSeconds, events);
+                RunnerSession timed = new RunnerSession(session, timeoutSeconds, events);
                 NotebookExecutor.Result result = new NotebookExecutor(timed, parameters, continueOnError)
                         .execute(notebook, e -> events.println(EVENT + e.index() + "\t" + e.codeIndex() + "\t"
                                 + e.codeCells() + "\t" + (e.failed() ? "error" : "ok") + "\t" + e.millis() + "\t"
@@ -66,56 +62,6 @@ public final class NotebookProcess {
         } catch (BylineException e) {
             System.err.println("byline: " + e.getMessage());
             System.exit(1);
-        }
-    }
-
-    /** Interrupts a cell that runs past the limit, and gives up on the process if it will not stop. */
-    private static final class TimedSession implements CellSession {
-        private final CellSession inner;
-        private final long seconds;
-        private final PrintStream events;
-        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "byline-cell-timer");
-            t.setDaemon(true);
-            return t;
-        });
-
-        TimedSession(CellSession inner, long seconds, PrintStream events) {
-            this.inner = inner;
-            this.seconds = seconds;
-            this.events = events;
-        }
-
-        @Override
-        public CellRun run(String source, int executionCount) {
-            if (seconds <= 0) {
-                return inner.run(source, executionCount);
-            }
-            ScheduledFuture<?> interrupt = timer.schedule(inner::interrupt, seconds, TimeUnit.SECONDS);
-            ScheduledFuture<?> giveUp = timer.schedule(() -> {
-                events.println(EVENT + "timeout\t" + executionCount + "\t" + seconds);
-                Runtime.getRuntime().halt(TIMED_OUT);
-            }, seconds + 10, TimeUnit.SECONDS);
-            try {
-                return inner.run(source, executionCount);
-            } finally {
-                interrupt.cancel(false);
-                giveUp.cancel(false);
-            }
-        }
-
-        @Override
-        public void interrupt() {
-            inner.interrupt();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
-        }
-
-        void shutdown() {
-            timer.shutdownNow();
         }
     }
 }

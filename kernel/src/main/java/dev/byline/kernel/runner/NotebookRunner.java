@@ -30,7 +30,8 @@ public final class NotebookRunner {
      *
      * @param notebooks       the notebooks, in order
      * @param outDir          where executed notebooks, pages and index.html go
-     * @param inPlace         write executed notebooks over the sources (pages still go to outDir)
+     * @param inPlace         write executed notebooks over the sources (pages still go to outDir); a notebook with
+     *                        a failed cell is not written over its source but copied to outDir
      * @param check           compare fresh outputs with the stored ones
      * @param continueOnError run on after a failing cell
      * @param parameters      papermill-style overrides
@@ -49,9 +50,10 @@ public final class NotebookRunner {
      * How one notebook went.
      *
      * @param notebook   the source notebook
-     * @param executed   where the executed notebook was written
+     * @param executed   where the executed notebook was written (with in-place and a failed cell, the copy in the
+     *                   output folder: the source is left as it was)
      * @param html       where its page was written
-     * @param failure    the first failing cell's message, if any
+     * @param failure    the failing cells' messages (one line), if any
      * @param checkDiffs what changed against the stored outputs (with --check)
      * @param millis     wall time
      * @param cells      code cells run
@@ -71,13 +73,58 @@ public final class NotebookRunner {
         this.log = log;
     }
 
-    /** Runs every notebook (stopping at the first failing notebook unless continue-on-error) and writes index.html. */
+    /**
+     * The first of {@code notebooks} whose executed copy would be written over the notebook itself: {@code outDir}
+     * is, by real path ({@code ./}, a trailing slash or a symlink alike), the notebook's own folder. Without
+     * {@code --in-place} that would overwrite a source notebook, which only {@code --in-place} may do.
+     *
+     * <pre>{@code
+     * NotebookRunner.overwrittenSource(List.of(Path.of("fail.ipynb")), Path.of(".")); // Optional[fail.ipynb]
+     * }</pre>
+     */
+    public static Optional<Path> overwrittenSource(List<Path> notebooks, Path outDir) {
+        if (!Files.isDirectory(outDir)) {
+            return Optional.empty(); // a folder that does not exist yet holds no notebook
+        }
+        try {
+            Path out = outDir.toRealPath();
+            for (Path nb : notebooks) {
+                if (Files.exists(nb) && out.resolve(executedName(nb)).equals(nb.toRealPath())) {
+                    return Optional.of(nb);
+                }
+            }
+        } catch (IOException e) {
+            throw new BylineException(outDir, "cannot read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String executedName(Path notebook) {
+        return baseName(notebook) + ".ipynb";
+    }
+
+    private static String baseName(Path notebook) {
+        return notebook.getFileName().toString().replaceFirst("\\.ipynb$", "");
+    }
+
+    /**
+     * Runs every notebook (stopping at the first failing notebook unless continue-on-error) and writes index.html.
+     *
+     * @throws BylineException before anything runs if, without in-place, an executed copy would overwrite its source
+     */
     public List<Report> runAll() {
+        if (!options.inPlace()) {
+            overwrittenSource(options.notebooks(), options.outDir()).ifPresent(nb -> {
+                throw new BylineException(nb, "the output folder is the notebook's own folder, so the run would "
+                        + "overwrite it; use --in-place to refresh it, or another --out");
+            });
+        }
         List<Report> reports = new ArrayList<>();
         for (Path nb : options.notebooks()) {
             Report r = run(nb);
             reports.add(r);
-            if (r.failure().isPresent() && !options.continueOnError()) {
+            // a notebook that cannot be read never started: the others still run
+            if (r.failure().isPresent() && r.cells() > 0 && !options.continueOnError()) {
                 break;
             }
         }
@@ -85,13 +132,23 @@ public final class NotebookRunner {
         return reports;
     }
 
-    /** Runs one notebook. */
+    /**
+     * Runs one notebook. A file that is not a readable notebook is reported as that notebook's failure (one line
+     * naming it and the problem), with no cells run and nothing written.
+     */
     public Report run(Path notebookPath) {
-        Notebook source = Notebook.read(notebookPath);
-        String base = notebookPath.getFileName().toString().replaceFirst("\\.ipynb$", "");
+        String base = baseName(notebookPath);
         Path outDir = options.outDir().toAbsolutePath();
         Path executed = options.inPlace() ? notebookPath.toAbsolutePath() : outDir.resolve(base + ".ipynb");
         Path html = outDir.resolve(base + ".html");
+        Notebook source;
+        try {
+            source = Notebook.read(notebookPath);
+        } catch (BylineException e) {
+            log.println("✗ " + e.getMessage());
+            log.flush();
+            return new Report(notebookPath, executed, html, Optional.of(e.getMessage()), List.of(), 0, 0);
+        }
         Path scratch;
         try {
             Files.createDirectories(outDir);
@@ -118,12 +175,28 @@ public final class NotebookRunner {
             }
             Notebook fresh = Notebook.read(scratch);
             JsonObject json = fresh.json();
-            Notebook.of(executed, json).write(executed);
+            List<CellFailure> failed = child.failures();
+            // with continue-on-error every failed cell is named, not only the first
+            Optional<String> failure = failed.isEmpty() ? Optional.empty() : Optional.of(notebookPath.getFileName() + ": "
+                    + (failed.size() == 1 ? "" : failed.size() + " cells failed: ") + "cell "
+                    + String.join("; cell ", failed.stream().map(CellFailure::describe).toList()));
+            failure.ifPresent(f -> log.println("✗ " + f));
+            if (options.inPlace() && !child.failures().isEmpty()) {
+                // A failed run is not a refresh: the cells after the failure would lose their stored outputs.
+                executed = outDir.resolve(base + ".ipynb");
+                boolean elsewhere = !Files.exists(executed) || !Files.isSameFile(executed, notebookPath);
+                log.println("✗ " + notebookPath + ": not written: cell" + (failed.size() == 1 ? " " : "s ")
+                        + String.join(", ", failed.stream().map(CellFailure::index).toList()) + " failed"
+                        + (elsewhere ? "; the executed copy is " + executed : ""));
+                if (!elsewhere) {
+                    executed = notebookPath;
+                }
+            }
+            if (!executed.equals(notebookPath) || child.failures().isEmpty()) {
+                Notebook.of(executed, json).write(executed);
+            }
             Files.writeString(html, HtmlPage.render(json, source.title()), StandardCharsets.UTF_8);
             List<String> diffs = options.check() ? OutputCheck.compare(source.json(), json) : List.of();
-            Optional<String> failure = child.firstFailure()
-                    .map(f -> notebookPath.getFileName() + ": cell " + f);
-            failure.ifPresent(f -> log.println("✗ " + f));
             for (String d : diffs) {
                 log.println("≠ " + notebookPath.getFileName() + ": " + d);
             }
@@ -143,7 +216,14 @@ public final class NotebookRunner {
         }
     }
 
-    private record Child(int exit, String stderr, int cells, Optional<String> firstFailure) {
+    private record Child(int exit, String stderr, int cells, List<CellFailure> failures) {
+    }
+
+    /** A failed cell as the child process reported it: its place among all cells and among code cells. */
+    private record CellFailure(String index, String codeIndex, String summary) {
+        String describe() {
+            return index + " (code cell " + codeIndex + "): " + summary;
+        }
     }
 
     private Child execute(Path notebook, Path out) throws IOException {
@@ -181,7 +261,7 @@ public final class NotebookRunner {
                 .redirectError(stderrFile.toFile()).start();
         p.getOutputStream().close();
         int cells = 0;
-        Optional<String> firstFailure = Optional.empty();
+        List<CellFailure> failures = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -195,8 +275,8 @@ public final class NotebookRunner {
                 }
                 cells++;
                 boolean failed = f[3].equals("error");
-                if (failed && firstFailure.isEmpty()) {
-                    firstFailure = Optional.of(f[0] + " (code cell " + f[1] + "): " + f[5]);
+                if (failed) {
+                    failures.add(new CellFailure(f[0], f[1], f[5]));
                 }
                 if (options.progress()) {
                     log.println("  [" + f[1] + "/" + f[2] + "] " + (failed ? "✗ " : "✓ ") + f[4] + " ms"
@@ -215,7 +295,7 @@ public final class NotebookRunner {
         }
         String stderr = Files.readString(stderrFile, StandardCharsets.UTF_8);
         Files.deleteIfExists(stderrFile);
-        return new Child(exit, stderr, cells, firstFailure);
+        return new Child(exit, stderr, cells, failures);
     }
 
     private void writeIndex(List<Report> reports) {
@@ -226,16 +306,19 @@ public final class NotebookRunner {
         for (Report r : reports) {
             String name = r.notebook().getFileName().toString();
             String title;
+            boolean page = true;
             try {
                 title = Notebook.read(r.notebook()).title();
             } catch (BylineException e) {
                 title = name;
+                page = false; // not a notebook: no page was written, and a stale one must not be linked
             }
-            String status = r.failure().isPresent() ? "<span class=\"failed\">failed</span>"
+            String status = !page ? "<span class=\"failed\">not a notebook</span>"
+                    : r.failure().isPresent() ? "<span class=\"failed\">failed</span>"
                     : !r.checkDiffs().isEmpty() ? "<span class=\"failed\">outputs changed</span>"
                     : "<span class=\"ok\">ok</span>";
-            b.append("<tr><td><a href=\"").append(HtmlPage.escape(r.html().getFileName().toString())).append("\">")
-                    .append(HtmlPage.escape(title)).append("</a><br><span class=\"status\">")
+            b.append("<tr><td>").append(page ? "<a href=\"" + HtmlPage.escape(r.html().getFileName().toString()) + "\">" : "")
+                    .append(HtmlPage.escape(title)).append(page ? "</a>" : "").append("<br><span class=\"status\">")
                     .append(HtmlPage.escape(name)).append("</span></td><td>").append(status).append("</td><td>")
                     .append(r.cells()).append("</td><td>").append(String.format("%.1f s", r.millis() / 1000.0))
                     .append("</td></tr>\n");

@@ -79,4 +79,61 @@ class NotebookRunnerTest {
         assertEquals(1, changed.checkDiffs().size(), changed.checkDiffs().toString());
         assertTrue(changed.checkDiffs().get(0).contains("Other words here."));
     }
+
+    @Test
+    void inPlaceRunWithAFailingCellLeavesTheSourceAndSaysSo() throws IOException {
+        Path nb = notebook("undefinedName + 1");
+        String before = Files.readString(nb);
+        StringWriter log = new StringWriter();
+        var options = new NotebookRunner.Options(List.of(nb), dir.resolve("out"), true, false, false,
+                NotebookParameters.none(), 120, false);
+        var report = new NotebookRunner(options, new PrintWriter(log, true)).runAll().get(0);
+        assertTrue(report.failure().isPresent());
+        assertEquals(before, Files.readString(nb), "a failed run does not overwrite the stored outputs");
+        assertTrue(log.toString().contains(nb + ": not written: cell 4 failed; the executed copy is "
+                + dir.resolve("out/test.ipynb").toAbsolutePath() + "\n"), log.toString());
+        assertEquals(dir.resolve("out/test.ipynb").toAbsolutePath(), report.executed());
+        assertTrue(Notebook.read(report.executed()).json().toString().contains("undefinedName"), "the copy has the error");
+
+        // A run that succeeds refreshes the source in place.
+        Path ok = notebook("6 * 7");
+        assertTrue(new NotebookRunner(options, new PrintWriter(new StringWriter(), true)).runAll().get(0).ok());
+        assertTrue(Files.readString(ok).contains("\"42\""), Files.readString(ok));
+    }
+
+    @Test
+    void aMalformedNotebookIsReportedAsItsOwnFailureAndTheOthersStillRun() throws IOException {
+        Path good = notebook("6 * 7");
+        Path bad = good.resolveSibling("a-bad.ipynb");
+        Files.writeString(bad, "{\"cells\":\"oops\"}");
+        StringWriter log = new StringWriter();
+        var options = new NotebookRunner.Options(List.of(bad, good), dir.resolve("out"), false, false, false,
+                NotebookParameters.none(), 120, false);
+        var reports = new NotebookRunner(options, new PrintWriter(log, true)).runAll();
+        assertEquals(2, reports.size(), log.toString());
+        assertEquals(java.util.Optional.of(bad + ": not a notebook: no 'cells' list"), reports.get(0).failure());
+        assertTrue(log.toString().startsWith("✗ " + bad + ": not a notebook: no 'cells' list\n"), log.toString());
+        assertTrue(reports.get(1).ok(), log.toString());
+        String index = Files.readString(dir.resolve("out/index.html"));
+        assertTrue(index.contains("a-bad.ipynb") && index.contains("not a notebook") && index.contains("test.html"), index);
+        assertTrue(!index.contains("a-bad.html"), "no link to a page that was never written");
+    }
+
+    @Test
+    void continueOnErrorReportsEveryFailedCell() throws IOException {
+        Path nb = dir.resolve("two.ipynb");
+        Files.writeString(nb, """
+                {"nbformat":4,"nbformat_minor":5,"metadata":{},"cells":[
+                {"cell_type":"code","metadata":{},"execution_count":null,"outputs":[],"source":"undefinedA + 1"},
+                {"cell_type":"code","metadata":{},"execution_count":null,"outputs":[],"source":"1 + 1"},
+                {"cell_type":"code","metadata":{},"execution_count":null,"outputs":[],"source":"undefinedB + 1"}
+                ]}""");
+        StringWriter log = new StringWriter();
+        var options = new NotebookRunner.Options(List.of(nb), dir.resolve("out"), false, false, true,
+                NotebookParameters.none(), 120, false);
+        String failure = new NotebookRunner(options, new PrintWriter(log, true)).runAll().get(0).failure().orElseThrow();
+        assertTrue(failure.startsWith("two.ipynb: 2 cells failed: cell 1 (code cell 1): "), failure);
+        assertTrue(failure.contains("cannot find symbol; cell 3 (code cell 3): CompilationError"), failure);
+        assertTrue(log.toString().contains("✗ " + failure + "\n"), log.toString());
+    }
 }
