@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * @param b                the quotes (pieces) in B, in text order (empty for only-in-a)
  * @param change           same, edited, only-in-a or only-in-b
  * @param diff             the word-level edit: "changed “U.S.” → “US”; dropped “on the ground”; added …",
- *                         with "reordered the pieces (“…” first)" when B joins A's pieces in another order
+ *                         with "reordered the pieces (“…” first)" when B gives the pieces in another order
+ *                         than A (naming the piece B puts first)
  * @param dropped          A's words not carried into B (spans of A)
  * @param added            B's words not in A (spans of B)
  * @param speakerInOther   for a one-sided row, whether the other source directly quotes the same speaker

@@ -278,20 +278,22 @@ public final class QuoteDrift {
                     ? new QuoteChange(orEmpty(sp), List.of(), q.quotes, QuoteChangeKind.ONLY_IN_B, "", List.of(), List.of(), inOther)
                     : new QuoteChange(orEmpty(sp), q.quotes, List.of(), QuoteChangeKind.ONLY_IN_A, "", List.of(), List.of(), inOther);
         }
-        List<Token> bWords = new ArrayList<>();
-        bs.forEach(q -> bWords.addAll(q.words));
-        // Diff A's pieces in the order they line up with B, so a split quote merged in another order
-        // is compared word for word; the row still shows A's pieces in text order.
-        List<Q> aligned = new ArrayList<>(as);
-        aligned.sort(Comparator.comparingInt((Q q) -> WordDiff.firstMatch(q.words, bWords)).thenComparingInt(Q::start));
         as.sort(Comparator.comparingInt(Q::start));
-        List<Token> aWords = new ArrayList<>();
-        aligned.forEach(q -> aWords.addAll(q.words));
-        WordDiff d = WordDiff.of(aWords, bWords);
+        // Diff the side with several pieces in the order they line up with the other side, so a
+        // quote split in one source and whole in the other (in another order) is compared word for
+        // word; the row still shows each side's pieces in text order, and says B's order differs.
+        boolean alignB = as.size() == 1 && bs.size() > 1;
+        List<Q> fixed = alignB ? as : bs;
+        List<Token> fixedWords = words(fixed);
+        List<Q> aligned = new ArrayList<>(alignB ? bs : as);
+        aligned.sort(Comparator.comparingInt((Q q) -> WordDiff.firstMatch(q.words, fixedWords)).thenComparingInt(Q::start));
+        WordDiff d = alignB ? WordDiff.of(fixedWords, words(aligned)) : WordDiff.of(words(aligned), fixedWords);
         String diff = d.describe();
-        boolean reordered = !aligned.equals(as);
+        boolean reordered = !aligned.equals(alignB ? bs : as);
         if (reordered) {
-            String note = "reordered the pieces (“" + aligned.get(0).quotes.stream().map(Quote::text)
+            // The piece B puts first: B's first piece, or the A piece B's quote opens with.
+            Q first = alignB ? bs.get(0) : aligned.get(0);
+            String note = "reordered the pieces (“" + first.quotes.stream().map(Quote::text)
                     .collect(Collectors.joining(" … ")).strip() + "” first)";
             diff = diff.isEmpty() ? note : diff + "; " + note;
         }
@@ -300,6 +302,12 @@ public final class QuoteDrift {
         String speaker = spA == null ? orEmpty(spB) : spB == null || QuoteSpeakers.samePerson(spA, spB) ? spA : spA + " / " + spB;
         return new QuoteChange(speaker, quotesOf(as), quotesOf(bs),
                 d.isEmpty() && !reordered ? QuoteChangeKind.SAME : QuoteChangeKind.EDITED, diff, d.dropped(), d.added(), true);
+    }
+
+    private static List<Token> words(List<Q> qs) {
+        List<Token> out = new ArrayList<>();
+        qs.forEach(q -> out.addAll(q.words));
+        return out;
     }
 
     private static List<Quote> quotesOf(List<Q> qs) {

@@ -102,6 +102,18 @@ class QuoteDriftTest {
     }
 
     @Test
+    void quoteWholeInAAndSplitInBInAnotherOrderIsDiffedWordForWordBothWays() {
+        // 001 → 000: the rewrite's one quote against the AP's two pieces, which the AP gives the other way round.
+        List<QuoteChange> rows = QuoteDrift.compare(TestTexts.doc("001"), TestTexts.doc("000"));
+        QuoteChange r = rowWithA(rows, "From what we see in Russian internal discussions");
+        assertEquals(2, r.b().size(), r.toString());
+        assertTrue(r.bText().startsWith("there is absolutely no discussion"), r.bText());
+        assertEquals("dropped “From what we see in”; changed “US” → “U.S.”; "
+                + "reordered the pieces (“there is absolutely no discussion about how to really cooperate with the U.S. in a meaningful way.” first)",
+                r.diff());
+    }
+
+    @Test
     void quoteTheTwoLedesAttributeDifferentlyIsOneSameRowNotDroppedAndAdded() {
         // Both ledes quote “outsmart”: the AP from "a senior European intelligence official", the rewrite
         // from "the head of Estonia’s foreign intelligence service", resolved to Kaupo Rosin.
