@@ -6,10 +6,15 @@ import dev.byline.quotes.Quotes;
 import dev.byline.text.Alignment;
 import dev.byline.text.Span;
 import dev.byline.text.Token;
+import dev.byline.text.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -24,20 +29,37 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * <p>Quotations come from {@link Quotes#find} (full and partial quotes; indirect speech is not a
- * quotation). Two quotes match when, over case- and dot-folded words, their longest common
- * subsequence covers at least half of the shorter (and two words), and their speakers agree (same
- * surname, or one unattributed); a near-identical quote (80%, four words) matches across
- * differing attributions, because a changed attribution is drift too. Matches are grouped
- * transitively, so a quote split in one source and whole in the other is one row. The diff
- * compares the words as written: "U.S." against "US" is a change, not the same.
+ * quotation). A quotation split around one attribution ("For now," he said, "the belief …") is one
+ * quotation: consecutive fragments of one paragraph with the same speaker mention between them and
+ * nothing else there but the cue verb, marks and commas. Two quotes match when, over case- and
+ * dot-folded words, their longest common subsequence covers at least half of the shorter (and two
+ * words), and their speakers agree ({@link QuoteSpeakers}: same person or same description, or one
+ * unattributed); a near-identical quote (80%, four words) matches across differing attributions,
+ * because a changed attribution is drift too. Quotes still unmatched after that are paired across
+ * speakers when their common words make up {@value #MATCH_LEFTOVER} of the longer quote (so a
+ * one- to four-word quote must be identical): both ledes quoting "outsmart", one from "a senior
+ * European intelligence official", the other from Kaupo Rosin, is one unchanged quote, shown with
+ * speaker "a senior European intelligence official / Kaupo Rosin". Matches are grouped transitively,
+ * so a quote split in one source and whole in the other is one row. The diff compares the words as
+ * written: "U.S." against "US" is a change, not the same.
  */
 public final class QuoteDrift {
     /** Share of the shorter quote's words the common subsequence must cover. */
     public static final double MATCH = 0.5;
     /** Cover needed to match quotes attributed to different speakers. */
     public static final double MATCH_ACROSS_SPEAKERS = 0.8;
+    /** Share of the longer quote's words needed to pair two quotes left unmatched, whoever their speakers. */
+    public static final double MATCH_LEFTOVER = 0.8;
 
-    private record Q(Quote quote, List<Token> words) {
+    /** One quotation: one quote, or the fragments of a quote split around its attribution, with its words. */
+    private record Q(List<Quote> quotes, List<Token> words) {
+        String speaker() {
+            return quotes.get(0).speaker();
+        }
+
+        int start() {
+            return quotes.get(0).start();
+        }
     }
 
     private QuoteDrift() {
@@ -67,10 +89,11 @@ public final class QuoteDrift {
             }
         }
         edges.sort(Comparator.comparingInt((Edge e) -> -e.pairs.size()).thenComparingInt(Edge::i).thenComparingInt(Edge::j));
-        List<java.util.Set<Integer>> usedA = new ArrayList<>();
-        List<java.util.Set<Integer>> usedB = new ArrayList<>();
-        qa.forEach(q -> usedA.add(new java.util.HashSet<>()));
-        qb.forEach(q -> usedB.add(new java.util.HashSet<>()));
+        List<Set<Integer>> usedA = new ArrayList<>();
+        List<Set<Integer>> usedB = new ArrayList<>();
+        qa.forEach(q -> usedA.add(new HashSet<>()));
+        qb.forEach(q -> usedB.add(new HashSet<>()));
+        boolean[] matched = new boolean[n];
         for (Edge e : edges) {
             boolean free = e.pairs.stream().noneMatch(p -> usedA.get(e.i).contains(p[0]) || usedB.get(e.j).contains(p[1]));
             if (free) {
@@ -79,8 +102,11 @@ public final class QuoteDrift {
                     usedB.get(e.j).add(p[1]);
                 });
                 union(parent, e.i, qa.size() + e.j);
+                matched[e.i] = true;
+                matched[qa.size() + e.j] = true;
             }
         }
+        pairLeftovers(qa, qb, matched, parent);
         List<QuoteChange> rows = new ArrayList<>();
         boolean[] done = new boolean[n];
         for (int root = 0; root < n; root++) {
@@ -100,6 +126,37 @@ public final class QuoteDrift {
         rows.sort(Comparator.comparingInt((QuoteChange c) -> c.aStart() < 0 ? Integer.MAX_VALUE : c.aStart())
                 .thenComparingInt(QuoteChange::bStart));
         return List.copyOf(rows);
+    }
+
+    /**
+     * Pairs quotes the speaker-by-speaker matching left alone when nearly all of both is the same
+     * words, best pairs first, each quote once: the two sources attributed one quote differently
+     * (a description in one, a name in the other), which is not a quote dropped and another added.
+     */
+    private static void pairLeftovers(List<Q> qa, List<Q> qb, boolean[] matched, int[] parent) {
+        record Pair(int i, int j, int common) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < qa.size(); i++) {
+            for (int j = 0; j < qb.size(); j++) {
+                if (matched[i] || matched[qa.size() + j]) {
+                    continue;
+                }
+                int common = WordDiff.lcsLength(qa.get(i).words, qb.get(j).words);
+                int longer = Math.max(qa.get(i).words.size(), qb.get(j).words.size());
+                if (common > 0 && common >= MATCH_LEFTOVER * longer) {
+                    pairs.add(new Pair(i, j, common));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt((Pair p) -> -p.common).thenComparingInt(Pair::i).thenComparingInt(Pair::j));
+        for (Pair p : pairs) {
+            if (!matched[p.i] && !matched[qa.size() + p.j]) {
+                matched[p.i] = true;
+                matched[qa.size() + p.j] = true;
+                union(parent, p.i, qa.size() + p.j);
+            }
+        }
     }
 
     /** A new table of {@link #compare}: speaker, a_text, b_text, a_start, b_start, change, diff, speaker_in_other. */
@@ -138,71 +195,123 @@ public final class QuoteDrift {
         return Table.create("drift", speaker, at, bt, as, bs, change, diff, other);
     }
 
+    /** The direct quotations in text order, a quote split around its attribution joined into one. */
     private static List<Q> direct(List<Quote> quotes) {
+        List<Quote> sorted = quotes.stream().filter(q -> q.kind().isDirectSpeech())
+                .sorted(Comparator.comparingInt(Quote::start)).toList();
         List<Q> out = new ArrayList<>();
-        for (Quote q : quotes) {
-            if (q.kind().isDirectSpeech()) {
-                List<Token> words = q.document().tokensIn(q.start(), q.end(), Alignment.CONTRACT).stream()
-                        .filter(t -> t.kind().isWordLike()).toList();
-                if (!words.isEmpty()) {
-                    out.add(new Q(q, words));
+        List<Quote> run = new ArrayList<>();
+        for (Quote q : sorted) {
+            if (!run.isEmpty() && !splitAroundAttribution(run.get(run.size() - 1), q)) {
+                add(out, run);
+                run = new ArrayList<>();
+            }
+            run.add(q);
+        }
+        add(out, run);
+        return out;
+    }
+
+    private static void add(List<Q> out, List<Quote> run) {
+        List<Token> words = new ArrayList<>();
+        for (Quote q : run) {
+            q.document().tokensIn(q.start(), q.end(), Alignment.CONTRACT).stream()
+                    .filter(t -> t.kind().isWordLike()).forEach(words::add);
+        }
+        if (!words.isEmpty()) {
+            out.add(new Q(List.copyOf(run), List.copyOf(words)));
+        }
+    }
+
+    /**
+     * Whether {@code y} continues the quotation {@code x} across its attribution: “For now,” he said,
+     * “the belief …”. Same paragraph and speaker mention, the mention between the two, the first
+     * fragment not ending a sentence, and between them nothing but marks, commas, the mention and
+     * the cue verb. “…,” he said. “New sentence” and “A,” the more people understand “B” are two quotes.
+     */
+    static boolean splitAroundAttribution(Quote x, Quote y) {
+        Span m = x.speakerMention();
+        if (m == null || !m.equals(y.speakerMention()) || x.paragraph() != y.paragraph()
+                || !Objects.equals(x.speaker(), y.speaker()) || m.start() < x.end() || m.end() > y.start()) {
+            return false;
+        }
+        String first = x.text().strip();
+        if (first.isEmpty() || ".?!;:".indexOf(first.charAt(first.length() - 1)) >= 0) {
+            return false;
+        }
+        List<String> rest = new ArrayList<>();
+        for (Token t : x.document().tokensIn(x.end(), y.start(), Alignment.CONTRACT)) {
+            if (t.kind().isWordLike()) {
+                if (t.start() < m.start() || t.end() > m.end()) {
+                    rest.add(t.text().toLowerCase(Locale.ROOT));
                 }
+            } else if (t.kind() != TokenKind.QUOTE && !(t.kind() == TokenKind.PUNCT && t.text().equals(","))) {
+                return false;
             }
         }
-        return out;
+        String verb = x.verb() != null ? x.verb() : y.verb();
+        return verb != null && String.join(" ", rest).equals(verb.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     private static boolean matches(Q x, Q y) {
         int lcs = WordDiff.lcsLength(x.words, y.words);
         int shorter = Math.min(x.words.size(), y.words.size());
         double cover = (double) lcs / shorter;
+        boolean sameSpeaker = QuoteSpeakers.compatible(x.speaker(), y.speaker());
         if (shorter == 1) {
-            return lcs == 1 && x.words.size() == y.words.size() && sameSpeaker(x.quote.speaker(), y.quote.speaker());
+            return lcs == 1 && x.words.size() == y.words.size() && sameSpeaker;
         }
         if (lcs < 2 || cover < MATCH) {
             return false;
         }
-        return sameSpeaker(x.quote.speaker(), y.quote.speaker()) || (cover >= MATCH_ACROSS_SPEAKERS && lcs >= 4);
-    }
-
-    /** Same person: either side unattributed, or the same last word (surname, or the head of a description). */
-    static boolean sameSpeaker(String x, String y) {
-        if (x == null || y == null) {
-            return true;
-        }
-        return lastWord(x).equals(lastWord(y)) || x.toLowerCase(Locale.ROOT).contains(y.toLowerCase(Locale.ROOT))
-                || y.toLowerCase(Locale.ROOT).contains(x.toLowerCase(Locale.ROOT));
-    }
-
-    private static String lastWord(String s) {
-        String[] parts = s.trim().toLowerCase(Locale.ROOT).split("\\s+");
-        return parts[parts.length - 1];
+        return sameSpeaker || (cover >= MATCH_ACROSS_SPEAKERS && lcs >= 4);
     }
 
     private static QuoteChange row(List<Q> as, List<Q> bs, List<Quote> allA, List<Quote> allB) {
-        bs.sort(Comparator.comparingInt(q -> q.quote.start()));
+        bs.sort(Comparator.comparingInt(Q::start));
         if (as.isEmpty() || bs.isEmpty()) {
             Q q = as.isEmpty() ? bs.get(0) : as.get(0);
             List<Quote> other = as.isEmpty() ? allA : allB;
-            String sp = q.quote.speaker();
-            boolean inOther = sp != null && other.stream().anyMatch(o -> o.speaker() != null && sameSpeaker(sp, o.speaker()));
-            List<Quote> one = List.of(q.quote);
+            String sp = q.speaker();
+            boolean inOther = other.stream().anyMatch(o -> o.kind().isDirectSpeech() && QuoteSpeakers.samePerson(sp, o.speaker()));
             return as.isEmpty()
-                    ? new QuoteChange(orEmpty(sp), List.of(), one, QuoteChangeKind.ONLY_IN_B, "", List.of(), List.of(), inOther)
-                    : new QuoteChange(orEmpty(sp), one, List.of(), QuoteChangeKind.ONLY_IN_A, "", List.of(), List.of(), inOther);
+                    ? new QuoteChange(orEmpty(sp), List.of(), q.quotes, QuoteChangeKind.ONLY_IN_B, "", List.of(), List.of(), inOther)
+                    : new QuoteChange(orEmpty(sp), q.quotes, List.of(), QuoteChangeKind.ONLY_IN_A, "", List.of(), List.of(), inOther);
         }
-        List<Token> bWords = new ArrayList<>();
-        bs.forEach(q -> bWords.addAll(q.words));
-        // Order A's pieces the way they line up with B, so a split quote reads in B's order.
-        as.sort(Comparator.comparingInt((Q q) -> WordDiff.firstMatch(q.words, bWords)).thenComparingInt(q -> q.quote.start()));
-        List<Token> aWords = new ArrayList<>();
-        as.forEach(q -> aWords.addAll(q.words));
-        WordDiff d = WordDiff.of(aWords, bWords);
-        String spA = as.stream().map(q -> q.quote.speaker()).filter(s -> s != null).findFirst().orElse(null);
-        String spB = bs.stream().map(q -> q.quote.speaker()).filter(s -> s != null).findFirst().orElse(null);
-        String speaker = spA == null ? orEmpty(spB) : spB == null || sameSpeaker(spA, spB) ? spA : spA + " / " + spB;
-        return new QuoteChange(speaker, as.stream().map(Q::quote).toList(), bs.stream().map(Q::quote).toList(),
-                d.isEmpty() ? QuoteChangeKind.SAME : QuoteChangeKind.EDITED, d.describe(), d.dropped(), d.added(), true);
+        as.sort(Comparator.comparingInt(Q::start));
+        // Diff the side with several pieces in the order they line up with the other side, so a
+        // quote split in one source and whole in the other (in another order) is compared word for
+        // word; the row still shows each side's pieces in text order, and says B's order differs.
+        boolean alignB = as.size() == 1 && bs.size() > 1;
+        List<Q> fixed = alignB ? as : bs;
+        List<Token> fixedWords = words(fixed);
+        List<Q> aligned = new ArrayList<>(alignB ? bs : as);
+        aligned.sort(Comparator.comparingInt((Q q) -> WordDiff.firstMatch(q.words, fixedWords)).thenComparingInt(Q::start));
+        WordDiff d = alignB ? WordDiff.of(fixedWords, words(aligned)) : WordDiff.of(words(aligned), fixedWords);
+        String diff = d.describe();
+        boolean reordered = !aligned.equals(alignB ? bs : as);
+        if (reordered) {
+            // The piece B puts first: B's first piece, or the A piece B's quote opens with.
+            Q first = alignB ? bs.get(0) : aligned.get(0);
+            String note = "reordered the pieces (“" + first.quotes.stream().map(Quote::text)
+                    .collect(Collectors.joining(" … ")).strip() + "” first)";
+            diff = diff.isEmpty() ? note : diff + "; " + note;
+        }
+        String spA = as.stream().map(Q::speaker).filter(Objects::nonNull).findFirst().orElse(null);
+        String spB = bs.stream().map(Q::speaker).filter(Objects::nonNull).findFirst().orElse(null);
+        String speaker = spA == null ? orEmpty(spB) : spB == null || QuoteSpeakers.samePerson(spA, spB) ? spA : spA + " / " + spB;
+        return new QuoteChange(speaker, quotesOf(as), quotesOf(bs),
+                d.isEmpty() && !reordered ? QuoteChangeKind.SAME : QuoteChangeKind.EDITED, diff, d.dropped(), d.added(), true);
+    }
+
+    private static List<Token> words(List<Q> qs) {
+        List<Token> out = new ArrayList<>();
+        qs.forEach(q -> out.addAll(q.words));
+        return out;
+    }
+
+    private static List<Quote> quotesOf(List<Q> qs) {
+        return qs.stream().flatMap(q -> q.quotes.stream()).toList();
     }
 
     private static String orEmpty(String s) {
