@@ -2,6 +2,7 @@ package dev.byline.cli;
 
 import dev.byline.compare.PassageAligner;
 import dev.byline.compare.PassageAlignment;
+import dev.byline.corpus.Document;
 import dev.byline.render.compare.AlignmentView;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,8 +32,18 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() {
         files.checkHtml();
         var err = spec.commandLine().getErr();
-        PassageAlignment al = PassageAligner.align(files.a(err), files.b(err));
-        files.writeHtml(AlignmentView.page(al));
+        Document a = files.a(err);
+        Document b = files.b(err);
+        if (a.raw().equals(b.raw())) {
+            // Not an error (aligning a text with itself is a fair check), but rarely what was meant.
+            err.println("byline: note: " + files.fileA + " and " + files.fileB + " hold the same text; every sentence aligns verbatim");
+            err.flush();
+        }
+        PassageAlignment al = PassageAligner.align(a, b);
+        if (files.html != null) {
+            // Only when asked: the page costs more than the alignment on a long article.
+            files.writeHtml(AlignmentView.page(al));
+        }
         TableWriter.write(al.table(), output, spec.commandLine().getOut());
         return 0;
     }

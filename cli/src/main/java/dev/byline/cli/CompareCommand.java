@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.BylineException;
 import dev.byline.compare.MinHashLsh;
 import dev.byline.compare.Similarity;
 import dev.byline.corpus.Corpus;
@@ -38,6 +39,10 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Corpus corpus = loading.load(spec.commandLine().getErr());
+        if (corpus.size() < 2) {
+            // A lone document (or the same file twice, loaded once) has no pairs: say so instead of an empty table.
+            throw new BylineException("compare needs at least two documents (found " + corpus.size() + ")");
+        }
         var table = candidates ? MinHashLsh.defaults().candidates(corpus)
                 : lsh ? Similarity.candidateTable(corpus, MinHashLsh.defaults()) : Similarity.table(corpus);
         TableWriter.write(table, output, spec.commandLine().getOut());

@@ -65,6 +65,35 @@ class CompareCommandsTest {
     }
 
     @Test
+    void compareOfOneDocumentFailsWithOneLineSayingItNeedsTwo() {
+        Run r = run("compare", file("000"), "--format", "csv");
+        assertEquals(1, r.code(), r.out());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("compare needs at least two documents (found 1)"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
+    void compareOfTheSameFileTwiceFailsAsOneDocument() {
+        Run r = run("compare", file("000"), file("000"), "--format", "csv");
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("compare needs at least two documents (found 1)"), r.err());
+    }
+
+    @Test
+    void alignOfATextWithAnIdenticalCopyRunsAndNotesItOnStderr(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("copy.txt");
+        Files.writeString(copy, Files.readString(Path.of(file("000"))));
+        Run r = run("align", file("000"), copy.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(",verbatim,"), r.out());
+        assertTrue(r.err().contains("same text"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        Run different = run("align", file("000"), file("001"), "--format", "csv");
+        assertTrue(!different.err().contains("same text"), different.err());
+    }
+
+    @Test
     void alignWithOneFileIsBadUsage() {
         Run r = run("align", file("000"));
         assertEquals(2, r.code());

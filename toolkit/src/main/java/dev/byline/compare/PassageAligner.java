@@ -2,8 +2,12 @@ package dev.byline.compare;
 
 import dev.byline.corpus.Document;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Aligns the sentences of two documents without assuming they come in the same order, and
@@ -32,6 +36,11 @@ public final class PassageAligner {
     public static final int MIN_SHARED = 3;
     /** Share of an unmatched sentence's content found in a matched sentence for it to join that match. */
     public static final double JOIN = 0.6;
+    /**
+     * Consecutive shared words that count as a verbatim run: pairs with such runs are paired first (most run words
+     * first), and an unmatched sentence sharing one with a matched sentence joins it as the other half of a split.
+     */
+    public static final int RUN = 6;
 
     private PassageAligner() {
     }
@@ -42,31 +51,14 @@ public final class PassageAligner {
     }
 
     static PassageAlignment align(Document a, List<Word> aw, Document b, List<Word> bw) {
-        List<SentenceUnit> as = SentenceUnit.of(a, aw);
-        List<SentenceUnit> bs = SentenceUnit.of(b, bw);
-        record Candidate(int i, int j, double score, PassageKind kind) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < as.size(); i++) {
-            for (int j = 0; j < bs.size(); j++) {
-                SentenceUnit x = as.get(i);
-                SentenceUnit y = bs.get(j);
-                int shared = SentenceUnit.sharedStems(x, y);
-                double dice = x.contentStems().isEmpty() && y.contentStems().isEmpty() ? 0
-                        : 2.0 * shared / (x.contentStems().size() + y.contentStems().size());
-                if (shared == 0 && dice == 0 && Math.min(x.words().size(), y.words().size()) > 3) {
-                    continue;
-                }
-                double seq = SentenceUnit.orderedSimilarity(x.words(), y.words());
-                PassageKind kind = seq >= VERBATIM ? PassageKind.VERBATIM
-                        : seq >= CLOSE ? PassageKind.CLOSE
-                        : dice >= PARAPHRASE && shared >= MIN_SHARED ? PassageKind.PARAPHRASE : null;
-                if (kind != null) {
-                    candidates.add(new Candidate(i, j, Math.max(seq, dice), kind));
-                }
-            }
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+        Map<String, Integer> foldIds = new HashMap<>();
+        List<SentenceUnit> as = SentenceUnit.of(a, aw, foldIds);
+        List<SentenceUnit> bs = SentenceUnit.of(b, bw, foldIds);
+        List<Candidate> candidates = candidates(as, bs);
+        // Pairs sharing long verbatim runs go first, most run words first: a quote kept word for word is stronger
+        // evidence than overall content overlap, which a neighbouring paraphrase of the same facts can exceed.
+        candidates.sort(Comparator.comparingInt(Candidate::runWords).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
                 .thenComparingInt(Candidate::i).thenComparingInt(Candidate::j));
         int[] partnerOfA = filled(as.size());
         int[] partnerOfB = filled(bs.size());
@@ -79,8 +71,8 @@ public final class PassageAligner {
             }
         }
         // Second pass: merged or split sentences. A leftover joins the matched sentence holding most of its content.
-        int[] joinA = joins(as, bs, partnerOfA, partnerOfB);
-        int[] joinB = joins(bs, as, partnerOfB, partnerOfA);
+        int[] joinA = joins(as, bs, partnerOfA, partnerOfB, true);
+        int[] joinB = joins(bs, as, partnerOfB, partnerOfA, false);
         for (int i = 0; i < as.size(); i++) {
             if (joinA[i] >= 0) {
                 SentenceUnit x = as.get(i);
@@ -102,17 +94,116 @@ public final class PassageAligner {
         return new PassageAlignment(a, b, aw, bw, List.copyOf(rows));
     }
 
+    private record Candidate(int i, int j, double score, PassageKind kind, int runWords) {
+    }
+
+    /**
+     * Every pair that qualifies as verbatim, close or paraphrase. Pairs are found through an index of content stems,
+     * so a long document against a short one costs the pairs that share something, not |A|·|B| set comparisons;
+     * a pair can only be a paraphrase with {@link #MIN_SHARED} shared stems, and only verbatim or close (which
+     * needs 2·min/(|x|+|y|) ≥ {@link #CLOSE}) otherwise, so the word-order pass runs only where it can succeed.
+     */
+    private static List<Candidate> candidates(List<SentenceUnit> as, List<SentenceUnit> bs) {
+        Map<String, List<Integer>> bByStem = new HashMap<>();
+        List<Integer> shortB = new ArrayList<>();
+        for (int j = 0; j < bs.size(); j++) {
+            for (String stem : bs.get(j).contentStems()) {
+                bByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(j);
+            }
+            if (bs.get(j).words().size() <= 3) {
+                shortB.add(j);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        int[] shared = new int[bs.size()];
+        boolean[] seen = new boolean[bs.size()];
+        List<Integer> touched = new ArrayList<>();
+        for (int i = 0; i < as.size(); i++) {
+            SentenceUnit x = as.get(i);
+            touched.clear();
+            for (String stem : x.contentStems()) {
+                for (int j : bByStem.getOrDefault(stem, List.of())) {
+                    if (!seen[j]) {
+                        seen[j] = true;
+                        touched.add(j);
+                    }
+                    shared[j]++;
+                }
+            }
+            // Pairs sharing no stem are still tried where a side is three words or fewer, as before.
+            List<Integer> tries = new ArrayList<>(touched);
+            if (x.words().size() <= 3) {
+                for (int j = 0; j < bs.size(); j++) {
+                    if (!seen[j]) {
+                        tries.add(j);
+                    }
+                }
+            } else {
+                for (int j : shortB) {
+                    if (!seen[j]) {
+                        tries.add(j);
+                    }
+                }
+            }
+            Collections.sort(tries);
+            for (int j : tries) {
+                Candidate c = candidate(i, x, j, bs.get(j), shared[j]);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            for (int j : touched) {
+                seen[j] = false;
+                shared[j] = 0;
+            }
+        }
+        return out;
+    }
+
+    private static Candidate candidate(int i, SentenceUnit x, int j, SentenceUnit y, int shared) {
+        int stems = x.contentStems().size() + y.contentStems().size();
+        double dice = stems == 0 ? 0 : 2.0 * shared / stems;
+        boolean paraphrase = dice >= PARAPHRASE && shared >= MIN_SHARED;
+        int m = x.words().size();
+        int n = y.words().size();
+        if (!paraphrase && 2.0 * Math.min(m, n) / (m + n) < CLOSE) {
+            return null;    // LCS ≤ the shorter side: word order cannot reach CLOSE either
+        }
+        SentenceUnit.Overlap o = SentenceUnit.overlap(x.folds(), y.folds(), RUN);
+        double seq = m + n == 0 ? 1 : 2.0 * o.lcs() / (m + n);
+        PassageKind kind = seq >= VERBATIM ? PassageKind.VERBATIM
+                : seq >= CLOSE ? PassageKind.CLOSE
+                : paraphrase ? PassageKind.PARAPHRASE : null;
+        return kind == null ? null : new Candidate(i, j, Math.max(seq, dice), kind, o.runWords());
+    }
+
     private static Passage match(Document a, Document b, SentenceUnit x, SentenceUnit y, double score, PassageKind kind) {
         return new Passage(a, b, x.start(), x.end(), y.start(), y.end(), round(score), kind);
     }
 
-    private static int[] joins(List<SentenceUnit> xs, List<SentenceUnit> ys, int[] partnerOfX, int[] partnerOfY) {
+    private static int[] joins(List<SentenceUnit> xs, List<SentenceUnit> ys, int[] partnerOfX, int[] partnerOfY, boolean xIsA) {
         int[] join = filled(xs.size());
         for (int i = 0; i < xs.size(); i++) {
-            if (partnerOfX[i] >= 0 || xs.get(i).contentStems().size() < MIN_SHARED) {
+            if (partnerOfX[i] >= 0) {
                 continue;
             }
+            // A split sentence's other half shares a long verbatim run with its partner even when most of its
+            // content is new (a quote kept, the attribution rewritten); otherwise it joins by content share.
+            int bestRun = RUN - 1;
             double best = JOIN;
+            for (int j = 0; j < ys.size(); j++) {
+                if (partnerOfY[j] < 0) {
+                    continue;
+                }
+                int run = longestRun(xs.get(i), ys.get(j));
+                if (run > bestRun) {
+                    bestRun = run;
+                    join[i] = j;
+                }
+            }
+            if (join[i] >= 0 || xs.get(i).contentStems().size() < MIN_SHARED) {
+                continue;
+            }
             for (int j = 0; j < ys.size(); j++) {
                 if (partnerOfY[j] < 0) {
                     continue;
@@ -126,6 +217,14 @@ public final class PassageAligner {
             }
         }
         return join;
+    }
+
+    private static int longestRun(SentenceUnit x, SentenceUnit y) {
+        // Only a pair sharing RUN content stems can share a run of RUN words with a content word in it; cheap test first.
+        if (x.words().size() < RUN || y.words().size() < RUN || SentenceUnit.sharedStems(x, y) < MIN_SHARED) {
+            return 0;
+        }
+        return SentenceUnit.overlap(x.folds(), y.folds(), RUN).longestRun();
     }
 
     private static double containment(SentenceUnit x, SentenceUnit y) {
@@ -155,7 +254,7 @@ public final class PassageAligner {
 
     private static int[] filled(int n) {
         int[] x = new int[n];
-        java.util.Arrays.fill(x, -1);
+        Arrays.fill(x, -1);
         return x;
     }
 

@@ -137,12 +137,25 @@ public final class PassageAlignment {
 
     private static List<Word> within(List<Word> words, int start, int end) {
         List<Word> out = new ArrayList<>();
-        for (Word w : words) {
-            if (w.start() >= start && w.end() <= end) {
-                out.add(w);
-            }
+        for (int k = firstAtOrAfter(words, start); k < words.size() && words.get(k).end() <= end; k++) {
+            out.add(words.get(k));
         }
         return out;
+    }
+
+    /** Index of the first word starting at or after {@code offset}: words are in text order, so a binary search. */
+    private static int firstAtOrAfter(List<Word> words, int offset) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Number of matched passage rows. */
@@ -185,15 +198,22 @@ public final class PassageAlignment {
         if (words.isEmpty()) {
             return 0;
         }
+        // Mark the words inside each matched side (binary search to its first word) rather than testing every word
+        // against every passage: a long document has thousands of passages, and words × passages was quadratic.
+        boolean[] covered = new boolean[words.size()];
+        for (Passage p : passages) {
+            if (!p.kind().isMatch()) {
+                continue;
+            }
+            int e = sideA ? p.aEnd() : p.bEnd();
+            for (int k = firstAtOrAfter(words, sideA ? p.aStart() : p.bStart()); k < words.size() && words.get(k).end() <= e; k++) {
+                covered[k] = true;
+            }
+        }
         int n = 0;
-        for (Word w : words) {
-            for (Passage p : passages) {
-                int s = sideA ? p.aStart() : p.bStart();
-                int e = sideA ? p.aEnd() : p.bEnd();
-                if (p.kind().isMatch() && w.start() >= s && w.end() <= e) {
-                    n++;
-                    break;
-                }
+        for (boolean c : covered) {
+            if (c) {
+                n++;
             }
         }
         return (double) n / words.size();

@@ -5,10 +5,11 @@ import dev.byline.text.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A body sentence with its words, the unit passage alignment pairs up. */
-record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStems) {
+record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStems, int[] folds) {
     int start() {
         return sentence.start();
     }
@@ -21,8 +22,11 @@ record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStem
         return sentence.index();
     }
 
-    /** The sentences of {@code doc} that hold at least one word. */
-    static List<SentenceUnit> of(Document doc, List<Word> words) {
+    /**
+     * The sentences of {@code doc} that hold at least one word. {@code foldIds} numbers fold forms; pass the same map
+     * for both sides of an alignment, so word comparisons are int comparisons.
+     */
+    static List<SentenceUnit> of(Document doc, List<Word> words, Map<String, Integer> foldIds) {
         List<Sentence> sentences = doc.sentences();
         List<List<Word>> bySentence = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -43,32 +47,68 @@ record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStem
                     stems.add(w.stem());
                 }
             }
-            out.add(new SentenceUnit(sentences.get(i), List.copyOf(ws), Set.copyOf(stems)));
+            int[] folds = new int[ws.size()];
+            for (int k = 0; k < folds.length; k++) {
+                folds[k] = foldIds.computeIfAbsent(ws.get(k).fold(), f -> foldIds.size());
+            }
+            out.add(new SentenceUnit(sentences.get(i), List.copyOf(ws), Set.copyOf(stems), folds));
         }
         return List.copyOf(out);
     }
 
-    /** Word-order similarity: 2·LCS / (|a| + |b|) over the fold forms. */
-    static double orderedSimilarity(List<Word> a, List<Word> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1;
-        }
-        return 2.0 * lcs(a, b) / (a.size() + b.size());
+    /**
+     * How two sentences share words in order: the LCS length, the longest run of consecutive words they share, and
+     * the words (of the side with fewer) lying in shared runs of at least {@code minRun} words. One O(|a|·|b|) pass.
+     */
+    record Overlap(int lcs, int longestRun, int runWords) {
     }
 
-    static int lcs(List<Word> a, List<Word> b) {
-        int[] prev = new int[b.size() + 1];
-        int[] cur = new int[b.size() + 1];
-        for (int i = 1; i <= a.size(); i++) {
-            String x = a.get(i - 1).fold();
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = x.equals(b.get(j - 1).fold()) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    static Overlap overlap(int[] a, int[] b, int minRun) {
+        int n = b.length;
+        int[] prev = new int[n + 1];
+        int[] cur = new int[n + 1];
+        int[] runPrev = new int[n + 1];
+        int[] runCur = new int[n + 1];
+        int[] bestEndingInA = new int[a.length];
+        int[] bestEndingInB = new int[n];
+        int longest = 0;
+        for (int i = 1; i <= a.length; i++) {
+            int x = a[i - 1];
+            for (int j = 1; j <= n; j++) {
+                boolean same = x == b[j - 1];
+                cur[j] = same ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+                runCur[j] = same ? runPrev[j - 1] + 1 : 0;
+                if (runCur[j] > 0) {
+                    bestEndingInA[i - 1] = Math.max(bestEndingInA[i - 1], runCur[j]);
+                    bestEndingInB[j - 1] = Math.max(bestEndingInB[j - 1], runCur[j]);
+                    longest = Math.max(longest, runCur[j]);
+                }
             }
             int[] t = prev;
             prev = cur;
             cur = t;
+            t = runPrev;
+            runPrev = runCur;
+            runCur = t;
         }
-        return prev[b.size()];
+        return new Overlap(prev[n], longest, Math.min(covered(bestEndingInA, minRun), covered(bestEndingInB, minRun)));
+    }
+
+    /** Positions covered by runs of at least {@code minRun}, given the longest shared run ending at each position. */
+    private static int covered(int[] runEndingAt, int minRun) {
+        int count = 0;
+        int reach = -1;
+        for (int k = runEndingAt.length - 1; k >= 0; k--) {
+            if (runEndingAt[k] >= minRun) {
+                reach = Math.min(reach < 0 ? Integer.MAX_VALUE : reach, k - runEndingAt[k] + 1);
+            }
+            if (reach >= 0 && k >= reach) {
+                count++;
+            } else {
+                reach = -1;
+            }
+        }
+        return count;
     }
 
     /** Number of content stems the two sentences share. */

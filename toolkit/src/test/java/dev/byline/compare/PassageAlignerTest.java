@@ -78,4 +78,53 @@ class PassageAlignerTest {
         int onlyB = t.stringColumn("kind").isEqualTo("only-in-b").size();
         assertEquals(onlyB, t.intColumn("a_start").isMissing().size());
     }
+
+    private static List<Passage> rowsWithA(PassageAlignment al, String aStart) {
+        return al.passages().stream().filter(p -> p.kind().isMatch() && p.aText().startsWith(aStart)).toList();
+    }
+
+    @Test
+    void sentenceSplitInTwoPairsWithBothHalvesWhenOneKeepsTheQuoteVerbatim() {
+        PassageAlignment al = PassageAligner.align(TestTexts.doc("000"), TestTexts.doc("001"));
+        List<String> partners = rowsWithA(al, "Kaupo Rosin, the head").stream().map(Passage::bText).toList();
+        assertEquals(2, partners.size(), al.table().print());
+        assertTrue(partners.stream().anyMatch(t -> t.startsWith("Kaupo Rosin, director general")), partners.toString());
+        assertTrue(partners.stream().anyMatch(t -> t.startsWith("“From what we see in Russian internal discussions")), partners.toString());
+        assertTrue(ofKind(al, PassageKind.ONLY_IN_B).stream().noneMatch(p -> p.bText().contains("absolutely no discussion")));
+    }
+
+    @Test
+    void rewordedQuotePairsWithTheSentenceThatKeepsItsWordsNotANeighbouringParaphrase() {
+        PassageAlignment al = PassageAligner.align(TestTexts.doc("000"), TestTexts.doc("001"));
+        List<Passage> foodChain = rowsWithA(al, "“The lower you go in the food chain,”");
+        assertEquals(1, foodChain.size(), al.table().print());
+        assertTrue(foodChain.get(0).bText().startsWith("“The lower you go in the food chain, the more"), foodChain.get(0).bText());
+        // B merged the AP's next sentence into the same one: a 2:1 merge, both A sentences on B's sentence.
+        List<Passage> examples = rowsWithA(al, "Rosin cited examples");
+        assertEquals(List.of(foodChain.get(0).bStart()), examples.stream().map(Passage::bStart).toList());
+    }
+
+    @Test
+    void unmatchedSentenceSharingASixWordRunJoinsItsPartnerThoughMostOfItIsNew() {
+        Document a = Document.of("a", "The minister said the plan would cut waiting times for every patient in the region by half next year.");
+        Document b = Document.of("b", "The minister announced a plan for hospitals in the region. "
+                + "Critics noted it would cut waiting times for every patient only on paper, and unions rejected the figures outright.");
+        PassageAlignment al = PassageAligner.align(a, b);
+        assertTrue(ofKind(al, PassageKind.ONLY_IN_B).isEmpty(), al.table().print());
+        assertEquals(2, al.matchedCount(), al.table().print());
+    }
+
+    @Test
+    void quoteKeptWordForWordIsPairedFirstEvenWhenANeighbourParaphrasesTheSentenceMoreFully() {
+        // A's first sentence keeps B's quote (six words) with a new attribution; A's second reworks B's facts, sharing
+        // more content stems. Content-first pairing gave B to the second and left the quote only-in-a.
+        Document a = Document.of("a", "“Prices will keep rising all winter,” according to a statement read out by a spokeswoman "
+                + "after a long and heated closed-door meeting on Tuesday.\n\n"
+                + "The central bank governor warned lawmakers in Frankfurt on Tuesday that energy costs and wages would push prices higher.");
+        Document b = Document.of("b", "“Prices will keep rising all winter,” the central bank governor warned lawmakers in Frankfurt "
+                + "on Tuesday, citing energy costs and wages.");
+        PassageAlignment al = PassageAligner.align(a, b);
+        assertTrue(ofKind(al, PassageKind.ONLY_IN_A).isEmpty(), al.table().print());
+        assertEquals(2, al.matchedCount(), al.table().print());
+    }
 }
