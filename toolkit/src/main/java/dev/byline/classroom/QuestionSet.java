@@ -93,7 +93,7 @@ public record QuestionSet(String title, String intro, List<Question> questions) 
         if (need < 1) {
             throw new BylineException(file, "question '" + id + "': need must be 1 or more");
         }
-        return new Question(id, string(o, "ask", ""), f, string(o, "form", ""), need, hints, string(o, "right", "Right."));
+        return new Question(id, string(o, "ask", ""), f, string(o, "form", ""), need, hints, string(o, "right", ""));
     }
 
     private static String string(JsonObject o, String field, String otherwise) {

@@ -29,9 +29,9 @@ public final class Worksheet {
             h1,h2{line-height:1.25}section{border-top:1px solid #d0d7de;margin-top:1.5em}
             code{background:#f6f8fa;padding:0 .2em;border-radius:4px}
             .scroll{overflow-x:auto;margin:.5em 0}.tool{color:#57606a;font-size:14px;margin:.6em 0 0}
-            table{border-collapse:collapse;font-size:13px}
-            th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top;max-width:30em;overflow-wrap:anywhere}
-            th{background:#f6f8fa}td.n{text-align:right;white-space:nowrap}
+            table{border-collapse:collapse;font-size:13px;width:max-content}
+            th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top;max-width:30em;overflow-wrap:break-word}
+            th{background:#f6f8fa;white-space:nowrap}td.n{text-align:right;white-space:nowrap}
             form.answer{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:.6em .8em;margin:.8em 0}
             textarea{width:100%;box-sizing:border-box;font:15px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
             button{margin-top:.4em;font-size:15px;padding:.2em 1em}
