@@ -9,10 +9,7 @@ import com.google.gson.JsonParser;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.Document;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -191,14 +188,7 @@ public final class AnswerKey {
      * @throws BylineException naming the file if it is missing or malformed
      */
     public static AnswerKey load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new BylineException(file, "no such answer key");
-        } catch (IOException e) {
-            throw new BylineException(file, "cannot read: " + e.getMessage());
-        }
+        String text = ClassroomFiles.readText(file, "no such answer key");
         try {
             return parse(text);
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
