@@ -8,13 +8,11 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,12 +136,10 @@ public final class AnswerKey {
     public static String fingerprint(Corpus c) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            List<Document> docs = new ArrayList<>(c.list());
-            docs.sort(Comparator.comparing(Document::id));
-            for (Document doc : docs) {
+            c.stream().sorted((x, y) -> x.id().compareTo(y.id())).forEach(doc -> {
                 d.update((doc.id() + "\n" + doc.raw().length() + "\n").getBytes(StandardCharsets.UTF_8));
                 d.update(doc.raw().getBytes(StandardCharsets.UTF_8));
-            }
+            });
             return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
