@@ -19,6 +19,17 @@ import java.util.Map;
 final class CapturingExecutionControl extends LocalExecutionControl {
     private volatile Object captured;
     private volatile ExitRequestedException exit;
+    private volatile boolean holding;
+
+    /** While holding, snippets are compiled and loaded but not run (the evaluator's whole-cell compile check). */
+    void holdInvocations(boolean hold) {
+        holding = hold;
+    }
+
+    @Override
+    public String invoke(String className, String methodName) throws RunException, EngineTerminationException, InternalException {
+        return holding ? "" : super.invoke(className, methodName);
+    }
 
     @Override
     protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
