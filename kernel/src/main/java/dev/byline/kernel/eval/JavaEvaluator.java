@@ -202,6 +202,7 @@ public final class JavaEvaluator implements AutoCloseable {
     public Outcome eval(String cell, String label) throws CellFailure {
         lock.lock();
         stopRequested = false;
+        provider.control().resetStop();
         running = true;
         evaluated = true;
         try {
@@ -350,8 +351,7 @@ public final class JavaEvaluator implements AutoCloseable {
             Snippet snippet = e.snippet();
             remember(snippet, cell, start, label);
             if (stopRequested) {
-                throw new CellFailure(CellFailure.Kind.INTERRUPTED, "Interrupted",
-                        "the cell was interrupted", List.of("Interrupted: the cell was stopped at your request."));
+                throw interrupted();
             }
             if (e.status() == Snippet.Status.REJECTED) {
                 throw ErrorFormatter.compileErrors(cell, label, List.of(new ErrorFormatter.SnippetDiags(start,
@@ -364,6 +364,18 @@ public final class JavaEvaluator implements AutoCloseable {
             outcome = valueOf(e);
         }
         return outcome;
+    }
+
+    private CellFailure interrupted() {
+        String left = provider.control().takeLeftBehind();
+        if (left == null) {
+            return new CellFailure(CellFailure.Kind.INTERRUPTED, "Interrupted",
+                    "the cell was interrupted", List.of("Interrupted: the cell was stopped at your request."));
+        }
+        String value = "the cell did not stop: it is in " + left + ", which an interrupt cannot stop";
+        return new CellFailure(CellFailure.Kind.STUCK, "Interrupted", value, List.of("Interrupted: " + value + ".",
+                "The kernel left it running on its own thread and is ready for the next cell, but that thread may still use "
+                        + "CPU, hold files or sockets, or change variables. Restart the kernel to end it (variables are lost)."));
     }
 
     private Outcome valueOf(SnippetEvent e) {

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,5 +190,26 @@ class JavaEvaluatorTest {
         assertTrue(f.getMessage().contains("notYetDeclared"), f.getMessage());
         assertFalse(f.getMessage().contains("MethodSnippet") || String.join(" ", f.details()).contains("MethodSnippet"),
                 f.details().toString());
+    }
+
+    @Test
+    void aCellBusyInJdkCodeIsLeftRunningSoonAfterAStopAndSaysWhere() throws Exception {
+        CompletableFuture<CellFailure> failure = CompletableFuture.supplyAsync(() -> {
+            try {
+                java.eval("{ dev.byline.kernel.eval.CellStarted.LATCH.countDown(); java.util.regex.Pattern.compile(\"(.*a){10}\").matcher(\"a\".repeat(30) + \"b\").matches(); }", "[31]");
+                return null;
+            } catch (CellFailure f) {
+                return f;
+            }
+        });
+        assertTrue(CellStarted.LATCH.await(60, TimeUnit.SECONDS), "the cell never started");
+        Thread.sleep(200);
+        long t0 = System.nanoTime();
+        java.stop();
+        CellFailure f = failure.get(10, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(CellFailure.Kind.STUCK, f.kind(), f.details().toString());
+        assertTrue(millis < 1_000, millis + " ms");
+        assertTrue(f.getMessage().contains("java.util.regex"), f.getMessage());
     }
 }
