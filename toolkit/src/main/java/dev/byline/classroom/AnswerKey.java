@@ -8,7 +8,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

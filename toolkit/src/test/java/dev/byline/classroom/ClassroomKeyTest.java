@@ -8,7 +8,7 @@ import dev.byline.RealCorpus;
 import dev.byline.compare.Similarity;
 import dev.byline.compare.SpinDetector;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.quotes.Quotes;
 import java.io.IOException;
 import java.nio.file.Files;
