@@ -8,11 +8,6 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
-<<<<<<< HEAD
-import dev.byline.text.Document;
-import java.io.IOException;
-=======
->>>>>>> classroom-green
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
