@@ -477,12 +477,19 @@ public final class JavaEvaluator implements AutoCloseable {
             Piece piece = pieceAt(cell, cursor);
             int[] anchor = new int[1];
             Set<String> matches = new LinkedHashSet<>();
-            List<SourceCodeAnalysis.Suggestion> suggestions =
-                    analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
+            // the cell's earlier statements are not in JShell's state yet: inside a block they are in scope
+            String context = earlierStatements(cell, piece.start());
+            List<SourceCodeAnalysis.Suggestion> suggestions = context.isEmpty() ? List.of()
+                    : analysis.completionSuggestions(context + piece.text(), context.length() + cursor - piece.start(), anchor);
+            int shift = context.length();
+            if (suggestions.isEmpty()) {
+                suggestions = analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
+                shift = 0;
+            }
             suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
-                    .forEach(s -> matches.add(s.continuation()));
-            suggestions.forEach(s -> matches.add(s.continuation()));
-            return new Completion(List.copyOf(matches), piece.start() + anchor[0], cursor);
+                    .forEach(sg -> matches.add(sg.continuation()));
+            suggestions.forEach(sg -> matches.add(sg.continuation()));
+            return new Completion(List.copyOf(matches), piece.start() + anchor[0] - shift, cursor);
         });
     }
 
@@ -507,7 +514,12 @@ public final class JavaEvaluator implements AutoCloseable {
         while (c < text.length() && Character.isJavaIdentifierPart(text.charAt(c))) {
             c++;
         }
-        List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(text, c, true);
+        String context = earlierStatements(cell, piece.start());
+        List<SourceCodeAnalysis.Documentation> docs = context.isEmpty() ? List.of()
+                : analysis.documentation(context + text, context.length() + c, true);
+        if (docs.isEmpty()) {
+            docs = analysis.documentation(text, c, true);
+        }
         if (docs.isEmpty()) {
             docs = analysis.documentation(text.substring(0, c) + "(", c + 1, true);
         }
@@ -547,6 +559,32 @@ public final class JavaEvaluator implements AutoCloseable {
             }
         }
         return Completeness.COMPLETE;
+    }
+
+    /**
+     * The statements and variable declarations of the cell before {@code end}, as the opening of a block ("{ int n =
+     * 1; ") so that completion and inspection of the snippet after them see their names; empty when there are none.
+     * Methods, classes and imports cannot stand in a block and are left out.
+     */
+    private String earlierStatements(String cell, int end) {
+        StringBuilder sb = new StringBuilder();
+        String rest = cell.substring(0, end);
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            if (!info.completeness().isComplete()) {
+                break;
+            }
+            String source = info.source();
+            boolean inBlock = analysis.sourceToSnippets(source).stream().allMatch(sn -> switch (sn.kind()) {
+                case VAR, STATEMENT -> true;
+                default -> false;
+            });
+            if (inBlock) {
+                sb.append(source.endsWith(";") || source.endsWith("}") ? source : source + ";").append('\n');
+            }
+            rest = info.remaining();
+        }
+        return sb.isEmpty() ? "" : "{ " + sb;
     }
 
     /** The part of the cell (one snippet) that holds the cursor, so analysis sees one snippet. */
