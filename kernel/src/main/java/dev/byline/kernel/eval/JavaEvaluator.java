@@ -486,10 +486,25 @@ public final class JavaEvaluator implements AutoCloseable {
                 suggestions = analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
                 shift = 0;
             }
+            int start = piece.start() + anchor[0] - shift;
+            // JShell lists no block's locals by name: the names the cell declared before the cursor are added here
+            int word = cursor;
+            while (word > 0 && Character.isJavaIdentifierPart(cell.charAt(word - 1))) {
+                word--;
+            }
+            boolean member = word > 0 && cell.charAt(word - 1) == '.';
+            String prefix = cell.substring(word, cursor);
+            if (!member && !prefix.isEmpty()) {
+                declaredBefore(cell, piece.start()).stream().filter(n -> n.startsWith(prefix) && !n.equals(prefix))
+                        .forEach(matches::add);
+                if (!matches.isEmpty()) {
+                    start = word;
+                }
+            }
             suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
                     .forEach(sg -> matches.add(sg.continuation()));
             suggestions.forEach(sg -> matches.add(sg.continuation()));
-            return new Completion(List.copyOf(matches), piece.start() + anchor[0] - shift, cursor);
+            return new Completion(List.copyOf(matches), start, cursor);
         });
     }
 
@@ -514,14 +529,18 @@ public final class JavaEvaluator implements AutoCloseable {
         while (c < text.length() && Character.isJavaIdentifierPart(text.charAt(c))) {
             c++;
         }
+        // with the cell's earlier statements in a block before it first, so their variables are known; then alone
+        List<SourceCodeAnalysis.Documentation> docs = List.of();
         String context = earlierStatements(cell, piece.start());
-        List<SourceCodeAnalysis.Documentation> docs = context.isEmpty() ? List.of()
-                : analysis.documentation(context + text, context.length() + c, true);
-        if (docs.isEmpty()) {
-            docs = analysis.documentation(text, c, true);
-        }
-        if (docs.isEmpty()) {
-            docs = analysis.documentation(text.substring(0, c) + "(", c + 1, true);
+        for (String before : context.isEmpty() ? List.of("") : List.of(context, "")) {
+            int at = before.length() + c;
+            docs = analysis.documentation(before + text, at, true);
+            if (docs.isEmpty()) {
+                docs = analysis.documentation(before + text.substring(0, c) + "(", at + 1, true);
+            }
+            if (!docs.isEmpty()) {
+                break;
+            }
         }
         if (docs.isEmpty()) {
             return Optional.empty();
@@ -559,6 +578,28 @@ public final class JavaEvaluator implements AutoCloseable {
             }
         }
         return Completeness.COMPLETE;
+    }
+
+    /** The names the cell declares before {@code end}: variables, methods (with their "("), classes. */
+    private List<String> declaredBefore(String cell, int end) {
+        List<String> names = new ArrayList<>();
+        String rest = cell.substring(0, end);
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            if (!info.completeness().isComplete()) {
+                break;
+            }
+            for (Snippet sn : analysis.sourceToSnippets(info.source())) {
+                switch (sn) {
+                    case VarSnippet v -> names.add(v.name());
+                    case jdk.jshell.MethodSnippet m -> names.add(m.name() + "(");
+                    case jdk.jshell.TypeDeclSnippet t -> names.add(t.name());
+                    default -> { }
+                }
+            }
+            rest = info.remaining();
+        }
+        return names;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public final class KernelSpecInstaller {
             // every ./mvnw package or verify
             Path kernelJar = dir.resolve(JAR);
             if (!jar.equals(kernelJar)) {
-                Files.copy(jar, kernelJar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(jar, kernelJar, StandardCopyOption.REPLACE_EXISTING);
             }
             Path cache = dir.resolve(archiveName());
             Files.deleteIfExists(dir.resolve("byline.jsa"));

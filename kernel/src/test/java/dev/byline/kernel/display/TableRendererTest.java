@@ -52,7 +52,7 @@ class TableRendererTest {
 
     @Test
     void textIsLeftAlignedAndNumbersRightAlignedInTheOutputItself() {
-        Table t = Table.create("t", StringColumn.create("term", "putin"), IntColumn.create("count", 12));
+        Table t = Table.create("t", StringColumn.create("term", "putin"), IntColumn.create("count", new int[] {12}));
         String html = new TableRenderer(10, 5).render(t).data().get("text/html");
         assertTrue(html.contains("<th style=\"text-align: left;\">term</th><th style=\"text-align: right;\">count</th>"), html);
         assertTrue(html.contains("<td style=\"text-align: left;\">putin</td><td style=\"text-align: right;\">12</td>"), html);
