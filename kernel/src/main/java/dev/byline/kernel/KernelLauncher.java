@@ -150,15 +150,21 @@ public final class KernelLauncher {
                 if (frames[i].getClassName().equals("java.lang.Runtime") && frames[i].getMethodName().equals("exit")) {
                     Thread t = e.getKey();
                     int caller = i + 1;
-                    while (caller < frames.length && frames[caller].getClassName().equals("java.lang.System")) {
+                    while (caller < frames.length && isExitMachinery(frames[caller].getClassName())) {
                         caller++;
                     }
-                    return "thread \"" + t.getName() + "\"" + (t.isDaemon() ? " (daemon)" : "") + " called System.exit"
-                            + (caller < frames.length ? " in " + frames[caller] : "");
+                    String where = caller >= frames.length ? ""
+                            : frames[caller].getClassName().startsWith("REPL.") ? " in the cell" : " in " + frames[caller];
+                    return "thread \"" + t.getName() + "\"" + (t.isDaemon() ? " (daemon)" : "") + " called System.exit" + where;
                 }
             }
         }
         return "System.exit or Runtime.halt from code on the kernel's class path";
+    }
+
+    private static boolean isExitMachinery(String className) {
+        return className.equals("java.lang.System") || className.startsWith("jdk.internal.reflect.")
+                || className.startsWith("java.lang.reflect.") || className.startsWith("java.lang.invoke.");
     }
 
     /**
