@@ -2,7 +2,7 @@ package dev.byline.cli;
 
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.byline.quotes;
 
-import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.BylineException;
+import dev.byline.text.Document;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
