@@ -1,13 +1,13 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.Concordance;
+import dev.byline.text.Document;
 import dev.byline.text.TokenKind;
 import dev.byline.text.Tokenizer;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -38,6 +38,7 @@ public final class Main implements Runnable {
             AlignCommand.class,
             DriftCommand.class,
             SpinCommand.class,
+            ClassroomCommand.class,
             NotebooksCommand.class,
             KernelCommand.class,
             DoctorCommand.class,
