@@ -32,7 +32,9 @@ public final class Similarity {
     /**
      * A new table, one row per compared pair (a before b in corpus order): doc_a, doc_b, cosine,
      * containment_a_in_b, containment_b_in_a, shared_passages, relation, source, credited,
-     * evidence. {@code source} and {@code credited} are filled for copies and rewrites only.
+     * evidence. {@code source} is filled where the evidence gives a direction: for copies,
+     * rewrites and spun copies, and for siblings whose common parent is in the corpus;
+     * {@code credited} (yes / no / unknown, see {@link Credit}) for pairs with a source.
      */
     public static Table table(Corpus corpus) {
         return corpus.size() <= ALL_PAIRS_LIMIT ? allPairsTable(corpus) : candidateTable(corpus, MinHashLsh.defaults());
@@ -71,7 +73,7 @@ public final class Similarity {
             Relation r = RelationRule.decide(s);
             append(t, s, r, r.isDerived() ? SourceInference.infer(s, aw, bw) : null);
         }
-        return t;
+        return Siblings.resolve(t);
     }
 
     private static Table allPairsTable(Corpus corpus) {
@@ -97,7 +99,7 @@ public final class Similarity {
             SourceGuess g = r.isDerived() ? SourceInference.infer(s, words.get(i), words.get(j)) : null;
             append(t, s, r, g);
         }
-        return t;
+        return Siblings.resolve(t);
     }
 
     /** The measurements for one pair, with the cosine computed over just these two documents. */
@@ -125,11 +127,13 @@ public final class Similarity {
         double cba = round(Shingles.containment(bs, as));
         // Sentence alignment is the costly part; below this cosine no rule that reads it can hold.
         if (cosine < RelationRule.ALIGNMENT_MIN_COSINE && Math.max(cab, cba) < RelationRule.COPY_CONTAINMENT) {
-            return new PairScore(a, b, round(cosine), cab, cba, shared, 0, 0, 0, 0);
+            return new PairScore(a, b, round(cosine), cab, cba, shared, 0, 0, 0, 0, 0, 0);
         }
         PassageAlignment al = PassageAligner.align(a, aw, b, bw);
+        SpunSwaps swaps = SpunSwaps.of(al);
         return new PairScore(a, b, round(cosine), cab, cba,
-                shared, round(al.coverageA()), round(al.coverageB()), round(al.orderAgreement()), al.matchedCount());
+                shared, round(al.coverageA()), round(al.coverageB()), round(al.orderAgreement()), al.matchedCount(),
+                round(swaps.swapRate()), round(swaps.inPlaceShare()));
     }
 
     private static List<int[]> allPairs(int n) {
@@ -157,9 +161,9 @@ public final class Similarity {
         t.doubleColumn("containment_a_in_b").append(s.containmentAInB());
         t.doubleColumn("containment_b_in_a").append(s.containmentBInA());
         t.intColumn("shared_passages").append(s.sharedPassages());
-        t.stringColumn("relation").append(r.label());
-        t.stringColumn("source").append(g == null ? "" : g.source().id());
-        t.stringColumn("credited").append(g == null ? "" : g.credited() ? "yes" : "no");
+        t.stringColumn("relation").append(SourceInference.refine(r, g).label());
+        t.stringColumn("source").append(g == null ? "" : g.source().map(Document::id).orElse(""));
+        t.stringColumn("credited").append(g == null || g.source().isEmpty() ? "" : g.credit().label());
         t.stringColumn("evidence").append(g == null ? RelationRule.explain(s, r) : RelationRule.explain(s, r) + "; " + g.evidence());
     }
 
