@@ -62,7 +62,10 @@ record SpunSwaps(List<Swap> swaps, int swappedWords, int changedWords, int align
                 int gx = m[0] - pi - 1;
                 int gy = m[1] - pj - 1;
                 if (gx == gy && gx >= 1 && gx <= MAX_SWAP) {
-                    swaps.add(new Swap(x.get(pi + 1).start(), x.get(m[0] - 1).end(), y.get(pj + 1).start(), y.get(m[1] - 1).end()));
+                    // Equal gaps pair word by word: "the hustler aforesaid" for "the operator said" is two swaps.
+                    for (int k = 1; k <= gx; k++) {
+                        swaps.add(new Swap(x.get(pi + k).start(), x.get(pi + k).end(), y.get(pj + k).start(), y.get(pj + k).end()));
+                    }
                     swapped += gy;
                 }
                 pi = m[0];
