@@ -58,7 +58,7 @@ public final class NewsNgrams {
      * The token keys the counts are made of, one per token of {@code doc}: lower-case words,
      * {@code <num>} for numbers, {@code <s>} for punctuation (a sentence or clause edge).
      */
-    public static String[] keys(dev.byline.corpus.Document doc) {
+    public static String[] keys(dev.byline.text.Document doc) {
         java.util.List<dev.byline.text.Token> tokens = doc.tokens();
         String[] keys = new String[tokens.size()];
         for (int i = 0; i < keys.length; i++) {
@@ -76,7 +76,7 @@ public final class NewsNgrams {
     public static final String EDGE = "<s>";
 
     /** Adds the word and word-pair counts of {@code doc} to {@code counts} (a word is its own key, a pair "left right"). */
-    public static void count(dev.byline.corpus.Document doc, Map<String, Integer> counts) {
+    public static void count(dev.byline.text.Document doc, Map<String, Integer> counts) {
         String[] k = keys(doc);
         for (int i = 0; i < k.length; i++) {
             if (!k[i].equals(EDGE)) {

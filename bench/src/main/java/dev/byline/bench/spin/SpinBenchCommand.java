@@ -4,7 +4,7 @@ import dev.byline.compare.NewsNgrams;
 import dev.byline.compare.SpinDetector;
 import dev.byline.compare.SpinPhrase;
 import dev.byline.compare.SpinReport;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
