@@ -42,6 +42,8 @@ public final class Similarity {
 
     /**
      * The similarity table over the candidate pairs of {@code lsh} only, whatever the corpus size.
+     * Each pair is judged on its own, as byline-spark judges it; pass the result to
+     * {@link Siblings#resolve} to relabel two derivations of one common source as siblings.
      * Documents are read twice (signatures and document frequencies, then the candidate pairs) and
      * their words are not kept between the passes, so memory stays near the signatures' size.
      */
@@ -73,7 +75,9 @@ public final class Similarity {
             Relation r = RelationRule.decide(s);
             append(t, s, r, r.isDerived() ? SourceInference.infer(s, aw, bw) : null);
         }
-        return Siblings.resolve(t);
+        // Pair by pair, as byline-spark's near-duplicates job judges them (same rows); the corpus-wide
+        // sibling pass is the caller's: Siblings.resolve(table).
+        return t;
     }
 
     private static Table allPairsTable(Corpus corpus) {
