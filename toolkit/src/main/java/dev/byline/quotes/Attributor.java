@@ -34,6 +34,11 @@ final class Attributor {
     Attribution forQuote(MarkedSpan s) {
         int after = s.last() + 1;
         int afterEnd = after < v.size() ? Math.min(Math.max(v.sentenceEnd(s.last()), after), after + REACH) : after;
+        if (after < v.size() && afterEnd == after && endsInsideWithStop(s) && v.paragraphOf(after) == s.paragraph()) {
+            // “… win?” Sanders replied. The question or full stop inside the marks ended the sentence,
+            // but the attribution right after it still belongs to the quote: look at its first words
+            afterEnd = Math.min(v.sentenceEnd(after), after + ATTRIBUTION_WORDS);
+        }
         // the nearest cue on each side, but a strong cue ("said") further away beats a weak one ("promised")
         Attribution post = null;
         for (int j = after; j < afterEnd && j < v.size(); j++) {
@@ -79,6 +84,14 @@ final class Attributor {
         return preDistance < postDistance ? pre : post;
     }
 
+    /** How many tokens of the next sentence may hold the attribution of a quote that ended the previous one. */
+    private static final int ATTRIBUTION_WORDS = 8;
+
+    /** True if the quotation closes on a full stop, question or exclamation mark inside its marks. */
+    private boolean endsInsideWithStop(MarkedSpan s) {
+        return s.close() > 0 && v.isPunct(s.close() - 1, ".!?");
+    }
+
     private boolean isStrong(Attribution a) {
         if (a.verb() == null) {
             return false;
@@ -87,13 +100,75 @@ final class Attributor {
         return c == null || c.bareClause();   // "according to" counts as strong
     }
 
+    /** Small words a title keeps in lower case: "Peace Through Strength", "Lord of the Flies". */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
+            "for", "at", "by", "with", "from");
+
+    /**
+     * The subject of the sentence a quoted phrase sits in, when the phrase is part of what that
+     * subject says or does (it stands after the subject and a lower-case verb): the source of a
+     * partial quotation that no speech verb introduces. Null for titles (every word capitalised),
+     * for a quote before its subject, and for subjects that are not a person or group.
+     */
+    Attribution predicateOf(MarkedSpan s) {
+        int from = v.sentenceStart(s.open());
+        if (s.open() <= from || isTitle(s)) {
+            return null;
+        }
+        Mention m = NounPhrases.clauseSubject(v, from, s.open());
+        if (m == null || m.end() >= s.open() || m.type() == Mention.Type.PRONOUN && v.norm(m.first()).equals("it")) {
+            return null;
+        }
+        for (int k = m.first(); k < m.end(); k++) {
+            if (quoted[k]) {
+                return null;
+            }
+        }
+        boolean verb = false;
+        for (int k = m.end(); k < s.open() && k < m.end() + 4; k++) {
+            if (v.isLowerWord(k) && !NounPhrases.DETERMINERS.contains(v.norm(k))) {
+                verb = true;
+                break;
+            }
+        }
+        return verb ? new Attribution(m, m.end(), null) : null;
+    }
+
+    private boolean isTitle(MarkedSpan s) {
+        int end = s.close() >= 0 ? s.close() : s.open() + 1;
+        boolean any = false;
+        for (int k = s.open() + 1; k < end && k < v.size(); k++) {
+            if (v.kind(k) == TokenKind.WORD) {
+                any = true;
+                if (!v.isCapitalised(k) && !TITLE_SMALL_WORDS.contains(v.norm(k))) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
     /** "Speaker Tom Alvarez was blunt: “We'll see.”": a colon introduces speech even without a cue verb. */
     private Attribution colon(MarkedSpan s) {
         int c = s.open() - 1;
-        if (c < 0 || !v.isPunct(c, ":") || v.sentenceStart(c) != v.sentenceStart(s.open())) {
+        if (c < 0 || !v.isPunct(c, ":")) {
             return null;
         }
-        Mention m = NounPhrases.clauseSubject(v, v.sentenceStart(c), c);
+        // "Cruz continued: ¶ “You look at …”": the colon may end the paragraph before the quotation
+        boolean sameSentence = v.sentenceStart(c) == v.sentenceStart(s.open());
+        boolean paragraphBefore = !sameSentence && v.paragraphOf(c) + 1 == s.paragraph()
+                && v.paragraphFirst[s.paragraph()] == s.open();
+        if (!sameSentence && !paragraphBefore) {
+            return null;
+        }
+        int from = v.sentenceStart(c);
+        if (c - 1 >= from && !quoted[c - 1]) {
+            Attribution cue = atCue(c - 1, from, c);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        Mention m = NounPhrases.clauseSubject(v, from, c);
         return m == null ? null : new Attribution(m, c, null);
     }
 

@@ -61,7 +61,7 @@ final class MarkScanner {
                 if (v.kind(k) != TokenKind.QUOTE) {
                     continue;
                 }
-                char c = v.text(k).charAt(0);
+                char c = mark(v, k);
                 boolean single = isSingle(c);
                 Role role = role(v, k, c, single, stack, to, lastCloser);
                 if (role == Role.OPEN && stack.size() >= MAX_NESTING) {
@@ -145,8 +145,14 @@ final class MarkScanner {
                 || c == '\u203A';
     }
 
+    /** The mark a quote token stands for: two apostrophes ('') are a straight double mark. */
+    private static char mark(TextView v, int k) {
+        String t = v.text(k);
+        return t.length() == 2 ? '"' : t.charAt(0);
+    }
+
     private static boolean isDoubleOpening(TextView v, int k) {
-        char c = v.text(k).charAt(0);
+        char c = mark(v, k);
         return c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && QuoteMarks.isOpening(v.token(k)));
     }
 
@@ -160,7 +166,7 @@ final class MarkScanner {
         if (!outer.single()) {
             return isDoubleOpening(v, k);
         }
-        char c = v.text(k).charAt(0);
+        char c = mark(v, k);
         return (c == '\u2018' || c == '\u2039' || (c == '\'' && QuoteMarks.isOpening(v.token(k))))
                 && !followedBySpace(v, k);
     }
@@ -172,7 +178,7 @@ final class MarkScanner {
 
     private static boolean nextParagraphOpensSingle(TextView v, int paragraphEnd) {
         return paragraphEnd < v.size() && v.kind(paragraphEnd) == TokenKind.QUOTE
-                && v.text(paragraphEnd).charAt(0) == '\u2018' && !followedBySpace(v, paragraphEnd);
+                && mark(v, paragraphEnd) == '\u2018' && !followedBySpace(v, paragraphEnd);
     }
 
     /**
@@ -183,7 +189,7 @@ final class MarkScanner {
     private static int lastSingleCloser(TextView v, int from, int to) {
         for (int j = to - 1; j >= from; j--) {
             if (v.kind(j) == TokenKind.QUOTE) {
-                char c = v.text(j).charAt(0);
+                char c = mark(v, j);
                 if ((c == '\u2019' || c == '\'' || c == '\u203A') && !followedByLetter(v, j) && !precededBySpace(v, j)) {
                     return j;
                 }

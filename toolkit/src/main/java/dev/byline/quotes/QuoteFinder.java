@@ -45,6 +45,12 @@ final class QuoteFinder {
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
             QuoteKind kind = kindOf(v, at, s, a);
+            if (kind == QuoteKind.TERM && a == null && !isTermContext(v, at, s.open())) {
+                // “…” words in a sentence whose subject is a person: "Huckabee is labelling the
+                // actions “a blatant abuse”" quotes Huckabee, though no speech verb says so
+                a = at.predicateOf(s);
+                kind = a == null ? QuoteKind.TERM : QuoteKind.PARTIAL;
+            }
             if (kind == QuoteKind.FULL) {
                 int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
                 for (int k = s.open(); k <= last && k < inFull.length; k++) {
