@@ -34,6 +34,7 @@ final class Attributor {
     Attribution forQuote(MarkedSpan s) {
         int after = s.last() + 1;
         int afterEnd = after < v.size() ? Math.min(Math.max(v.sentenceEnd(s.last()), after), after + REACH) : after;
+        int ownSentenceEnd = afterEnd;
         if (after < v.size() && afterEnd == after && endsInsideWithStop(s) && v.paragraphOf(after) == s.paragraph()) {
             // “… win?” Sanders replied. The question or full stop inside the marks ended the sentence,
             // but the attribution right after it still belongs to the quote: look at its first words
@@ -46,6 +47,9 @@ final class Attributor {
                 continue;   // “A,” the more people understand “B,” he said: both halves are his
             }
             Attribution a = atCue(j, after, afterEnd);
+            if (a != null && j >= ownSentenceEnd && !endsAttribution(a)) {
+                a = null;   // "…” Some allies suggested that …": the next sentence is a report of its own
+            }
             if (a != null && (post == null || !isStrong(post) && isStrong(a))) {
                 post = a;
                 if (isStrong(a)) {
@@ -87,6 +91,18 @@ final class Attributor {
     /** How many tokens of the next sentence may hold the attribution of a quote that ended the previous one. */
     private static final int ATTRIBUTION_WORDS = 8;
 
+    /** True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker: "Biden said." */
+    private boolean endsAttribution(Attribution a) {
+        int k = Math.max(a.cue(), a.mention().end() - 1) + 1;
+        if (k >= v.size() || v.sentenceStart(k) != v.sentenceStart(a.cue())) {
+            return true;
+        }
+        CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
+        return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
+                || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when").contains(v.norm(k))
+                || c != null && c.takesListener() && a.cue() > a.mention().first();
+    }
+
     /** True if the quotation closes on a full stop, question or exclamation mark inside its marks. */
     private boolean endsInsideWithStop(MarkedSpan s) {
         return s.close() > 0 && v.isPunct(s.close() - 1, ".!?");
@@ -117,6 +133,18 @@ final class Attributor {
         }
         Mention m = NounPhrases.clauseSubject(v, from, s.open());
         if (m == null || m.end() >= s.open() || m.type() == Mention.Type.PRONOUN && v.norm(m.first()).equals("it")) {
+            return null;
+        }
+        // a quoted modifier inside a noun phrase ("a «green» investor", "the “temporary” levy") is the
+        // writer's scare quote; a passive subject ("Farmers were told …") is no speaker
+        int next = s.close() + 1;
+        if (s.close() > 0 && next < v.size() && s.close() - s.open() <= 3 && v.isLowerWord(next)
+                && NounPhrases.DETERMINERS.contains(v.norm(s.open() - 1))
+                && !NounPhrases.PREPOSITIONS.contains(v.norm(next)) && !Set.of("and", "or", "but").contains(v.norm(next))) {
+            return null;
+        }
+        if (m.end() + 1 < s.open() && CueVerbs.PASSIVE.contains(v.norm(m.end()))
+                && (NounPhrases.looksLikeVerb(v, m.end() + 1) || CueVerbs.cue(v.norm(m.end() + 1)) != null)) {
             return null;
         }
         for (int k = m.first(); k < m.end(); k++) {
@@ -183,12 +211,25 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
+        if (cue != null && cue.invertible() && j == v.sentenceStart(j) && v.isCapitalised(j)
+                && !CueVerbs.isParticiple(n)) {
+            // "Said Dorothy Poynter, who grew up there, “We were proud.”": an inverted cue opening the sentence
+            Mention m = after(j + 1, ceiling);
+            return m == null ? null : new Attribution(m, j, v.text(j));
+        }
         if (cue == null || !v.isLowerWord(j) || isPassive(j, floor)
                 || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
                 || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
             return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
+            // "…, with Donald Trump tweeting that …": the name before the participle is its subject
+            if (j - 1 > floor && NounPhrases.isNameWord(v, j - 1)) {
+                Mention name = NounPhrases.nameBackward(v, j - 1, floor);
+                if (name.first() - 1 >= floor && v.norm(name.first() - 1).equals("with")) {
+                    return new Attribution(name, j, v.text(j));
+                }
+            }
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
@@ -250,6 +291,14 @@ final class Attributor {
         }
         if (NounPhrases.isNameWord(v, i)) {
             Mention m = NounPhrases.nameForward(v, i, ceiling);
+            // "said L2 president Bruce Willsie": a role between two names; the person is the last
+            int r = m.end();
+            while (r < ceiling && r < m.end() + 3 && v.isLowerWord(r) && NounPhrases.ROLE_NOUNS.contains(v.norm(r))) {
+                r++;
+            }
+            if (r > m.end() && r < ceiling && NounPhrases.isNameWord(v, r)) {
+                return NounPhrases.nameForward(v, r, ceiling);
+            }
             // "according to NHS figures": a name used as an adjective before a plural noun
             if (m.end() < ceiling && v.isLowerWord(m.end()) && v.norm(m.end()).endsWith("s")
                     && !NounPhrases.looksLikeVerb(v, m.end()) && CueVerbs.cue(v.norm(m.end())) == null

@@ -98,7 +98,8 @@ final class CueVerbs {
         add("reiterate", false, true, "reiterated", "reiterates");
         add("elaborate", false, true, "elaborated");
         add("interject", false, true, "interjected");
-        add("call", true, false, "called", "calls");
+        add("report", false, true, "reported", "reports");
+        add("call", true, false, "called", "calls", "calling");
         add("brand", true, false, "branded", "brands");
         add("dub", true, false, "dubbed", "dubs");
         add("label", true, false, "labelled", "labeled");

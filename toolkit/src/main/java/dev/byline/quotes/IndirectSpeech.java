@@ -79,11 +79,62 @@ final class IndirectSpeech {
         out.addAll(here);
     }
 
+    /** Modals that make a cue hypothetical: "critics would say", "he could argue". */
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can", "will",
+            "must", "shall");
+
+    /**
+     * True if the cue reports no statement: a question ("asked whether …"), or a hypothetical (a
+     * modal before the verb, or an "if"/"unless" clause holding it).
+     */
+    private static boolean notAStatement(TextView v, Attribution att, int a) {
+        int j = att.cue();
+        CueVerbs.Cue cue = CueVerbs.cue(v.norm(j));
+        if (cue != null && cue.lemma().equals("ask")) {
+            return true;
+        }
+        for (int k = j - 1; k >= Math.max(a, j - 3); k--) {
+            if (MODALS.contains(v.norm(k))) {
+                return true;
+            }
+            if (!v.isLowerWord(k) || !CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(k))) {
+                break;
+            }
+        }
+        for (int k = j - 1; k >= a; k--) {
+            if (v.isPunct(k, ",;:") || v.kind(k) == TokenKind.DASH) {
+                break;
+            }
+            if (Set.of("if", "unless", "whether").contains(v.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reported clause that opens with "whether" or "if" is a question, not a statement. */
+    private static boolean isQuestion(TextView v, Draft d) {
+        int k = tokenAt(v, d.start());
+        return k < v.size() && (v.norm(k).equals("whether") || v.norm(k).equals("if"));
+    }
+
     private static Draft clause(TextView v, boolean[] inFull, Attribution att, int a, int b) {
+        if (notAStatement(v, att, a)) {
+            return null;
+        }
+        Draft d = reportedClause(v, inFull, att, a, b);
+        return d == null || isQuestion(v, d) ? null : d;
+    }
+
+    private static Draft reportedClause(TextView v, boolean[] inFull, Attribution att, int a, int b) {
         int j = att.cue();
         Mention m = att.mention();
         boolean according = v.norm(j).equals("according");
         int k;
+        if (according && j - 1 > a && v.isPunct(j - 1, ",")) {
+            // "The talks collapsed, according to a spokesperson, and …": the report is the clause before
+            return cueLast(v, inFull, att, a, j - 1);
+        }
         if (according || m.first() > j) {
             k = m.end();
             // "…, said the official, who was granted anonymity": skip the relative clause or appositive

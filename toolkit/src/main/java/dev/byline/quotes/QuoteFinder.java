@@ -45,11 +45,12 @@ final class QuoteFinder {
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
             QuoteKind kind = kindOf(v, at, s, a);
-            if (kind == QuoteKind.TERM && a == null && !isTermContext(v, at, s.open())) {
+            if (a == null && kind != QuoteKind.FULL && !isTermContext(v, at, s.open())
+                    || a == null && kind == QuoteKind.FULL) {
                 // “…” words in a sentence whose subject is a person: "Huckabee is labelling the
                 // actions “a blatant abuse”" quotes Huckabee, though no speech verb says so
                 a = at.predicateOf(s);
-                kind = a == null ? QuoteKind.TERM : QuoteKind.PARTIAL;
+                kind = a == null || kind == QuoteKind.FULL ? kind : QuoteKind.PARTIAL;
             }
             if (kind == QuoteKind.FULL) {
                 int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
@@ -167,6 +168,18 @@ final class QuoteFinder {
         List<Mention> out = new ArrayList<>();
         for (var s : v.sentences) {
             int a = s.firstToken();
+            if (a < s.endToken() && (v.norm(a).equals("the") || v.norm(a).equals("this"))) {
+                // "The Democratic nominee, Maria Costa, spoke …": the name in apposition is the subject
+                Mention d = NounPhrases.descriptionForward(v, a, s.endToken());
+                if (d != null && d.end() + 1 < s.endToken() && v.isPunct(d.end(), ",")
+                        && NounPhrases.isNameWord(v, d.end() + 1)) {
+                    Mention m = NounPhrases.nameForward(v, d.end() + 1, s.endToken());
+                    if (m.end() < s.endToken() && v.isPunct(m.end(), ",")) {
+                        out.add(m);
+                    }
+                }
+                continue;
+            }
             if (a < s.endToken() && (v.norm(a).equals("a") || v.norm(a).equals("an"))) {
                 Mention d = NounPhrases.descriptionForward(v, a, s.endToken());
                 if (d != null && d.end() < s.endToken() && NounPhrases.looksLikeVerb(v, d.end())) {

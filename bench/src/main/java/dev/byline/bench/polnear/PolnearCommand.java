@@ -132,8 +132,9 @@ public final class PolnearCommand implements Callable<Integer> {
                 continue;
             }
             s.namedFound++;
-            boolean right = speaker != null && (SpeakerKey.of(speaker).equals(goldKey)
-                    || mentionOnSource && SpeakerKey.of(best.speakerMention().text()).equals(goldKey));
+            java.util.Set<String> goldKeys2 = SpeakerKey.all(source);
+            boolean right = speaker != null && (goldKeys2.contains(SpeakerKey.of(speaker))
+                    || mentionOnSource && goldKeys2.contains(SpeakerKey.of(best.speakerMention().text())));
             if (speaker == null) {
                 s.namedNoSpeaker++;
             }

@@ -16,6 +16,33 @@ final class SpeakerKey {
     private SpeakerKey() {
     }
 
+    /**
+     * Every word the source may be known by: the key of each comma-separated segment (the name and
+     * the role of "the F.B.I. director, James B. Comey,"), each cut before a relative clause or
+     * an infinitive, and the name before "of" in "Meenakshi Ganguly of Human Rights Watch".
+     */
+    static Set<String> all(String phrase) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(of(phrase));
+        for (String segment : phrase.replaceAll("\\([^)]*\\)", " ").split(",")) {
+            String seg = segment.trim();
+            for (String cut : new String[] {" who ", " which ", " that ", " to ", " in ", " at ", " from ", " with "}) {
+                int k = seg.indexOf(cut);
+                if (k > 0) {
+                    seg = seg.substring(0, k);
+                }
+            }
+            int of = seg.indexOf(" of ");
+            if (of > 0 && Character.isUpperCase(seg.charAt(seg.lastIndexOf(' ', of - 1) + 1))) {
+                seg = seg.substring(0, of);
+            }
+            if (!seg.isBlank()) {
+                out.add(of(seg));
+            }
+        }
+        return out;
+    }
+
     static String of(String phrase) {
         String p = phrase.replaceAll("\\([^)]*\\)", " ").replace('’', '\'');
         for (String cut : new String[] {",", " who ", " which ", " that ", " — ", " -- ", ";", ":"}) {
