@@ -156,8 +156,10 @@ public final class PolnearCommand implements Callable<Integer> {
             boolean any = false;
             boolean speech = false;
             boolean close = false;
+            StringBuilder cues = new StringBuilder();
             for (GoldAttribution g : a.attributions()) {
                 if (matches(q.start(), q.end(), g)) {
+                    cues.append('[').append(g.cue()).append(']');
                     any = true;
                     speech |= CueKind.of(g.cue()) != CueKind.NOT_SPEECH;
                     close |= Math.abs(q.start() - g.contentStart()) <= 3 && Math.abs(q.end() - g.contentEnd()) <= 3;
@@ -167,7 +169,7 @@ public final class PolnearCommand implements Callable<Integer> {
             s.indirectOnSpeechContent += speech ? 1 : 0;
             s.indirectExactish += close ? 1 : 0;
             if (!speech && log != null) {
-                log.add(a.name() + "\tINDIRECT-FP\t" + q.start() + "\t" + (any ? "non-speech cue" : "no content")
+                log.add(a.name() + "\tINDIRECT-FP\t" + q.start() + "\t" + (any ? "non-speech cue " + cues : "no content")
                         + "\t" + q.verb() + "\t" + oneLine(abbrev(q.text())));
             }
         }
