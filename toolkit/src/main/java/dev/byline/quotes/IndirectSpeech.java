@@ -267,11 +267,40 @@ final class IndirectSpeech {
                 words++;
             }
         }
-        if (words < 3) {
-            return null;
+        if (words < 3 || !hasVerb(v, from, to)) {
+            return null;   // "mentioned the name Donald Trump", "added on the subject of Israel": no clause
         }
         return new Draft(v.token(from).start(), v.token(to - 1).end(), QuoteKind.INDIRECT, att, "",
                 v.paragraphOf(from));
+    }
+
+    /** Words that make a stretch of text a clause: auxiliaries, modals, forms of be, have and do. */
+    private static final Set<String> VERB_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
+            "has", "have", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do",
+            "does", "did", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't",
+            "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "it's", "he's", "she's", "they're", "we're",
+            "i'm", "there's", "that's", "'s", "'re", "'ll", "'ve", "'d", "n't");
+
+    /**
+     * True if the stretch reads as a clause: it holds an auxiliary or form of be, have or do, a
+     * word in -ed, or a lower-case word in -s after a noun or name ("Moscow plays for time").
+     */
+    private static boolean hasVerb(TextView v, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String n = v.norm(t);
+            boolean pronounSubject = (NounPhrases.SUBJECT_PRONOUNS.contains(n) || n.equals("it") || n.equals("you"))
+                    && t + 1 < to && v.isLowerWord(t + 1);
+            if (pronounSubject || VERB_WORDS.contains(n) || v.isLowerWord(t) && (n.endsWith("ed") && n.length() > 3
+                    || NounPhrases.looksLikeVerb(v, t) || CueVerbs.cue(n) != null)) {
+                return true;
+            }
+            if (v.isLowerWord(t) && n.endsWith("s") && !n.endsWith("ss") && t > from && (v.isWord(t - 1) || v.kind(t - 1) == TokenKind.CLITIC)
+                    && !NounPhrases.DETERMINERS.contains(v.norm(t - 1)) && !NounPhrases.PREPOSITIONS.contains(v.norm(t - 1))
+                    && !Set.of("his", "her", "their", "its", "our", "my", "your").contains(v.norm(t - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "One factor …, Rosin said, is that …": the report is the whole sentence around its attribution. */
