@@ -131,8 +131,16 @@ final class Attributor {
         if (s.open() <= from || isTitle(s)) {
             return null;
         }
-        Mention m = NounPhrases.clauseSubject(v, from, s.open());
-        if (m == null || m.end() >= s.open() || m.type() == Mention.Type.PRONOUN && v.norm(m.first()).equals("it")) {
+        Mention m = nearestActor(from, s.open());
+        if (m == null) {
+            m = NounPhrases.clauseSubject(v, from, s.open());
+            // the sentence's subject must be someone: a name, a personal pronoun, a person or group noun
+            if (m != null && m.type() == Mention.Type.DESCRIPTION && !isPersonHead(v.norm(m.end() - 1))) {
+                return null;
+            }
+        }
+        if (m == null || m.end() >= s.open() || m.type() == Mention.Type.PRONOUN && v.norm(m.first()).equals("it")
+                || m.end() - m.first() == 1 && SpeakerResolver.CALENDAR.contains(v.norm(m.first()))) {
             return null;
         }
         // a quoted modifier inside a noun phrase ("a «green» investor", "the “temporary” levy") is the
@@ -160,6 +168,53 @@ final class Attributor {
             }
         }
         return verb ? new Attribution(m, m.end(), null) : null;
+    }
+
+    /** Auxiliaries that, right after a name or pronoun, show it is the subject of a verb. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+            "would", "could", "can", "should", "may", "might", "must", "did", "does", "also", "then", "later",
+            "again", "never", "repeatedly", "reportedly", "once");
+
+    /**
+     * The nearest name or personal pronoun before the quote that a verb follows ("Mr. Trump lamented
+     * the “good old days”", "she also said …"): the actor of the clause the quoted words sit in.
+     */
+    private Mention nearestActor(int from, int open) {
+        for (int k = open - 1; k >= from; k--) {
+            if (quoted[k] || k + 1 >= open) {
+                continue;
+            }
+            boolean verbAfter = v.isLowerWord(k + 1) && (AUXILIARIES.contains(v.norm(k + 1))
+                    || NounPhrases.looksLikeVerb(v, k + 1) || CueVerbs.cue(v.norm(k + 1)) != null
+                    || v.norm(k + 1).endsWith("s") && !v.norm(k + 1).endsWith("ss") && !v.norm(k + 1).equals("was")
+                        && !NounPhrases.PREPOSITIONS.contains(v.norm(k + 1)));
+            if (!verbAfter) {
+                continue;
+            }
+            String n = v.norm(k);
+            if (NounPhrases.SUBJECT_PRONOUNS.contains(n)) {
+                return new Mention(k, k + 1, Mention.Type.PRONOUN);
+            }
+            if (NounPhrases.isNameWord(v, k) && !SpeakerResolver.CALENDAR.contains(n) && k != v.sentenceStart(k)
+                    || NounPhrases.isNameWord(v, k) && k == v.sentenceStart(k) && !v.seenInLowerCase(n)) {
+                return NounPhrases.nameBackward(v, k, from);
+            }
+            if (v.isLowerWord(k) && isPersonHead(n)) {
+                Mention d = NounPhrases.descriptionBackward(v, k, from);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPersonHead(String n) {
+        return SpeakerResolver.PERSON_NOUNS.contains(n) || NounPhrases.ROLE_NOUNS.contains(n)
+                || BARE_PLURALS.contains(n) || Set.of("protesters", "supporters", "voters", "groups", "democrats",
+                        "republicans", "campaign", "organizations", "leaders", "members", "crowd", "man", "woman",
+                        "group", "company", "government", "ministry", "agency", "union", "committee", "council",
+                        "party", "administration", "court", "office", "department").contains(n);
     }
 
     private boolean isTitle(MarkedSpan s) {

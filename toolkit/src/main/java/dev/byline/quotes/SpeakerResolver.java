@@ -37,7 +37,7 @@ final class SpeakerResolver {
             "winger", "skipper", "executive", "activist", "lawyer", "teacher", "nurse", "doctor", "novelist",
             "author", "singer", "actor", "actress", "chef", "entrepreneur", "investor", "banker", "historian",
             "scientist", "physicist", "journalist", "photographer", "candidate", "nominee");
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
