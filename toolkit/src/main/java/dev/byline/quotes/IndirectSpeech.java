@@ -102,7 +102,9 @@ final class IndirectSpeech {
             }
         }
         for (int k = j - 1; k >= a; k--) {
-            if (v.isPunct(k, ",;:") || v.kind(k) == TokenKind.DASH) {
+            // "she questioned if …, and suggested officials may …": a coordinated cue is its own statement
+            if (v.isPunct(k, ",;:") || v.kind(k) == TokenKind.DASH || Set.of("and", "but", "or").contains(v.norm(k))
+                    || CueVerbs.cue(v.norm(k)) != null) {
                 break;
             }
             if (Set.of("if", "unless", "whether").contains(v.norm(k))) {

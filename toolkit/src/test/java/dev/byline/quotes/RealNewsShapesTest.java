@@ -127,6 +127,16 @@ class RealNewsShapesTest {
     }
 
     @Test
+    void aStatementCoordinatedAfterAQuestionIsStillReportedSpeech() {
+        List<Quote> qs = Q.in("The harbour master questioned if the pilots understood the charts and suggested "
+                + "the crews may be working too many hours.");
+        assertTrue(qs.stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT && q.text().contains("crews may be working")),
+                qs.toString());
+        assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT && q.text().contains("pilots understood")),
+                qs.toString());
+    }
+
+    @Test
     void accordingToASpokespersonEndsAtItsClause() {
         List<Quote> qs = Q.in("The talks collapsed on Friday, according to a spokesperson, and the two sides "
                 + "will meet again in March.");
