@@ -245,10 +245,13 @@ final class Attributor {
             return null;
         }
         int from = v.sentenceStart(c);
-        if (c - 1 >= from && !quoted[c - 1]) {
-            Attribution cue = atCue(c - 1, from, c);
-            if (cue != null) {
-                return cue;
+        // "As Joel Pollak reported after the raid: “…”": the nearest cue before the colon, else the subject
+        for (int k = c - 1; k >= from && k >= c - REACH; k--) {
+            if (!quoted[k] && CueVerbs.cue(v.norm(k)) != null) {
+                Attribution cue = atCue(k, from, c);
+                if (cue != null) {
+                    return cue;
+                }
             }
         }
         Mention m = NounPhrases.clauseSubject(v, from, c);
@@ -346,13 +349,10 @@ final class Attributor {
         }
         if (NounPhrases.isNameWord(v, i)) {
             Mention m = NounPhrases.nameForward(v, i, ceiling);
-            // "said L2 president Bruce Willsie": a role between two names; the person is the last
-            int r = m.end();
-            while (r < ceiling && r < m.end() + 3 && v.isLowerWord(r) && NounPhrases.ROLE_NOUNS.contains(v.norm(r))) {
-                r++;
-            }
-            if (r > m.end() && r < ceiling && NounPhrases.isNameWord(v, r)) {
-                return NounPhrases.nameForward(v, r, ceiling);
+            // "said L2 president Bruce Willow": a role between two names; the person is the last
+            Mention person = NounPhrases.personAfterRole(v, m, ceiling);
+            if (person != null) {
+                return person;
             }
             // "according to NHS figures": a name used as an adjective before a plural noun
             if (m.end() < ceiling && v.isLowerWord(m.end()) && v.norm(m.end()).endsWith("s")

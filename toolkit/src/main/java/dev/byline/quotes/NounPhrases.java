@@ -213,8 +213,8 @@ final class NounPhrases {
         if (v.isPunct(i, ",") || v.isPunct(i, ")")) {
             return appositiveSubject(v, i, floor);
         }
-        if (isNameWord(v, i) || (v.isCapitalised(i) && i == floor)) {
-            return aroundName(v, nameBackward(v, i, floor), floor);
+        if (isNameWord(v, i) || (v.isCapitalised(i) && i == floor && !CLOSED_CLASS.contains(n))) {
+            return aroundName(v, nameBackward(v, i, floor), floor);   // not "When" of "When asked, …"
         }
         return descriptionBackward(v, i, floor);
     }
@@ -231,7 +231,8 @@ final class NounPhrases {
             "leader", "senator", "governor", "mayor", "president", "minister", "economist", "analyst", "founder",
             "executive", "professor", "campaign", "party", "co-founder", "aide", "organizer", "activist", "expert",
             "researcher", "historian", "commentator", "contributor", "star", "actor", "actress", "singer", "rapper",
-            "coach", "player", "judge", "officer", "commissioner", "chair", "treasurer", "counsel", "fellow");
+            "coach", "player", "judge", "officer", "commissioner", "chair", "treasurer", "counsel", "fellow",
+            "co-host", "co-chair", "co-author", "vice-president");
 
     /**
      * The first token after a dateline opening a sentence ("WASHINGTON —", "Washington (AFP) –"),
@@ -361,14 +362,10 @@ final class NounPhrases {
             if (i == v.sentenceStart(i) && isNameWord(v, i) && i + 1 < ceiling && !isNameWord(v, i + 1)
                     && (n.endsWith("ing") || v.seenInLowerCase(n))) {
                 // "Kicking off the day …, Trump said", "Between 2001 and 2007, …": an opener, not a name
-                int c = i;
-                while (c < ceiling && !v.isPunct(c, ",")) {
-                    c++;
-                }
-                if (c >= ceiling) {
+                i = afterComma(v, i, ceiling);
+                if (i < 0) {
                     return null;
                 }
-                i = c + 1;
                 continue;
             }
             if (SUBJECT_PRONOUNS.contains(n)) {
@@ -394,12 +391,9 @@ final class NounPhrases {
                     return j > m.end() + 1 ? new Mention(i, j, Mention.Type.DESCRIPTION) : m;
                 }
                 // "Republican pollster Daron Shaw", "Band member Flea": a role between two names; the person is the last
-                int r = m.end();
-                while (r < ceiling && r < m.end() + 3 && v.isLowerWord(r) && ROLE_NOUNS.contains(v.norm(r))) {
-                    r++;
-                }
-                if (r > m.end() && r < ceiling && isNameWord(v, r)) {
-                    return nameForward(v, r, ceiling);
+                Mention person = personAfterRole(v, m, ceiling);
+                if (person != null) {
+                    return person;
                 }
                 // "Russian officials have …": a capitalised adjective before a plural noun is a description
                 if (m.end() < ceiling && v.isLowerWord(m.end()) && !NOT_A_HEAD.contains(v.norm(m.end()))
@@ -409,15 +403,32 @@ final class NounPhrases {
                 return m;
             }
             // skip an introductory phrase up to its comma
-            int c = i;
-            while (c < ceiling && !v.isPunct(c, ",")) {
-                c++;
-            }
-            if (c >= ceiling) {
+            i = afterComma(v, i, ceiling);
+            if (i < 0) {
                 return null;
             }
-            i = c + 1;
         }
         return null;
+    }
+
+    /** The token after the next comma from {@code i}, or -1 if there is none before {@code ceiling}. */
+    private static int afterComma(TextView v, int i, int ceiling) {
+        int c = i;
+        while (c < ceiling && !v.isPunct(c, ",")) {
+            c++;
+        }
+        return c >= ceiling ? -1 : c + 1;
+    }
+
+    /**
+     * "Republican pollster Daron Shaw", "L2 president Bruce Willow": when role nouns stand between
+     * the name {@code m} and another name, the person is that later name; else null.
+     */
+    static Mention personAfterRole(TextView v, Mention m, int ceiling) {
+        int r = m.end();
+        while (r < ceiling && r < m.end() + 3 && v.isLowerWord(r) && ROLE_NOUNS.contains(v.norm(r))) {
+            r++;
+        }
+        return r > m.end() && r < ceiling && isNameWord(v, r) ? nameForward(v, r, ceiling) : null;
     }
 }

@@ -236,6 +236,7 @@ final class QuoteFinder {
         });
         List<Quote> out = new ArrayList<>();
         Quote previousDirect = null;
+        Quote previousReported = null;
         for (Draft d : drafts) {
             Attribution a = d.attribution();
             String speaker = a == null ? null : names.get(a.mention());
@@ -246,6 +247,12 @@ final class QuoteFinder {
                 // a floating quote: no cue in its sentence, right after a quote of a known speaker
                 speaker = previousDirect.speaker();
                 mention = previousDirect.speakerMention();
+            } else if (a == null && d.kind() == QuoteKind.FULL && previousReported != null
+                    && previousReported.speaker() != null && d.paragraph() - previousReported.paragraph() == 1
+                    && (previousDirect == null || previousDirect.start() < previousReported.start())) {
+                // "Carter said that … ¶ “That’s because …”": a quote opening the paragraph after a report
+                speaker = previousReported.speaker();
+                mention = previousReported.speakerMention();
             }
             if (a != null && speaker == null && a.mention().type() == Mention.Type.PRONOUN) {
                 // an unresolved "he" still says a person spoke; an unresolved "it" says nothing
@@ -262,6 +269,8 @@ final class QuoteFinder {
             out.add(q);
             if (q.kind().isDirectSpeech()) {
                 previousDirect = q;
+            } else if (q.kind() == QuoteKind.INDIRECT) {
+                previousReported = q;
             }
         }
         return List.copyOf(out);

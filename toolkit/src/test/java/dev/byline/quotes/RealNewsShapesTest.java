@@ -137,6 +137,27 @@ class RealNewsShapesTest {
     }
 
     @Test
+    void colonAfterAReportingClauseGivesItsSubjectToTheQuoteInTheNextParagraph() {
+        List<Quote> qs = Q.in("As the columnist Joel Parker reported after the raid on the warehouse:\n\n"
+                + "“For example, the agency has done almost nothing with the records it seized that night.”");
+        assertEquals("Joel Parker", Q.containing(qs, QuoteKind.FULL, "records").speaker());
+    }
+
+    @Test
+    void quoteOpeningTheParagraphAfterAReportKeepsItsSpeaker() {
+        List<Quote> qs = Q.in("Defence Secretary Ann Carter said that the fleet would stay in the region.\n\n"
+                + "“That is because this region remains the most important one for our future security.”");
+        assertEquals("Ann Carter", Q.containing(qs, QuoteKind.FULL, "region remains").speaker());
+    }
+
+    @Test
+    void whenOpeningAClauseIsNeverTheSpeaker() {
+        List<Quote> qs = Q.in("When asked whom she supported, Ms. Sherwood smiled and said, “I am waiting for "
+                + "someone else to join the race.”");
+        assertEquals("Sherwood", Q.containing(qs, QuoteKind.FULL, "waiting").speaker());
+    }
+
+    @Test
     void accordingToASpokespersonEndsAtItsClause() {
         List<Quote> qs = Q.in("The talks collapsed on Friday, according to a spokesperson, and the two sides "
                 + "will meet again in March.");
