@@ -2,8 +2,8 @@ package dev.byline.kernel;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.byline.kernel.display.MimeBundle;
-import dev.byline.kernel.display.Renderers;
+import dev.byline.display.MimeBundle;
+import dev.byline.display.Renderers;
 import dev.byline.kernel.eval.CellFailure;
 import dev.byline.kernel.eval.Completion;
 import dev.byline.kernel.eval.EvaluatorStart;
@@ -17,9 +17,8 @@ import dev.byline.kernel.protocol.Channel;
 import dev.byline.kernel.protocol.KernelLog;
 import dev.byline.kernel.protocol.KernelServer;
 import dev.byline.kernel.protocol.Message;
-import dev.byline.kernel.runtime.DisplayId;
-import dev.byline.kernel.runtime.DisplaySink;
-import dev.byline.kernel.runtime.Notebook;
+import dev.byline.display.DisplaySink;
+import dev.byline.display.Notebook;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,6 +58,7 @@ public final class BylineKernel implements DisplaySink {
             CellRunner[] ref = new CellRunner[1];
             BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
             ref[0] = new CellRunner(evaluator, magics);
+            dev.byline.kernel.runtime.Kernel.attach(new dev.byline.kernel.runtime.KernelHandle(evaluator, magics, ref[0], renderers));
             return ref[0];
         });
     }
@@ -219,9 +219,10 @@ public final class BylineKernel implements DisplaySink {
     /** Runs the cell, publishes its result or error, and returns the reply's content. */
     private JsonObject run(Message request, String code, int count, boolean store, boolean silent) {
         try {
+            dev.byline.display.Notebook.newCell();
             Outcome outcome = runner.join().run(code, "[" + count + "]");
             flushStreams();
-            if (outcome.hasValue() && !silent && !(outcome.value() instanceof DisplayId)) {
+            if (outcome.hasValue() && !silent && !dev.byline.display.Notebook.isDisplayHandle(outcome.value())) {
                 MimeBundle bundle = renderers.render(outcome.value());
                 if (store) {
                     history.setOutput(count, bundle.data().get("text/plain"));

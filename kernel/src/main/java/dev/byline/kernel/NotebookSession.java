@@ -2,8 +2,8 @@ package dev.byline.kernel;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.byline.kernel.display.MimeBundle;
-import dev.byline.kernel.display.Renderers;
+import dev.byline.display.MimeBundle;
+import dev.byline.display.Renderers;
 import dev.byline.kernel.eval.CellFailure;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.eval.Outcome;
@@ -12,8 +12,7 @@ import dev.byline.kernel.magics.CellRunner;
 import dev.byline.kernel.magics.MagicException;
 import dev.byline.kernel.magics.Magics;
 import dev.byline.kernel.runner.CellSession;
-import dev.byline.kernel.runtime.DisplayId;
-import dev.byline.kernel.runtime.DisplaySink;
+import dev.byline.display.DisplaySink;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -50,7 +49,8 @@ public final class NotebookSession implements CellSession, DisplaySink {
         BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
         ref[0] = new CellRunner(evaluator, magics);
         runner = ref[0];
-        dev.byline.kernel.runtime.Notebook.attach(this);
+        dev.byline.kernel.runtime.Kernel.attach(new dev.byline.kernel.runtime.KernelHandle(evaluator, magics, runner, renderers));
+        dev.byline.display.Notebook.attach(this);
     }
 
     @Override
@@ -60,9 +60,10 @@ public final class NotebookSession implements CellSession, DisplaySink {
         pendingClear = false;
         boolean failed = false;
         try {
+            dev.byline.display.Notebook.newCell();
             Outcome outcome = runner.run(source, "[" + executionCount + "]");
             flush();
-            if (outcome.hasValue() && !(outcome.value() instanceof DisplayId)) {
+            if (outcome.hasValue() && !dev.byline.display.Notebook.isDisplayHandle(outcome.value())) {
                 beforeOutput();
                 JsonObject result = bundle(renderers.render(outcome.value()));
                 result.addProperty("output_type", "execute_result");

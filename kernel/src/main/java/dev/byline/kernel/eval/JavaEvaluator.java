@@ -170,14 +170,31 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     /** Adds a jar or directory for both compiling and running later cells. */
-    public synchronized void addToClasspath(Path path) {
+    public void addToClasspath(Path path) {
+        if (calledFromRunningCell()) {   // %maven through lineMagic(...) in a cell: the cell's thread holds the lock
+            addToClasspathLocked(path);
+            return;
+        }
         lock.lock();
         try {
-            shell.addToClasspath(path.toAbsolutePath().toString());
-            classpath.add(path.toAbsolutePath());
+            addToClasspathLocked(path);
         } finally {
             lock.unlock();
         }
+    }
+
+    private synchronized void addToClasspathLocked(Path path) {
+        shell.addToClasspath(path.toAbsolutePath().toString());
+        classpath.add(path.toAbsolutePath());
+    }
+
+    /**
+     * Whether the caller is code a running cell called (IJava's {@code eval("1 + 2")}, a magic called as
+     * {@code lineMagic(...)}): the cell runs on JShell's execution thread while the thread that asked for it holds
+     * the lock, so taking it again would wait forever.
+     */
+    private boolean calledFromRunningCell() {
+        return running && lock.isLocked() && !lock.isHeldByCurrentThread();
     }
 
     /** The entries added to the class path, in order. */
@@ -194,37 +211,44 @@ public final class JavaEvaluator implements AutoCloseable {
      * @throws CellFailure when a snippet does not compile, throws, is interrupted or calls System.exit
      */
     public Outcome eval(String cell, String label) throws CellFailure {
+        if (calledFromRunningCell()) {
+            return evalSnippets(cell, label);
+        }
         lock.lock();
         stopRequested = false;
         running = true;
         evaluated = true;
         try {
-            Outcome last = Outcome.none();
-            String rest = cell;
-            int offset = 0;
-            while (!rest.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-                String source;
-                int consumed;
-                if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-                    break;
-                } else if (info.completeness().isComplete()) {
-                    source = info.source();
-                    consumed = rest.length() - info.remaining().length();
-                } else {
-                    source = rest;   // let JShell say what is wrong with it
-                    consumed = rest.length();
-                }
-                int start = offset + startOf(rest, source);
-                last = evalSnippet(source, cell, start, label);
-                offset += consumed;
-                rest = rest.substring(consumed);
-            }
-            return last;
+            return evalSnippets(cell, label);
         } finally {
             running = false;
             lock.unlock();
         }
+    }
+
+    private Outcome evalSnippets(String cell, String label) throws CellFailure {
+        Outcome last = Outcome.none();
+        String rest = cell;
+        int offset = 0;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            String source;
+            int consumed;
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+                break;
+            } else if (info.completeness().isComplete()) {
+                source = info.source();
+                consumed = rest.length() - info.remaining().length();
+            } else {
+                source = rest;   // let JShell say what is wrong with it
+                consumed = rest.length();
+            }
+            int start = offset + startOf(rest, source);
+            last = evalSnippet(source, cell, start, label);
+            offset += consumed;
+            rest = rest.substring(consumed);
+        }
+        return last;
     }
 
     /** Where the snippet's source begins in {@code rest}: JShell's positions count from there. */

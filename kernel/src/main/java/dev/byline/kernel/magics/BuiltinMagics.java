@@ -1,7 +1,7 @@
 package dev.byline.kernel.magics;
 
-import dev.byline.kernel.display.Html;
-import dev.byline.kernel.display.Markdown;
+import dev.byline.display.Html;
+import dev.byline.display.Markdown;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.eval.Outcome;
 import java.io.IOException;
@@ -43,7 +43,7 @@ public final class BuiltinMagics {
                 return String.join("\n", java.classpath().stream().map(Path::toString).toList());
             }
             added.forEach(p -> out.println("Added to the class path: " + p));
-            return null;
+            return new Silent(added.stream().map(Path::toString).toList());
         });
         magics.registerLine("jars", (args, body) -> {
             if (args.isBlank()) {
@@ -60,7 +60,7 @@ public final class BuiltinMagics {
                 java.addToClasspath(jar);
                 out.println("Added to the class path: " + jar);
             }
-            return null;
+            return new Silent(jars.stream().map(Path::toString).toList());
         });
         magics.registerLine("load", (args, body) -> {
             if (args.isBlank()) {

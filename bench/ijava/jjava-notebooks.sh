@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs the seven notebooks on JJava (the maintained IJava fork) built from a checkout you give:
+#
+#   bench/ijava/jjava-notebooks.sh /path/to/jjava-checkout [WORK_DIR]
+#
+# It builds JJava with Maven (mvn package, tests skipped), installs its kernelspec as "java" into WORK_DIR only
+# (JUPYTER_PATH; your own kernels are not touched), installs Byline's toolkit artifact into WORK_DIR's own Maven
+# repository (never ~/.m2: JJava runs with user.home=WORK_DIR/home, so its %maven resolves from there, and the first
+# run downloads the toolkit's dependencies from Maven Central into it), inserts README.md's set-up cell (between
+# <!-- ijava-setup --> and <!-- /ijava-setup -->) first in each notebook, executes every notebook with Debian's
+# `jupyter nbconvert --execute` and compares the MIME types of every rich output with the stored ones
+# (bench/ijava/mime_check.py). Exit 0 only when all run and all keep their types.
+# Needs: a JDK 21+ (found as ./byline finds it), Debian's jupyter-nbconvert, python3-nbclient, jupyter-client.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+checkout="${1:-}"
+if [ -z "$checkout" ] || [ ! -f "$checkout/pom.xml" ]; then
+  echo "=================================================================================" >&2
+  echo " SKIPPED: no JJava checkout given${checkout:+ ($checkout has no pom.xml)}." >&2
+  echo " Nothing was run. Usage: bench/ijava/jjava-notebooks.sh /path/to/jjava [WORK_DIR]" >&2
+  echo " (git clone the dflib/jjava repository; CI cannot fetch it, so this check is manual)" >&2
+  echo "=================================================================================" >&2
+  exit 0
+fi
+checkout=$(cd "$checkout" && pwd)
+work="${2:-${TMPDIR:-/tmp}/byline-jjava-bench}"
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+. "$root/scripts/find-jdk.sh"
+byline_find_jdk || exit 1
+export JAVA_HOME="$BYLINE_JAVA_HOME" PATH="$BYLINE_JAVA_HOME/bin:$PATH"
+export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
+for m in nbconvert nbclient jupyter_client; do
+  /usr/bin/python3 -c "import $m" 2>/dev/null || {
+    echo "jjava-notebooks: Debian's python3 lacks $m: apt-get install -y jupyter-client python3-nbclient jupyter-nbconvert python3-ipykernel" >&2
+    exit 1; }
+done
+
+echo "== building JJava in $checkout" >&2
+"$root/mvnw" -B -q -f "$checkout/pom.xml" -DskipTests package >&2
+zip=$(ls "$checkout"/jjava-distro/target/jjava-*-kernelspec.zip | head -n 1)
+kernel_dir="$work/jupyter/kernels/java"
+rm -rf "$kernel_dir" && mkdir -p "$kernel_dir" "$work/home/.m2"
+(cd "$kernel_dir" && unzip -q -o "$zip")
+/usr/bin/python3 - "$kernel_dir/kernel.json" "$JAVA_HOME/bin/java" "$work/home" <<'PY'
+import json, sys
+path, java, home = sys.argv[1:]
+spec = json.load(open(path))
+spec["argv"][0] = java                       # the JDK found above, not whatever java is first on PATH
+spec.setdefault("env", {})["JJAVA_JVM_OPTS"] = "-Duser.home=" + home   # its %maven uses home/.m2 only
+spec["display_name"] = "Java (JJava, Byline bench)"
+json.dump(spec, open(path, "w"), indent=2)
+PY
+
+version=$("$root/mvnw" -B -q -f "$root/pom.xml" help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null)
+echo "== installing dev.byline:byline-toolkit:$version into $work/home/.m2/repository" >&2
+"$root/mvnw" -B -q -f "$root/pom.xml" -pl toolkit -DskipTests install -Dmaven.repo.local="$work/home/.m2/repository" >&2
+
+setup="$work/setup-cell.java"
+/usr/bin/python3 - "$root/README.md" "$setup" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+part = text.split("<!-- ijava-setup -->", 1)[1].split("<!-- /ijava-setup -->", 1)[0]
+cell = re.search(r"```[a-z]*\n(.*?)```", part, re.S).group(1)
+open(sys.argv[2], "w", encoding="utf-8").write(cell.rstrip("\n"))
+PY
+echo "== set-up cell:" >&2; sed 's/^/   /' "$setup" >&2
+
+export JUPYTER_PATH="$work/jupyter"
+cd "$root"
+/usr/bin/python3 "$here/mime_check.py" --kernel java --setup-cell "$setup" --work "$work/executed" notebooks/0*.ipynb
