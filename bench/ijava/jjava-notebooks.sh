@@ -65,7 +65,7 @@ part = text.split("<!-- ijava-setup -->", 1)[1].split("<!-- /ijava-setup -->", 1
 cell = re.search(r"```[a-z]*\n(.*?)```", part, re.S).group(1)
 open(sys.argv[2], "w", encoding="utf-8").write(cell.rstrip("\n"))
 PY
-echo "== set-up cell:" >&2; sed 's/^/   /' "$setup" >&2
+echo "== set-up cell:" >&2; sed "s/^/   /" "$setup" >&2; echo >&2
 
 export JUPYTER_PATH="$work/jupyter"
 cd "$root"

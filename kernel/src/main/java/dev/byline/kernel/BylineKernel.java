@@ -52,14 +52,29 @@ public final class BylineKernel implements DisplaySink {
     /** Starts JShell in the background at once (see {@link EvaluatorStart}). */
     public BylineKernel(List<String> startupSnippets, String implementationVersion) {
         this.implementationVersion = implementationVersion;
-        this.java = EvaluatorStart.inBackground(JavaEvaluator.defaultClasspath(), startupSnippets,
+        KernelEnvironment env = KernelEnvironment.from(System.getenv());
+        List<java.nio.file.Path> classpath = new java.util.ArrayList<>(JavaEvaluator.defaultClasspath());
+        classpath.addAll(env.classpath());
+        this.java = EvaluatorStart.inBackground(classpath, startupSnippets, env.compilerOptions(),
                 () -> userRequests.get() > 0);
         this.runner = java.thenApply(evaluator -> {
             CellRunner[] ref = new CellRunner[1];
             BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
             ref[0] = new CellRunner(evaluator, magics);
             dev.byline.kernel.runtime.Kernel.attach(new dev.byline.kernel.runtime.KernelHandle(evaluator, magics, ref[0], renderers));
+            runStartupScripts(ref[0], env);
             return ref[0];
+        });
+    }
+
+    /** The IJAVA_/JJAVA_ start-up scripts, after the imports; one that fails is reported in the kernel log, not fatal. */
+    static void runStartupScripts(CellRunner runner, KernelEnvironment env) {
+        env.startupScripts().forEach((name, code) -> {
+            try {
+                runner.run(code, name);
+            } catch (CellFailure | RuntimeException e) {
+                KernelLog.warn("start-up script " + name + " failed: " + e.getMessage());
+            }
         });
     }
 

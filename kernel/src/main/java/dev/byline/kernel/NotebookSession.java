@@ -43,13 +43,17 @@ public final class NotebookSession implements CellSession, DisplaySink {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         System.setIn(java.io.InputStream.nullInputStream());
-        evaluator = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), KernelLauncher.STARTUP);
+        KernelEnvironment env = KernelEnvironment.from(System.getenv());
+        List<java.nio.file.Path> classpath = new ArrayList<>(JavaEvaluator.defaultClasspath());
+        classpath.addAll(env.classpath());
+        evaluator = JavaEvaluator.create(classpath, KernelLauncher.STARTUP, env.compilerOptions());
         Magics magics = new Magics();
         CellRunner[] ref = new CellRunner[1];
         BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
         ref[0] = new CellRunner(evaluator, magics);
         runner = ref[0];
         dev.byline.kernel.runtime.Kernel.attach(new dev.byline.kernel.runtime.KernelHandle(evaluator, magics, runner, renderers));
+        BylineKernel.runStartupScripts(runner, env);
         dev.byline.display.Notebook.attach(this);
     }
 

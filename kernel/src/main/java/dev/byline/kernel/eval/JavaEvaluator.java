@@ -74,12 +74,18 @@ public final class JavaEvaluator implements AutoCloseable {
      * @throws IllegalStateException when a start-up snippet does not compile
      */
     public static JavaEvaluator create(List<Path> classpath, List<String> startup) {
+        return create(classpath, startup, List.of());
+    }
+
+    /** {@link #create(List, List)} with options for the compiler ({@code -parameters}, {@code --enable-preview}...). */
+    public static JavaEvaluator create(List<Path> classpath, List<String> startup, List<String> compilerOptions) {
         CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
         KernelLog.trace("JShell building");
         AtomicInteger temps = new AtomicInteger();
         AtomicBoolean warming = new AtomicBoolean();
         JShell shell = JShell.builder().executionEngine(provider, Map.of())
                 .tempVariableNameGenerator(() -> warming.get() ? "$bylineWarmUp" : "$" + temps.incrementAndGet())
+                .compilerOptions(compilerOptions.toArray(String[]::new))
                 .build();
         JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming);
         for (Path p : classpath) {

@@ -70,6 +70,9 @@ public final class BuiltinMagics {
             if (!Files.isRegularFile(file)) {
                 throw new MagicException("%load: no such file: " + file);
             }
+            if (file.getFileName().toString().endsWith(".ipynb")) {
+                return loadNotebook(file, runner.get());
+            }
             return runner.get().run(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         });
         Magic time = (args, body) -> {
@@ -87,7 +90,33 @@ public final class BuiltinMagics {
         };
         magics.registerLine("time", time);
         magics.registerCell("time", time);
-        magics.registerLine("maven", new MavenMagic(java, out)::run);
+        MavenMagic maven = new MavenMagic(java, out);
+        for (String name : List.of("maven", "addMavenDependency", "addMavenDependencies")) {
+            magics.registerLine(name, maven::maven);
+        }
+        magics.registerLine("mavenRepo", maven::addRepository);
+        magics.registerLine("addMavenRepo", maven::addRepository);
+        magics.registerLine("loadFromPOM", maven::loadFromPom);
+        magics.registerCell("loadFromPOM", maven::loadFromPom);
+    }
+
+    /** {@code %load notebook.ipynb}: runs its code cells in order, each named after the notebook and its number. */
+    private static Object loadNotebook(Path file, CellRunner runner) throws dev.byline.kernel.eval.CellFailure {
+        dev.byline.kernel.runner.Notebook notebook;
+        try {
+            notebook = dev.byline.kernel.runner.Notebook.read(file);
+        } catch (RuntimeException e) {
+            throw new MagicException("%load: " + file + " is not a notebook: " + e.getMessage());
+        }
+        Outcome last = Outcome.none();
+        int n = 0;
+        for (var cell : notebook.cells()) {
+            if ("code".equals(dev.byline.kernel.runner.Notebook.type(cell))) {
+                n++;
+                last = runner.run(dev.byline.kernel.runner.Notebook.source(cell), file.getFileName() + " [" + n + "]");
+            }
+        }
+        return last;
     }
 
     private static List<String> words(String args) {
