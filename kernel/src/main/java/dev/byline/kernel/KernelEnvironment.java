@@ -31,6 +31,13 @@ public record KernelEnvironment(List<Path> classpath, Map<String, String> startu
         compilerOptions = List.copyOf(compilerOptions);
     }
 
+    /** This JVM's class path (as the evaluator takes it) followed by {@link #classpath()}. */
+    public List<Path> withDefaultClasspath() {
+        List<Path> all = new ArrayList<>(dev.byline.kernel.eval.JavaEvaluator.defaultClasspath());
+        all.addAll(classpath);
+        return all;
+    }
+
     /** Reads the variables; a start-up script that cannot be read is an error naming it. */
     public static KernelEnvironment from(Map<String, String> env) {
         List<Path> classpath = new ArrayList<>();

@@ -1,11 +1,11 @@
 package dev.byline.kernel;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import dev.byline.BylineException;
 import dev.byline.kernel.protocol.ConnectionInfo;
 import dev.byline.kernel.protocol.KernelLog;
 import dev.byline.kernel.protocol.KernelServer;
+import dev.byline.kernel.session.CellOutput;
+import dev.byline.kernel.session.ErrorKind;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -129,14 +129,11 @@ public final class KernelLauncher {
         }
         System.out.flush();
         System.err.flush();
-        JsonObject c = new JsonObject();
-        c.addProperty("ename", "KernelExit");
-        c.addProperty("evalue", "code run by the cell ended the Java process (System.exit or Runtime.halt)");
-        JsonArray tb = new JsonArray();
-        tb.add("KernelExit: code run by the cell ended the kernel's Java process; Jupyter will restart the kernel "
-                + "and variables are lost. Avoid calling System.exit from libraries in a notebook.");
-        c.add("traceback", tb);
-        kernel.server().publish(kernel.current(), "error", c);
+        CellOutput.Error exit = CellOutput.Error.of(ErrorKind.EXIT, "KernelExit",
+                "code run by the cell ended the Java process (System.exit or Runtime.halt)",
+                List.of("KernelExit: code run by the cell ended the kernel's Java process; Jupyter will restart the kernel "
+                        + "and variables are lost. Avoid calling System.exit from libraries in a notebook."));
+        kernel.server().publish(kernel.current(), "error", exit.content());
         kernel.server().close();
     }
 }

@@ -18,6 +18,20 @@ import java.util.Map;
  */
 final class CapturingExecutionControl extends LocalExecutionControl {
     private volatile Object captured;
+    private volatile ExitRequestedException exit;
+
+    @Override
+    protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+        exit = cause instanceof ExitRequestedException e ? e : null;   // JShell passes on only its class name and message
+        return super.throwConvertedInvocationException(cause);
+    }
+
+    /** The exit the last failed invocation asked for, then forgotten. */
+    ExitRequestedException takeExit() {
+        ExitRequestedException e = exit;
+        exit = null;
+        return e;
+    }
 
     @Override
     public String varValue(String className, String varName) throws RunException, EngineTerminationException, InternalException {

@@ -317,8 +317,10 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private CellFailure runtimeFailure(JShellException ex) {
         if (ex instanceof EvalException ee && ExitRequestedException.class.getName().equals(ee.getExceptionClassName())) {
+            ExitRequestedException exit = provider.control().takeExit();
             return new CellFailure(CellFailure.Kind.EXIT, "SystemExit", ee.getMessage(),
-                    List.of("SystemExit: " + ee.getMessage()));
+                    List.of("SystemExit: " + ee.getMessage()),
+                    exit == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(exit.status()));
         }
         if (ex instanceof UnresolvedReferenceException u) {
             String what = u.getSnippet().toString();

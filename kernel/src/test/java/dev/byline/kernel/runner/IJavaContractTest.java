@@ -1,4 +1,4 @@
-package dev.byline.kernel;
+package dev.byline.kernel.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * session as a user types them. Maven resolution goes to a repository in a temporary folder, never ~/.m2.
  */
 class IJavaContractTest {
-    private static NotebookSession session;
+    private static RunnerSession session;
     private static int count;
     @TempDir
     static Path tmp;
@@ -32,7 +32,7 @@ class IJavaContractTest {
     static void open() throws IOException {
         previousRepo = System.getProperty("maven.repo.local");
         System.setProperty("maven.repo.local", tmp.resolve("local-m2").toString());
-        session = new NotebookSession();
+        session = RunnerSession.open(0, System.err);
     }
 
     @AfterAll
@@ -57,12 +57,12 @@ class IJavaContractTest {
 
     private static String data(JsonObject output, String mime) {
         var d = output.getAsJsonObject("data").get(mime);
-        return d == null ? null : dev.byline.kernel.runner.Notebook.multiline(d);
+        return d == null ? null : Notebook.multiline(d);
     }
 
     private static String printed(CellRun run) {
         StringBuilder sb = new StringBuilder();
-        of(run, "stream").forEach(o -> sb.append(dev.byline.kernel.runner.Notebook.multiline(o.get("text"))));
+        of(run, "stream").forEach(o -> sb.append(Notebook.multiline(o.get("text"))));
         return sb.toString();
     }
 
