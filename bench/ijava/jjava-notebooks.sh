@@ -14,28 +14,17 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+. "$here/common.sh"
 checkout="${1:-}"
 if [ -z "$checkout" ] || [ ! -f "$checkout/pom.xml" ]; then
-  echo "=================================================================================" >&2
-  echo " SKIPPED: no JJava checkout given${checkout:+ ($checkout has no pom.xml)}." >&2
-  echo " Nothing was run. Usage: bench/ijava/jjava-notebooks.sh /path/to/jjava [WORK_DIR]" >&2
-  echo " (git clone the dflib/jjava repository; CI cannot fetch it, so this check is manual)" >&2
-  echo "=================================================================================" >&2
+  bench_skip JJava "bench/ijava/jjava-notebooks.sh /path/to/jjava [WORK_DIR]"
   exit 0
 fi
 checkout=$(cd "$checkout" && pwd)
 work="${2:-${TMPDIR:-/tmp}/byline-jjava-bench}"
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-. "$root/scripts/find-jdk.sh"
-byline_find_jdk || exit 1
-export JAVA_HOME="$BYLINE_JAVA_HOME" PATH="$BYLINE_JAVA_HOME/bin:$PATH"
-export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
-for m in nbconvert nbclient jupyter_client; do
-  /usr/bin/python3 -c "import $m" 2>/dev/null || {
-    echo "jjava-notebooks: Debian's python3 lacks $m: apt-get install -y jupyter-client python3-nbclient jupyter-nbconvert python3-ipykernel" >&2
-    exit 1; }
-done
+bench_jdk "$root"
 
 echo "== building JJava in $checkout" >&2
 "$root/mvnw" -B -q -f "$checkout/pom.xml" -DskipTests package >&2
@@ -53,20 +42,7 @@ spec["display_name"] = "Java (JJava, Byline bench)"
 json.dump(spec, open(path, "w"), indent=2)
 PY
 
-version=$("$root/mvnw" -B -q -f "$root/pom.xml" help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null)
-echo "== installing dev.byline:byline-toolkit:$version into $work/home/.m2/repository" >&2
-"$root/mvnw" -B -q -f "$root/pom.xml" -pl toolkit -DskipTests install -Dmaven.repo.local="$work/home/.m2/repository" >&2
-
-setup="$work/setup-cell.java"
-/usr/bin/python3 - "$root/README.md" "$setup" <<'PY'
-import re, sys
-text = open(sys.argv[1], encoding="utf-8").read()
-part = text.split("<!-- ijava-setup -->", 1)[1].split("<!-- /ijava-setup -->", 1)[0]
-cell = re.search(r"```[a-z]*\n(.*?)```", part, re.S).group(1)
-open(sys.argv[2], "w", encoding="utf-8").write(cell.rstrip("\n"))
-PY
-echo "== set-up cell:" >&2; sed "s/^/   /" "$setup" >&2; echo >&2
-
+bench_install_toolkit "$root" "$work/home"
 export JUPYTER_PATH="$work/jupyter"
 cd "$root"
-/usr/bin/python3 "$here/mime_check.py" --kernel java --setup-cell "$setup" --work "$work/executed" notebooks/0*.ipynb
+/usr/bin/python3 "$here/mime_check.py" --kernel java --readme "$root/README.md" --work "$work/executed" notebooks/0*.ipynb

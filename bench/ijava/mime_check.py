@@ -3,10 +3,13 @@
 
 Used by bench/ijava/jjava-notebooks.sh; run with Debian's /usr/bin/python3 (nbformat, nbconvert).
 
-    mime_check.py --kernel java --setup-cell setup.java --work DIR notebooks/*.ipynb
+    mime_check.py --kernel java --readme README.md --work DIR notebooks/*.ipynb
+
+The set-up cell is the first fenced block of README.md between <!-- ijava-setup --> and <!-- /ijava-setup -->.
 
 For each notebook: a copy with the kernelspec set to --kernel and the set-up cell inserted first is executed by
-`jupyter nbconvert --execute --allow-errors` in the notebook's own folder (relative paths hold). A notebook "runs"
+`jupyter nbconvert --execute --allow-errors` in a folder of WORK that mirrors the notebooks' folder with links (so
+relative paths hold and nothing is written into notebooks/). A notebook "runs"
 when no cell produced an error. A rich output is one with any MIME type besides text/plain; the n-th rich output of
 a code cell in the stored notebook is compared with the n-th of the same cell in the executed one, and "keeps its
 types" when both carry the same set of MIME types.
@@ -14,6 +17,7 @@ types" when both carry the same set of MIME types.
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -27,15 +31,40 @@ def errors(cell):
     return [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
 
 
+def setup_cell(readme):
+    text = open(readme, encoding="utf-8").read()
+    part = text.split("<!-- ijava-setup -->", 1)[1].split("<!-- /ijava-setup -->", 1)[0]
+    return re.search(r"```[a-z]*\n(.*?)```", part, re.S).group(1).rstrip("\n")
+
+
+def mirror(folder, work):
+    """A folder in WORK/tree standing for the notebooks' folder: its files and its siblings (corpus/) linked, so the
+    notebooks' relative paths hold while nothing is written beside the originals."""
+    tree = os.path.join(os.path.abspath(work), "tree")
+    copy = os.path.join(tree, os.path.basename(folder))
+    os.makedirs(copy, exist_ok=True)
+    parent = os.path.dirname(folder)
+    for entry in os.listdir(parent):
+        link = os.path.join(tree, entry)
+        if entry != os.path.basename(folder) and not os.path.lexists(link):
+            os.symlink(os.path.join(parent, entry), link)
+    for entry in os.listdir(folder):
+        link = os.path.join(copy, entry)
+        if not entry.endswith(".ipynb") and not os.path.lexists(link):
+            os.symlink(os.path.join(folder, entry), link)
+    return copy
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--kernel", required=True)
-    ap.add_argument("--setup-cell", required=True)
+    ap.add_argument("--readme", required=True)
     ap.add_argument("--work", required=True)
     ap.add_argument("--timeout", type=int, default=900)
     ap.add_argument("notebooks", nargs="+")
     a = ap.parse_args()
-    setup = open(a.setup_cell, encoding="utf-8").read()
+    setup = setup_cell(a.readme)
+    print("set-up cell:\n    " + setup.replace("\n", "\n    "))
     os.makedirs(a.work, exist_ok=True)
     ran = kept = total = 0
     for path in a.notebooks:
@@ -44,20 +73,15 @@ def main():
         nb["metadata"]["kernelspec"] = {"name": a.kernel, "display_name": a.kernel, "language": "java"}
         nb["cells"].insert(0, {"cell_type": "code", "execution_count": None, "id": "ijava-setup", "metadata": {},
                                "outputs": [], "source": setup})
-        folder = os.path.dirname(os.path.abspath(path))
         name = os.path.basename(path)
-        # a dot-file beside the original (ignored by git), so the kernel's working folder is the notebook's
-        tmp = os.path.join(folder, ".bench-" + a.kernel + "-" + name)
+        tmp = os.path.join(mirror(os.path.dirname(os.path.abspath(path)), a.work), name)
         with open(tmp, "w", encoding="utf-8") as f:
             json.dump(nb, f)
         out_name = os.path.join(os.path.abspath(a.work), name)
-        try:
-            proc = subprocess.run(["/usr/bin/python3", "-m", "nbconvert", "--to", "notebook", "--execute",
-                                   "--allow-errors", "--ExecutePreprocessor.kernel_name=" + a.kernel,
-                                   "--ExecutePreprocessor.timeout=%d" % a.timeout,
-                                   "--output", out_name, tmp], capture_output=True, text=True)
-        finally:
-            os.remove(tmp)
+        proc = subprocess.run(["/usr/bin/python3", "-m", "nbconvert", "--to", "notebook", "--execute",
+                               "--allow-errors", "--ExecutePreprocessor.kernel_name=" + a.kernel,
+                               "--ExecutePreprocessor.timeout=%d" % a.timeout,
+                               "--output", out_name, tmp], capture_output=True, text=True)
         if proc.returncode != 0 or not os.path.exists(out_name):
             print("%s: nbconvert failed (exit %d): %s" % (name, proc.returncode, proc.stderr.strip()[-600:]))
             executed = None

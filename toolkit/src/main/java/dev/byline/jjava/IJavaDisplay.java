@@ -1,34 +1,44 @@
 package dev.byline.jjava;
 
-import dev.byline.display.DisplaySink;
 import dev.byline.display.MimeBundle;
 import dev.byline.display.Notebook;
-import dev.byline.display.Renderers;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
-import java.util.UUID;
 
 /**
  * Byline's display on IJava 1.3.0, whose kernel API is jupyter-jvm-basekernel 2.3.0: as {@link JJavaDisplay}, over
  * that API. IJava itself is not on Maven Central, so its kernel is found by name ({@code IJava.getKernelInstance()}).
  */
-final class IJavaDisplay implements DisplaySink {
+final class IJavaDisplay extends HostDisplay {
     private final BaseKernel kernel;
-    private final Renderers renderers = Renderers.withDefaults();
 
     private IJavaDisplay(BaseKernel kernel) {
+        super("IJava");
         this.kernel = kernel;
     }
 
     /** Attaches to the running IJava kernel and runs the start-up imports there (IJava evaluates magics too). */
     static void setUp() {
+        addSkippedBundles(runningKernel());   // before anything loads Tablesaw, which needs Guava
         BaseKernel kernel = attach();
         try {
             kernel.eval(Shown.startupSource());
         } catch (Exception e) {
             throw new IllegalStateException("Byline's start-up imports failed on this IJava kernel: " + e, e);
+        }
+    }
+
+    /** Adds the bundle-packaged jars IJava's %maven downloaded for the toolkit but left out (see {@link IJavaBundles}). */
+    private static void addSkippedBundles(BaseKernel kernel) {
+        for (java.nio.file.Path jar : IJavaBundles.skipped()) {
+            try {
+                kernel.getClass().getMethod("addToClasspath", String.class).invoke(kernel, jar.toString());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot add " + jar + " to IJava's class path: " + e, e);
+            }
+            System.out.println("Added " + jar.getFileName() + " (IJava's %maven leaves out 'bundle' jars, IJava #60)");
         }
     }
 
@@ -62,7 +72,7 @@ final class IJavaDisplay implements DisplaySink {
                 registration.preferring(shown.preferred());
             }
             registration.register((value, context) ->
-                    copy(renderers.render(value), ((RenderContext) context).getOutputContainer()));
+                    copy(renderers().render(value), ((RenderContext) context).getOutputContainer()));
         }
     }
 
@@ -78,24 +88,12 @@ final class IJavaDisplay implements DisplaySink {
     }
 
     @Override
-    public String display(Object value) {
-        String id = UUID.randomUUID().toString();
-        kernel.display(data(renderers.render(value), id));
-        return id;
+    void show(MimeBundle bundle, String id) {
+        kernel.display(data(bundle, id));
     }
 
     @Override
-    public void update(String displayId, Object value) {
-        kernel.getIO().display.updateDisplay(displayId, data(renderers.render(value), displayId));
-    }
-
-    @Override
-    public void clear(boolean wait) {
-        throw new UnsupportedOperationException("clearOutput is not available on IJava (its display has no clear_output)");
-    }
-
-    @Override
-    public Renderers renderers() {
-        return renderers;
+    void replace(MimeBundle bundle, String id) {
+        kernel.getIO().display.updateDisplay(id, data(bundle, id));
     }
 }

@@ -1,10 +1,7 @@
 package dev.byline.jjava;
 
-import dev.byline.display.DisplaySink;
 import dev.byline.display.MimeBundle;
 import dev.byline.display.Notebook;
-import dev.byline.display.Renderers;
-import java.util.UUID;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
@@ -14,11 +11,11 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
  * helpers ({@code loadCorpus}'s progress bar) sending through the kernel's display. Must run in the notebook's class
  * loader (a cell, or code a cell evaluates), where the user's tables are: {@link BylineExtension} arranges that.
  */
-public final class JJavaDisplay implements DisplaySink {
+public final class JJavaDisplay extends HostDisplay {
     private final BaseKernel kernel;
-    private final Renderers renderers = Renderers.withDefaults();
 
     private JJavaDisplay(BaseKernel kernel) {
+        super("JJava");
         this.kernel = kernel;
     }
 
@@ -46,7 +43,7 @@ public final class JJavaDisplay implements DisplaySink {
             if (!shown.mimeTypes().isEmpty()) {
                 registration.preferring(shown.preferred());
             }
-            registration.register((value, context) -> copy(renderers.render(value),
+            registration.register((value, context) -> copy(renderers().render(value),
                     ((org.dflib.jjava.jupyter.kernel.display.RenderContext) context).getOutputContainer()));
         }
     }
@@ -64,24 +61,12 @@ public final class JJavaDisplay implements DisplaySink {
     }
 
     @Override
-    public String display(Object value) {
-        String id = UUID.randomUUID().toString();
-        kernel.display(data(renderers.render(value), id));
-        return id;
+    void show(MimeBundle bundle, String id) {
+        kernel.display(data(bundle, id));
     }
 
     @Override
-    public void update(String displayId, Object value) {
-        kernel.getIO().display.updateDisplay(displayId, data(renderers.render(value), displayId));
-    }
-
-    @Override
-    public void clear(boolean wait) {
-        throw new UnsupportedOperationException("clearOutput is not available on JJava (its display has no clear_output)");
-    }
-
-    @Override
-    public Renderers renderers() {
-        return renderers;
+    void replace(MimeBundle bundle, String id) {
+        kernel.getIO().display.updateDisplay(id, data(bundle, id));
     }
 }
