@@ -217,44 +217,43 @@ public final class JavaEvaluator implements AutoCloseable {
      * @throws CellFailure when a snippet does not compile, throws, is interrupted or calls System.exit
      */
     public Outcome eval(String cell, String label) throws CellFailure {
-        if (calledFromRunningCell()) {
-            return evalSnippets(cell, label);
+        // code a running cell called (eval("1 + 2"), lineMagic(...)) runs inside that cell: no lock, same flags
+        boolean nested = calledFromRunningCell();
+        if (!nested) {
+            lock.lock();
+            stopRequested = false;
+            running = true;
         }
-        lock.lock();
-        stopRequested = false;
-        running = true;
         evaluated = true;
         try {
-            return evalSnippets(cell, label);
-        } finally {
-            running = false;
-            lock.unlock();
-        }
-    }
-
-    private Outcome evalSnippets(String cell, String label) throws CellFailure {
-        Outcome last = Outcome.none();
-        String rest = cell;
-        int offset = 0;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-            String source;
-            int consumed;
-            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-                break;
-            } else if (info.completeness().isComplete()) {
-                source = info.source();
-                consumed = rest.length() - info.remaining().length();
-            } else {
-                source = rest;   // let JShell say what is wrong with it
-                consumed = rest.length();
+            Outcome last = Outcome.none();
+            String rest = cell;
+            int offset = 0;
+            while (!rest.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+                String source;
+                int consumed;
+                if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+                    break;
+                } else if (info.completeness().isComplete()) {
+                    source = info.source();
+                    consumed = rest.length() - info.remaining().length();
+                } else {
+                    source = rest;   // let JShell say what is wrong with it
+                    consumed = rest.length();
+                }
+                int start = offset + startOf(rest, source);
+                last = evalSnippet(source, cell, start, label);
+                offset += consumed;
+                rest = rest.substring(consumed);
             }
-            int start = offset + startOf(rest, source);
-            last = evalSnippet(source, cell, start, label);
-            offset += consumed;
-            rest = rest.substring(consumed);
+            return last;
+        } finally {
+            if (!nested) {
+                running = false;
+                lock.unlock();
+            }
         }
-        return last;
     }
 
     /** Where the snippet's source begins in {@code rest}: JShell's positions count from there. */

@@ -38,6 +38,26 @@ import java.util.function.Consumer;
  */
 public final class KernelSession implements DisplaySink, AutoCloseable {
     private static final Consumer<CellOutput> NOWHERE = o -> { };
+    /**
+     * What the magics print ("Added ... to the class path") goes to {@code System.out} as it is when they print: the
+     * runner captures the standard streams after the magics are built.
+     */
+    private static final PrintStream CURRENT_OUT = new PrintStream(new java.io.OutputStream() {
+        @Override
+        public void write(int b) {
+            System.out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            System.out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            System.out.flush();
+        }
+    }, false, StandardCharsets.UTF_8);
     private final CompletableFuture<JavaEvaluator> java;
     private final CompletableFuture<CellRunner> runner;
     private final Renderers renderers;
@@ -65,7 +85,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
         this.runner = java.thenApply(evaluator -> {
             Magics magics = new Magics();
             CellRunner[] ref = new CellRunner[1];
-            BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
+            BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], CURRENT_OUT);
             ref[0] = new CellRunner(evaluator, magics);
             Kernel.attach(new KernelHandle(evaluator, magics, ref[0], renderers));
             runStartupScripts(ref[0], env);
