@@ -96,7 +96,13 @@ public final class Notebook {
 
     /** The representations a value is shown as, without showing it; as a cell's last expression it shows. */
     public static MimeBundle render(Object value) {
-        return requireSink().renderers().render(value);
+        return renderers().render(value);
+    }
+
+    /** The attached kernel's renderers; outside a kernel, the built-in ones (rendering needs no kernel). */
+    private static Renderers renderers() {
+        DisplaySink s = sink;
+        return s == null ? Renderers.withDefaults() : s.renderers();
     }
 
     /**
@@ -104,8 +110,7 @@ public final class Notebook {
      * {@code render(md, "text/markdown")} shows the Markdown rendered. {@code text/*} asks for every text type.
      */
     public static MimeBundle render(Object value, String... mimeTypes) {
-        Renderers renderers = sink == null ? Renderers.withDefaults() : sink.renderers();
-        return only(renderers.render(value), value, mimeTypes);
+        return only(renderers().render(value), value, mimeTypes);
     }
 
     static MimeBundle only(MimeBundle full, Object value, String... mimeTypes) {
