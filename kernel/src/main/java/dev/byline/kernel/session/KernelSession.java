@@ -92,6 +92,19 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
             return ref[0];
         });
         Notebook.attach(this);
+        Thread.setDefaultUncaughtExceptionHandler(KernelSession::uncaught);
+    }
+
+    /**
+     * A thread a cell started ended with an exception: shown on the cell's stderr as the JDK shows it, except a
+     * guarded exit (already explained by {@code ExitGuard}) and a stop, which are meant to end the thread.
+     */
+    private static void uncaught(Thread t, Throwable e) {
+        if (e instanceof dev.byline.kernel.eval.ExitRequestedException || e instanceof dev.byline.kernel.eval.CellStopped) {
+            return;
+        }
+        System.err.print("Exception in thread \"" + t.getName() + "\" ");
+        e.printStackTrace(System.err);
     }
 
     /** The start-up scripts, after the imports; one that fails is reported in the kernel log, not fatal. */
@@ -166,6 +179,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
             case COMPILE -> ErrorKind.COMPILE;
             case RUNTIME -> ErrorKind.RUNTIME;
             case INTERRUPTED -> ErrorKind.INTERRUPTED;
+            case STUCK -> ErrorKind.STUCK;
             case EXIT -> ErrorKind.EXIT;
         };
     }

@@ -1,6 +1,5 @@
-package dev.byline.corpus;
+package dev.byline.text;
 
-import dev.byline.text.Span;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
-package dev.byline.corpus;
+package dev.byline.text;
 
-import dev.byline.corpus.BoilerplateLine.Reason;
-import dev.byline.text.Span;
+import dev.byline.text.BoilerplateLine.Reason;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,7 +117,7 @@ public final class LayoutDetector {
     /** Finds the layout of {@code document}. */
     public static Layout detect(Document document) {
         Lines lines = new Lines.OfString(document.raw());
-        Found found = read(lines, document.isMarkdown());
+        Found found = read(lines, document.format() == TextFormat.MARKDOWN);
         Optional<Span> title = found.titleStart < 0 ? Optional.empty()
                 : Optional.of(Span.of(document, found.titleStart, found.titleEnd));
         Optional<Dateline> dateline = Optional.empty();

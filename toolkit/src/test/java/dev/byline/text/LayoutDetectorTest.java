@@ -1,11 +1,10 @@
-package dev.byline.corpus;
+package dev.byline.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.RealCorpus;
-import dev.byline.text.Span;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

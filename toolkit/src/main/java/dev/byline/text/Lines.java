@@ -1,4 +1,4 @@
-package dev.byline.corpus;
+package dev.byline.text;
 
 import java.nio.charset.StandardCharsets;
 

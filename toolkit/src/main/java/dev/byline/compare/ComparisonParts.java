@@ -1,19 +1,18 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The compare package's per-document and per-pair pieces, for the Spark near-duplicates job, so it
- * gives the toolkit's answers without a second word model: {@link Words} (fold, Porter stems,
- * content words), {@link Shingles}, {@link MinHashLsh}'s signatures and band keys, the TF-IDF
- * weighting of {@link TfIdf}, and the pair scoring, relation rule and source inference of
- * {@link Similarity#table}. Those are package-private in the toolkit, so this class lives in the
- * same package (in the spark module's jar); if the toolkit makes them public, this becomes a thin
- * forwarder or goes away.
+ * The compare package's per-document and per-pair pieces, for work that compares a corpus split
+ * across machines (the Spark near-duplicates job), so that it gives {@link Similarity#table}'s answers
+ * without a second word model: {@link Words} (fold, Porter stems, content words), {@link Shingles},
+ * {@link MinHashLsh}'s signatures and band keys, the TF-IDF weighting of {@link TfIdf}, and the pair
+ * scoring, relation rule and source inference of {@link Similarity#table}, each computable where the
+ * documents are.
  *
  * <pre>{@code
  * ComparisonParts.Features f = ComparisonParts.features(doc);       // in a task, per document

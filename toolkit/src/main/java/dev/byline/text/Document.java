@@ -1,12 +1,5 @@
-package dev.byline.corpus;
+package dev.byline.text;
 
-import dev.byline.text.Alignment;
-import dev.byline.text.Paragraph;
-import dev.byline.text.Sentence;
-import dev.byline.text.SentenceSplitter;
-import dev.byline.text.Span;
-import dev.byline.text.Token;
-import dev.byline.text.Tokenizer;
 import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,46 +28,56 @@ public final class Document {
     private final Path path;
     private final String raw;
     private final Map<String, String> metadata;
-    private final boolean markdown;
+    private final TextFormat format;
     /** Soft, so that a corpus larger than memory can still be streamed through: views are recomputed if collected. */
     private volatile SoftReference<Analysis> analysis;
 
     private record Analysis(Layout layout, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
     }
 
-    private Document(String id, Path path, String raw, Map<String, String> metadata, boolean markdown) {
+    private Document(String id, Path path, String raw, Map<String, String> metadata, TextFormat format) {
         this.id = Objects.requireNonNull(id, "id");
         this.path = path;
         this.raw = Objects.requireNonNull(raw, "raw");
         this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
-        this.markdown = markdown;
+        this.format = Objects.requireNonNull(format, "format");
     }
 
     /** A document made from a string, with no file behind it. */
     public static Document of(String id, String raw) {
-        return new Document(id, null, raw, Map.of(), false);
+        return new Document(id, null, raw, Map.of(), TextFormat.PLAIN);
     }
 
     /** A document made from a string with metadata (outlet, date, title, url, …). */
     public static Document of(String id, String raw, Map<String, String> metadata) {
-        return new Document(id, null, raw, metadata, false);
+        return new Document(id, null, raw, metadata, TextFormat.PLAIN);
     }
 
-    /** A document read from {@code path}; Markdown files get {@code # Title} detection. */
-    static Document fromFile(String id, Path path, String raw, Map<String, String> metadata) {
-        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return new Document(id, path, raw, metadata, name.endsWith(".md") || name.endsWith(".markdown"));
+    /**
+     * A document made from a string with metadata, its text in {@code format} (a Markdown text's first
+     * {@code # heading} is its title), with no file behind it: for text read from elsewhere than a local file.
+     */
+    public static Document of(String id, String raw, Map<String, String> metadata, TextFormat format) {
+        return new Document(id, null, raw, metadata, format);
     }
 
-    /** A copy of this document with {@code extra} metadata laid over its own. */
-    Document withMetadata(Map<String, String> extra) {
+    /**
+     * A document read from {@code path}, in the format its name says ({@link TextFormat#ofFileName}): Markdown
+     * files get {@code # Title} detection.
+     */
+    public static Document fromFile(String id, Path path, String raw, Map<String, String> metadata) {
+        return new Document(id, path, raw, metadata, TextFormat.ofFileName(path.getFileName().toString()));
+    }
+
+    /** A copy of this document with {@code extra} metadata laid over its own (blank values ignored). */
+    public Document withMetadata(Map<String, String> extra) {
         Map<String, String> merged = new LinkedHashMap<>(metadata);
         extra.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
                 merged.put(k, v);
             }
         });
-        return new Document(id, path, raw, merged, markdown);
+        return new Document(id, path, raw, merged, format);
     }
 
     /** The id: the path relative to the loaded directory, without extension, {@code /}-separated. */
@@ -103,8 +106,9 @@ public final class Document {
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
     }
 
-    boolean isMarkdown() {
-        return markdown;
+    /** How the raw text is written: plain text or Markdown. */
+    public TextFormat format() {
+        return format;
     }
 
     /** Title, dateline, boilerplate and paragraph ranges. */
@@ -124,7 +128,7 @@ public final class Document {
 
     /** The date: from metadata ({@code YYYY-MM-DD…}) if given, else from the dateline. */
     public Optional<LocalDate> date() {
-        Optional<LocalDate> fromMeta = meta("date").flatMap(Metadata::parseDate);
+        Optional<LocalDate> fromMeta = meta("date").flatMap(IsoDate::parse);
         return fromMeta.or(() -> layout().dateline().flatMap(Dateline::date));
     }
 

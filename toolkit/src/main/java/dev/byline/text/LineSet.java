@@ -1,4 +1,4 @@
-package dev.byline.corpus;
+package dev.byline.text;
 
 /**
  * The lines of one document seen so far, compared as {@link LayoutDetector#key} compares them (stripped,

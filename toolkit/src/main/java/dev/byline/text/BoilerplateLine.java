@@ -1,6 +1,5 @@
-package dev.byline.corpus;
+package dev.byline.text;
 
-import dev.byline.text.Span;
 
 /**
  * A line that is page furniture rather than reporting: a share bar, an empty publication stamp, a
