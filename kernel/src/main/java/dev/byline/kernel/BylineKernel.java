@@ -2,8 +2,8 @@ package dev.byline.kernel;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.byline.kernel.display.MimeBundle;
-import dev.byline.kernel.display.Renderers;
+import dev.byline.display.MimeBundle;
+import dev.byline.display.Renderers;
 import dev.byline.kernel.eval.Completion;
 import dev.byline.kernel.eval.EvaluatorStart;
 import dev.byline.kernel.eval.JavaEvaluator;
@@ -37,8 +37,9 @@ public final class BylineKernel {
     /** Starts JShell in the background at once (see {@link EvaluatorStart}). */
     public BylineKernel(List<String> startupSnippets, String implementationVersion) {
         this.implementationVersion = implementationVersion;
-        this.session = new KernelSession(EvaluatorStart.inBackground(JavaEvaluator.defaultClasspath(), startupSnippets,
-                () -> userRequests.get() > 0), Renderers.withDefaults());
+        KernelEnvironment env = KernelEnvironment.from(System.getenv());
+        this.session = new KernelSession(EvaluatorStart.inBackground(env.withDefaultClasspath(), startupSnippets,
+                env.compilerOptions(), () -> userRequests.get() > 0), Renderers.withDefaults(), env);
     }
 
     /** Serves the connection; returns at once, the channel threads do the work. */

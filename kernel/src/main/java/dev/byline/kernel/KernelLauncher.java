@@ -15,14 +15,9 @@ import java.util.List;
  */
 public final class KernelLauncher {
     /** The imports every session starts with: the toolkit, Tablesaw's API and the display helpers. */
-    public static final List<String> STARTUP = List.of(
-            "import java.util.*;", "import java.util.function.*;", "import java.util.stream.*;",
-            "import java.io.*;", "import java.math.*;", "import java.nio.file.*;", "import java.time.*;",
-            "import dev.byline.corpus.*;", "import dev.byline.text.*;", "import tech.tablesaw.api.*;",
-            "import dev.byline.terms.*;", "import dev.byline.quotes.*;", "import dev.byline.compare.*;",
-            "import dev.byline.classroom.*;", "import tech.tablesaw.aggregate.*;", "import dev.byline.render.TermCharts;",
-            "import dev.byline.render.compare.AlignmentView;", "import dev.byline.render.compare.DriftView;",
-            "import dev.byline.kernel.display.*;", "import static dev.byline.kernel.runtime.Notebook.*;");
+    public static final List<String> STARTUP = java.util.stream.Stream.concat(
+            dev.byline.display.StartupImports.forBylineKernel().stream(),
+            java.util.stream.Stream.of("import static dev.byline.kernel.runtime.Kernel.*;")).toList();
 
     private KernelLauncher() {
     }

@@ -1,7 +1,6 @@
 package dev.byline.corpus;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -114,7 +113,7 @@ final class LoadMessages {
     record JsonError(int line, int column, String what) {
     }
 
-    static JsonError json(JsonParseException e) {
+    static JsonError json(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = cause.getMessage() == null ? "" : cause.getMessage();
         Matcher m = GSON.matcher(message);
@@ -157,6 +156,21 @@ final class LoadMessages {
             return "nested too deeply";
         }
         return r.isEmpty() ? "cannot be parsed" : lowerFirst(r);
+    }
+
+    /** {@link #kindOf(JsonElement)} from the value's JSON text. */
+    static String kindOfJson(String json) {
+        String j = json.strip();
+        if (j.isEmpty() || j.equals("null")) {
+            return "null";
+        }
+        return switch (j.charAt(0)) {
+            case '[' -> "an array";
+            case '{' -> "an object";
+            case '"' -> "a string";
+            case 't', 'f' -> j.equals("true") || j.equals("false") ? "true or false" : "a value";
+            default -> j.matches("-?[0-9][0-9.eE+-]*") ? "a number" : "a value";
+        };
     }
 
     /** What a JSON value is, for a message: "a number", "an array", "null"... */

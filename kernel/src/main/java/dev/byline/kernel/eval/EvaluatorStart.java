@@ -23,11 +23,17 @@ public final class EvaluatorStart {
     /** Starts the evaluator; the future fails if a start-up snippet does not compile. */
     public static CompletableFuture<JavaEvaluator> inBackground(List<Path> classpath, List<String> startup,
                                                                 BooleanSupplier userWaiting) {
+        return inBackground(classpath, startup, List.of(), userWaiting);
+    }
+
+    /** {@link #inBackground(List, List, BooleanSupplier)} with options for the compiler. */
+    public static CompletableFuture<JavaEvaluator> inBackground(List<Path> classpath, List<String> startup,
+                                                                List<String> compilerOptions, BooleanSupplier userWaiting) {
         CompletableFuture<JavaEvaluator> future = new CompletableFuture<>();
         Thread start = new Thread(() -> {
             JavaEvaluator evaluator;
             try {
-                evaluator = JavaEvaluator.create(classpath, startup);
+                evaluator = JavaEvaluator.create(classpath, startup, compilerOptions);
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
                 return;

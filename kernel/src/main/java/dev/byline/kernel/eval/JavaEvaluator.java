@@ -78,6 +78,11 @@ public final class JavaEvaluator implements AutoCloseable {
      * @throws IllegalStateException when a start-up snippet does not compile
      */
     public static JavaEvaluator create(List<Path> classpath, List<String> startup) {
+        return create(classpath, startup, List.of());
+    }
+
+    /** {@link #create(List, List)} with options for the compiler ({@code -parameters}, {@code --enable-preview}...). */
+    public static JavaEvaluator create(List<Path> classpath, List<String> startup, List<String> compilerOptions) {
         CapturingExecutionControl.Provider provider = new CapturingExecutionControl.Provider();
         KernelLog.trace("JShell building");
         AtomicInteger temps = new AtomicInteger();
@@ -86,6 +91,7 @@ public final class JavaEvaluator implements AutoCloseable {
         JShell shell = JShell.builder().executionEngine(provider, Map.of())
                 .tempVariableNameGenerator(() -> warming.get() ? "$bylineWarmUp"
                         : checking.get() ? "$bylineCheck" : "$" + temps.incrementAndGet())
+                .compilerOptions(compilerOptions.toArray(String[]::new))
                 .build();
         JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming, checking);
         for (Path p : classpath) {
@@ -176,14 +182,31 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     /** Adds a jar or directory for both compiling and running later cells. */
-    public synchronized void addToClasspath(Path path) {
+    public void addToClasspath(Path path) {
+        if (calledFromRunningCell()) {   // %maven through lineMagic(...) in a cell: the cell's thread holds the lock
+            addToClasspathLocked(path);
+            return;
+        }
         lock.lock();
         try {
-            shell.addToClasspath(path.toAbsolutePath().toString());
-            classpath.add(path.toAbsolutePath());
+            addToClasspathLocked(path);
         } finally {
             lock.unlock();
         }
+    }
+
+    private synchronized void addToClasspathLocked(Path path) {
+        shell.addToClasspath(path.toAbsolutePath().toString());
+        classpath.add(path.toAbsolutePath());
+    }
+
+    /**
+     * Whether the caller is code a running cell called (IJava's {@code eval("1 + 2")}, a magic called as
+     * {@code lineMagic(...)}): the cell runs on JShell's execution thread while the thread that asked for it holds
+     * the lock, so taking it again would wait forever.
+     */
+    private boolean calledFromRunningCell() {
+        return running && lock.isLocked() && !lock.isHeldByCurrentThread();
     }
 
     /** The entries added to the class path, in order. */
@@ -200,10 +223,14 @@ public final class JavaEvaluator implements AutoCloseable {
      * @throws CellFailure when a snippet does not compile, throws, is interrupted or calls System.exit
      */
     public Outcome eval(String cell, String label) throws CellFailure {
-        lock.lock();
-        stopRequested = false;
-        provider.control().resetStop();
-        running = true;
+        // code a running cell called (eval("1 + 2"), lineMagic(...)) runs inside that cell: no lock, same flags
+        boolean nested = calledFromRunningCell();
+        if (!nested) {
+            lock.lock();
+            stopRequested = false;
+            provider.control().resetStop();
+            running = true;
+        }
         evaluated = true;
         try {
             List<Part> parts = split(cell);
@@ -218,8 +245,10 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             return last;
         } finally {
-            running = false;
-            lock.unlock();
+            if (!nested) {
+                running = false;
+                lock.unlock();
+            }
         }
     }
 

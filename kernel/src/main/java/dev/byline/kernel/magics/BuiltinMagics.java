@@ -1,7 +1,7 @@
 package dev.byline.kernel.magics;
 
-import dev.byline.kernel.display.Html;
-import dev.byline.kernel.display.Markdown;
+import dev.byline.display.Html;
+import dev.byline.display.Markdown;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.eval.Outcome;
 import java.io.IOException;
@@ -43,7 +43,7 @@ public final class BuiltinMagics {
                 return String.join("\n", java.classpath().stream().map(Path::toString).toList());
             }
             added.forEach(p -> out.println("Added to the class path: " + p));
-            return null;
+            return new Silent(added.stream().map(Path::toString).toList());
         });
         magics.registerLine("jars", (args, body) -> {
             if (args.isBlank()) {
@@ -60,7 +60,7 @@ public final class BuiltinMagics {
                 java.addToClasspath(jar);
                 out.println("Added to the class path: " + jar);
             }
-            return null;
+            return new Silent(jars.stream().map(Path::toString).toList());
         });
         magics.registerLine("load", (args, body) -> {
             if (args.isBlank()) {
@@ -69,6 +69,9 @@ public final class BuiltinMagics {
             Path file = Path.of(args.strip()).toAbsolutePath();
             if (!Files.isRegularFile(file)) {
                 throw new MagicException("%load: no such file: " + file);
+            }
+            if (file.getFileName().toString().endsWith(".ipynb")) {
+                return loadNotebook(file, runner.get());
             }
             return runner.get().run(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         });
@@ -87,7 +90,33 @@ public final class BuiltinMagics {
         };
         magics.registerLine("time", time);
         magics.registerCell("time", time);
-        magics.registerLine("maven", new MavenMagic(java, out)::run);
+        MavenMagic maven = new MavenMagic(java, out);
+        for (String name : List.of("maven", "addMavenDependency", "addMavenDependencies")) {
+            magics.registerLine(name, maven::maven);
+        }
+        magics.registerLine("mavenRepo", maven::addRepository);
+        magics.registerLine("addMavenRepo", maven::addRepository);
+        magics.registerLine("loadFromPOM", maven::loadFromPom);
+        magics.registerCell("loadFromPOM", maven::loadFromPom);
+    }
+
+    /** {@code %load notebook.ipynb}: runs its code cells in order, each named after the notebook and its number. */
+    private static Object loadNotebook(Path file, CellRunner runner) throws dev.byline.kernel.eval.CellFailure {
+        dev.byline.kernel.runner.Notebook notebook;
+        try {
+            notebook = dev.byline.kernel.runner.Notebook.read(file);
+        } catch (RuntimeException e) {
+            throw new MagicException("%load: " + file + " is not a notebook: " + e.getMessage());
+        }
+        Outcome last = Outcome.none();
+        int n = 0;
+        for (var cell : notebook.cells()) {
+            if ("code".equals(dev.byline.kernel.runner.Notebook.type(cell))) {
+                n++;
+                last = runner.run(dev.byline.kernel.runner.Notebook.source(cell), file.getFileName() + " [" + n + "]");
+            }
+        }
+        return last;
     }
 
     private static List<String> words(String args) {

@@ -71,7 +71,7 @@ public final class CellRunner {
                 if (codeStart >= 0) {
                     String code = codeBetween(lines, codeStart, i);
                     if (!code.isBlank()) {
-                        last = java.eval(code, label);
+                        last = java.eval(MagicExpressions.rewrite(code, magics), label);
                     }
                     codeStart = -1;
                 }
@@ -111,6 +111,6 @@ public final class CellRunner {
         } catch (Exception e) {
             throw new MagicException(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        return result == null ? Outcome.none() : result instanceof Outcome o ? o : Outcome.of(result);
+        return result == null || result instanceof Silent ? Outcome.none() : result instanceof Outcome o ? o : Outcome.of(result);
     }
 }

@@ -1,7 +1,7 @@
 package dev.byline.kernel.runner;
 
 import com.google.gson.JsonObject;
-import dev.byline.kernel.display.MimeBundle;
+import dev.byline.display.MimeBundle;
 import dev.byline.kernel.session.CellOutput;
 import java.util.ArrayList;
 import java.util.List;

@@ -40,7 +40,7 @@ public final class NotebookProcess {
                 case "-p" -> params.add(args[++i]);
                 case "--continue-on-error" -> continueOnError = true;
                 case "--timeout" -> timeoutSeconds = Long.parseLong(args[++i]);
-                case "--precision" -> dev.byline.kernel.display.DisplayOptions.precision(Integer.parseInt(args[++i]));
+                case "--precision" -> dev.byline.display.DisplayOptions.precision(Integer.parseInt(args[++i]));
                 default -> {
                     System.err.println("byline: notebook process: unknown argument " + args[i]);
                     System.exit(1);

@@ -2,7 +2,7 @@ package dev.byline.kernel.runner;
 
 import com.google.gson.JsonObject;
 import dev.byline.BylineException;
-import dev.byline.kernel.display.DisplayOptions;
+import dev.byline.display.DisplayOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

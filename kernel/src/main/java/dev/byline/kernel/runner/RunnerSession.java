@@ -1,8 +1,9 @@
 package dev.byline.kernel.runner;
 
 import com.google.gson.JsonObject;
+import dev.byline.kernel.KernelEnvironment;
 import dev.byline.kernel.KernelLauncher;
-import dev.byline.kernel.display.Renderers;
+import dev.byline.display.Renderers;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.session.CellOutput;
 import dev.byline.kernel.session.ErrorKind;
@@ -59,8 +60,10 @@ final class RunnerSession implements CellSession {
      */
     static RunnerSession open(long seconds, PrintStream events) {
         System.setIn(InputStream.nullInputStream());
+        KernelEnvironment env = KernelEnvironment.from(System.getenv());
         KernelSession session = new KernelSession(CompletableFuture.completedFuture(
-                JavaEvaluator.create(JavaEvaluator.defaultClasspath(), KernelLauncher.STARTUP)), Renderers.withDefaults());
+                JavaEvaluator.create(env.withDefaultClasspath(), KernelLauncher.STARTUP, env.compilerOptions())),
+                Renderers.withDefaults(), env);
         session.captureStandardStreams();
         return new RunnerSession(session, seconds, events);
     }

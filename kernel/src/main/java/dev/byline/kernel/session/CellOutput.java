@@ -2,7 +2,7 @@ package dev.byline.kernel.session;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.byline.kernel.display.MimeBundle;
+import dev.byline.display.MimeBundle;
 import java.util.List;
 import java.util.OptionalInt;
 

@@ -1,6 +1,6 @@
 package dev.byline.kernel.session;
 
-import dev.byline.kernel.display.Renderers;
+import dev.byline.display.Renderers;
 import dev.byline.kernel.eval.CellFailure;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.eval.Outcome;
@@ -8,12 +8,16 @@ import dev.byline.kernel.magics.BuiltinMagics;
 import dev.byline.kernel.magics.CellRunner;
 import dev.byline.kernel.magics.MagicException;
 import dev.byline.kernel.magics.Magics;
-import dev.byline.kernel.runtime.DisplayId;
-import dev.byline.kernel.runtime.DisplaySink;
-import dev.byline.kernel.runtime.Notebook;
+import dev.byline.kernel.KernelEnvironment;
+import dev.byline.kernel.protocol.KernelLog;
+import dev.byline.kernel.runtime.Kernel;
+import dev.byline.kernel.runtime.KernelHandle;
+import dev.byline.display.DisplaySink;
+import dev.byline.display.Notebook;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +38,26 @@ import java.util.function.Consumer;
  */
 public final class KernelSession implements DisplaySink, AutoCloseable {
     private static final Consumer<CellOutput> NOWHERE = o -> { };
+    /**
+     * What the magics print ("Added ... to the class path") goes to {@code System.out} as it is when they print: the
+     * runner captures the standard streams after the magics are built.
+     */
+    private static final PrintStream CURRENT_OUT = new PrintStream(new java.io.OutputStream() {
+        @Override
+        public void write(int b) {
+            System.out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            System.out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            System.out.flush();
+        }
+    }, false, StandardCharsets.UTF_8);
     private final CompletableFuture<JavaEvaluator> java;
     private final CompletableFuture<CellRunner> runner;
     private final Renderers renderers;
@@ -48,13 +72,24 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
      * Makes this session the target of the display helpers ({@link Notebook}).
      */
     public KernelSession(CompletableFuture<JavaEvaluator> java, Renderers renderers) {
+        this(java, renderers, KernelEnvironment.from(Map.of()));
+    }
+
+    /**
+     * {@link #KernelSession(CompletableFuture, Renderers)} that then runs the IJAVA_/JJAVA_ start-up scripts of
+     * {@code env} (its class path and compiler options are the evaluator's, given when it is built).
+     * Also attaches the kernel's notebook functions ({@link Kernel}: {@code kernel()}, {@code eval}, {@code lineMagic}).
+     */
+    public KernelSession(CompletableFuture<JavaEvaluator> java, Renderers renderers, KernelEnvironment env) {
         this.java = java;
         this.renderers = renderers;
         this.runner = java.thenApply(evaluator -> {
             Magics magics = new Magics();
             CellRunner[] ref = new CellRunner[1];
-            BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
+            BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], CURRENT_OUT);
             ref[0] = new CellRunner(evaluator, magics);
+            Kernel.attach(new KernelHandle(evaluator, magics, ref[0], renderers));
+            runStartupScripts(ref[0], env);
             return ref[0];
         });
         Notebook.attach(this);
@@ -71,6 +106,17 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
         }
         System.err.print("Exception in thread \"" + t.getName() + "\" ");
         e.printStackTrace(System.err);
+    }
+
+    /** The start-up scripts, after the imports; one that fails is reported in the kernel log, not fatal. */
+    private static void runStartupScripts(CellRunner runner, KernelEnvironment env) {
+        env.startupScripts().forEach((name, code) -> {
+            try {
+                runner.run(code, name);
+            } catch (CellFailure | RuntimeException e) {
+                KernelLog.warn("start-up script " + name + " failed: " + e.getMessage());
+            }
+        });
     }
 
     /**
@@ -107,9 +153,11 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
         listener = out;
         CellOutput.Error error;
         try {
-            Outcome outcome = runner.join().run(code, "[" + executionCount + "]");
+            CellRunner cells = runner.join();
+            Notebook.newCell();
+            Outcome outcome = cells.run(code, "[" + executionCount + "]");
             flush();
-            if (outcome.hasValue() && !(outcome.value() instanceof DisplayId)) {
+            if (outcome.hasValue() && !Notebook.isDisplayHandle(outcome.value())) {
                 emit(new CellOutput.Result(renderers.render(outcome.value())));
             }
             heap.afterCell().ifPresent(note -> emit(new CellOutput.Stream("stderr", note)));

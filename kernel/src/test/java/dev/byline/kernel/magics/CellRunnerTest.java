@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.byline.kernel.display.Html;
+import dev.byline.display.Html;
 import dev.byline.kernel.eval.CellFailure;
 import dev.byline.kernel.eval.JavaEvaluator;
 import java.io.ByteArrayOutputStream;

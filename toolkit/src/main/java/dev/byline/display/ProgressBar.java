@@ -1,7 +1,5 @@
-package dev.byline.kernel.runtime;
+package dev.byline.display;
 
-import dev.byline.kernel.display.Html;
-import dev.byline.kernel.display.HtmlEscape;
 import java.util.Locale;
 
 /** The HTML of a progress bar for long operations (loading a large corpus); plain HTML, no script. */

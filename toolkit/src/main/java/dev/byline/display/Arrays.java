@@ -1,4 +1,4 @@
-package dev.byline.kernel.display;
+package dev.byline.display;
 
 import java.lang.reflect.Array;
 

@@ -1,4 +1,4 @@
-package dev.byline.kernel.display;
+package dev.byline.display;
 
 /** Escapes text for HTML element content and attribute values. */
 public final class HtmlEscape {

@@ -1,4 +1,4 @@
-package dev.byline.kernel.display;
+package dev.byline.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

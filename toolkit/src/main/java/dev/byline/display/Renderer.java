@@ -1,4 +1,4 @@
-package dev.byline.kernel.display;
+package dev.byline.display;
 
 /**
  * Renders values of one type as a {@link MimeBundle}. Register one with {@link Renderers#register}.

@@ -1,6 +1,5 @@
-package dev.byline.kernel.runtime;
+package dev.byline.display;
 
-import dev.byline.kernel.display.Renderers;
 
 /** Where {@link Notebook}'s helpers send their output: the running kernel. */
 public interface DisplaySink {

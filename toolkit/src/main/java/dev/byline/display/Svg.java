@@ -1,4 +1,4 @@
-package dev.byline.kernel.display;
+package dev.byline.display;
 
 /** An SVG image (a chart) shown inline as {@code image/svg+xml}. */
 public record Svg(String svg) {
