@@ -52,8 +52,16 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
             description = "Stop a cell that runs longer than this (default: ${DEFAULT-VALUE}; 0 = no limit).")
     long timeout;
 
+    @Option(names = "--precision", paramLabel = "DIGITS", defaultValue = "6",
+            description = "Significant digits doubles are shown with (default: ${DEFAULT-VALUE}, as pandas; values are kept whole).")
+    int precision;
+
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
+
+    @Option(names = "--overwrite", description = "Replace files in --out that an earlier run of this command did not "
+            + "write (an earlier run's pages are replaced without it, and named).")
+    boolean overwrite;
 
     @Spec
     CommandSpec spec;
@@ -61,6 +69,10 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
     @Override
     public void checkUsage(CommandSpec command) {
         Usage.atLeast(command, "--timeout", timeout, 0);
+        Usage.atLeast(command, "--precision", precision, 1);
+        if (precision > 17) {
+            throw Usage.error(command, "--precision must be 17 or less (a double has no more digits), not " + precision);
+        }
         try {
             NotebookParameters.parse(parameters);
         } catch (BylineException e) {
@@ -81,12 +93,13 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
                         + "overwrite it; give --in-place to refresh its stored outputs, or another --out");
             });
         }
+        checkOutFolder(notebooks, err);
         NotebookParameters given = NotebookParameters.parse(parameters);
         for (Path notebook : notebooks) {
             checkParameters(notebook, given, err);
         }
         NotebookRunner.Options options = new NotebookRunner.Options(notebooks, out, inPlace, check, continueOnError,
-                given, timeout, !quiet);
+                given, timeout, !quiet, precision);
         List<NotebookRunner.Report> reports = new NotebookRunner(options, err).runAll();
         long failed = reports.stream().filter(r -> !r.ok()).count();
         PrintWriter o = spec.commandLine().getOut();
@@ -94,6 +107,32 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
                 + out.resolve("index.html"));
         o.flush();
         return failed == 0 && reports.size() == notebooks.size() ? 0 : Main.BAD_INPUT;
+    }
+
+    /**
+     * {@code --out} must be a folder; a run replaces an earlier run's pages there and says which, but refuses to
+     * replace files it did not write unless {@code --overwrite} is given.
+     */
+    private void checkOutFolder(List<Path> notebooks, PrintWriter err) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw Usage.error(spec, "--out " + out + " is a file; give a folder (it is created if missing)");
+        }
+        NotebookRunner.Replaced replaced = NotebookRunner.replacedFiles(notebooks, out, inPlace);
+        if (replaced.files().isEmpty()) {
+            return;
+        }
+        if (!replaced.earlierRun() && !overwrite) {
+            throw Usage.error(spec, "--out " + out + " already holds " + replaced.files().get(0).getFileName()
+                    + ", which this command did not write; give --overwrite to replace it, or another --out");
+        }
+        if (!quiet) {
+            List<String> names = replaced.files().stream().map(f -> f.getFileName().toString()).toList();
+            err.println("byline: replacing " + (replaced.earlierRun() ? "an earlier run's " : "") + names.size()
+                    + " file" + (names.size() == 1 ? "" : "s") + " in " + out + ": "
+                    + String.join(", ", names.subList(0, Math.min(6, names.size())))
+                    + (names.size() > 6 ? " and " + (names.size() - 6) + " more" : ""));
+            err.flush();
+        }
     }
 
     /**

@@ -114,13 +114,57 @@ public final class KernelLauncher {
     }
 
     /** Jupyter's "signal" interrupt mode sends SIGINT; treat it like an interrupt_request. */
-    @SuppressWarnings("removal")
     private static void installSignalInterrupt(BylineKernel kernel) {
+        // sun.misc.Signal (module jdk.unsupported) is the JDK's only way to handle SIGINT. It is reached
+        // reflectively so that compiling Byline prints no "internal proprietary API" warning; it is still there
+        // in every JDK from 9 to 25.
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> kernel.interrupt());
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            KernelLog.warn("SIGINT cannot be handled here (" + e.getMessage() + "); interrupt by message still works");
+            Class<?> signal = Class.forName("sun.misc.Signal");
+            Class<?> handler = Class.forName("sun.misc.SignalHandler");
+            Object onInt = java.lang.reflect.Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "handle" -> {
+                            kernel.interrupt();
+                            yield null;
+                        }
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> "Byline's SIGINT handler";
+                    });
+            signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance("INT"), onInt);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            KernelLog.warn("SIGINT cannot be handled here (" + e.getCause().getMessage() + "); interrupt by message still works");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            KernelLog.warn("SIGINT cannot be handled here (" + e + "); interrupt by message still works");
         }
+    }
+
+    /**
+     * Which thread called {@code System.exit} and from where: while the shutdown hooks run, that thread waits inside
+     * {@code Runtime.exit}, so its stack names it.
+     */
+    private static String exitCaller() {
+        for (var e : Thread.getAllStackTraces().entrySet()) {
+            StackTraceElement[] frames = e.getValue();
+            for (int i = 0; i < frames.length; i++) {
+                if (frames[i].getClassName().equals("java.lang.Runtime") && frames[i].getMethodName().equals("exit")) {
+                    Thread t = e.getKey();
+                    int caller = i + 1;
+                    while (caller < frames.length && isExitMachinery(frames[caller].getClassName())) {
+                        caller++;
+                    }
+                    String where = caller >= frames.length ? ""
+                            : frames[caller].getClassName().startsWith("REPL.") ? " in the cell" : " in " + frames[caller];
+                    return "thread \"" + t.getName() + "\"" + (t.isDaemon() ? " (daemon)" : "") + " called System.exit" + where;
+                }
+            }
+        }
+        return "System.exit or Runtime.halt from code on the kernel's class path";
+    }
+
+    private static boolean isExitMachinery(String className) {
+        return className.equals("java.lang.System") || className.startsWith("jdk.internal.reflect.")
+                || className.startsWith("java.lang.reflect.") || className.startsWith("java.lang.invoke.");
     }
 
     /**
@@ -134,10 +178,11 @@ public final class KernelLauncher {
         }
         System.out.flush();
         System.err.flush();
+        String who = exitCaller();
         CellOutput.Error exit = CellOutput.Error.of(ErrorKind.EXIT, "KernelExit",
-                "code run by the cell ended the Java process (System.exit or Runtime.halt)",
-                List.of("KernelExit: code run by the cell ended the kernel's Java process; Jupyter will restart the kernel "
-                        + "and variables are lost. Avoid calling System.exit from libraries in a notebook."));
+                "code run by the cell ended the Java process: " + who,
+                List.of("KernelExit: code run by the cell ended the kernel's Java process (" + who + "); Jupyter will "
+                        + "restart the kernel and variables are lost. Avoid calling System.exit from libraries in a notebook."));
         kernel.server().publish(kernel.current(), "error", exit.content());
         kernel.server().close();
     }

@@ -1,7 +1,7 @@
 package dev.byline.bench.polnear;
 
 import dev.byline.BylineException;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.quotes.Quote;
 import dev.byline.quotes.QuoteKind;
 import dev.byline.quotes.Quotes;

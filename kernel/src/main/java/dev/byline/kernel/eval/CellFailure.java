@@ -13,7 +13,7 @@ public final class CellFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** The kinds of failure. */
-    public enum Kind { COMPILE, RUNTIME, INTERRUPTED, EXIT }
+    public enum Kind { COMPILE, RUNTIME, INTERRUPTED, STUCK, EXIT }
 
     private final Kind kind;
     private final String name;

@@ -2,6 +2,7 @@ package dev.byline.kernel.runner;
 
 import com.google.gson.JsonObject;
 import dev.byline.BylineException;
+import dev.byline.kernel.display.DisplayOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,9 +38,17 @@ public final class NotebookRunner {
      * @param parameters      papermill-style overrides
      * @param timeoutSeconds  per-cell limit (0 = none)
      * @param progress        print a line per cell
+     * @param precision       significant digits doubles are shown with (see {@code DisplayOptions})
      */
     public record Options(List<Path> notebooks, Path outDir, boolean inPlace, boolean check, boolean continueOnError,
-            NotebookParameters parameters, long timeoutSeconds, boolean progress) {
+            NotebookParameters parameters, long timeoutSeconds, boolean progress, int precision) {
+        /** Options with the default display precision. */
+        public Options(List<Path> notebooks, Path outDir, boolean inPlace, boolean check, boolean continueOnError,
+                NotebookParameters parameters, long timeoutSeconds, boolean progress) {
+            this(notebooks, outDir, inPlace, check, continueOnError, parameters, timeoutSeconds, progress,
+                    DisplayOptions.DEFAULT_PRECISION);
+        }
+
         public static Options defaults(List<Path> notebooks) {
             return new Options(notebooks, Path.of("target", "notebooks"), false, false, false, NotebookParameters.none(), 0,
                     false);
@@ -98,6 +107,49 @@ public final class NotebookRunner {
         }
         return Optional.empty();
     }
+
+    /**
+     * What a run into {@code outDir} would replace: the executed copies, pages and {@code index.html} already there,
+     * and whether they are an earlier run's ({@code earlierRun}: the folder's {@code index.html} was written by
+     * {@code byline notebooks}). The CLI says what an earlier run loses and refuses to replace anything else.
+     */
+    public record Replaced(boolean earlierRun, List<Path> files) {
+        public Replaced {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * The files of {@code outDir} a run of {@code notebooks} would write over (see {@link Replaced}); with
+     * {@code inPlace} the executed copies go over the sources instead, so only pages count.
+     */
+    public static Replaced replacedFiles(List<Path> notebooks, Path outDir, boolean inPlace) {
+        if (!Files.isDirectory(outDir)) {
+            return new Replaced(false, List.of());
+        }
+        List<Path> files = new ArrayList<>();
+        Path index = outDir.resolve("index.html");
+        boolean earlier = false;
+        if (Files.exists(index)) {
+            files.add(index);
+            try (var lines = Files.lines(index, StandardCharsets.UTF_8)) {
+                earlier = lines.limit(20).anyMatch(l -> l.contains(INDEX_TITLE));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                earlier = false;   // unreadable or not UTF-8: not a page this runner wrote
+            }
+        }
+        for (Path nb : notebooks) {
+            for (String name : inPlace ? List.of(baseName(nb) + ".html") : List.of(executedName(nb), baseName(nb) + ".html")) {
+                Path f = outDir.resolve(name);
+                if (Files.exists(f)) {
+                    files.add(f);
+                }
+            }
+        }
+        return new Replaced(earlier, files);
+    }
+
+    private static final String INDEX_TITLE = "<title>Byline notebooks</title>";
 
     private static String executedName(Path notebook) {
         return baseName(notebook) + ".ipynb";
@@ -251,6 +303,10 @@ public final class NotebookRunner {
         if (options.continueOnError()) {
             command.add("--continue-on-error");
         }
+        if (options.precision() != DisplayOptions.DEFAULT_PRECISION) {
+            command.add("--precision");
+            command.add(Integer.toString(options.precision()));
+        }
         if (options.timeoutSeconds() > 0) {
             command.add("--timeout");
             command.add(Long.toString(options.timeoutSeconds()));
@@ -300,7 +356,7 @@ public final class NotebookRunner {
 
     private void writeIndex(List<Report> reports) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<title>Byline notebooks</title>\n<style>\n" + HtmlPage.STYLE + "</style>\n</head>\n<body>\n"
+                + INDEX_TITLE + "\n<style>\n" + HtmlPage.STYLE + "</style>\n</head>\n<body>\n"
                 + "<h1>Byline notebooks</h1>\n<table>\n<thead><tr><th>notebook</th><th>status</th><th>cells</th>"
                 + "<th>time</th></tr></thead>\n<tbody>\n");
         for (Report r : reports) {

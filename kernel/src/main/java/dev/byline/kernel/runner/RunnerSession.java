@@ -75,22 +75,24 @@ final class RunnerSession implements CellSession {
         NbformatOutputs outputs = new NbformatOutputs(displays, executionCount);
         if (seconds <= 0) {
             Optional<CellOutput.Error> error = session.run(source, executionCount, outputs);
-            return new CellRun(worded(outputs, error, false), error.isPresent());
+            return new CellRun(worded(outputs, error, false), error.isPresent(), stuck(error));
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> interrupt = timer.schedule(() -> {
             timedOut.set(true);
             session.interrupt();
         }, seconds, TimeUnit.SECONDS);
+        // the session gives up on a cell that will not stop within a second of the interrupt; should even that fail
+        // to return, the process ends here, the runner reporting the cell
         ScheduledFuture<?> giveUp = timer.schedule(() -> {
             events.println(NotebookProcess.EVENT + "timeout\t" + executionCount + "\t" + seconds);
             Runtime.getRuntime().halt(NotebookProcess.TIMED_OUT);
-        }, seconds + 10, TimeUnit.SECONDS);
+        }, seconds + 5, TimeUnit.SECONDS);
         try {
             Optional<CellOutput.Error> error = session.run(source, executionCount, outputs);
             interrupt.cancel(false);
             // read after cancel: the timer either fired already or never will
-            return new CellRun(worded(outputs, error, timedOut.get()), error.isPresent());
+            return new CellRun(worded(outputs, error, timedOut.get()), error.isPresent(), stuck(error));
         } finally {
             interrupt.cancel(false);
             giveUp.cancel(false);
@@ -108,6 +110,11 @@ final class RunnerSession implements CellSession {
         if (timedOut && e.kind() == ErrorKind.INTERRUPTED) {
             String value = "the cell was stopped after the --timeout of " + seconds + " s";
             runner = e.reworded("Timeout", value, List.of("Timeout: " + value));
+        } else if (e.kind() == ErrorKind.STUCK) {
+            String value = (timedOut ? "the cell ran past the --timeout of " + seconds + " s and " : "the cell ")
+                    + "could not be stopped (" + e.value().replaceFirst("^the cell did not stop: ", "")
+                    + "); the notebook's process was ended";
+            runner = e.reworded(timedOut ? "Timeout" : "Interrupted", value, List.of((timedOut ? "Timeout: " : "Interrupted: ") + value));
         } else if (e.kind() == ErrorKind.EXIT && e.exitStatus().isPresent()) {
             String value = "the cell asked the JVM to exit with status " + e.exitStatus().getAsInt() + " (System.exit, "
                     + "Runtime.exit or halt); byline notebooks reports it as a failed cell instead of ending";
@@ -121,6 +128,11 @@ final class RunnerSession implements CellSession {
         JsonObject reworded = NbformatOutputs.error(runner);
         copy.replaceAll(o -> o.equals(original) ? reworded : o);
         return copy;
+    }
+
+    /** A cell left running cannot be stopped in this process: the notebook ends with it. */
+    private static boolean stuck(Optional<CellOutput.Error> error) {
+        return error.isPresent() && error.get().kind() == ErrorKind.STUCK;
     }
 
     @Override

@@ -8,6 +8,11 @@ public enum ErrorKind {
     RUNTIME,
     /** The cell was stopped (interrupt, or the runner's time limit). */
     INTERRUPTED,
+    /**
+     * The cell was interrupted but did not stop (blocked where an interrupt cannot reach, busy in code without stop
+     * checks): it was left running on its thread; only ending the process ends it.
+     */
+    STUCK,
     /** The cell asked the JVM to exit; the status is in {@link CellOutput.Error#exitStatus()}. */
     EXIT,
     /** A magic failed or is unknown. */

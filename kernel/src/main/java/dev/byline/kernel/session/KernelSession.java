@@ -37,6 +37,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
     private final CompletableFuture<JavaEvaluator> java;
     private final CompletableFuture<CellRunner> runner;
     private final Renderers renderers;
+    private final HeapWatch heap = new HeapWatch();
     private final OutputChannel stdout = new OutputChannel(text -> emit(new CellOutput.Stream("stdout", text)));
     private final OutputChannel stderr = new OutputChannel(text -> emit(new CellOutput.Stream("stderr", text)));
     /** Where outputs go: the listener of the cell running now, or of the last one (output from its threads). */
@@ -57,6 +58,19 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
             return ref[0];
         });
         Notebook.attach(this);
+        Thread.setDefaultUncaughtExceptionHandler(KernelSession::uncaught);
+    }
+
+    /**
+     * A thread a cell started ended with an exception: shown on the cell's stderr as the JDK shows it, except a
+     * guarded exit (already explained by {@code ExitGuard}) and a stop, which are meant to end the thread.
+     */
+    private static void uncaught(Thread t, Throwable e) {
+        if (e instanceof dev.byline.kernel.eval.ExitRequestedException || e instanceof dev.byline.kernel.eval.CellStopped) {
+            return;
+        }
+        System.err.print("Exception in thread \"" + t.getName() + "\" ");
+        e.printStackTrace(System.err);
     }
 
     /**
@@ -98,6 +112,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
             if (outcome.hasValue() && !(outcome.value() instanceof DisplayId)) {
                 emit(new CellOutput.Result(renderers.render(outcome.value())));
             }
+            heap.afterCell().ifPresent(note -> emit(new CellOutput.Stream("stderr", note)));
             return Optional.empty();
         } catch (CellFailure f) {
             error = new CellOutput.Error(kindOf(f.kind()), f.name(), f.getMessage(), Diagnosis.explain(f), f.exitStatus());
@@ -110,6 +125,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
         }
         flush();
         emit(error);
+        heap.afterCell().ifPresent(note -> emit(new CellOutput.Stream("stderr", note)));
         return Optional.of(error);
     }
 
@@ -118,6 +134,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
             case COMPILE -> ErrorKind.COMPILE;
             case RUNTIME -> ErrorKind.RUNTIME;
             case INTERRUPTED -> ErrorKind.INTERRUPTED;
+            case STUCK -> ErrorKind.STUCK;
             case EXIT -> ErrorKind.EXIT;
         };
     }

@@ -93,4 +93,19 @@ class RunnerSessionTest {
                 + "reports it as a failed cell instead of ending", e.get("evalue").getAsString());
         assertFalse(e.toString().contains("Kernel menu") || e.toString().contains("restart the kernel"), e.toString());
     }
+
+    @Test
+    void aCellBusyInJdkCodePastTheTimeoutIsGivenUpWithinASecondAndEndsTheRun() {
+        assertFalse(session.run("boolean busy() {\n  return java.util.regex.Pattern.compile(\"(.*a){10}\")"
+                + ".matcher(\"a\".repeat(30) + \"b\").matches();\n}", 7).failed());
+        long t0 = System.nanoTime();
+        CellRun run = session.withTimeout(2).run("busy()", 8);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(run.failed() && run.endsRun(), run.outputs().toString());
+        JsonObject e = run.outputs().get(run.outputs().size() - 1);
+        assertEquals("Timeout", e.get("ename").getAsString());
+        String value = e.get("evalue").getAsString();
+        assertTrue(value.contains("could not be stopped") && value.contains("java.util.regex"), value);
+        assertTrue(millis < 2_000 + 1_500, "given up after " + millis + " ms");
+    }
 }
