@@ -54,10 +54,6 @@ public final class Tokenizer {
                     end = end + 2;
                     kind = TokenKind.CLITIC;
                 }
-            } else if (c == '\'' && i + 1 < to && s.charAt(i + 1) == '\'') {
-                // ''…'': archives and typewritten copy write a double quotation mark as two apostrophes
-                end = i + 2;
-                kind = TokenKind.QUOTE;
             } else if (isApostrophe(c) && (end = leadingElisionEnd(s, i, to)) > i) {
                 kind = TokenKind.WORD;
             } else if (isQuoteMark(c)) {
