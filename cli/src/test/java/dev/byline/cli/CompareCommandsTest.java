@@ -94,6 +94,25 @@ class CompareCommandsTest {
     }
 
     @Test
+    void driftAndAlignRefuseAnArticleOverTheirSizeLimitWithOneLineNamingIt(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path longFile = tmp.resolve("long.txt");
+        Files.writeString(longFile, "“We said so,” said Ann Lee. ".repeat(TwoFiles.DRIFT_MAX_CHARS / 28 + 1));
+        Run r = run("drift", file("000"), longFile.toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("long.txt") && r.err().contains("drift takes articles of up to 100,000 characters"),
+                r.err());
+        assertEquals("", r.out());
+
+        Files.writeString(longFile, "A plain sentence here. ".repeat(TwoFiles.ALIGN_MAX_CHARS / 23 + 1));
+        Run a = run("align", longFile.toString(), file("000"));
+        assertEquals(Main.BAD_INPUT, a.code());
+        assertTrue(a.err().contains("align takes articles of up to 1,000,000 characters"), a.err());
+        assertEquals(0, run("drift", file("000"), file("001")).code(), "a news article is well within the limit");
+    }
+
+    @Test
     void alignWithOneFileIsBadUsage() {
         Run r = run("align", file("000"));
         assertEquals(2, r.code());

@@ -151,10 +151,13 @@ final class WordDiff {
     }
 
     private static int[][] table(List<Token> a, List<Token> b) {
+        // each word folded once, not once per cell: drift compares every quotation with every other
+        String[] fa = a.stream().map(WordDiff::fold).toArray(String[]::new);
+        String[] fb = b.stream().map(WordDiff::fold).toArray(String[]::new);
         int[][] l = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                l[i][j] = fold(a.get(i)).equals(fold(b.get(j))) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+                l[i][j] = fa[i].equals(fb[j]) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
             }
         }
         return l;
