@@ -52,10 +52,14 @@ final class Credits {
         return out;
     }
 
-    /** The outlet names a document is known by: its metadata outlet and the outlets it claims to have spoken for. */
+    /**
+     * The outlet names a document is known by: its metadata outlet, the agency of its dateline or byline, and the
+     * outlets it claims to have spoken for.
+     */
     static Set<String> ownNames(Document doc) {
         Set<String> names = new LinkedHashSet<>();
         doc.outlet().map(Credits::clean).ifPresent(names::add);
+        doc.agency().map(Credits::clean).ifPresent(names::add);   // the wire its dateline or byline credits
         names.addAll(outletsNamed(doc));
         Set<String> withAcronyms = new LinkedHashSet<>(names);
         for (String n : names) {
