@@ -48,7 +48,7 @@ final class CsvReader extends Utf8TextReader {
                 if (id == null || id.isBlank()) {
                     id = file.id() + "#" + r.getRecordNumber();
                 }
-                out.document(Document.fromFile(id, file.path(), body, row));
+                out.document(Document.fromFile(id, file.path(), body, row), "line " + line);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             out.problem(file.path(), LoadWording.malformedCsv(e));

@@ -1,4 +1,4 @@
-package dev.byline.kernel;
+package dev.byline.kernel.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.byline.kernel;
+package dev.byline.kernel.session;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

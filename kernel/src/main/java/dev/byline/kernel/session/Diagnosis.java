@@ -1,4 +1,4 @@
-package dev.byline.kernel;
+package dev.byline.kernel.session;
 
 import dev.byline.kernel.eval.CellFailure;
 import java.util.ArrayList;
