@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         header = "Load articles: one row per document, or the boilerplate found.",
         description = {
-            "Load articles and show one row per document: id, outlet, date, dateline, title, paragraphs,",
+            "Load articles and show one row per document: id, outlet, date, dateline, title, authors, agency, paragraphs,",
             "sentences, words, chars, boilerplate_lines, path and any metadata (from corpus.csv)."
         })
 final class CorpusCommand implements Callable<Integer> {

@@ -46,7 +46,7 @@ class CorpusCommandTest {
     void csvOutputHasTheContractColumnsAndOneRowPerDocument() {
         Run r = run("corpus", corpus(), "--format", "csv");
         assertEquals(0, r.code(), r.err());
-        assertEquals("id,outlet,date,dateline,title,paragraphs,sentences,words,chars,boilerplate_lines,path,url,language,notes",
+        assertEquals("id,outlet,date,dateline,title,authors,agency,paragraphs,sentences,words,chars,boilerplate_lines,path,url,language,notes",
                 r.lines().get(0));
         assertEquals(6, r.lines().size());
         assertTrue(r.lines().get(1).startsWith("000_fe30a10617dd1251,The Associated Press,2026-02-10,LONDON,,"));

@@ -126,6 +126,7 @@ final class Credits {
         Set<String> names = new LinkedHashSet<>();
         ownOutlet(doc).ifPresent(names::add);
         doc.meta("agency").map(Credits::clean).ifPresent(names::add);
+        doc.agency().map(Credits::clean).ifPresent(names::add);   // the wire its dateline or byline credits
         names.addAll(outletsNamed(doc));
         author(doc).filter(a -> a.contains(" ")).ifPresent(names::add);
         Set<String> withAcronyms = new LinkedHashSet<>(names);

@@ -132,7 +132,7 @@ public final class Corpus implements Iterable<Document> {
     }
 
     /**
-     * One row per document: id, outlet, date, dateline, title, paragraphs, sentences, words, chars,
+     * One row per document: id, outlet, date, dateline, title, authors, agency, paragraphs, sentences, words, chars,
      * boilerplate_lines, path, then url, language, notes (always) and any other metadata fields, alphabetically.
      * Counts are of body text (no title, dateline or boilerplate); chars is the raw text length.
      */

@@ -23,18 +23,20 @@ import tech.tablesaw.api.Table;
  */
 final class DocumentRows {
     private static final List<String> ALWAYS = List.of("url", "language", "notes");
-    private static final List<String> FIXED = List.of("id", "outlet", "date", "title", "dateline", "paragraphs",
+    private static final List<String> FIXED = List.of("id", "outlet", "date", "title", "dateline", "authors", "agency", "paragraphs",
             "sentences", "words", "chars", "boilerplate_lines", "path");
 
     private DocumentRows() {
     }
 
     /** One document's row of {@link Corpus#documents()}; {@code metadata} holds the fields shown as extra columns. */
-    record Row(String id, String outlet, LocalDate date, String dateline, String title, int paragraphs,
+    record Row(String id, String outlet, LocalDate date, String dateline, String title, String authors, String agency,
+               int paragraphs,
                int sentences, int words, int chars, int boilerplateLines, String path, Map<String, String> metadata) {
         static Row of(Document d) {
             return new Row(d.id(), d.outlet().orElse(""), d.date().orElse(null),
                     d.layout().dateline().map(Dateline::place).orElse(""), d.title().orElse(""),
+                    String.join("; ", d.authors()), d.agency().orElse(""),
                     d.paragraphs().size(), d.sentences().size(), d.wordCount(), d.raw().length(),
                     d.layout().boilerplate().size(), d.path().map(Path::toString).orElse(""), extra(d.metadata()));
         }
@@ -71,6 +73,8 @@ final class DocumentRows {
         DateColumn date = DateColumn.create("date");
         StringColumn dateline = StringColumn.create("dateline");
         StringColumn title = StringColumn.create("title");
+        StringColumn authors = StringColumn.create("authors");
+        StringColumn agency = StringColumn.create("agency");
         IntColumn paragraphs = IntColumn.create("paragraphs");
         IntColumn sentences = IntColumn.create("sentences");
         IntColumn words = IntColumn.create("words");
@@ -89,6 +93,8 @@ final class DocumentRows {
             }
             dateline.append(r.dateline());
             title.append(r.title());
+            authors.append(r.authors());
+            agency.append(r.agency());
             paragraphs.append(r.paragraphs());
             sentences.append(r.sentences());
             words.append(r.words());
@@ -99,7 +105,7 @@ final class DocumentRows {
                 extraColumns.get(k).append(r.metadata().getOrDefault(extra.get(k), ""));
             }
         }
-        Table t = Table.create("documents", id, outlet, date, dateline, title, paragraphs, sentences, words, chars,
+        Table t = Table.create("documents", id, outlet, date, dateline, title, authors, agency, paragraphs, sentences, words, chars,
                 boilerplate, path);
         extraColumns.forEach(t::addColumns);
         return t;

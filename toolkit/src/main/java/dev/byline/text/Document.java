@@ -126,6 +126,29 @@ public final class Document {
         return meta("outlet");
     }
 
+    /**
+     * The wire agency the article credits: from metadata ({@code agency}) if given, else the agency in its
+     * dateline ({@code LONDON (Reuters) -}), else the agency or outlet its byline names ({@code By Ana Brel,
+     * Northwind Press}).
+     */
+    public Optional<String> agency() {
+        return meta("agency")
+                .or(() -> layout().dateline().map(Dateline::agency).filter(a -> !a.isEmpty()))
+                .or(() -> layout().byline().map(Byline::credit).filter(c -> !c.isEmpty()));
+    }
+
+    /** The authors: from metadata ({@code authors}, separated by {@code ;}) if given, else those the byline names. */
+    public List<String> authors() {
+        return meta("authors").map(a -> java.util.Arrays.stream(a.split(";")).map(String::strip)
+                        .filter(n -> !n.isEmpty()).toList())
+                .orElseGet(() -> layout().byline().map(Byline::authors).orElse(List.of()));
+    }
+
+    /** The place the dateline names ({@code LONDON}), if there is one. */
+    public Optional<String> place() {
+        return layout().dateline().map(Dateline::place).filter(p -> !p.isEmpty());
+    }
+
     /** The date: from metadata ({@code YYYY-MM-DD…}) if given, else from the dateline. */
     public Optional<LocalDate> date() {
         Optional<LocalDate> fromMeta = meta("date").flatMap(IsoDate::parse);

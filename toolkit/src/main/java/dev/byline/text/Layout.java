@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a document's lines are: its title, its dateline, its boilerplate, and the ranges that are body
+ * What a document's lines are: its title, its dateline and byline, its boilerplate, and the ranges that are body
  * paragraphs. Found by {@link LayoutDetector}; every part is a span of the raw text.
  *
  * @param title       a first short line without a final period, if there is one
  * @param dateline    the dateline at the start of the body, if there is one
+ * @param byline      the byline above or below the title, if there is one
  * @param boilerplate lines excluded from analysis
  * @param paragraphs  {@code [start, end)} of each body paragraph, in order
  */
-public record Layout(Optional<Span> title, Optional<Dateline> dateline, List<BoilerplateLine> boilerplate,
-        List<int[]> paragraphs) {
+public record Layout(Optional<Span> title, Optional<Dateline> dateline, Optional<Byline> byline,
+        List<BoilerplateLine> boilerplate, List<int[]> paragraphs) {
     public Layout {
         boilerplate = List.copyOf(boilerplate);
         paragraphs = List.copyOf(paragraphs);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +21,11 @@ import java.util.regex.Pattern;
  *   <li>Title: the first content line, if it is short (at most 25 words and 250 characters), does
  *       not end in a period, comma, colon or semicolon, and more text follows. In Markdown, a first
  *       {@code # heading}. Nothing is guessed from the body.</li>
- *   <li>Dateline: the start of the first body line, when it reads {@code date 2026-02-10 LONDON —}
- *       or {@code LONDON (AP) —} or {@code KYIV, Ukraine —}.</li>
+ *   <li>Byline: a line {@code By NAME[, AGENCY]} or {@code NAME | OUTLET} just above or below the title
+ *       ({@link Bylines}); it is never the title.</li>
+ *   <li>Dateline: the start of the first body line, when it reads as wire copy's datelines do
+ *       ({@link Datelines}): {@code LONDON (Reuters) -}, {@code NEW YORK, Feb 26 -}, {@code March 3, 2026 —},
+ *       {@code date 2026-02-10 LONDON —}.</li>
  *   <li>Paragraphs: every other non-blank line, with or without blank lines between them; hard-wrapped
  *       text (short lines of similar length inside blank-line-separated blocks) joins each block.</li>
  * </ol>
@@ -31,10 +33,6 @@ import java.util.regex.Pattern;
 public final class LayoutDetector {
     private static final int TITLE_MAX_WORDS = 25;
     private static final int TITLE_MAX_CHARS = 250;
-
-    private static final Pattern DATELINE = Pattern.compile(
-            "^date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(?:(\\p{Lu}[\\p{Lu}.'\\- ]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.' ]*?)?)\\s*(?:\\([\\p{L} .]{1,20}\\)\\s*)?)?[\u2014\u2013-]{1,2}\\s*"
-            + "|^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+)*(?:,\\s*\\p{Lu}[\\p{L}.' ]*?)?)\\s*(?:\\([\\p{L} .]{1,20}\\)\\s*)?[\u2014\u2013]\\s*");
 
     // Each rule lists how its alternatives begin: the pattern is tried only on lines starting with one of
     // them (case-insensitively), which spares the patterns on almost every line. A new alternative must
@@ -100,6 +98,11 @@ public final class LayoutDetector {
         int datelineEnd;
         String datelineDate;
         String datelinePlace;
+        String datelineAgency;
+        int bylineStart = -1;
+        int bylineEnd;
+        List<String> bylineAuthors;
+        String bylineCredit;
         final List<int[]> boilerplate = new ArrayList<>();   // {line index, reason ordinal}
         int[] paragraphs = new int[32];                        // [start, end) pairs
         int paragraphCount;
@@ -124,8 +127,10 @@ public final class LayoutDetector {
         if (found.datelineStart >= 0) {
             Optional<LocalDate> date = Optional.ofNullable(found.datelineDate).flatMap(LayoutDetector::parseDate);
             dateline = Optional.of(new Dateline(Span.of(document, found.datelineStart, found.datelineEnd), date,
-                    found.datelinePlace));
+                    found.datelinePlace, found.datelineAgency));
         }
+        Optional<Byline> byline = found.bylineStart < 0 ? Optional.empty() : Optional.of(new Byline(
+                Span.of(document, found.bylineStart, found.bylineEnd), found.bylineAuthors, found.bylineCredit));
         List<BoilerplateLine> boilerplate = new ArrayList<>();
         for (int[] b : found.boilerplate) {
             boilerplate.add(new BoilerplateLine(Span.of(document, lines.start(b[0]), lines.end(b[0])), b[0] + 1,
@@ -135,7 +140,7 @@ public final class LayoutDetector {
         for (int k = 0; k < found.paragraphCount; k++) {
             paragraphs.add(new int[] {found.paragraphs[2 * k], found.paragraphs[2 * k + 1]});
         }
-        return new Layout(title, dateline, boilerplate, paragraphs);
+        return new Layout(title, dateline, byline, boilerplate, paragraphs);
     }
 
     /**
@@ -168,9 +173,11 @@ public final class LayoutDetector {
         }
 
         WrappedLines layout = WrappedLines.of(lines, content, contentCount);
-        int first = 0;
-        if (contentCount > 0) {
-            int head = content[0];
+        // a byline may stand above the title or below it; it is never the title
+        int h = contentCount > 1 && byline(lines, content[0], found) ? 1 : 0;
+        int first = h;
+        if (contentCount > h) {
+            int head = content[h];
             String text = markdown || lines.chars[head] <= TITLE_MAX_CHARS ? lines.text(head) : null;
             if (markdown && text.startsWith("# ")) {
                 int k = 2;
@@ -179,39 +186,37 @@ public final class LayoutDetector {
                 }
                 found.titleStart = lines.offset(head, k);
                 found.titleEnd = lines.end(head);
-                first = 1;
-            } else if (contentCount > 1 && text != null && looksLikeTitle(text) && !layout.continues(1)) {
+                first = h + 1;
+            } else if (contentCount > h + 1 && text != null && looksLikeTitle(text) && !layout.continues(h + 1)) {
                 found.titleStart = lines.start(head);
                 found.titleEnd = lines.end(head);
-                first = 1;
-            } else if (contentCount > 2 && layout.continues(1) && !layout.continues(2)
-                    && lines.chars[head] + lines.chars[content[1]] < TITLE_MAX_CHARS) {
+                first = h + 1;
+            } else if (contentCount > h + 2 && layout.continues(h + 1) && !layout.continues(h + 2)
+                    && lines.chars[head] + lines.chars[content[h + 1]] < TITLE_MAX_CHARS) {
                 // a headline wrapped over two lines: a title only if, read as one line, it looks like one
-                String both = text + " " + lines.text(content[1]);
-                if (looksLikeTitle(both) && !WrappedLines.endsSentence(lines, content[1])) {
+                String both = text + " " + lines.text(content[h + 1]);
+                if (looksLikeTitle(both) && !WrappedLines.endsSentence(lines, content[h + 1])) {
                     found.titleStart = lines.start(head);
-                    found.titleEnd = lines.end(content[1]);
-                    first = 2;
+                    found.titleEnd = lines.end(content[h + 1]);
+                    first = h + 2;
                 }
             }
+        }
+        if (h == 0 && first > 0 && first + 1 < contentCount && byline(lines, content[first], found)) {
+            first++;
         }
 
         int bodyStartOverride = -1;
         if (first < contentCount) {
             int line = content[first];
-            String text = mayBeDateline(lines.prefix(line, 4)) ? lines.text(line) : null;
-            Matcher m = text == null ? null : DATELINE.matcher(text);
-            if (m != null && m.lookingAt() && m.end() < text.length()) {
-                found.datelineDate = m.group(1);
-                String place = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
-                found.datelinePlace = place.strip();
-                int spanEnd = m.end();
-                while (spanEnd > 0 && Character.isWhitespace(text.charAt(spanEnd - 1))) {
-                    spanEnd--;
-                }
+            Datelines.Read d = Datelines.mayBe(lines.prefix(line, 4)) ? Datelines.read(lines.text(line)) : null;
+            if (d != null) {
+                found.datelineDate = d.date();
+                found.datelinePlace = d.place();
+                found.datelineAgency = d.agency();
                 found.datelineStart = lines.start(line);
-                found.datelineEnd = lines.offset(line, spanEnd);
-                bodyStartOverride = lines.offset(line, m.end());
+                found.datelineEnd = lines.offset(line, d.spanEnd());
+                bodyStartOverride = lines.offset(line, d.bodyStart());
             }
         }
         int paragraphStart = -1;
@@ -233,24 +238,20 @@ public final class LayoutDetector {
         return found;
     }
 
-    /**
-     * False if the line cannot open with a dateline: the pattern's first alternative begins {@code date}, its
-     * second an upper-case letter followed by another or by {@code . ' -}. Spares the pattern on most documents.
-     */
-    static boolean mayBeDateline(String text) {
-        if (text.startsWith("date")) {
-            return true;
-        }
-        if (text.isEmpty()) {
+    /** Records {@code line} as the byline if it is one. */
+    private static boolean byline(Lines lines, int line, Found found) {
+        if (lines.chars[line] > 120) {
             return false;
         }
-        int c0 = text.codePointAt(0);
-        int next = Character.charCount(c0);
-        if (Character.getType(c0) != Character.UPPERCASE_LETTER || next >= text.length()) {
+        Bylines.Read read = Bylines.read(lines.text(line));
+        if (read == null) {
             return false;
         }
-        int c1 = text.codePointAt(next);
-        return Character.getType(c1) == Character.UPPERCASE_LETTER || c1 == '.' || c1 == '\'' || c1 == '-';
+        found.bylineStart = lines.start(line);
+        found.bylineEnd = lines.end(line);
+        found.bylineAuthors = read.authors();
+        found.bylineCredit = read.credit();
+        return true;
     }
 
     private static Reason classify(Lines lines, int line, LineSet seen) {

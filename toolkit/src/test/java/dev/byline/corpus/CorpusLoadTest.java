@@ -47,7 +47,7 @@ class CorpusLoadTest {
         assertEquals(5, corpus.size());
         assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());
         Table t = corpus.documents();
-        assertEquals(List.of("id", "outlet", "date", "dateline", "title", "paragraphs", "sentences", "words", "chars",
+        assertEquals(List.of("id", "outlet", "date", "dateline", "title", "authors", "agency", "paragraphs", "sentences", "words", "chars",
                 "boilerplate_lines", "path", "url", "language", "notes"), t.columnNames());
         assertEquals("000_fe30a10617dd1251", t.stringColumn("id").get(0));
         assertEquals("The Associated Press", t.stringColumn("outlet").get(0));
