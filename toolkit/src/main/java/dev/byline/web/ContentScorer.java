@@ -1,0 +1,123 @@
+package dev.byline.web;
+
+import dev.byline.web.TextBlocks.Block;
+import dev.byline.web.TextBlocks.Kind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article among a cleaned page's text blocks. Each block is worth its prose (long runs of text outside
+ * links count more than short ones, so teasers and menu items count little) less its links and stubs; every element
+ * is worth the sum of the blocks under it, and the article is the element worth most: a container holding the
+ * story and little else. Ties go to the deeper element. Inside it, blocks that are links, captions or furniture
+ * lines are left out.
+ */
+final class ContentScorer {
+    /** Prose worth reaches full weight at this length; shorter runs are worth proportionally less. */
+    private static final double FULL_WEIGHT_CHARS = 120;
+    private static final double LINK_PENALTY = 1.5;
+    private static final double STUB_PENALTY = 12;
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(advertisement|advert|anzeige|publicité|sponsored"
+            + "|share( this( article| story)?)?|share on \\w+|tweet|email|print|comments?( \\(\\d+\\))?|read more"
+            + "|continue reading|click here.*|sign up.*|subscribe.*|related( articles| stories| content)?:?"
+            + "|see also:?|more from .*|follow us.*|image:.*|photo:.*|getty images|all rights reserved.*|copyright .*"
+            + "|©.*|loading\\.*|skip to .*|back to top|top)$");
+
+    private ContentScorer() {
+    }
+
+    /** The chosen container and the paragraphs kept from it. */
+    record Choice(Element container, List<String> paragraphs, int proseChars) {
+    }
+
+    static Choice choose(Element body, String headline) {
+        List<Block> blocks = TextBlocks.of(body);
+        Map<Element, double[]> worth = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            double v = value(b);
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                worth.computeIfAbsent(e, k -> new double[1])[0] += v;
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Element best = body;
+        double bestWorth = worth.getOrDefault(body, new double[1])[0];
+        int bestDepth = 0;
+        for (Map.Entry<Element, double[]> entry : worth.entrySet()) {
+            double w = entry.getValue()[0];
+            int depth = entry.getKey().parents().size();
+            if (w > bestWorth + 1e-9 || Math.abs(w - bestWorth) <= 1e-9 && depth > bestDepth) {
+                best = entry.getKey();
+                bestWorth = w;
+                bestDepth = depth;
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        int prose = 0;
+        String head = norm(headline);
+        for (Block b : blocks) {
+            if (!inside(b.owner(), best) || !keep(b, head)) {
+                continue;
+            }
+            kept.add(b.text());
+            if (b.kind() == Kind.TEXT || b.kind() == Kind.QUOTE || b.kind() == Kind.ITEM) {
+                prose += b.text().length() - b.linkChars();
+            }
+        }
+        return new Choice(best, kept, prose);
+    }
+
+    /** What a block adds to the elements above it. */
+    private static double value(Block b) {
+        int len = b.text().length();
+        int prose = len - b.linkChars();
+        double v = prose * Math.min(1.0, prose / FULL_WEIGHT_CHARS) - LINK_PENALTY * b.linkChars();
+        if (b.kind() == Kind.CAPTION) {
+            v = Math.min(v, 0);
+        }
+        if (prose < 40 && b.kind() != Kind.HEADING) {
+            v -= STUB_PENALTY;
+        }
+        if (FURNITURE.matcher(b.text()).matches()) {
+            v -= STUB_PENALTY + len;
+        }
+        return v;
+    }
+
+    private static boolean keep(Block b, String headline) {
+        String text = b.text();
+        if (b.kind() == Kind.CAPTION) {
+            return false;
+        }
+        if (FURNITURE.matcher(text).matches()) {
+            return false;
+        }
+        if (b.linkDensity() > 0.5 && (b.kind() == Kind.ITEM || text.length() < 200)) {
+            return false;
+        }
+        if (b.kind() == Kind.HEADING && !headline.isEmpty() && norm(text).equals(headline)) {
+            return false;   // the headline is the title, not the body
+        }
+        return true;
+    }
+
+    private static boolean inside(Element e, Element container) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
