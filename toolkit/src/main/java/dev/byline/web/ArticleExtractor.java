@@ -34,9 +34,12 @@ public final class ArticleExtractor {
         org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
         Article meta = PageMetadata.read(page, url);
         Element body = page.body();
+        int pageChars = body.text().length();
         PageCleaner.clean(body);
         ContentScorer.Choice choice = ContentScorer.choose(body, meta.title());
-        if (choice.proseChars() < MIN_PROSE) {
+        // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
+        boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;
+        if (choice.proseChars() < MIN_PROSE && !brief) {
             String why = choice.paragraphs().isEmpty() ? "no article text found (an empty page?)"
                     : "no article found: only " + choice.proseChars() + " characters of prose outside links"
                     + " (a home page, an index or a login wall?)";

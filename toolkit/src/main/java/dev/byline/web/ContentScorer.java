@@ -22,6 +22,8 @@ final class ContentScorer {
     private static final double FULL_WEIGHT_CHARS = 120;
     private static final double LINK_PENALTY = 1.5;
     private static final double STUB_PENALTY = 12;
+    /** A part of the container whose longest run of prose is shorter than this may be left out as furniture. */
+    private static final int ISLAND_PROSE = 80;
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(advertisement|advert|anzeige|publicité|sponsored"
             + "|share( this( article| story)?)?|share on \\w+|tweet|email|print|comments?( \\(\\d+\\))?|read more"
             + "|continue reading|click here.*|sign up.*|subscribe.*|related( articles| stories| content)?:?"
@@ -40,15 +42,18 @@ final class ContentScorer {
         Map<Element, double[]> worth = new IdentityHashMap<>();
         for (Block b : blocks) {
             double v = value(b);
+            int prose = b.text().length() - b.linkChars();
             for (Element e = b.owner(); e != null; e = e.parent()) {
-                worth.computeIfAbsent(e, k -> new double[1])[0] += v;
+                double[] w = worth.computeIfAbsent(e, k -> new double[2]);
+                w[0] += v;
+                w[1] = Math.max(w[1], prose);
                 if (e == body) {
                     break;
                 }
             }
         }
         Element best = body;
-        double bestWorth = worth.getOrDefault(body, new double[1])[0];
+        double bestWorth = worth.getOrDefault(body, new double[2])[0];
         int bestDepth = 0;
         for (Map.Entry<Element, double[]> entry : worth.entrySet()) {
             double w = entry.getValue()[0];
@@ -63,11 +68,11 @@ final class ContentScorer {
         int prose = 0;
         String head = norm(headline);
         for (Block b : blocks) {
-            if (!inside(b.owner(), best) || !keep(b, head)) {
+            if (!inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)) {
                 continue;
             }
             kept.add(b.text());
-            if (b.kind() == Kind.TEXT || b.kind() == Kind.QUOTE || b.kind() == Kind.ITEM) {
+            if (b.kind() != Kind.HEADING && b.kind() != Kind.CAPTION) {
                 prose += b.text().length() - b.linkChars();
             }
         }
@@ -82,7 +87,7 @@ final class ContentScorer {
         if (b.kind() == Kind.CAPTION) {
             v = Math.min(v, 0);
         }
-        if (prose < 40 && b.kind() != Kind.HEADING) {
+        if (prose < 40 && b.kind() != Kind.HEADING && b.kind() != Kind.ITEM) {
             v -= STUB_PENALTY;
         }
         if (FURNITURE.matcher(b.text()).matches()) {
@@ -99,13 +104,31 @@ final class ContentScorer {
         if (FURNITURE.matcher(text).matches()) {
             return false;
         }
-        if (b.linkDensity() > 0.5 && (b.kind() == Kind.ITEM || text.length() < 200)) {
+        boolean paragraph = b.owner().normalName().equals("p");
+        if (b.linkDensity() > (paragraph ? 0.65 : 0.5) && (b.kind() == Kind.ITEM || text.length() < 200)) {
             return false;
         }
         if (b.kind() == Kind.HEADING && !headline.isEmpty() && norm(text).equals(headline)) {
             return false;   // the headline is the title, not the body
         }
         return true;
+    }
+
+    /**
+     * True if the block sits in a part of the container that is worth less than nothing and holds no real paragraph:
+     * a player's controls, a rating widget, a row of buttons left inside the story's container.
+     */
+    private static boolean inIsland(Element owner, Element container, Map<Element, double[]> worth) {
+        for (Element e = owner; e != null && e != container; e = e.parent()) {
+            if (e == owner && TextBlocks.isParagraphLike(e)) {
+                continue;   // a paragraph of the story is judged by its links alone, in keep
+            }
+            double[] w = worth.get(e);
+            if (w != null && w[0] < 0 && w[1] < ISLAND_PROSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Element e, Element container) {

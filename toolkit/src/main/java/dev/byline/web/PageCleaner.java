@@ -28,7 +28,7 @@ final class PageCleaner {
             "paywall", "popular", "most", "jump", "skip", "hidden", "hide", "footer", "header", "topbar", "teaser",
             "teasers", "tags", "tag", "tagcloud", "print", "email", "follow", "author-bio", "bio", "login",
             "register", "captcha", "crumbs", "below", "more", "next", "prev", "previous", "share-tools", "byline",
-            "dateline", "timestamp", "meta", "credit", "credits", "caption", "figcaption", "overlay", "video-player");
+            "dateline", "timestamp", "meta", "credit", "credits", "caption", "figcaption", "overlay", "video-player", "gallery", "carousel", "slideshow", "slider", "lightbox");
     private static final List<String> JUNK_PREFIXES = List.of("advert", "social", "share", "comment", "related",
             "newsletter", "sidebar", "cookie", "promo", "sponsor", "taboola", "outbrain", "breadcrumb", "subscri",
             "recommend", "disqus", "paywall");

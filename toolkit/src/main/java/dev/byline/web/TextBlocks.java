@@ -51,6 +51,13 @@ final class TextBlocks {
         return cut.blocks;
     }
 
+    static boolean isParagraphLike(Element e) {
+        return switch (e.normalName()) {
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt" -> true;
+            default -> false;
+        };
+    }
+
     static boolean isBlock(Element e) {
         return BLOCK_TAGS.contains(e.normalName());
     }
