@@ -251,7 +251,7 @@ final class CorpusLoader {
             progress.update(i + 1, files.size(), file.getKey());
         }
         admission.finish();
-        return new Corpus(kept, admission.problems());
+        return new Corpus(FeedMerge.merge(kept), admission.problems());
     }
 
     /**
@@ -284,7 +284,9 @@ final class CorpusLoader {
     }
 
     static List<String> supportedExtensions() {
-        return List.of("txt", "md", "jsonl", "json", "csv");
+        List<String> all = new ArrayList<>(List.of("txt", "md", "jsonl", "json", "csv"));
+        all.addAll(WebFormats.EXTENSIONS);
+        return List.copyOf(all);
     }
 
     private void loadDirectory(Path root) {
@@ -324,6 +326,12 @@ final class CorpusLoader {
     }
 
     private void loadFile(Path file, String id) {
+        if (WebFormats.kindOf(file).isPresent()) {
+            WebFormats.FileRead read = WebFormats.read(file, id);
+            events.addAll(read.problems());   // a web file's problems name their record, so they read well first
+            events.addAll(read.documents());
+            return;
+        }
         String ext = extension(file);
         String text;
         try {
@@ -469,7 +477,8 @@ final class CorpusLoader {
 
     static boolean supported(Path file) {
         String ext = extension(file);
-        return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || ext.equals("json") || ext.equals("csv");
+        return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || ext.equals("json") || ext.equals("csv")
+                || WebFormats.kindOf(file).isPresent();
     }
 
     static String extension(Path file) {
@@ -479,8 +488,16 @@ final class CorpusLoader {
     }
 
     private static String stripExtension(String name) {
+        name = withoutGz(name);
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    /** A gzipped web file's name without {@code .gz}, so that {@code story.html.gz} has the id {@code story}. */
+    private static String withoutGz(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".gz") && lower.lastIndexOf('.', lower.length() - 4) > lower.lastIndexOf('/') + 1
+                ? name.substring(0, name.length() - 3) : name;
     }
 
     static String idOf(Path root, Path file, boolean isFile) {
@@ -489,6 +506,7 @@ final class CorpusLoader {
             rel = rel.replace(File.separatorChar, '/');
         }
         if (isFile) {
+            rel = withoutGz(rel);
             int dot = rel.lastIndexOf('.');
             if (dot > rel.lastIndexOf('/') + 1) {
                 rel = rel.substring(0, dot);   // the extension, unless the name is all extension (.profile)

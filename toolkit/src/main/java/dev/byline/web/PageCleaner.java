@@ -42,6 +42,12 @@ final class PageCleaner {
     /** Removes the furniture from {@code body} (a copy the caller owns). */
     static void clean(Element body) {
         body.select(REMOVED).remove();
+        // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
+        body.select("time").forEach(t -> {
+            if (t.parents().stream().noneMatch(p -> p.normalName().equals("p"))) {
+                t.remove();
+            }
+        });
         body.select("header").forEach(h -> {
             if (paragraphChars(h) < 400) {
                 h.remove();

@@ -27,7 +27,7 @@ final class PageMetadata {
     static Article read(org.jsoup.nodes.Document page, String url) {
         JsonLd.Found ld = JsonLd.read(page);
         String title = first(ld.headline(), meta(page, "og:title"), meta(page, "twitter:title"),
-                meta(page, "dc.title"), titleElement(page));
+                meta(page, "dc.title"), titleElement(page), firstH1(page));
         List<String> authors = !ld.authors().isEmpty() ? ld.authors() : authors(page);
         String published = date(ld.published(), meta(page, "article:published_time"), meta(page, "og:published_time"),
                 meta(page, "datePublished"), meta(page, "parsely-pub-date"), meta(page, "sailthru.date"),
@@ -145,6 +145,11 @@ final class PageMetadata {
             }
         }
         return best.split("\\s+").length >= 3 ? best : title;
+    }
+
+    private static String firstH1(org.jsoup.nodes.Document page) {
+        Element h1 = page.selectFirst("h1");
+        return h1 == null ? "" : h1.text();
     }
 
     private static String timeElement(org.jsoup.nodes.Document page) {

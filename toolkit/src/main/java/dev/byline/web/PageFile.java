@@ -1,0 +1,56 @@
+package dev.byline.web;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A saved web page ({@code .html}, {@code .htm}, also gzipped): its article, decoded as the page declares
+ * ({@link PageCharset}) and extracted by {@link ArticleExtractor}.
+ *
+ * <pre>{@code
+ * WebRead read = PageFile.read(Path.of("saved/story.html"));
+ * read.articles().get(0).article().title();
+ * }</pre>
+ */
+public final class PageFile {
+    private PageFile() {
+    }
+
+    /** Reads {@code file}: one article, or a problem saying why there is none. */
+    public static WebRead read(Path file) {
+        WebRead.Collector out = new WebRead.Collector();
+        byte[] bytes;
+        try {
+            bytes = WebBytes.read(file);
+        } catch (WebBytes.Unreadable e) {
+            out.problem(new WebRead.Problem("", e.getMessage()));
+            return out.result();
+        }
+        if (bytes.length == 0) {
+            out.problem(new WebRead.Problem("", "empty file"));
+            return out.result();
+        }
+        extractInto(out, bytes, null, "", "", 0);
+        return out.result();
+    }
+
+    /** Decodes and extracts one page into {@code sink}: an article, or a problem naming {@code where}. */
+    static void extractInto(WebRead.Sink sink, byte[] bytes, String contentType, String url, String where, int ordinal) {
+        String html;
+        try {
+            html = PageCharset.decode(bytes, contentType).text();
+        } catch (PageCharset.UnknownCharsetException e) {
+            sink.problem(new WebRead.Problem(where, e.getMessage()));
+            return;
+        }
+        Extraction x = ArticleExtractor.extract(html, url);
+        Optional<Article> article = x.article();
+        if (article.isPresent()) {
+            sink.article(new WebRead.Found(where, ordinal, article.get(), ""));
+        } else if (where.isEmpty()) {
+            sink.problem(new WebRead.Problem(where, x.reason()));
+        } else {
+            sink.skipped(where, x.reason());
+        }
+    }
+}
