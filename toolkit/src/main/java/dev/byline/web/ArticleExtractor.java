@@ -32,11 +32,13 @@ public final class ArticleExtractor {
      */
     public static Extraction extract(String html, String url) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
-        Article meta = PageMetadata.read(page, url);
+        JsonLd.Found ld = JsonLd.read(page);
+        Article meta = PageMetadata.read(page, url, ld);
         Element body = page.body();
         int pageChars = body.text().length();
         PageCleaner.clean(body);
-        ContentScorer.Choice choice = ContentScorer.choose(body, meta.title());
+        ContentScorer.Choice choice = ContentScorer.guided(body, ld.articleBody())
+                .orElseGet(() -> ContentScorer.choose(body, meta.title()));
         // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
         boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;
         if (choice.proseChars() < MIN_PROSE && !brief) {

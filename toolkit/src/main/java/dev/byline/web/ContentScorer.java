@@ -22,6 +22,10 @@ final class ContentScorer {
     private static final double FULL_WEIGHT_CHARS = 120;
     private static final double LINK_PENALTY = 1.5;
     private static final double STUB_PENALTY = 12;
+    /** A JSON-LD article body shorter than this is a summary, not the story. */
+    private static final int GUIDE_MIN_CHARS = 400;
+    /** The share of the JSON-LD article body the page's blocks must show for it to guide the choice. */
+    private static final double GUIDE_COVERAGE = 0.6;
     /** A part of the container whose longest run of prose is shorter than this may be left out as furniture. */
     private static final int ISLAND_PROSE = 80;
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(advertisement|advert|anzeige|publicité|sponsored"
@@ -77,6 +81,35 @@ final class ContentScorer {
             }
         }
         return new Choice(best, kept, prose);
+    }
+
+    /**
+     * The page's paragraphs that its own JSON-LD {@code articleBody} contains, when that text is given (publishers
+     * state their story's text there) and the page's blocks cover most of it: the page's markup keeps its paragraph
+     * breaks, which the JSON-LD text often loses. Empty when there is no such text or the page does not show it.
+     */
+    static java.util.Optional<Choice> guided(Element body, String articleBody) {
+        String guide = norm(articleBody);
+        if (guide.length() < GUIDE_MIN_CHARS) {
+            return java.util.Optional.empty();
+        }
+        List<String> kept = new ArrayList<>();
+        int covered = 0;
+        int prose = 0;
+        for (Block b : TextBlocks.of(body)) {
+            String t = norm(b.text());
+            if (t.length() >= 20 && b.kind() != Kind.CAPTION && guide.contains(t)) {
+                kept.add(b.text());
+                covered += t.length();
+                if (b.kind() != Kind.HEADING) {
+                    prose += b.text().length() - b.linkChars();
+                }
+            }
+        }
+        if (covered < GUIDE_COVERAGE * guide.length()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Choice(body, kept, prose));
     }
 
     /** What a block adds to the elements above it. */

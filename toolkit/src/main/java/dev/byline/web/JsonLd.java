@@ -25,8 +25,8 @@ final class JsonLd {
 
     /** What the description says; empty strings where it says nothing. */
     record Found(String headline, List<String> authors, String published, String modified, String publisher,
-            String language, String section, String description, String url) {
-        static final Found NONE = new Found("", List.of(), "", "", "", "", "", "", "");
+            String language, String section, String description, String url, String articleBody) {
+        static final Found NONE = new Found("", List.of(), "", "", "", "", "", "", "", "");
     }
 
     private JsonLd() {
@@ -63,7 +63,8 @@ final class JsonLd {
         }
         return new Found(first(string(o.get("headline")), string(o.get("name"))), names(o.get("author")),
                 string(o.get("datePublished")), string(o.get("dateModified")), name(o.get("publisher")),
-                string(o.get("inLanguage")), firstOf(o.get("articleSection")), string(o.get("description")), url);
+                string(o.get("inLanguage")), firstOf(o.get("articleSection")), string(o.get("description")), url,
+                string(o.get("articleBody")));
     }
 
     private static void collect(JsonElement e, List<JsonObject> out, int depth) {

@@ -25,7 +25,11 @@ final class PageMetadata {
 
     /** The metadata of {@code page}, read from {@code url} (used when the page names no canonical URL). */
     static Article read(org.jsoup.nodes.Document page, String url) {
-        JsonLd.Found ld = JsonLd.read(page);
+        return read(page, url, JsonLd.read(page));
+    }
+
+    /** As {@link #read(org.jsoup.nodes.Document, String)}, with the page's JSON-LD already read. */
+    static Article read(org.jsoup.nodes.Document page, String url, JsonLd.Found ld) {
         String title = first(ld.headline(), meta(page, "og:title"), meta(page, "twitter:title"),
                 meta(page, "dc.title"), titleElement(page), firstH1(page));
         List<String> authors = !ld.authors().isEmpty() ? ld.authors() : authors(page);

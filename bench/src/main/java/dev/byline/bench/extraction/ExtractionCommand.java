@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
  * {@code byline-bench extraction DIR}: scores Byline's article extraction on pages with known answers, fetching
  * nothing. DIR holds Mozilla readability's test-page layout ({@code NAME/source.html}, {@code NAME/expected.html},
  * {@code NAME/expected-metadata.json}). Body: 4-word shingle F1 averaged per page; metadata: title, byline and
- * published date agreement where the expected metadata gives them.
+ * published date agreement where the expected metadata gives them. A DIR holding trafilatura's {@code evaldata.json} is
+ * scored by its snippets instead ({@link SnippetEvaluation}).
  *
  * <p>The pages are split in two by a hash of the page name, decided before any result was looked at: a page is
  * HELD OUT when the CRC-32 of its name (UTF-8) is divisible by 3, and development uses only the others. Both halves
@@ -34,7 +35,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = "Score article extraction on readability-style test pages (DIR/NAME/source.html, expected.html, "
                 + "expected-metadata.json): body 4-word shingle F1 averaged per page, title / byline / published agreement, "
-                + "for the development and held-out halves (held out: CRC-32 of the page name divisible by 3).")
+                + "for the development and held-out halves (held out: CRC-32 of the page name divisible by 3). "
+                + "A DIR holding trafilatura's evaldata.json (with eval/ and cache/) is scored by its with/without snippets.")
 public final class ExtractionCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "folder of test pages")
     Path dir;
@@ -48,6 +50,10 @@ public final class ExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.isRegularFile(dir.resolve("evaldata.json"))) {
+            SnippetEvaluation.run(dir, System.out);
+            return 0;
+        }
         List<Path> pages;
         try (Stream<Path> s = Files.list(dir)) {
             pages = s.filter(p -> Files.isRegularFile(p.resolve("source.html"))).sorted().toList();
