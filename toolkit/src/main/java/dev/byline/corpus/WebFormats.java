@@ -66,6 +66,10 @@ final class WebFormats {
         for (WebRead.Problem p : read.problems()) {
             problems.add(new LoadProblem(file, p.toString()));
         }
+        if (read.skipped() > 0) {
+            // counted, not silent: an archive's images and home pages are expected, but the user should see how many
+            problems.add(new LoadProblem(file, read.skippedSummary()));
+        }
         return new FileRead(documents, problems);
     }
 

@@ -42,8 +42,8 @@ public final class ArticleExtractor {
         // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
         boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;
         if (choice.proseChars() < MIN_PROSE && !brief) {
-            String why = choice.paragraphs().isEmpty() ? "no article found: the page has no text (an empty page, or one its scripts fill in?)"
-                    : "no article found: only " + choice.proseChars() + " characters of prose outside links"
+            String why = pageChars == 0 ? "no article found: the page has no text (an empty page, or one its scripts fill in?)"
+                    : "no article found: only " + choice.proseChars() + " characters of prose outside links and page furniture"
                     + " (a home page, an index or a login wall?)";
             return Extraction.none(why);
         }

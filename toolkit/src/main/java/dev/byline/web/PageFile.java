@@ -30,12 +30,16 @@ public final class PageFile {
             out.problem(new WebRead.Problem("", "empty file"));
             return out.result();
         }
-        extractInto(out, bytes, null, "", "", 0);
+        extractInto(out, bytes, null, "", "", 0, "");
         return out.result();
     }
 
-    /** Decodes and extracts one page into {@code sink}: an article, or a problem naming {@code where}. */
-    static void extractInto(WebRead.Sink sink, byte[] bytes, String contentType, String url, String where, int ordinal) {
+    /**
+     * Decodes and extracts one page into {@code sink}: an article, or why there is none (a problem for a page file,
+     * {@code where} empty; a skip for an archive's record).
+     */
+    static void extractInto(WebRead.Sink sink, byte[] bytes, String contentType, String url, String where, int ordinal,
+            String captured) {
         String html;
         try {
             html = PageCharset.decode(bytes, contentType).text();
@@ -46,7 +50,7 @@ public final class PageFile {
         Extraction x = ArticleExtractor.extract(html, url);
         Optional<Article> article = x.article();
         if (article.isPresent()) {
-            sink.article(new WebRead.Found(where, ordinal, article.get(), ""));
+            sink.article(new WebRead.Found(where, ordinal, article.get(), captured));
         } else if (where.isEmpty()) {
             sink.problem(new WebRead.Problem(where, x.reason()));
         } else {

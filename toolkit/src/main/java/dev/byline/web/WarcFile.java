@@ -100,19 +100,8 @@ public final class WarcFile {
             return;
         }
         String contentType = http.headers().first("Content-Type").orElse(null);
-        WebRead.Collector one = new WebRead.Collector();
-        PageFile.extractInto(one, body, contentType, url, where, number);
-        WebRead got = one.result();
-        got.problems().forEach(sink::problem);
-        if (got.articles().isEmpty()) {
-            if (got.problems().isEmpty()) {
-                sink.skipped(where, "no article");
-            }
-            return;
-        }
-        Article a = got.articles().get(0).article();
         String captured = response.date() == null ? "" : response.date().toString();
-        sink.article(new WebRead.Found(where, number, a, captured));
+        PageFile.extractInto(sink, body, contentType, url, where, number, captured);
     }
 
     private static String oneLine(Exception e) {

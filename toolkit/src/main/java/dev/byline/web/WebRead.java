@@ -2,6 +2,8 @@ package dev.byline.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What reading one web file gave: its articles, each with where in the file it came from, the pages passed over
@@ -14,13 +16,32 @@ import java.util.List;
  * }</pre>
  *
  * @param articles the articles, in file order
- * @param skipped  how many records or pages were passed over as not articles
+ * @param skipped    how many records or pages were passed over as not articles
+ * @param skippedWhy how many for each reason ({@code not HTML}, {@code no article found}, {@code request record})
  * @param problems the problems, in file order
  */
-public record WebRead(List<Found> articles, int skipped, List<Problem> problems) {
+public record WebRead(List<Found> articles, int skipped, Map<String, Integer> skippedWhy, List<Problem> problems) {
     public WebRead {
         articles = List.copyOf(articles);
+        skippedWhy = java.util.Collections.unmodifiableMap(new TreeMap<>(skippedWhy));
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * One line counting what was passed over, by reason ({@code 3 records skipped as not articles: no article found 1,
+     * not HTML 2}), or empty when nothing was.
+     */
+    public String skippedSummary() {
+        if (skipped == 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(skipped + (skipped == 1 ? " record" : " records") + " skipped as not articles: ");
+        String sep = "";
+        for (Map.Entry<String, Integer> e : skippedWhy.entrySet()) {
+            out.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+            sep = ", ";
+        }
+        return out.toString();
     }
 
     /**
@@ -63,6 +84,7 @@ public record WebRead(List<Found> articles, int skipped, List<Problem> problems)
     static final class Collector implements Sink {
         private final List<Found> articles = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, Integer> why = new TreeMap<>();
         private int skipped;
 
         @Override
@@ -71,8 +93,16 @@ public record WebRead(List<Found> articles, int skipped, List<Problem> problems)
         }
 
         @Override
-        public void skipped(String where, String why) {
+        public void skipped(String where, String reason) {
             skipped++;
+            int cut = reason.length();
+            for (String stop : new String[] {" (", ":"}) {
+                int i = reason.indexOf(stop);
+                if (i > 0) {
+                    cut = Math.min(cut, i);
+                }
+            }
+            why.merge(reason.substring(0, cut), 1, Integer::sum);
         }
 
         @Override
@@ -81,7 +111,7 @@ public record WebRead(List<Found> articles, int skipped, List<Problem> problems)
         }
 
         WebRead result() {
-            return new WebRead(articles, skipped, problems);
+            return new WebRead(articles, skipped, why, problems);
         }
     }
 }

@@ -36,6 +36,7 @@ class WarcFileTest {
         WebRead read = WarcFile.read(archive(dir.resolve("small.warc.gz")));
         assertEquals(2, read.articles().size());
         assertEquals(2, read.skipped(), "the home page and the image");
+        assertEquals("2 records skipped as not articles: no article found 1, not HTML 1", read.skippedSummary());
         WebRead.Found first = read.articles().get(0);
         assertEquals(1, first.ordinal());
         assertEquals("2026-03-03T12:00:00Z", first.captured());
