@@ -1,49 +1,136 @@
 #!/usr/bin/env bash
-# Whole-process benchmark: each Spark job in local mode (./byline-spark) against the toolkit doing
-# the same work in one JVM (ToolkitPeer), on the same directory, in the same run. Prints wall time
-# and peak resident memory (GNU time) for each, and the recall of planted pairs if a bench
-# generator truth.jsonl sits beside the articles.
-#   spark/benchmark.sh DIR [MASTER] [JOBS...]      e.g. spark/benchmark.sh /tmp/gen/articles 'local[2]'
+# Whole-process benchmark of the Spark jobs against the toolkit, on the same articles in the same run:
+#   toolkit  — the toolkit's own call for the job in one JVM (ToolkitPeer), CSV out;
+#   local    — ./byline-spark JOB --master local[2]: Spark embedded in one JVM;
+#   cluster  — the job jar submitted (spark/cluster.sh submit) to a standalone master and two workers
+#              (separate JVMs, one core and --worker-memory each), executors started by the workers.
+# For each: wall time, CPU time (user+sys) and peak resident memory of every process (driver, master,
+# workers, executors: VmHWM sampled from /proc each second), and whether the table equals the toolkit's.
+#   spark/benchmark.sh DIR [JOBS...]          e.g. spark/benchmark.sh /tmp/gen10k/articles terms near-duplicates
+# Environment: BYLINE_BENCH_MODES="toolkit local cluster" (a subset to skip some), EXECUTOR_MEMORY (1g),
+# WORKER_MEMORY (1200m), DRIVER_MEMORY (2g), SHUFFLE_PARTITIONS (8).
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-DIR="$1"; MASTER="${2:-local[2]}"; shift $(( $# >= 2 ? 2 : 1 ))
+DIR="$1"; shift
 JOBS=("$@"); [ ${#JOBS[@]} -gt 0 ] || JOBS=(terms tfidf near-duplicates)
+MODES="${BYLINE_BENCH_MODES:-toolkit local cluster}"
 . "$HOME_DIR/scripts/find-jdk.sh"; byline_find_jdk; JAVA="$BYLINE_JAVA_HOME/bin/java"
-OUT="$(mktemp -d)"
+OUT="$(mktemp -d /tmp/byline-spark-bench.XXXXXX)"
+export BYLINE_CLUSTER_DIR="$OUT/cluster"
 CP="$HOME_DIR/spark/target/test-classes:$HOME_DIR/spark/target/classes:$(cat "$HOME_DIR/spark/target/classpath.txt")"
-measure() { # label command...
-  local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$OUT/time" "$@" > /dev/null 2> "$OUT/err" || { cat "$OUT/err" >&2; exit 1; }
-  read -r secs kb < "$OUT/time"
-  printf '%-28s %8.1f s %8.0f MB\n' "$label" "$secs" "$((kb / 1024))"
+SAMPLER=""
+cleanup() {
+  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  if [[ " $MODES " == *" cluster "* ]]; then "$HOME_DIR/spark/cluster.sh" stop > /dev/null 2>&1 || true; fi
+  rm -rf "$OUT"
 }
-echo "input: $DIR ($(find "$DIR" -name '*.txt' | wc -l) articles), Spark master $MASTER, $(nproc) cores"
-for job in "${JOBS[@]}"; do
-  measure "toolkit $job" "$JAVA" --sun-misc-unsafe-memory-access=allow -cp "$CP" dev.byline.spark.ToolkitPeer "$job" "$DIR" "$OUT/toolkit-$job.csv"
-  BYLINE_NO_BUILD=1 measure "spark $job" "$HOME_DIR/byline-spark" "$job" "$DIR" --out "$OUT/spark" --master "$MASTER"
-done
-TRUTH="$(dirname "$DIR")/truth.jsonl"
-if [ -f "$TRUTH" ] && [ -d "$OUT/spark/near-duplicates.csv" ]; then
-  /usr/bin/python3 - "$TRUTH" "$OUT/spark/near-duplicates.csv" "$OUT/toolkit-near-duplicates.csv" <<'PY'
-import csv, glob, json, sys
-truth = {}
-for line in open(sys.argv[1]):
-    r = json.loads(line)
-    if r.get("type") == "relation" and r["relation"] in ("copy", "rewrite", "spin", "quote-edit"):
-        truth[tuple(sorted((r["a"], r["b"])))] = r["relation"]
-def pairs(paths):
-    out = {}
-    for p in paths:
-        for row in csv.DictReader(open(p)):
-            out[tuple(sorted((row["doc_a"], row["doc_b"])))] = row["relation"]
-    return out
-spark = pairs(sorted(glob.glob(sys.argv[2] + "/part-*")))
-tool = pairs([sys.argv[3]])
-for kind in ("copy", "rewrite", "spin", "quote-edit"):
-    want = [p for p, k in truth.items() if k == kind]
-    print(f"planted {kind:10s} {len(want):5d}: spark found {sum(p in spark for p in want):5d}, toolkit found {sum(p in tool for p in want):5d}")
-both = set(spark) & set(tool)
-print(f"candidate pairs: spark {len(spark)}, toolkit {len(tool)}, both {len(both)}, labels equal on {sum(spark[p] == tool[p] for p in both)}")
-PY
+trap cleanup EXIT
+
+# Every second: each cluster JVM's role, pid, peak RSS (kB) and CPU ticks, appended to $OUT/samples.
+sample() {
+  local tick; tick=$(getconf CLK_TCK)
+  while sleep 1; do
+    for p in /proc/[0-9]*; do
+      local cmd; cmd=$(tr '\0' ' ' < "$p/cmdline" 2>/dev/null) || continue
+      [[ "$cmd" == *"$BYLINE_CLUSTER_DIR"* || "$cmd" == *"$OUT/spark-cluster"* ]] || continue
+      local role=""
+      case "$cmd" in
+        *deploy.master.Master*) role=master ;; *deploy.worker.Worker*) role=worker ;;
+        *CoarseGrainedExecutorBackend*) role=executor ;; *deploy.SparkSubmit*) role=driver ;; *) continue ;;
+      esac
+      local hwm cpu
+      hwm=$(awk '/VmHWM/{print $2}' "$p/status" 2>/dev/null) || continue
+      cpu=$(awk -v t="$tick" '{printf "%.1f", ($14 + $15) / t}' "$p/stat" 2>/dev/null) || continue
+      echo "$role ${p#/proc/} $hwm $cpu" >> "$OUT/samples"
+    done
+  done
+}
+
+# measure LABEL COMMAND...: wall, CPU and peak RSS of the command (GNU time).
+measure() {
+  local label="$1"; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$OUT/time" "$@" > /dev/null 2> "$OUT/err" || { echo "$label failed:" >&2; tail -5 "$OUT/err" >&2; return 1; }
+  read -r secs user sys kb < "$OUT/time"
+  printf '%-34s %8.1f s wall %8.1f s CPU %7d MB peak\n' "$label" "$secs" "$(echo "$user + $sys" | bc)" "$((kb / 1024))"
+}
+
+# The daemons' and executors' figures for one job: per role, peak RSS of the largest process and CPU summed.
+cluster_figures() {
+  awk '{ if ($3 > hwm[$1" "$2]) hwm[$1" "$2] = $3; cpu[$1" "$2] = $4 }
+       END { for (k in hwm) { split(k, a, " "); r = a[1]; n[r]++; if (hwm[k] > peak[r]) peak[r] = hwm[k]; c[r] += cpu[k] }
+             for (r in n) printf "    %-9s x%d  peak %5d MB  CPU %6.1f s\n", r, n[r], peak[r] / 1024, c[r] }' "$OUT/samples" | sort
+}
+
+echo "input: $DIR ($(find "$DIR" -name '*.txt' | wc -l) articles, $(du -sh "$DIR" | cut -f1)), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ " $MODES " == *" cluster "* ]]; then
+  "$HOME_DIR/spark/cluster.sh" start --workers 2 --worker-cores 1 --worker-memory "${WORKER_MEMORY:-1200m}" > /dev/null
+  echo "cluster: $(cat "$BYLINE_CLUSTER_DIR/master-url"), 2 workers x 1 core, executors ${EXECUTOR_MEMORY:-1g} each"
 fi
-rm -rf "$OUT"
+for job in "${JOBS[@]}"; do
+  echo "== $job"
+  if [[ " $MODES " == *" toolkit "* ]]; then
+    measure "toolkit (one JVM)" "$JAVA" --sun-misc-unsafe-memory-access=allow -cp "$CP" dev.byline.spark.ToolkitPeer "$job" "$DIR" "$OUT/toolkit-$job.csv"
+  fi
+  if [[ " $MODES " == *" local "* ]]; then
+    BYLINE_NO_BUILD=1 measure "spark local[2] (one JVM)" "$HOME_DIR/byline-spark" "$job" "$DIR" --out "$OUT/local" --master 'local[2]'
+  fi
+  if [[ " $MODES " == *" cluster "* ]]; then
+    : > "$OUT/samples"
+    sample & SAMPLER=$!
+    BYLINE_DRIVER_MEMORY="${DRIVER_MEMORY:-2g}" measure "spark standalone (driver JVM)" "$HOME_DIR/spark/cluster.sh" submit \
+      --conf spark.executor.memory="${EXECUTOR_MEMORY:-1g}" --conf spark.cores.max=2 \
+      --conf spark.default.parallelism="${SHUFFLE_PARTITIONS:-8}" --conf spark.sql.shuffle.partitions="${SHUFFLE_PARTITIONS:-8}" \
+      -- "$job" "$DIR" --out "$OUT/cluster-out"
+    kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""
+    cluster_figures
+  fi
+  /usr/bin/python3 - "$job" "$OUT" "$(dirname "$DIR")/truth.jsonl" <<'PY'
+import csv, glob, json, os, sys
+job, out, truth_file = sys.argv[1], sys.argv[2], sys.argv[3]
+def norm(v):
+    try:
+        return f"{float(v):.9g}" if any(c in v for c in ".eE") else v
+    except ValueError:
+        return v
+def read(paths):
+    rows, header = [], None
+    for p in paths:
+        with open(p, newline="", encoding="utf-8") as f:
+            r = csv.reader(f)
+            header = next(r, None) or header
+            rows.extend(r)
+    return header, rows
+tables = {}
+if os.path.exists(f"{out}/toolkit-{job}.csv"):
+    tables["toolkit"] = read([f"{out}/toolkit-{job}.csv"])
+for mode, d in (("local", "local"), ("cluster", "cluster-out")):
+    parts = sorted(glob.glob(f"{out}/{d}/{job}.csv/part-*"))
+    if parts:
+        tables[mode] = read(parts)
+if job == "near-duplicates" and os.path.exists(truth_file):
+    planted = set()
+    for line in open(truth_file, encoding="utf-8"):
+        r = json.loads(line)
+        if r.get("type") == "relation" and r.get("relation") in ("copy", "rewrite", "spin", "quote-edit"):
+            planted.add(tuple(sorted((r["a"], r["b"]))))
+    for mode, (h, rows) in tables.items():
+        a, b = h.index("doc_a"), h.index("doc_b")
+        found = {tuple(sorted((r[a], r[b]))) for r in rows}
+        print(f"    {mode}: {len(rows)} candidate pairs, recall of {len(planted)} planted copies/rewrites/spins/quote-edits {len(planted & found) / max(1, len(planted)):.3f}")
+if len(tables) < 2:
+    sys.exit(0)
+cols = set.intersection(*(set(h) for h, _ in tables.values()))
+proj = {}
+for mode, (h, rows) in tables.items():
+    idx = [h.index(c) for c in sorted(cols)]
+    proj[mode] = [tuple(norm(r[i]) for i in idx) for r in rows]
+ref = next(iter(proj))
+for mode in proj:
+    if mode != ref:
+        same = proj[mode] == proj[ref]
+        detail = "" if same else f" (rows {len(proj[mode])} vs {len(proj[ref])}, {len(set(proj[mode]) ^ set(proj[ref]))} differ)"
+        print(f"    {mode} output {'identical to' if same else 'DIFFERS from'} {ref}'s on {len(cols)} shared columns, {len(proj[ref])} rows{detail}")
+PY
+  rm -rf "$OUT/local" "$OUT/cluster-out" "$OUT/toolkit-$job.csv"
+done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -2,8 +2,8 @@ package dev.byline.cli;
 
 import dev.byline.compare.PassageAligner;
 import dev.byline.compare.PassageAlignment;
-import dev.byline.corpus.Document;
 import dev.byline.render.compare.AlignmentView;
+import dev.byline.text.Document;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,8 +2,8 @@ package dev.byline.cli;
 
 import dev.byline.compare.QuoteChange;
 import dev.byline.compare.QuoteDrift;
-import dev.byline.corpus.Document;
 import dev.byline.render.compare.DriftView;
+import dev.byline.text.Document;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -70,10 +70,16 @@ final class KeynessCommand implements Callable<Integer>, Usage.Checked {
 
     @Override
     public Integer call() {
-        chart.check();
         // Streamed: two pooled counts (target, reference) are all that is kept.
         DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
-        Table all = Keyness.of(documents, target, reference == null ? List.of() : reference, selection.options(1));
+        Table all;
+        try {
+            all = Keyness.of(documents, target, reference == null ? List.of() : reference, selection.options(1));
+        } catch (dev.byline.BylineException e) {
+            // an id that names no document is often a file that could not be loaded: say which, then why not
+            LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
+            throw e;
+        }
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         Table shown = all.emptyCopy();
         int positive = 0;

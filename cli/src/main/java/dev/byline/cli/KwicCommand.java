@@ -1,13 +1,13 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.terms.Concordance;
+import dev.byline.text.Document;
 import dev.byline.text.TokenKind;
 import dev.byline.text.Tokenizer;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
-/** {@code byline kwic TERM PATHS}: a keyword-in-context concordance. */
+/** {@code byline kwic WORD PATHS}: a keyword-in-context concordance. */
 @Command(name = "kwic", mixinStandardHelpOptions = true,
         header = "Show every occurrence of a word, phrase or pattern in its context.",
         description = {
@@ -36,7 +36,7 @@ final class KwicCommand implements Callable<Integer>, Usage.Checked {
             description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--regex", description = "TERM is a Java regular expression (use (?i) to ignore case).")
+    @Option(names = "--regex", description = "WORD is a Java regular expression (use (?i) to ignore case).")
     boolean regex;
 
     @Spec

@@ -39,6 +39,7 @@ public final class Main implements Runnable {
             AlignCommand.class,
             DriftCommand.class,
             SpinCommand.class,
+            ClassroomCommand.class,
             NotebooksCommand.class,
             KernelCommand.class,
             DoctorCommand.class,
@@ -77,7 +78,12 @@ public final class Main implements Runnable {
         cli.setExitCodeExceptionMapper(e -> e instanceof BylineException ? BAD_INPUT : BAD_INPUT);
         cli.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("byline: " + ex.getMessage());
+            // picocli checks required parameters before it reports an option it does not know, so
+            // `terms --bogus` would say "Missing required parameter: 'PATHS'": the unknown option is the real slip
+            String message = ex instanceof CommandLine.MissingParameterException
+                    ? unknownOption(c.getCommandSpec(), a).map(o -> "Unknown option: '" + o + "'").orElse(ex.getMessage())
+                    : ex.getMessage();
+            c.getErr().println("byline: " + message);
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return BAD_USAGE;
         });
@@ -117,6 +123,30 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The first argument after the command's name that looks like an option the command has not got. */
+    static java.util.Optional<String> unknownOption(CommandLine.Model.CommandSpec command, String[] args) {
+        boolean seenCommand = command.parent() == null;
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (!seenCommand) {
+                seenCommand = arg.equals(command.name()) || command.aliases().length > 0 && List.of(command.aliases()).contains(arg);
+                continue;
+            }
+            if (arg.length() < 2 || !arg.startsWith("-") || Character.isDigit(arg.charAt(1)) || arg.charAt(1) == '.') {
+                continue;   // a value, a path, a negative number
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean known = command.findOption(name) != null
+                    || !name.startsWith("--") && name.length() > 2 && command.findOption(name.substring(0, 2)) != null;
+            if (!known) {
+                return java.util.Optional.of(name);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The commands {@code name} is likely a slip for, or else all the commands there are. */

@@ -55,6 +55,10 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
+    @Option(names = "--overwrite", description = "Replace files in --out that an earlier run of this command did not "
+            + "write (an earlier run's pages are replaced without it, and named).")
+    boolean overwrite;
+
     @Spec
     CommandSpec spec;
 
@@ -81,6 +85,7 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
                         + "overwrite it; give --in-place to refresh its stored outputs, or another --out");
             });
         }
+        checkOutFolder(notebooks, err);
         NotebookParameters given = NotebookParameters.parse(parameters);
         for (Path notebook : notebooks) {
             checkParameters(notebook, given, err);
@@ -94,6 +99,32 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
                 + out.resolve("index.html"));
         o.flush();
         return failed == 0 && reports.size() == notebooks.size() ? 0 : Main.BAD_INPUT;
+    }
+
+    /**
+     * {@code --out} must be a folder; a run replaces an earlier run's pages there and says which, but refuses to
+     * replace files it did not write unless {@code --overwrite} is given.
+     */
+    private void checkOutFolder(List<Path> notebooks, PrintWriter err) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw Usage.error(spec, "--out " + out + " is a file; give a folder (it is created if missing)");
+        }
+        NotebookRunner.Replaced replaced = NotebookRunner.replacedFiles(notebooks, out, inPlace);
+        if (replaced.files().isEmpty()) {
+            return;
+        }
+        if (!replaced.earlierRun() && !overwrite) {
+            throw Usage.error(spec, "--out " + out + " already holds " + replaced.files().get(0).getFileName()
+                    + ", which this command did not write; give --overwrite to replace it, or another --out");
+        }
+        if (!quiet) {
+            List<String> names = replaced.files().stream().map(f -> f.getFileName().toString()).toList();
+            err.println("byline: replacing " + (replaced.earlierRun() ? "an earlier run's " : "") + names.size()
+                    + " file" + (names.size() == 1 ? "" : "s") + " in " + out + ": "
+                    + String.join(", ", names.subList(0, Math.min(6, names.size())))
+                    + (names.size() > 6 ? " and " + (names.size() - 6) + " more" : ""));
+            err.flush();
+        }
     }
 
     /**

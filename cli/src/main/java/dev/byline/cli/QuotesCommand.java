@@ -1,7 +1,7 @@
 package dev.byline.cli;
 
 import dev.byline.BylineException;
-import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.quotes.QuoteKind;
 import dev.byline.quotes.Quotes;
 import java.util.Arrays;
@@ -53,8 +53,10 @@ final class QuotesCommand implements Callable<Integer>, Usage.Checked {
 
     @Override
     public Integer call() {
-        Corpus corpus = loading.load(spec.commandLine().getErr());
-        Table table = Quotes.table(corpus);
+        // Streamed: each file is read, its quotations made into rows and its text dropped.
+        DocumentStream documents = loading.stream();
+        Table table = Quotes.table(documents);
+        LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         if (kinds != null && !kinds.isEmpty()) {
             Set<String> wanted = parseKinds(kinds);
             table = table.where(table.stringColumn("kind").isIn(wanted));

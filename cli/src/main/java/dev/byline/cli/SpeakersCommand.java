@@ -1,6 +1,6 @@
 package dev.byline.cli;
 
-import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.quotes.Quotes;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 /** {@code byline speakers PATHS}: who gets to speak, per document or across the corpus. */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
@@ -34,9 +35,17 @@ final class SpeakersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Corpus corpus = loading.load(spec.commandLine().getErr());
-        TableWriter.write(across ? Quotes.speakersAcross(corpus) : Quotes.speakers(corpus), output,
-                spec.commandLine().getOut());
+        if (across) {
+            // across documents the speakers are joined corpus-wide, so the corpus is loaded
+            TableWriter.write(Quotes.speakersAcross(loading.load(spec.commandLine().getErr())), output,
+                    spec.commandLine().getOut());
+            return 0;
+        }
+        // Streamed: each file is read, its speakers counted and its text dropped.
+        DocumentStream documents = loading.stream();
+        Table table = Quotes.speakers(documents);
+        LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
+        TableWriter.write(table, output, spec.commandLine().getOut());
         return 0;
     }
 }

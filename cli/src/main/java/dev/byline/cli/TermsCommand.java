@@ -78,7 +78,6 @@ final class TermsCommand implements Callable<Integer>, Usage.Checked {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--chart draws term counts (a bar chart, or with --by-doc a heatmap), not --tfidf weights");
         }
-        chart.check();
         if (tfidf) {
             // Streamed: each document's counts are kept (the weights need them all), never its text; no metadata.
             // Printed from rows: a million of them need not be put into Tablesaw columns first.

@@ -62,7 +62,6 @@ final class TrendsCommand implements Callable<Integer>, Usage.Checked {
 
     @Override
     public Integer call() {
-        chart.check();
         List<String> terms = terms();
         // Streamed: a few numbers per group are all that is kept (the metadata stays: dates and outlets are in it).
         DocumentStream documents = loading.stream();

@@ -18,7 +18,7 @@ public final class WordAndPaths {
     String word;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATHS",
-            description = "Directories (read recursively) and files: .txt .md .jsonl .json .csv")
+            description = "Directories (read recursively) and files; formats by extension: txt, md, jsonl, json, csv")
     List<Path> paths;
 
     @Mixin

@@ -65,11 +65,14 @@ class ChartOptionTest {
         assertEquals(Main.BAD_USAGE, tfidf.code());
         Path nowhere = dir.resolve("no/such/folder/c.svg");
         Run missing = CorpusCommandTest.run("terms", CorpusCommandTest.corpus(), "--chart", nowhere.toString());
-        assertEquals(Main.BAD_INPUT, missing.code());
+        assertEquals(Main.BAD_USAGE, missing.code(), "a wrong --chart is a usage error, like any option value");
         assertEquals("", missing.out(), "nothing printed: the check comes first");
-        assertTrue(missing.err().startsWith("byline: " + nowhere + ": no such folder"), missing.err());
+        assertTrue(missing.err().startsWith("byline: --chart " + nowhere + ": no such folder"), missing.err());
         Run notSvg = CorpusCommandTest.run("terms", CorpusCommandTest.corpus(), "--chart", dir.resolve("c.png").toString());
-        assertEquals(Main.BAD_INPUT, notSvg.code());
-        assertTrue(notSvg.err().contains("name the file FILE.svg"), notSvg.err());
+        assertEquals(Main.BAD_USAGE, notSvg.code());
+        assertTrue(notSvg.err().contains("name the file FILE.svg") && notSvg.err().contains("Try 'byline terms --help'"),
+                notSvg.err());
+        Run folder = CorpusCommandTest.run("keyness", CorpusCommandTest.corpus(), "--target", "x", "--chart", dir.toString());
+        assertEquals(Main.BAD_USAGE, folder.code(), folder.err());
     }
 }

@@ -37,4 +37,39 @@ class NotebooksOutFolderTest {
             assertTrue(Files.notExists(folder.resolve("fail.html")), "nothing ran");
         }
     }
+
+    @Test
+    void outNamingAFileIsAUsageErrorThatSaysSo() throws IOException {
+        Path nb = Files.writeString(dir.resolve("a.ipynb"), NOTEBOOK);
+        Path file = Files.writeString(dir.resolve("results.txt"), "mine");
+        CorpusCommandTest.Run r = run("notebooks", nb.toString(), "--out", file.toString(), "--quiet");
+        assertEquals(Main.BAD_USAGE, r.code(), r.err());
+        assertTrue(r.err().startsWith("byline: --out " + file + " is a file; give a folder"), r.err());
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void filesTheRunnerDidNotWriteAreKeptUnlessOverwriteIsGiven() throws IOException {
+        Path nb = Files.writeString(dir.resolve("a.ipynb"), NOTEBOOK);
+        Path out = Files.createDirectories(dir.resolve("site"));
+        Path page = Files.writeString(out.resolve("a.html"), "<p>the school's own page</p>");
+        CorpusCommandTest.Run refused = run("notebooks", nb.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(Main.BAD_USAGE, refused.code(), refused.err());
+        assertTrue(refused.err().contains("already holds a.html, which this command did not write; give --overwrite"),
+                refused.err());
+        assertEquals("<p>the school's own page</p>", Files.readString(page), "nothing replaced");
+    }
+
+    @Test
+    void anEarlierRunsPagesAreReplacedAndNamed() throws IOException {
+        Path nb = Files.writeString(dir.resolve("a.ipynb"), NOTEBOOK);
+        Path out = dir.resolve("out");
+        CorpusCommandTest.Run first = run("notebooks", nb.toString(), "--out", out.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(!first.err().contains("replacing"), first.err());
+        CorpusCommandTest.Run second = run("notebooks", nb.toString(), "--out", out.toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.err().contains("byline: replacing an earlier run's 3 files in " + out + ": index.html, a.ipynb, a.html"),
+                second.err());
+    }
 }

@@ -50,6 +50,11 @@ class UsageErrorsTest {
         "trends|putin,the|CORPUS; \"the\" is a stop word",
         "trends|2026|CORPUS; \"2026\" is a number",
         "trends|,|CORPUS; name at least one term",
+        "terms|--bogus; Unknown option: '--bogus'",
+        "terms|--bogus=3|CORPUS; Unknown option: '--bogus=3'",
+        "kwic|--nope; Unknown option: '--nope'",
+        "keyness|-x|--target|a; Unknown option: '-x'",
+        "terms|CORPUS|--chart|out.png; --chart out.png: the chart is SVG; name the file FILE.svg",
     })
     void wrongOptionValueIsAUsageErrorBeforeAnyWork(String line, String message) {
         String[] args = line.replace("CORPUS", corpus()).split("\\|", -1);
@@ -58,6 +63,23 @@ class UsageErrorsTest {
         assertTrue(r.err().startsWith("byline: " + message), r.err());
         assertTrue(r.err().contains("Try 'byline " + args[0] + " --help'"), r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void aMissingParameterIsStillReportedWhenEveryOptionIsKnown() {
+        CorpusCommandTest.Run r = run("terms", "--top", "3");
+        assertEquals(Main.BAD_USAGE, r.code(), r.err());
+        assertTrue(r.err().startsWith("byline: Missing required parameter: 'PATHS'"), r.err());
+    }
+
+    @Test
+    void aKeynessIdThatNamesNoDocumentNamesTheFileThatCouldNotBeLoaded() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Hello world. A short article about things.\n");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        CorpusCommandTest.Run r = run("keyness", "--target", "a", "--reference", "empty", a.toString(), empty.toString());
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains(empty + ": empty file"), r.err());
+        assertTrue(r.err().contains("no document 'empty'"), r.err());
     }
 
     @Test

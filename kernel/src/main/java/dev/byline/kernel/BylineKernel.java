@@ -4,42 +4,28 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.byline.kernel.display.MimeBundle;
 import dev.byline.kernel.display.Renderers;
-import dev.byline.kernel.eval.CellFailure;
 import dev.byline.kernel.eval.Completion;
 import dev.byline.kernel.eval.EvaluatorStart;
 import dev.byline.kernel.eval.JavaEvaluator;
-import dev.byline.kernel.eval.Outcome;
-import dev.byline.kernel.magics.BuiltinMagics;
-import dev.byline.kernel.magics.CellRunner;
-import dev.byline.kernel.magics.MagicException;
-import dev.byline.kernel.magics.Magics;
 import dev.byline.kernel.protocol.Channel;
 import dev.byline.kernel.protocol.KernelLog;
 import dev.byline.kernel.protocol.KernelServer;
 import dev.byline.kernel.protocol.Message;
-import dev.byline.kernel.runtime.DisplayId;
-import dev.byline.kernel.runtime.DisplaySink;
-import dev.byline.kernel.runtime.Notebook;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.byline.kernel.session.CellOutput;
+import dev.byline.kernel.session.KernelSession;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The Byline kernel: builds the parts (JShell evaluator, renderers, magics) and answers Jupyter's
- * requests by delegating to them. The protocol lives in {@link KernelServer}; JShell in
- * {@link JavaEvaluator}; this class only connects them.
+ * The Byline kernel: builds the parts (the cell session over JShell, renderers, magics) and answers Jupyter's
+ * requests by delegating to them. The protocol lives in {@link KernelServer}; cell execution in
+ * {@link KernelSession}, whose typed outputs this class turns into Jupyter messages.
  */
-public final class BylineKernel implements DisplaySink {
-    private final Renderers renderers = Renderers.withDefaults();
-    private final Magics magics = new Magics();
+public final class BylineKernel {
     private final History history = new History();
-    private final CompletableFuture<CellRunner> runner;
-    private final CompletableFuture<JavaEvaluator> java;
+    private final KernelSession session;
     /** Requests that need JShell, received and not yet answered: the warm-up waits while there are any. */
     private final AtomicInteger userRequests = new AtomicInteger();
     private final String implementationVersion;
@@ -47,33 +33,21 @@ public final class BylineKernel implements DisplaySink {
     private volatile Message current;
     private volatile boolean shuttingDown;
     private int executionCount;
-    private OutputChannel stdout;
-    private OutputChannel stderr;
 
     /** Starts JShell in the background at once (see {@link EvaluatorStart}). */
     public BylineKernel(List<String> startupSnippets, String implementationVersion) {
         this.implementationVersion = implementationVersion;
-        this.java = EvaluatorStart.inBackground(JavaEvaluator.defaultClasspath(), startupSnippets,
-                () -> userRequests.get() > 0);
-        this.runner = java.thenApply(evaluator -> {
-            CellRunner[] ref = new CellRunner[1];
-            BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], System.out);
-            ref[0] = new CellRunner(evaluator, magics);
-            return ref[0];
-        });
+        this.session = new KernelSession(EvaluatorStart.inBackground(JavaEvaluator.defaultClasspath(), startupSnippets,
+                () -> userRequests.get() > 0), Renderers.withDefaults());
     }
 
     /** Serves the connection; returns at once, the channel threads do the work. */
     public void serve(KernelServer kernelServer) {
         this.server = kernelServer;
-        stdout = new OutputChannel(text -> stream("stdout", text));
-        stderr = new OutputChannel(text -> stream("stderr", text));
         // no auto-flush: a println would send a message of its own, and a cell printing in a loop would flood IOPub
         // (a PUB socket drops what its queue cannot hold); the flusher below sends what accumulated every 40 ms
-        System.setOut(new PrintStream(stdout, false, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, false, StandardCharsets.UTF_8));
+        session.captureStandardStreams();
         System.setIn(new InputChannel(this::askForLine));
-        Notebook.attach(this);
         Thread flusher = new Thread(() -> {
             while (!shuttingDown) {
                 try {
@@ -89,17 +63,7 @@ public final class BylineKernel implements DisplaySink {
     }
 
     private void flushStreams() {
-        System.out.flush();
-        System.err.flush();
-        stdout.flush();
-        stderr.flush();
-    }
-
-    private void stream(String name, String text) {
-        JsonObject c = new JsonObject();
-        c.addProperty("name", name);
-        c.addProperty("text", text);
-        server.publish(current, "stream", c);
+        session.flush();
     }
 
     private String askForLine() {
@@ -161,9 +125,7 @@ public final class BylineKernel implements DisplaySink {
 
     /** Stops the running cell; message and signal interrupts both end here. */
     public void interrupt() {
-        if (java.isDone() && !java.isCompletedExceptionally()) {
-            java.join().stop();
-        }
+        session.interrupt();
     }
 
     /** Ends the process after replies have gone out. */
@@ -216,30 +178,54 @@ public final class BylineKernel implements DisplaySink {
         KernelLog.trace("execute_reply sent");
     }
 
-    /** Runs the cell, publishes its result or error, and returns the reply's content. */
+    /** Runs the cell through the session, publishes its outputs, and returns the reply's content. */
     private JsonObject run(Message request, String code, int count, boolean store, boolean silent) {
-        try {
-            Outcome outcome = runner.join().run(code, "[" + count + "]");
-            flushStreams();
-            if (outcome.hasValue() && !silent && !(outcome.value() instanceof DisplayId)) {
-                MimeBundle bundle = renderers.render(outcome.value());
-                if (store) {
-                    history.setOutput(count, bundle.data().get("text/plain"));
+        Optional<CellOutput.Error> error = session.run(code, count, output -> publish(request, output, count, store, silent));
+        if (error.isEmpty()) {
+            return ok();
+        }
+        JsonObject c = error.get().content();
+        c.addProperty("status", "error");
+        return c;
+    }
+
+    /** One typed output as its Jupyter message. */
+    private void publish(Message request, CellOutput output, int count, boolean store, boolean silent) {
+        switch (output) {
+            case CellOutput.Stream s -> {
+                JsonObject c = new JsonObject();
+                c.addProperty("name", s.name());
+                c.addProperty("text", s.text());
+                server.publish(current, "stream", c);
+            }
+            case CellOutput.Display d -> server.publish(current, "display_data", withDisplayId(bundleJson(d.bundle()), d.id()));
+            case CellOutput.Update u -> server.publish(current, "update_display_data",
+                    withDisplayId(bundleJson(u.bundle()), u.id()));
+            case CellOutput.Clear clear -> {
+                JsonObject c = new JsonObject();
+                c.addProperty("wait", clear.untilNextOutput());
+                server.publish(current, "clear_output", c);
+            }
+            case CellOutput.Result r -> {
+                if (silent) {
+                    return;
                 }
-                JsonObject result = bundleJson(bundle);
+                if (store) {
+                    history.setOutput(count, r.bundle().data().get("text/plain"));
+                }
+                JsonObject result = bundleJson(r.bundle());
                 result.addProperty("execution_count", count);
                 server.publish(request, "execute_result", result);
             }
-            return ok();
-        } catch (CellFailure f) {
-            return error(request, f.name(), f.getMessage(), Diagnosis.explain(f));
-        } catch (MagicException e) {
-            return error(request, "MagicError", e.getMessage(), List.of("MagicError: " + e.getMessage()));
-        } catch (RuntimeException e) {
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            return error(request, cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()),
-                    List.of("The kernel could not run the cell: " + cause));
+            case CellOutput.Error e -> server.publish(request, "error", e.content());
         }
+    }
+
+    private static JsonObject withDisplayId(JsonObject content, String id) {
+        JsonObject transientPart = new JsonObject();
+        transientPart.addProperty("display_id", id);
+        content.add("transient", transientPart);
+        return content;
     }
 
     /** IPython's {@code name?}: one line ending in '?' asks for the documentation, shown in the pager. */
@@ -251,7 +237,7 @@ public final class BylineKernel implements DisplaySink {
     private JsonObject page(String expression) {
         JsonObject reply = ok();
         JsonArray payload = new JsonArray();
-        String doc = java.join().inspect(expression, expression.length()).orElse("No documentation found for " + expression);
+        String doc = session.evaluator().inspect(expression, expression.length()).orElse("No documentation found for " + expression);
         JsonObject page = new JsonObject();
         page.addProperty("source", "page");
         JsonObject data = new JsonObject();
@@ -263,19 +249,6 @@ public final class BylineKernel implements DisplaySink {
         return reply;
     }
 
-    private JsonObject error(Message request, String name, String value, List<String> traceback) {
-        flushStreams();
-        JsonObject c = new JsonObject();
-        c.addProperty("ename", name);
-        c.addProperty("evalue", value);
-        JsonArray tb = new JsonArray();
-        traceback.forEach(tb::add);
-        c.add("traceback", tb);
-        server.publish(request, "error", c.deepCopy());
-        c.addProperty("status", "error");
-        return c;
-    }
-
     private void complete(Channel channel, Message request) {
         String code = request.string("code", "");
         int cursor = Math.min(code.length(), request.integer("cursor_pos", code.length()));
@@ -283,7 +256,7 @@ public final class BylineKernel implements DisplaySink {
         JsonArray matches = new JsonArray();
         int start = cursor;
         if (!code.stripLeading().startsWith("%")) {
-            Completion completion = java.join().complete(code, cursor);
+            Completion completion = session.evaluator().complete(code, cursor);
             completion.matches().forEach(matches::add);
             start = completion.start();
         }
@@ -298,7 +271,7 @@ public final class BylineKernel implements DisplaySink {
         String code = request.string("code", "");
         int cursor = Math.min(code.length(), request.integer("cursor_pos", code.length()));
         JsonObject c = ok();
-        var doc = java.join().inspect(code, cursor);
+        var doc = session.evaluator().inspect(code, cursor);
         c.addProperty("found", doc.isPresent());
         JsonObject data = new JsonObject();
         doc.ifPresent(d -> data.addProperty("text/plain", d));
@@ -314,7 +287,7 @@ public final class BylineKernel implements DisplaySink {
         if (code.stripLeading().startsWith("%")) {
             status = "complete";
         } else {
-            status = switch (java.join().completeness(code)) {
+            status = switch (session.evaluator().completeness(code)) {
                 case COMPLETE -> "complete";
                 case INCOMPLETE -> "incomplete";
                 case INVALID -> "invalid";
@@ -356,40 +329,6 @@ public final class BylineKernel implements DisplaySink {
         c.add("data", data);
         c.add("metadata", new JsonObject());
         return c;
-    }
-
-    @Override
-    public String display(Object value) {
-        String id = UUID.randomUUID().toString();
-        publishDisplay("display_data", id, value);
-        return id;
-    }
-
-    @Override
-    public void update(String displayId, Object value) {
-        publishDisplay("update_display_data", displayId, value);
-    }
-
-    private void publishDisplay(String type, String id, Object value) {
-        flushStreams();
-        JsonObject c = bundleJson(renderers.render(value));
-        JsonObject transientPart = new JsonObject();
-        transientPart.addProperty("display_id", id);
-        c.add("transient", transientPart);
-        server.publish(current, type, c);
-    }
-
-    @Override
-    public void clear(boolean wait) {
-        flushStreams();
-        JsonObject c = new JsonObject();
-        c.addProperty("wait", wait);
-        server.publish(current, "clear_output", c);
-    }
-
-    @Override
-    public Renderers renderers() {
-        return renderers;
     }
 
     /** The message being executed now, for output that arrives outside a request (shutdown hook). */

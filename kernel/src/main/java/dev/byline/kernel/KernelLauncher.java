@@ -1,11 +1,11 @@
 package dev.byline.kernel;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import dev.byline.BylineException;
 import dev.byline.kernel.protocol.ConnectionInfo;
 import dev.byline.kernel.protocol.KernelLog;
 import dev.byline.kernel.protocol.KernelServer;
+import dev.byline.kernel.session.CellOutput;
+import dev.byline.kernel.session.ErrorKind;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -114,12 +114,28 @@ public final class KernelLauncher {
     }
 
     /** Jupyter's "signal" interrupt mode sends SIGINT; treat it like an interrupt_request. */
-    @SuppressWarnings("removal")
     private static void installSignalInterrupt(BylineKernel kernel) {
+        // sun.misc.Signal (module jdk.unsupported) is the JDK's only way to handle SIGINT. It is reached
+        // reflectively so that compiling Byline prints no "internal proprietary API" warning; it is still there
+        // in every JDK from 9 to 25.
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> kernel.interrupt());
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            KernelLog.warn("SIGINT cannot be handled here (" + e.getMessage() + "); interrupt by message still works");
+            Class<?> signal = Class.forName("sun.misc.Signal");
+            Class<?> handler = Class.forName("sun.misc.SignalHandler");
+            Object onInt = java.lang.reflect.Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "handle" -> {
+                            kernel.interrupt();
+                            yield null;
+                        }
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> "Byline's SIGINT handler";
+                    });
+            signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance("INT"), onInt);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            KernelLog.warn("SIGINT cannot be handled here (" + e.getCause().getMessage() + "); interrupt by message still works");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            KernelLog.warn("SIGINT cannot be handled here (" + e + "); interrupt by message still works");
         }
     }
 
@@ -134,14 +150,11 @@ public final class KernelLauncher {
         }
         System.out.flush();
         System.err.flush();
-        JsonObject c = new JsonObject();
-        c.addProperty("ename", "KernelExit");
-        c.addProperty("evalue", "code run by the cell ended the Java process (System.exit or Runtime.halt)");
-        JsonArray tb = new JsonArray();
-        tb.add("KernelExit: code run by the cell ended the kernel's Java process; Jupyter will restart the kernel "
-                + "and variables are lost. Avoid calling System.exit from libraries in a notebook.");
-        c.add("traceback", tb);
-        kernel.server().publish(kernel.current(), "error", c);
+        CellOutput.Error exit = CellOutput.Error.of(ErrorKind.EXIT, "KernelExit",
+                "code run by the cell ended the Java process (System.exit or Runtime.halt)",
+                List.of("KernelExit: code run by the cell ended the kernel's Java process; Jupyter will restart the kernel "
+                        + "and variables are lost. Avoid calling System.exit from libraries in a notebook."));
+        kernel.server().publish(kernel.current(), "error", exit.content());
         kernel.server().close();
     }
 }

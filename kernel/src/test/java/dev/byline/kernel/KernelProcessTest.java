@@ -60,8 +60,16 @@ class KernelProcessTest {
 
     @Test
     void messageInterruptStopsAHotLoopAndTheNextCellRuns() throws Exception {
-        String id = kernel.execute("long spins = 0;\nwhile (true) { spins++; }", false);
-        Thread.sleep(700);
+        String id = kernel.execute("long spins = 0;\nwhile (true) { if (spins++ == 0) { System.out.println(\"spinning\"); "
+                + "System.out.flush(); } }", false);
+        boolean spinning = false;
+        long end = System.currentTimeMillis() + 60_000;
+        while (!spinning && System.currentTimeMillis() < end) {
+            for (KernelClient.Msg m : kernel.outputs(id, 200)) {
+                spinning |= m.type().equals("stream") && m.content().get("text").getAsString().contains("spinning");
+            }
+        }
+        assertTrue(spinning, "the loop never started");
         long t0 = System.nanoTime();
         KernelClient.Msg ack = kernel.controlReply(kernel.sendControl("interrupt_request", new JsonObject()), 5_000);
         assertNotNull(ack, "no interrupt_reply");
@@ -240,5 +248,95 @@ class KernelProcessTest {
         String tb = ran.reply().content().get("traceback").toString();
         assertTrue(tb.contains("ran out of memory") && tb.contains("still running") && tb.contains("-Xmx"), tb);
         assertEquals("2", run("1 + 1").plainResult());
+    }
+
+    /** Waits until the cell has printed {@code marker}, interrupts it, and returns the reply and how long it took. */
+    private static Ran interruptOncePrinted(String id, String marker) throws InterruptedException {
+        boolean seen = false;
+        long end = System.currentTimeMillis() + 60_000;
+        while (!seen && System.currentTimeMillis() < end) {
+            for (KernelClient.Msg m : kernel.outputs(id, 200)) {
+                seen |= m.type().equals("stream") && m.content().get("text").getAsString().contains(marker);
+            }
+        }
+        assertTrue(seen, "the cell never printed " + marker);
+        Thread.sleep(300);   // into the blocking call
+        long t0 = System.nanoTime();
+        kernel.sendControl("interrupt_request", new JsonObject());
+        KernelClient.Msg reply = kernel.shellReply(id, 10_000);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertNotNull(reply, "no reply within 10 s of the interrupt");
+        assertTrue(millis < 1_000, "the interrupted cell answered after " + millis + " ms");
+        return new Ran(reply, kernel.outputs(id, 2_000));
+    }
+
+    @Test
+    void interruptStopsACellBlockedInServerSocketAcceptWithinOneSecond() throws Exception {
+        // one snippet, so the interrupt finds it in accept(), not compiling a later snippet
+        String id = kernel.execute("try (var server = new java.net.ServerSocket(0)) {\n  System.out.println(\"accepting\");\n"
+                + "  System.out.flush();\n  server.accept();\n}", false);
+        Ran ran = interruptOncePrinted(id, "accepting");
+        assertEquals("Interrupted", ran.reply().content().get("ename").getAsString(), ran.reply().content().toString());
+        assertEquals("3", run("1 + 2").plainResult());
+    }
+
+    @Test
+    void interruptStopsACellBlockedInASocketReadWithinOneSecond() throws Exception {
+        String id = kernel.execute("try (var listener = new java.net.ServerSocket(0);\n"
+                + "     var client = new java.net.Socket(\"127.0.0.1\", listener.getLocalPort());\n"
+                + "     var peer = listener.accept()) {\n  System.out.println(\"reading\");\n  System.out.flush();\n"
+                + "  client.getInputStream().read();\n}", false);
+        Ran ran = interruptOncePrinted(id, "reading");
+        assertEquals("Interrupted", ran.reply().content().get("ename").getAsString(), ran.reply().content().toString());
+        assertEquals("4", run("2 + 2").plainResult());
+    }
+
+    @Test
+    void aCellBusyInJdkCodeThatCannotBeStoppedIsLeftRunningAndTheUserIsToldWithinOneSecond() throws Exception {
+        String id = kernel.execute("boolean busy() {\n  System.out.println(\"matching\");\n  System.out.flush();\n"
+                + "  return java.util.regex.Pattern.compile(\"(.*a){10}\").matcher(\"a\".repeat(30) + \"b\").matches();\n}\n"
+                + "busy()", false);
+        Ran ran = interruptOncePrinted(id, "matching");
+        String tb = ran.reply().content().get("traceback").toString();
+        assertTrue(tb.contains("java.util.regex") && tb.contains("Restart the kernel"), tb);
+        assertEquals("5", run("2 + 3").plainResult(), "the kernel answers the next cell");
+    }
+
+    @Test
+    void aCompileErrorAfterAPrintPrintsNothingAndRunsNothing() {
+        run("int counted = 0;");
+        Ran ran = run("counted++;\nSystem.out.println(\"ran\");\nint bad = \"s\";");
+        assertEquals("CompilationError", ran.reply().content().get("ename").getAsString());
+        assertTrue(ran.first("stream").isEmpty(), "the cell printed: " + ran.outputs());
+        assertEquals("0", run("counted").plainResult());
+    }
+
+    @Test
+    void haltFromALibraryClassIsReportedWithTheClassAndTheKernelLivesOn() throws Exception {
+        Path lib = dir.resolve("quitter");
+        Path src = lib.resolve("lib/Quitter.java");
+        java.nio.file.Files.createDirectories(src.getParent());
+        java.nio.file.Files.writeString(src,
+                "package lib;\npublic class Quitter {\n  public static void quit() { Runtime.getRuntime().halt(6); }\n}\n");
+        int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", lib.toString(), src.toString());
+        assertEquals(0, compiled);
+        assertEquals("ok", run("%classpath " + lib).status());
+        Ran ran = run("lib.Quitter.quit();");
+        assertEquals("SystemExit", ran.reply().content().get("ename").getAsString());
+        String evalue = ran.reply().content().get("evalue").getAsString();
+        assertTrue(evalue.contains("status 6") && evalue.contains("Runtime.halt in lib.Quitter"), evalue);
+        assertTrue(kernel.process().isAlive());
+        assertEquals("7", run("3 + 4").plainResult());
+    }
+
+    @Test
+    void systemExitFromAThreadTheCellStartedIsNamedAndTheKernelLivesOn() {
+        Ran ran = run("Thread quitter = new Thread(() -> System.exit(2), \"quitter\");\nquitter.start();\nquitter.join();");
+        assertEquals("ok", ran.status());
+        String err = ran.outputs().stream().filter(m -> m.type().equals("stream"))
+                .map(m -> m.content().get("text").getAsString()).reduce("", String::concat);
+        assertTrue(err.contains("Thread \"quitter\"") && err.contains("System.exit(2)") && err.contains("did not exit"), err);
+        assertTrue(kernel.process().isAlive());
+        assertEquals("9", run("4 + 5").plainResult());
     }
 }

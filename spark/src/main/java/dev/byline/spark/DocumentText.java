@@ -1,6 +1,7 @@
 package dev.byline.spark;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
+import dev.byline.text.TextFormat;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,19 +20,32 @@ import java.util.Objects;
  * @param id       the document id (path relative to the root given, without extension; or the id field)
  * @param file     the file it was read from, for messages
  * @param text     the raw text
- * @param metadata fields from the {@code corpus.csv} sidecar or the JSONL record (outlet, date, ...)
+ * @param metadata fields from the {@code corpus.csv} sidecar or the record (outlet, date, ...)
+ * @param format   how the text is written (a Markdown file's first {@code # heading} is its title)
  */
-public record DocumentText(String id, String file, String text, Map<String, String> metadata) implements Serializable {
+public record DocumentText(String id, String file, String text, Map<String, String> metadata, TextFormat format)
+        implements Serializable {
     public DocumentText {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(format, "format");
         metadata = new LinkedHashMap<>(metadata);   // serializable, whatever map was given
     }
 
-    /** A text with no metadata. */
+    /** A plain text with metadata. */
+    public DocumentText(String id, String file, String text, Map<String, String> metadata) {
+        this(id, file, text, metadata, TextFormat.PLAIN);
+    }
+
+    /** A plain text with no metadata. */
     public DocumentText(String id, String file, String text) {
         this(id, file, text, Map.of());
+    }
+
+    /** What travels of a document the toolkit read from {@code file}. */
+    public static DocumentText of(Document document, String file) {
+        return new DocumentText(document.id(), file, document.raw(), document.metadata(), document.format());
     }
 
     /** This text with {@code extra} metadata laid over its own (blank values ignored, as the toolkit's sidecar join). */
@@ -42,11 +56,11 @@ public record DocumentText(String id, String file, String text, Map<String, Stri
                 merged.put(k, v);
             }
         });
-        return new DocumentText(id, file, text, merged);
+        return new DocumentText(id, file, text, merged, format);
     }
 
     /** The toolkit's document for this text. */
     public Document toDocument() {
-        return Document.of(id, text, metadata);
+        return Document.of(id, text, metadata, format);
     }
 }

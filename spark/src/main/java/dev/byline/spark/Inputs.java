@@ -1,6 +1,10 @@
 package dev.byline.spark;
 
 import dev.byline.BylineException;
+import dev.byline.corpus.DocumentReaders;
+import dev.byline.corpus.FileReading;
+import dev.byline.corpus.LoadOptions;
+import dev.byline.corpus.SourceFile;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,12 +34,12 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Reads the documents of a job: directories (recursively) and files on any Hadoop file system —
- * text files ({@code .txt}), JSON Lines ({@code .jsonl}, {@code .ndjson}) and Parquet
- * ({@code .parquet}, text and id columns configurable). Ids follow the toolkit: a text file's id is
- * its path relative to the directory given, without extension; a JSONL record's is its id field,
- * else {@code FILE_ID#LINE}. Hidden files ({@code .x}, {@code _x}) and other extensions are skipped,
- * as the toolkit skips them.
+ * Reads the documents of a job: directories (recursively) and files on any Hadoop file system — every
+ * format the toolkit reads, read by the toolkit's own readers ({@link DocumentReaders}: text, Markdown,
+ * JSON Lines, JSON, CSV), and Parquet ({@code .parquet}, text and id columns configurable). Ids and
+ * problems are the toolkit's: a file's id is its path relative to the directory given, without
+ * extension; a record's is its id field, else {@code FILE_ID#LINE}. Hidden files ({@code .x},
+ * {@code _x}) and other extensions are skipped, as the toolkit skips them.
  *
  * <pre>{@code
  * JavaRDD<DocumentText> docs = Inputs.read(spark, List.of("corpus"), InputColumns.defaults(), bad);
@@ -45,8 +49,6 @@ import scala.Tuple2;
  * text and JSONL files are read whole, one file per record, by the tasks.
  */
 public final class Inputs {
-    static final Set<String> TEXT = Set.of("txt", "text");
-    static final Set<String> JSONL = Set.of("jsonl", "ndjson");
     static final Set<String> PARQUET = Set.of("parquet");
 
     private Inputs() {
@@ -71,7 +73,7 @@ public final class Inputs {
         }
         if (texts.isEmpty() && parquet.isEmpty()) {
             throw new BylineException(java.nio.file.Path.of(paths.get(0)),
-                    "no documents found (looked for .txt, .jsonl, .ndjson and .parquet files)");
+                    "no documents found (looked for ." + String.join(", .", DocumentReaders.extensions()) + " and .parquet files)");
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // Each document carries its place in the toolkit's reading order (file in path order, record in file),
@@ -94,12 +96,8 @@ public final class Inputs {
                 List<Tuple2<Long, DocumentText>> out = new ArrayList<>();
                 while (files.hasNext()) {
                     Tuple2<Integer, String> file = files.next();
-                    byte[] bytes = bytes(file._2(), taskConf, bad);
-                    if (bytes == null) {
-                        continue;
-                    }
                     long record = (long) file._1() << 32;
-                    for (DocumentText d : fromFile(file._2(), bytes, rootList.value(), columns, bad)) {
+                    for (DocumentText d : fromFile(file._2(), taskConf, rootList.value(), columns, bad)) {
                         Map<String, String> row = sidecarRows.value().get(d.id());
                         out.add(new Tuple2<>(record++, row == null ? d : d.withMetadata(row)));
                     }
@@ -159,17 +157,6 @@ public final class Inputs {
         return out;
     }
 
-    /** A file's bytes, or null (reported) if it cannot be read. */
-    private static byte[] bytes(String file, Configuration conf, BadInput bad) {
-        Path path = new Path(file);
-        try (java.io.InputStream in = path.getFileSystem(conf).open(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            bad.report(new BylineException(java.nio.file.Path.of(display(file)), "cannot read: " + oneLine(e.getMessage())));
-            return null;
-        }
-    }
-
     /** Adds the readable files under {@code given} to the lists, and its root (for ids) to {@code roots}. */
     private static void list(String given, Configuration conf, List<String> roots, List<String> texts, List<String> parquet,
                              Map<String, Map<String, String>> metadata, BadInput bad) {
@@ -223,7 +210,7 @@ public final class Inputs {
 
     private static void classify(Path file, List<String> texts, List<String> parquet) {
         String ext = extension(file.getName());
-        if (TEXT.contains(ext) || JSONL.contains(ext)) {
+        if (DocumentReaders.supports(file.getName())) {
             texts.add(file.toString());
         } else if (PARQUET.contains(ext)) {
             parquet.add(file.toString());
@@ -236,20 +223,20 @@ public final class Inputs {
         return Arrays.stream(rel.split("/")).anyMatch(p -> p.startsWith(".") || p.startsWith("_"));
     }
 
-    static List<DocumentText> fromFile(String file, byte[] bytes, List<String> roots, InputColumns columns, BadInput bad) {
+    /** The documents of one file, read by the toolkit's reader of its format; its problems go to {@code bad}. */
+    static List<DocumentText> fromFile(String file, Configuration conf, List<String> roots, InputColumns columns, BadInput bad) {
         String shown = display(file);
-        String text;
-        try {
-            text = Utf8.decode(shown, bytes);
-        } catch (BylineException e) {
-            bad.report(e);
-            return List.of();
+        Path path = new Path(file);
+        SourceFile source = new SourceFile(java.nio.file.Path.of(shown), idOf(file, roots), () -> path.getFileSystem(conf).open(path));
+        LoadOptions options = LoadOptions.defaults().withTextField(columns.text()).withIdField(columns.id());
+        List<DocumentText> out = new ArrayList<>();
+        for (FileReading.Entry entry : DocumentReaders.read(source, options).entries()) {
+            switch (entry) {
+                case FileReading.Read read -> out.add(DocumentText.of(read.document(), shown));
+                case FileReading.Failed failed -> bad.report(new BylineException(failed.problem().file(), failed.problem().message()));
+            }
         }
-        String id = idOf(file, roots);
-        if (JSONL.contains(extension(file))) {
-            return JsonLines.read(shown, id, text, columns, bad);
-        }
-        return List.of(new DocumentText(id, shown, text));
+        return out;
     }
 
     /** The path below the longest root holding it, without extension, '/'-separated. */

@@ -19,11 +19,11 @@ public final class JobOptions {
             description = "Spark master (default: the one spark-submit gives, else local[*]).")
     String master;
 
-    @Option(names = "--text-column", paramLabel = "C", defaultValue = "text",
+    @Option(names = {"--text-column", "--text-field"}, paramLabel = "C", defaultValue = "text",
             description = "JSONL field / Parquet column holding the text (default: ${DEFAULT-VALUE}).")
     String textColumn;
 
-    @Option(names = "--id-column", paramLabel = "C", defaultValue = "id",
+    @Option(names = {"--id-column", "--id-field"}, paramLabel = "C", defaultValue = "id",
             description = "JSONL field / Parquet column holding the document id (default: ${DEFAULT-VALUE}).")
     String idColumn;
 

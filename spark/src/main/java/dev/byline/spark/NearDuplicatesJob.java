@@ -1,9 +1,9 @@
 package dev.byline.spark;
 
-import dev.byline.compare.ComparisonParts;
 import dev.byline.compare.ComparisonParts.Features;
 import dev.byline.compare.ComparisonParts.Judgement;
-import dev.byline.corpus.Document;
+import dev.byline.compare.ComparisonParts;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

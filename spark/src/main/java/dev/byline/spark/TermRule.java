@@ -1,6 +1,6 @@
 package dev.byline.spark;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.Serializable;
 import java.util.Map;
 

@@ -1,10 +1,10 @@
 package dev.byline.spark;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
 import dev.byline.terms.Stemming;
 import dev.byline.terms.TermOptions;
 import dev.byline.terms.Terms;
+import dev.byline.text.Document;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

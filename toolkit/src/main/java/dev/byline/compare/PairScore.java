@@ -1,6 +1,6 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 
 /**
  * The measurements of one document pair that the relation label is decided from.

@@ -1,6 +1,6 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 
 /**
  * One row of a {@link PassageAlignment}: a passage of A, of B, or of both, with offsets into each

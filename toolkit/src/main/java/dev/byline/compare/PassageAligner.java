@@ -1,6 +1,6 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.text.Span;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
 import dev.byline.quotes.Quote;
 import dev.byline.quotes.Quotes;
 import dev.byline.text.Alignment;
+import dev.byline.text.Document;
 import dev.byline.text.Span;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;

@@ -1,7 +1,7 @@
 package dev.byline.compare;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;

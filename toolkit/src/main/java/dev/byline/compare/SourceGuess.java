@@ -1,6 +1,6 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 
 /**
  * Which side of a derived pair is likely the source, and whether the derived side says so.

@@ -1,7 +1,7 @@
 package dev.byline.compare;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.text.QuoteMarks;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;

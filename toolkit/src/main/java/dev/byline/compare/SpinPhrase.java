@@ -1,6 +1,6 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 
 /**
  * A phrase the spin detector flags.

@@ -17,7 +17,7 @@ final class TfIdf {
         this.vectors = vectors;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of maps: Java has no generic array creation
     static TfIdf of(List<List<Word>> docs) {
         Map<String, Integer>[] counts = new Map[docs.size()];
         Map<String, Integer> df = new HashMap<>();

@@ -1,6 +1,6 @@
 package dev.byline.compare;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.byline.corpus;
 
+import dev.byline.text.Document;
 import dev.byline.text.Span;
 import java.util.Optional;
 import tech.tablesaw.api.IntColumn;

@@ -1,6 +1,7 @@
 package dev.byline.corpus;
 
 import dev.byline.BylineException;
+import dev.byline.text.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

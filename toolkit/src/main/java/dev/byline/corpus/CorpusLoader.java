@@ -1,15 +1,8 @@
 package dev.byline.corpus;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import dev.byline.BylineException;
+import dev.byline.text.Document;
 import java.io.File;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,12 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads files and directories into documents; see {@link Corpus#load(LoadOptions, Path...)}. Loading has three
@@ -33,8 +22,6 @@ import org.apache.commons.csv.CSVRecord;
  * admission of what was read, in path order ({@link Admission}: duplicate ids, problems, the final checks).
  */
 final class CorpusLoader {
-    static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
-    static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
 
     /**
      * What a walk found: the files to read with their ids (path order), the sidecars' rows by full document
@@ -222,8 +209,6 @@ final class CorpusLoader {
     private final List<Map.Entry<Path, String>> pending = new ArrayList<>();
     /** The walk's problems and sidecars, in the order met, for the sidecars' thread to replay. */
     private final List<Step> steps = new ArrayList<>();
-    /** While one file is read: its documents and problems, in the order met. */
-    private final List<Object> events = new ArrayList<>();
 
     CorpusLoader(LoadOptions options) {
         this(options, LoadProgress.NONE);
@@ -241,11 +226,14 @@ final class CorpusLoader {
         List<Map.Entry<Path, String>> files = plan.files();
         for (int i = 0; i < files.size(); i++) {
             Map.Entry<Path, String> file = files.get(i);
-            for (Object event : readFile(options, file.getKey(), file.getValue())) {
-                if (event instanceof Document d && admission.admit(d.id(), file.getKey())) {
-                    kept.add(plan.joined(d));
-                } else if (event instanceof LoadProblem p) {
-                    admission.problem(p);
+            for (FileReading.Entry entry : readFile(options, file.getKey(), file.getValue()).entries()) {
+                switch (entry) {
+                    case FileReading.Read read -> {
+                        if (admission.admit(read.document().id(), file.getKey(), read.where())) {
+                            kept.add(plan.joined(read.document()));
+                        }
+                    }
+                    case FileReading.Failed failed -> admission.problem(failed.problem());
                 }
             }
             progress.update(i + 1, files.size(), file.getKey());
@@ -284,9 +272,7 @@ final class CorpusLoader {
     }
 
     static List<String> supportedExtensions() {
-        List<String> all = new ArrayList<>(List.of("txt", "md", "jsonl", "json", "csv"));
-        all.addAll(WebFormats.EXTENSIONS);
-        return List.copyOf(all);
+        return DocumentReaders.extensions();
     }
 
     private void loadDirectory(Path root) {
@@ -316,175 +302,19 @@ final class CorpusLoader {
     }
 
     /**
-     * One file's documents (several for .jsonl, .json and .csv) and problems, in the order met: each element
-     * a {@link Document} (without sidecar metadata) or a {@link LoadProblem}. Safe to call from any thread.
+     * One file's documents (several for .jsonl, .json and .csv, none without sidecar metadata) and problems, in
+     * the order met, read by the reader of its format. Safe to call from any thread.
      */
-    static List<Object> readFile(LoadOptions options, Path file, String id) {
-        CorpusLoader reader = new CorpusLoader(options);
-        reader.loadFile(file, id);
-        return reader.events;
-    }
-
-    private void loadFile(Path file, String id) {
-        if (WebFormats.kindOf(file).isPresent()) {
-            WebFormats.FileRead read = WebFormats.read(file, id);
-            events.addAll(read.problems());   // a web file's problems name their record, so they read well first
-            events.addAll(read.documents());
-            return;
-        }
-        String ext = extension(file);
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (LoadFailure e) {
-            events.add(new LoadProblem(file, e.getMessage()));
-            return;
-        }
-        if (TEXT_EXTENSIONS.contains(ext)) {
-            events.add(Document.fromFile(id, file, text, Map.of()));
-        } else if (JSONL_EXTENSIONS.contains(ext)) {
-            loadJsonLines(file, id, text);
-        } else if (ext.equals("json")) {
-            loadJson(file, id, text);
-        } else if (ext.equals("csv")) {
-            loadCsv(file, id, text);
-        }
-    }
-
-    private void loadJsonLines(Path file, String fileId, String text) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            JsonElement element;
-            try {
-                element = JsonParser.parseString(line);
-            } catch (JsonParseException e) {
-                // Gson saw the line alone, stripped: its column, counted on the file's line
-                events.add(new LoadProblem(file, "line " + (i + 1) + ": " + LoadWording.malformedJsonLine(e, lines[i])));
-                continue;
-            }
-            fromJsonRecord(file, fileId, "line " + (i + 1), i + 1, element);
-        }
-    }
-
-    private void loadJson(Path file, String fileId, String text) {
-        JsonElement root;
-        try {
-            root = JsonParser.parseString(text);
-        } catch (JsonParseException e) {
-            LoadMessages.JsonError error = LoadMessages.json(e);
-            String place = error.line() > 0 ? "line " + error.line() + ", column " + error.column() + ": " : "";
-            String hint = error.what().equals(LoadMessages.JSON_TRAILING)
-                    ? " (a file of one JSON record a line is read as JSON Lines when named .jsonl)" : "";
-            events.add(new LoadProblem(file, "malformed JSON: " + place + error.what() + hint));
-            return;
-        }
-        if (root.isJsonArray()) {
-            JsonArray array = root.getAsJsonArray();
-            for (int i = 0; i < array.size(); i++) {
-                fromJsonRecord(file, fileId, "record " + (i + 1), i + 1, array.get(i));
-            }
-        } else {
-            fromJsonRecord(file, fileId, "record 1", 0, root);
-        }
-    }
-
-    private void fromJsonRecord(Path file, String fileId, String where, int number, JsonElement element) {
-        if (!element.isJsonObject()) {
-            events.add(new LoadProblem(file, where + ": expected a JSON object, found " + LoadMessages.kindOf(element)));
-            return;
-        }
-        JsonObject object = element.getAsJsonObject();
-        JsonElement textValue = object.get(options.textField());
-        if (textValue == null) {
-            events.add(new LoadProblem(file, where + ": no string field '" + options.textField() + "' (fields: "
-                    + String.join(", ", object.keySet()) + "); choose the text field with --text-field"));
-            return;
-        }
-        if (!textValue.isJsonPrimitive() || !textValue.getAsJsonPrimitive().isString()) {
-            events.add(new LoadProblem(file, where + ": " + LoadWording.notAString(options.textField(), textValue)));
-            return;
-        }
-        String body = textValue.getAsString();
-        if (body.isBlank()) {
-            events.add(new LoadProblem(file, where + ": field '" + options.textField() + "' is empty"));
-            return;
-        }
-        Map<String, String> meta = new LinkedHashMap<>();
-        String id = number == 0 ? fileId : fileId + "#" + number;
-        for (Map.Entry<String, JsonElement> e : object.entrySet()) {
-            if (e.getKey().equals(options.textField())) {
-                continue;
-            }
-            String value = scalar(e.getValue());
-            if (e.getKey().equals(options.idField())) {
-                if (value != null && !value.isBlank()) {
-                    id = value;
-                }
-            } else {
-                meta.put(e.getKey(), value);
-            }
-        }
-        events.add(Document.fromFile(id, file, body, meta));
-    }
-
-    private void loadCsv(Path file, String fileId, String text) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        LineNumbers lines = new LineNumbers(text);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            if (!parser.getHeaderMap().containsKey(options.textField())) {
-                events.add(new LoadProblem(file, "no '" + options.textField() + "' column (columns: "
-                        + String.join(", ", parser.getHeaderNames()) + "); choose the text column with --text-field"));
-                return;
-            }
-            for (CSVRecord r : parser) {
-                long line = lines.at(r.getCharacterPosition());   // where the record starts, quoted line breaks counted
-                if (!r.isConsistent()) {
-                    events.add(new LoadProblem(file, "line " + line + ": expected " + parser.getHeaderNames().size()
-                            + " fields, found " + r.size()));
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>(r.toMap());
-                String body = row.remove(options.textField());
-                if (body == null || body.isBlank()) {
-                    events.add(new LoadProblem(file, "line " + line + ": column '" + options.textField() + "' is empty"));
-                    continue;
-                }
-                String id = row.remove(options.idField());
-                if (id == null || id.isBlank()) {
-                    id = fileId + "#" + r.getRecordNumber();
-                }
-                events.add(Document.fromFile(id, file, body, row));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            events.add(new LoadProblem(file, LoadWording.malformedCsv(e)));
-        }
-    }
-
-    private static String scalar(JsonElement e) {
-        if (e == null || e.isJsonNull()) {
-            return null;
-        }
-        if (e.isJsonPrimitive()) {
-            JsonPrimitive p = e.getAsJsonPrimitive();
-            return p.getAsString();
-        }
-        return e.toString();
+    static FileReading readFile(LoadOptions options, Path file, String id) {
+        return DocumentReaders.read(SourceFile.local(file, id), options);
     }
 
     static boolean supported(Path file) {
-        String ext = extension(file);
-        return TEXT_EXTENSIONS.contains(ext) || JSONL_EXTENSIONS.contains(ext) || ext.equals("json") || ext.equals("csv")
-                || WebFormats.kindOf(file).isPresent();
+        return DocumentReaders.supports(file.getFileName().toString());
     }
 
     static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return DocumentReaders.extension(file.getFileName().toString());
     }
 
     private static String stripExtension(String name) {

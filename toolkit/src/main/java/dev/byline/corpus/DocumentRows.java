@@ -1,5 +1,8 @@
 package dev.byline.corpus;
 
+import dev.byline.text.BoilerplateLine;
+import dev.byline.text.Dateline;
+import dev.byline.text.Document;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

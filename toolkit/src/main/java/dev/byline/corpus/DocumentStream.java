@@ -1,6 +1,8 @@
 package dev.byline.corpus;
 
 import dev.byline.BylineException;
+import dev.byline.text.Document;
+import dev.byline.text.Utf8Paragraphs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -81,7 +83,7 @@ public final class DocumentStream {
     public Optional<SortedSet<String>> idsBeforeReading() {
         SortedSet<String> ids = new TreeSet<>();
         for (Map.Entry<Path, String> file : plan.files()) {
-            if (!CorpusLoader.TEXT_EXTENSIONS.contains(CorpusLoader.extension(file.getKey()))) {
+            if (!DocumentReaders.oneDocumentPerFile(file.getKey().getFileName().toString())) {
                 return Optional.empty();
             }
             ids.add(file.getValue());
@@ -102,24 +104,28 @@ public final class DocumentStream {
      */
     public Stream<Document> stream() {
         List<LoadProblem> found = newPass();
-        Map<String, Path> seen = new ConcurrentHashMap<>();
+        Map<String, String> seen = new ConcurrentHashMap<>();
         return plan.files().stream().flatMap(file -> read(file, seen, found).stream());
     }
 
-    private List<Document> read(Map.Entry<Path, String> file, Map<String, Path> seen, List<LoadProblem> found) {
+    private List<Document> read(Map.Entry<Path, String> file, Map<String, String> seen, List<LoadProblem> found) {
         List<Document> out = new ArrayList<>();
         LoadProblem firstProblem = null;
-        for (Object event : CorpusLoader.readFile(options, file.getKey(), file.getValue())) {
-            if (event instanceof LoadProblem p) {
-                found.add(p);
-                firstProblem = firstProblem == null ? p : firstProblem;
-            } else if (event instanceof Document d) {
-                Path earlier = seen.putIfAbsent(d.id(), file.getKey());
-                if (earlier == null) {
-                    out.add(plan.joined(d));
-                } else {
-                    skippedDuplicates = true;
-                    found.add(Admission.duplicate(d.id(), file.getKey(), earlier));
+        for (FileReading.Entry entry : CorpusLoader.readFile(options, file.getKey(), file.getValue()).entries()) {
+            switch (entry) {
+                case FileReading.Failed failed -> {
+                    found.add(failed.problem());
+                    firstProblem = firstProblem == null ? failed.problem() : firstProblem;
+                }
+                case FileReading.Read read -> {
+                    Document d = read.document();
+                    String earlier = seen.putIfAbsent(d.id(), Admission.place(file.getKey(), read.where()));
+                    if (earlier == null) {
+                        out.add(plan.joined(d));
+                    } else {
+                        skippedDuplicates = true;
+                        found.add(Admission.duplicate(d.id(), file.getKey(), read.where(), earlier));
+                    }
                 }
             }
         }
@@ -163,22 +169,22 @@ public final class DocumentStream {
     }
 
     private void bodies(BodySink sink, List<LoadProblem> found) {
-        Map<String, Path> seen = new ConcurrentHashMap<>();
+        Map<String, String> seen = new ConcurrentHashMap<>();
         // one reader (its buffers) per thread, for this pass only: a ThreadLocal would leave them on the pool's threads
         Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
         plan.files().parallelStream().forEach(file -> {
             BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
-            LayoutDetector.Found body = reader.read(file.getKey());
+            Utf8Paragraphs body = reader.read(file.getKey());
             if (body == null) {
                 read(file, seen, found).forEach(sink::document);
                 return;
             }
-            Path earlier = seen.putIfAbsent(file.getValue(), file.getKey());
+            String earlier = seen.putIfAbsent(file.getValue(), file.getKey().toString());
             if (earlier != null) {
                 skippedDuplicates = true;
-                found.add(Admission.duplicate(file.getValue(), file.getKey(), earlier));
+                found.add(Admission.duplicate(file.getValue(), file.getKey(), "", earlier));
             } else {
-                sink.body(reader.bytes(), body.paragraphs, body.paragraphCount);
+                sink.body(reader.bytes(), body.ranges(), body.count());
             }
         });
     }
@@ -187,7 +193,7 @@ public final class DocumentStream {
     private final class BodyReader {
         private static final int SNIFF = 8192;
         private byte[] buffer = new byte[1 << 16];
-        private final Lines.OfUtf8 lines = new Lines.OfUtf8();
+        private final Utf8Paragraphs paragraphs = new Utf8Paragraphs();
 
         /** The bytes of the file read last (valid until the next read). */
         byte[] bytes() {
@@ -198,7 +204,7 @@ public final class DocumentStream {
          * Reads a plain-text file into {@link #bytes()} and finds its body paragraphs; null if it must be read as a
          * document instead (another format, not strictly UTF-8, or bad input, which that path reports).
          */
-        LayoutDetector.Found read(Path file) {
+        Utf8Paragraphs read(Path file) {
             String ext = CorpusLoader.extension(file);
             if (!ext.equals("txt") && !ext.equals("text")) {
                 return null;
@@ -233,9 +239,8 @@ public final class DocumentStream {
                     return null;   // binary: TextFiles says so
                 }
             }
-            LayoutDetector.Found body = LayoutDetector.bodyOfUtf8(b, from, length, lines);
             // not UTF-8, a blank outside ASCII at a line's end, or nothing to read: decode it
-            return body == null || body.paragraphCount == 0 ? null : body;
+            return paragraphs.read(b, from, length) ? paragraphs : null;
         }
     }
 
@@ -279,44 +284,53 @@ public final class DocumentStream {
         forEachOrdered(body, document, sink);
     }
 
+    /** What a parallel pass made of one document, or the problem met instead, to be admitted in path order. */
+    private sealed interface Outcome<R> permits Analysed, Unread {
+    }
+
+    private record Analysed<R>(String id, Path file, String where, R value) implements Outcome<R> {
+    }
+
+    private record Unread<R>(LoadProblem problem) implements Outcome<R> {
+    }
+
     private <R> void forEachOrdered(BodyFunction<? extends R> body, Function<? super Document, ? extends R> analyse,
                                     Consumer<? super R> sink) {
-        record Read<R>(String id, Path file, R value) {
-        }
         Admission admission = new Admission(options, plan, newPassWithoutWalk());
         List<Map.Entry<Path, String>> files = plan.files();
         Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
         // In batches: a parallel forEachOrdered would hold every result a fast thread made ahead of a slow
         // one (a quarter of the corpus, at worst); a batch bounds what waits to be admitted.
         for (int from = 0; from < files.size(); from += BATCH) {
-            List<List<Object>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+            List<List<Outcome<R>>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
                     .map(file -> {
                         if (body != null) {
                             BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
-                            LayoutDetector.Found found = reader.read(file.getKey());
+                            Utf8Paragraphs found = reader.read(file.getKey());
                             if (found != null) {
-                                List<Object> events = new ArrayList<>(1);
-                                events.add(new Read<R>(file.getValue(), file.getKey(), body.apply(file.getValue(),
-                                        reader.bytes(), found.paragraphs, found.paragraphCount)));
-                                return events;
+                                return List.<Outcome<R>>of(new Analysed<R>(file.getValue(), file.getKey(), "",
+                                        body.apply(file.getValue(), reader.bytes(), found.ranges(), found.count())));
                             }
                         }
-                        List<Object> events = CorpusLoader.readFile(options, file.getKey(), file.getValue());
-                        for (int i = 0; i < events.size(); i++) {
-                            if (events.get(i) instanceof Document d) {
-                                events.set(i, new Read<R>(d.id(), file.getKey(), analyse.apply(plan.joined(d))));
-                            }
+                        List<Outcome<R>> outcomes = new ArrayList<>();
+                        for (FileReading.Entry entry : CorpusLoader.readFile(options, file.getKey(), file.getValue()).entries()) {
+                            outcomes.add(switch (entry) {
+                                case FileReading.Read read -> new Analysed<R>(read.document().id(), file.getKey(),
+                                        read.where(), analyse.apply(plan.joined(read.document())));
+                                case FileReading.Failed failed -> new Unread<R>(failed.problem());
+                            });
                         }
-                        return events;
+                        return outcomes;
                     }).toList();
-            for (List<Object> events : batch) {
-                for (Object event : events) {
-                    if (event instanceof LoadProblem p) {
-                        admission.problem(p);
-                    } else if (event instanceof Read<?> read && admission.admit(read.id(), read.file())) {
-                        @SuppressWarnings("unchecked")
-                        R value = (R) read.value();
-                        sink.accept(value);
+            for (List<Outcome<R>> outcomes : batch) {
+                for (Outcome<R> outcome : outcomes) {
+                    switch (outcome) {
+                        case Unread<R> unread -> admission.problem(unread.problem());
+                        case Analysed<R> read -> {
+                            if (admission.admit(read.id(), read.file(), read.where())) {
+                                sink.accept(read.value());
+                            }
+                        }
                     }
                 }
             }

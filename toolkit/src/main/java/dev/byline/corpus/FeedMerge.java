@@ -1,5 +1,6 @@
 package dev.byline.corpus;
 
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

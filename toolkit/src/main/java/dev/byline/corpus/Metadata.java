@@ -1,9 +1,9 @@
 package dev.byline.corpus;
 
+import dev.byline.text.IsoDate;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +40,23 @@ public final class Metadata {
      * an empty map (a pass that joins no metadata needs the ids and the problems, not a map per row).
      */
     static Map<String, Map<String, String>> read(Path file, List<LoadProblem> problems, boolean keepRows) {
+        return read(SourceFile.local(file, ""), problems, keepRows);
+    }
+
+    /**
+     * Reads a sidecar from wherever it is (a Hadoop file system, say): id → fields, in file order. Bad rows are
+     * added to {@code problems}, worded as loading words them, and skipped.
+     */
+    public static Map<String, Map<String, String>> read(SourceFile sidecar, List<LoadProblem> problems) {
+        return read(sidecar, problems, true);
+    }
+
+    private static Map<String, Map<String, String>> read(SourceFile sidecar, List<LoadProblem> problems, boolean keepRows) {
+        Path file = sidecar.path();
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         String text;
         try {
-            text = TextFiles.read(file);
+            text = TextFiles.read(sidecar);
         } catch (LoadFailure e) {
             problems.add(new LoadProblem(file, e.getMessage()));
             return rows;
@@ -86,39 +99,8 @@ public final class Metadata {
         return rows;
     }
 
-    /** The number written in ASCII digits in {@code s[from, to)}, or -1 if another character is there. */
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
-    /** Reads {@code 2026-02-10} or the date part of {@code 2026-02-10T09:00:00Z}. */
+    /** Reads {@code 2026-02-10} or the date part of {@code 2026-02-10T09:00:00Z}; see {@link IsoDate#parse}. */
     public static Optional<LocalDate> parseDate(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        // what "^(\\d{4}-\\d{2}-\\d{2})" finds, read without a pattern: a sidecar has a date a row
-        String s = value.strip();
-        if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            return Optional.empty();
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return IsoDate.parse(value);
     }
 }

@@ -22,9 +22,14 @@ final class TextFiles {
     }
 
     static String read(Path file) throws LoadFailure {
+        return read(SourceFile.local(file, ""));
+    }
+
+    /** The text of {@code file}. @throws LoadFailure saying why it cannot be read as UTF-8 text */
+    static String read(SourceFile file) throws LoadFailure {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (java.io.InputStream in = file.opener().open()) {
+            bytes = in.readAllBytes();
         } catch (NoSuchFileException e) {
             throw new LoadFailure("no such file");
         } catch (AccessDeniedException e) {

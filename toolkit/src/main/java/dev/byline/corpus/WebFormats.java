@@ -1,17 +1,18 @@
 package dev.byline.corpus;
 
+import dev.byline.text.Document;
 import dev.byline.web.Article;
 import dev.byline.web.FeedFile;
 import dev.byline.web.PageFile;
 import dev.byline.web.WarcFile;
 import dev.byline.web.WebRead;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The web formats as the loader reads them: saved pages ({@code .html}, {@code .htm}, gzipped too), feeds
@@ -20,17 +21,26 @@ import java.util.Optional;
  * with the page's metadata as fields (title, url, authors, published, modified, outlet, language, section,
  * description, date, format; for an archive record also captured).
  */
-final class WebFormats {
+final class WebFormats implements DocumentReader {
     /** Which web format a file is. */
     enum Kind { PAGE, FEED, ARCHIVE }
 
-    /** One file read: its documents and problems, in file order. */
-    record FileRead(List<Document> documents, List<LoadProblem> problems) {
-    }
-
+    /** The extensions named to users. */
     static final List<String> EXTENSIONS = List.of("html", "htm", "html.gz", "rss", "atom", "xml", "warc", "warc.gz");
 
-    private WebFormats() {
+    @Override
+    public Set<String> extensions() {
+        return Set.of("html", "htm", "xhtml", "html.gz", "htm.gz", "rss", "atom", "xml", "warc", "warc.gz");
+    }
+
+    @Override
+    public boolean oneDocumentPerFile() {
+        return false;   // a page is one document, but feeds and archives hold many; ids are known only by reading
+    }
+
+    @Override
+    public FileReading read(SourceFile file, LoadOptions options) {
+        return read(file);
     }
 
     /** The web format of {@code file} by its name, if it is one. */
@@ -49,28 +59,31 @@ final class WebFormats {
         };
     }
 
-    /** Reads a web file into documents: one for a page, one per item or article record ({@code id#N}). */
-    static FileRead read(Path file, String id) {
-        Kind kind = kindOf(file).orElseThrow();
+    /**
+     * Reads a web file into documents: one for a page, one per item or article record ({@code id#N}); its
+     * problems first (each names its record), then what it skipped, counted in one line, then its documents.
+     */
+    static FileReading read(SourceFile file) {
+        Path path = file.path();
+        Kind kind = kindOf(path).orElseThrow();
         WebRead read = switch (kind) {
-            case PAGE -> PageFile.read(file);
-            case FEED -> FeedFile.read(file);
-            case ARCHIVE -> WarcFile.read(file);
+            case PAGE -> PageFile.read(file.opener()::open, file.name());
+            case FEED -> FeedFile.read(file.opener()::open, file.name());
+            case ARCHIVE -> WarcFile.read(file.opener()::open);
         };
-        List<Document> documents = new ArrayList<>();
-        for (WebRead.Found found : read.articles()) {
-            String docId = kind == Kind.PAGE ? id : id + "#" + found.ordinal();
-            documents.add(document(docId, file, found, kind));
-        }
-        List<LoadProblem> problems = new ArrayList<>();
+        FileReading.Builder out = new FileReading.Builder();
         for (WebRead.Problem p : read.problems()) {
-            problems.add(new LoadProblem(file, p.toString()));
+            out.problem(path, p.toString());
         }
         if (read.skipped() > 0) {
             // counted, not silent: an archive's images and home pages are expected, but the user should see how many
-            problems.add(new LoadProblem(file, read.skippedSummary()));
+            out.problem(path, read.skippedSummary());
         }
-        return new FileRead(documents, problems);
+        for (WebRead.Found found : read.articles()) {
+            String docId = kind == Kind.PAGE ? file.id() : file.id() + "#" + found.ordinal();
+            out.document(document(docId, path, found, kind), found.where());
+        }
+        return out.build();
     }
 
     /** The document of one article found in {@code file}. */

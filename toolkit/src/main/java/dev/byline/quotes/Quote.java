@@ -1,6 +1,6 @@
 package dev.byline.quotes;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.text.Span;
 import dev.byline.text.TextSpan;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.byline.quotes;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.text.Paragraph;
 import dev.byline.text.Span;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package dev.byline.quotes;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.corpus.DocumentStream;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,6 +55,19 @@ public final class Quotes {
      */
     public static Table table(Corpus corpus) {
         return table(find(corpus));
+    }
+
+    /**
+     * {@link #table(Corpus)} for documents read as they are used: each document's rows are made on
+     * the thread that read it and its text dropped, so memory follows the rows, not the corpus.
+     * Same rows in the same order as {@code table(Corpus.load(...))} of the same files.
+     *
+     * <pre>{@code
+     * Table all = Quotes.table(DocumentStream.of(LoadOptions.defaults(), Path.of("archive")));
+     * }</pre>
+     */
+    public static Table table(DocumentStream documents) {
+        return QuoteStreams.concatenated(documents, Quotes::table, table(List.of()));
     }
 
     /** The quotation table of one document. */
@@ -113,6 +127,11 @@ public final class Quotes {
      */
     public static Table speakers(Corpus corpus) {
         return speakers(find(corpus));
+    }
+
+    /** {@link #speakers(Corpus)} for documents read as they are used (see {@link #table(DocumentStream)}). */
+    public static Table speakers(DocumentStream documents) {
+        return QuoteStreams.concatenated(documents, d -> speakers(find(d)), speakers(List.of()));
     }
 
     /** The speakers table of a list of quotations. */

@@ -1,6 +1,6 @@
 package dev.byline.quotes;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;

@@ -2,8 +2,8 @@ package dev.byline.terms;
 
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
+import dev.byline.text.Document;
 import dev.byline.text.Paragraph;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;

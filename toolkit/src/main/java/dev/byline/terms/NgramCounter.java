@@ -1,6 +1,6 @@
 package dev.byline.terms;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.byline.terms;
 
 import dev.byline.BylineException;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
 import java.util.ArrayList;

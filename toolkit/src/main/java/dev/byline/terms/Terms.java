@@ -1,8 +1,8 @@
 package dev.byline.terms;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -2,8 +2,8 @@ package dev.byline.terms;
 
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
+import dev.byline.text.Document;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.byline.terms;
 
-import dev.byline.corpus.Document;
-import dev.byline.corpus.LayoutDetector;
+import dev.byline.text.Document;
+import dev.byline.text.LayoutDetector;
 import dev.byline.text.PlainWords;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;

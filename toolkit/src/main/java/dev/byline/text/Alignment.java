@@ -1,7 +1,7 @@
 package dev.byline.text;
 
 /**
- * How {@link dev.byline.corpus.Document#tokensIn(int, int, Alignment)} maps character offsets to tokens
+ * How {@link dev.byline.text.Document#tokensIn(int, int, Alignment)} maps character offsets to tokens
  * when the offsets fall inside a token.
  */
 public enum Alignment {

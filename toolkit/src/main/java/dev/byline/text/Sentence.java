@@ -1,6 +1,5 @@
 package dev.byline.text;
 
-import dev.byline.corpus.Document;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package dev.byline.text;
 
-import dev.byline.corpus.Document;
 
 /**
  * A plain span of a document: a title, a dateline, a boilerplate line, a passage.

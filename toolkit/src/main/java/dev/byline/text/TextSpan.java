@@ -1,6 +1,5 @@
 package dev.byline.text;
 
-import dev.byline.corpus.Document;
 
 /**
  * Anything that is a half-open range {@code [start, end)} of a document's raw text. The text is

@@ -1,6 +1,5 @@
 package dev.byline.text;
 
-import dev.byline.corpus.Document;
 
 /**
  * A token: a word, number, mark or symbol of the raw text, with its normalised form beside it.

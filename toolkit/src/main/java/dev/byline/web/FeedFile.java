@@ -32,10 +32,15 @@ public final class FeedFile {
 
     /** Reads {@code file}'s items; a file that is not a feed is one problem. */
     public static WebRead read(Path file) {
+        return read(() -> java.nio.file.Files.newInputStream(file), file.getFileName().toString());
+    }
+
+    /** Reads a feed from {@code opener}'s bytes; {@code name} ending in {@code .gz} says they are gzipped. */
+    public static WebRead read(PageFile.Opener opener, String name) {
         WebRead.Collector out = new WebRead.Collector();
         byte[] bytes;
         try {
-            bytes = WebBytes.read(file);
+            bytes = WebBytes.read(opener::open, WebBytes.isGzip(name));
         } catch (WebBytes.Unreadable e) {
             out.problem(new WebRead.Problem("", e.getMessage()));
             return out.result();

@@ -16,12 +16,24 @@ public final class PageFile {
     private PageFile() {
     }
 
+    /** Opens a file's bytes, from the start (a local file, or one on another file system). */
+    @FunctionalInterface
+    public interface Opener {
+        /** A new stream of the bytes; the caller closes it. */
+        java.io.InputStream open() throws java.io.IOException;
+    }
+
     /** Reads {@code file}: one article, or a problem saying why there is none. */
     public static WebRead read(Path file) {
+        return read(() -> java.nio.file.Files.newInputStream(file), file.getFileName().toString());
+    }
+
+    /** Reads a page from {@code opener}'s bytes; {@code name} ending in {@code .gz} says they are gzipped. */
+    public static WebRead read(Opener opener, String name) {
         WebRead.Collector out = new WebRead.Collector();
         byte[] bytes;
         try {
-            bytes = WebBytes.read(file);
+            bytes = WebBytes.read(opener::open, WebBytes.isGzip(name));
         } catch (WebBytes.Unreadable e) {
             out.problem(new WebRead.Problem("", e.getMessage()));
             return out.result();

@@ -38,8 +38,21 @@ public final class WarcFile {
 
     /** Streams the archive's articles, skips and problems into {@code sink}, record by record. */
     public static void read(Path file, WebRead.Sink sink) {
+        read(() -> java.nio.file.Files.newInputStream(file), sink);
+    }
+
+    /** Reads an archive from {@code opener}'s bytes (gzipped or not: jwarc tells). */
+    public static WebRead read(PageFile.Opener opener) {
+        WebRead.Collector out = new WebRead.Collector();
+        read(opener, out);
+        return out.result();
+    }
+
+    /** Streams an archive from {@code opener}'s bytes into {@code sink}, record by record. */
+    public static void read(PageFile.Opener opener, WebRead.Sink sink) {
         int number = 0;
-        try (WarcReader reader = new WarcReader(file)) {
+        try (InputStream in = new java.io.BufferedInputStream(opener.open(), 65536);
+                WarcReader reader = new WarcReader(in)) {
             while (true) {
                 Optional<WarcRecord> next;
                 try {

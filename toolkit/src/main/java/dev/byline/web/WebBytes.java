@@ -30,8 +30,21 @@ final class WebBytes {
     }
 
     static byte[] read(Path file) throws Unreadable {
-        boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-        try (InputStream raw = Files.newInputStream(file);
+        return read(() -> Files.newInputStream(file), isGzip(file.getFileName().toString()));
+    }
+
+    /** A source of a file's bytes, from the start. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    static boolean isGzip(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    static byte[] read(Opener opener, boolean gz) throws Unreadable {
+        try (InputStream raw = opener.open();
                 InputStream in = gz ? new GZIPInputStream(raw, 65536) : raw) {
             return limited(in);
         } catch (EOFException e) {

@@ -3,7 +3,7 @@ package dev.byline.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.byline.compare;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.byline.quotes;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import org.junit.jupiter.api.Test;
 
 /** Regression: a cue with nothing after it (found by the jqwik property "never throws"). */

@@ -3,7 +3,7 @@ package dev.byline.quotes;
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.byline.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.byline.quotes;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.List;
 
 /** Test helpers: find quotes in a string and pick one out by its text. */

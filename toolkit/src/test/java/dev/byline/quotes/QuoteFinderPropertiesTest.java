@@ -1,6 +1,6 @@
 package dev.byline.quotes;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

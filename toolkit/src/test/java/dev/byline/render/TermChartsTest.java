@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
 import dev.byline.terms.Keyness;
 import dev.byline.terms.TermOptions;
 import dev.byline.terms.Terms;
 import dev.byline.terms.TrendBy;
 import dev.byline.terms.Trends;
+import dev.byline.text.Document;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.corpus.LoadOptions;
+import dev.byline.text.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

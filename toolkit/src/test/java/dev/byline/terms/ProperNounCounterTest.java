@@ -3,9 +3,9 @@ package dev.byline.terms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.corpus.LoadOptions;
+import dev.byline.text.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

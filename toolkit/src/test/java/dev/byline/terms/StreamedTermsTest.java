@@ -128,7 +128,7 @@ class StreamedTermsTest {
                 Keyness.of(stream, List.of(first, second), List.of(last), TermOptions.defaults()));
         java.nio.file.Files.createDirectories(dir.resolve("mixed"));
         java.nio.file.Files.writeString(dir.resolve("mixed/notes.md"), "# Notes\n\nPeace talks, and more peace talks.\n");
-        for (dev.byline.corpus.Document d : bundled) {
+        for (dev.byline.text.Document d : bundled) {
             java.nio.file.Files.writeString(dir.resolve("mixed/" + d.id() + ".txt"), d.raw());
         }
         Corpus mixed = Corpus.load(dir.resolve("mixed"));

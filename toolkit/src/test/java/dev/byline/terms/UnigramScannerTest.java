@@ -3,7 +3,7 @@ package dev.byline.terms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

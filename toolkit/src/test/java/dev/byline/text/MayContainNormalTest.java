@@ -3,7 +3,7 @@ package dev.byline.text;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

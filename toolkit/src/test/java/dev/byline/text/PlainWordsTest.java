@@ -3,7 +3,7 @@ package dev.byline.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;

@@ -2,7 +2,7 @@ package dev.byline.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.byline.bench.jmh;
 import dev.byline.bench.generate.CorpusGenerator;
 import dev.byline.bench.generate.Vocabulary;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

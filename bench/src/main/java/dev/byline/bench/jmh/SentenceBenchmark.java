@@ -1,6 +1,6 @@
 package dev.byline.bench.jmh;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

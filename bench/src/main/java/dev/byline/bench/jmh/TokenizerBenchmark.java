@@ -1,6 +1,6 @@
 package dev.byline.bench.jmh;
 
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.byline.bench.accuracy.Truth;
 import dev.byline.bench.accuracy.TruthQuote;
 import dev.byline.bench.accuracy.TruthRelation;
 import dev.byline.corpus.Corpus;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -20,37 +20,45 @@ final class ErrorFormatter {
     private ErrorFormatter() {
     }
 
-    static CellFailure compileError(String cell, int snippetStart, String label, List<Diag> diags) {
+    /** A snippet's compile errors and where the snippet begins in the cell. */
+    record SnippetDiags(int snippetStart, List<Diag> diags) {
+    }
+
+    /** One failure naming every error of every snippet by cell line and column, each with its line and a caret. */
+    static CellFailure compileErrors(String cell, String label, List<SnippetDiags> snippets) {
         List<String> lines = new ArrayList<>();
         String first = null;
         String[] cellLines = cell.split("\n", -1);
-        for (Diag d : diags) {
-            long pos = d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition();
-            int offset = (int) Math.min(cell.length(), snippetStart + Math.max(0, pos));
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (cell.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
+        for (SnippetDiags s : snippets) {
+            for (Diag d : s.diags()) {
+                long pos = d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition();
+                int offset = (int) Math.min(cell.length(), s.snippetStart() + Math.max(0, pos));
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < offset; i++) {
+                    if (cell.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
                 }
+                int column = offset - lineStart + 1;
+                String message = d.getMessage(Locale.ROOT);
+                String headline = message.lines().findFirst().orElse(message);
+                if (first == null) {
+                    first = "line " + line + ", column " + column + ": " + headline;
+                }
+                lines.add("Compilation error in cell " + label + ", line " + line + ", column " + column + ": " + headline);
+                message.lines().skip(1).forEach(l -> lines.add("  " + l.strip()));
+                String src = line - 1 < cellLines.length ? cellLines[line - 1] : "";
+                lines.add("    " + src);
+                lines.add("    " + " ".repeat(Math.max(0, column - 1)) + "^");
             }
-            int column = offset - lineStart + 1;
-            String message = d.getMessage(Locale.ROOT);
-            String headline = message.lines().findFirst().orElse(message);
-            if (first == null) {
-                first = "line " + line + ", column " + column + ": " + headline;
-            }
-            lines.add("Compilation error in cell " + label + ", line " + line + ", column " + column + ": " + headline);
-            message.lines().skip(1).forEach(l -> lines.add("  " + l.strip()));
-            String src = line - 1 < cellLines.length ? cellLines[line - 1] : "";
-            lines.add("    " + src);
-            lines.add("    " + " ".repeat(Math.max(0, column - 1)) + "^");
         }
         if (first == null) {
             first = "the cell does not compile";
             lines.add("Compilation error in cell " + label);
         }
+        lines.add("Nothing in the cell ran: a cell runs only when all of it compiles.");
         return new CellFailure(CellFailure.Kind.COMPILE, "CompilationError", first, lines);
     }
 

@@ -1,62 +1,41 @@
 package dev.byline.kernel.eval;
 
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
-
 /**
- * Keeps a cell's {@code System.exit(n)} (or {@code Runtime.getRuntime().exit/halt(n)}) from ending
- * the kernel process: snippet bytecode calls {@link #exit(int)} instead, which throws
- * {@link ExitRequestedException}; the kernel reports it and keeps the session. Library code that
- * calls {@code System.exit} is not rewritten; for that the kernel's shutdown hook explains the exit.
+ * Keeps a cell's {@code System.exit(n)}, {@code Runtime.getRuntime().exit(n)} or {@code halt(n)} — in the cell or in
+ * a class the session loaded from a jar it added — from ending the kernel process: the rewritten code
+ * ({@link SnippetBytecode}) calls here instead, and this throws {@link ExitRequestedException}, which the kernel
+ * reports with the call, the class and the status, keeping the session. On a thread the cell started, the thread
+ * ends there and says so on {@code System.err} (the cell's output). Code on the JVM's own class path is not
+ * rewritten; the kernel's shutdown hook names what ended the process then.
  */
 public final class ExitGuard {
+    /** The name of the threads cells run on; anything else calling exit is a thread a cell started. */
+    static final String CELL_THREAD = "byline-cell";
+
     private ExitGuard() {
     }
 
-    /** Called by rewritten snippet code in place of {@code System.exit(status)}. */
-    public static void exit(int status) {
-        throw new ExitRequestedException(status);
+    /** Called by rewritten code in place of {@code System.exit(status)}; {@code site} is "call|class". */
+    public static void exit(int status, String site) {
+        throw request(status, site);
     }
 
-    /** Called by rewritten snippet code in place of {@code runtime.exit(status)} or {@code halt}. */
-    public static void exit(Runtime runtime, int status) {
-        throw new ExitRequestedException(status);
+    /** Called by rewritten code in place of {@code runtime.exit(status)} or {@code runtime.halt(status)}. */
+    public static void exit(Runtime runtime, int status, String site) {
+        throw request(status, site);
     }
 
-    static byte[] rewrite(byte[] bytecode) {
-        try {
-            ClassReader reader = new ClassReader(bytecode);
-            ClassWriter writer = new ClassWriter(reader, 0);
-            boolean[] changed = {false};
-            reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-                @Override
-                public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
-                    return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, desc, sig, ex)) {
-                        @Override
-                        public void visitMethodInsn(int op, String owner, String mname, String mdesc, boolean itf) {
-                            String guard = "dev/byline/kernel/eval/ExitGuard";
-                            if (op == Opcodes.INVOKESTATIC && owner.equals("java/lang/System")
-                                    && mname.equals("exit") && mdesc.equals("(I)V")) {
-                                changed[0] = true;
-                                super.visitMethodInsn(Opcodes.INVOKESTATIC, guard, "exit", "(I)V", false);
-                            } else if (op == Opcodes.INVOKEVIRTUAL && owner.equals("java/lang/Runtime")
-                                    && (mname.equals("exit") || mname.equals("halt")) && mdesc.equals("(I)V")) {
-                                changed[0] = true;
-                                super.visitMethodInsn(Opcodes.INVOKESTATIC, guard, "exit", "(Ljava/lang/Runtime;I)V", false);
-                            } else {
-                                super.visitMethodInsn(op, owner, mname, mdesc, itf);
-                            }
-                        }
-                    };
-                }
-            }, 0);
-            return changed[0] ? writer.toByteArray() : bytecode;
-        } catch (RuntimeException e) {
-            // A class file newer than this ASM understands: run it unguarded rather than not at all.
-            return bytecode;
+    private static ExitRequestedException request(int status, String site) {
+        int bar = site.indexOf('|');
+        String call = site.substring(0, bar);
+        String owner = site.substring(bar + 1);
+        String where = owner.startsWith("REPL.") ? "the cell" : owner;
+        ExitRequestedException e = new ExitRequestedException(status, call, where);
+        Thread t = Thread.currentThread();
+        if (!t.getName().equals(CELL_THREAD)) {
+            System.err.println("Thread \"" + t.getName() + "\"" + (t.isDaemon() ? " (daemon)" : "") + ", started by a cell, called "
+                    + call + "(" + status + ") in " + where + ": the kernel did not exit; that thread ends here.");
         }
+        return e;
     }
 }

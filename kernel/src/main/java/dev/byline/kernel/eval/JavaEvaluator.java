@@ -52,6 +52,8 @@ public final class JavaEvaluator implements AutoCloseable {
      * user's $1, $2, ... (JShell never reuses a dropped snippet's name, so a number cannot be given back).
      */
     private final AtomicBoolean warming;
+    /** While set, a temporary variable belongs to the compile check and takes no number from the user's either. */
+    private final AtomicBoolean checking;
     private volatile boolean stopRequested;
     private volatile boolean running;
     private volatile boolean evaluated;
@@ -61,9 +63,11 @@ public final class JavaEvaluator implements AutoCloseable {
     private record Origin(String cell, int firstLine) {
     }
 
-    private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider, AtomicBoolean warming) {
+    private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider, AtomicBoolean warming,
+                          AtomicBoolean checking) {
         this.shell = shell;
         this.warming = warming;
+        this.checking = checking;
         this.provider = provider;
         this.analysis = shell.sourceCodeAnalysis();
     }
@@ -78,10 +82,12 @@ public final class JavaEvaluator implements AutoCloseable {
         KernelLog.trace("JShell building");
         AtomicInteger temps = new AtomicInteger();
         AtomicBoolean warming = new AtomicBoolean();
+        AtomicBoolean checking = new AtomicBoolean();
         JShell shell = JShell.builder().executionEngine(provider, Map.of())
-                .tempVariableNameGenerator(() -> warming.get() ? "$bylineWarmUp" : "$" + temps.incrementAndGet())
+                .tempVariableNameGenerator(() -> warming.get() ? "$bylineWarmUp"
+                        : checking.get() ? "$bylineCheck" : "$" + temps.incrementAndGet())
                 .build();
-        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming);
+        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming, checking);
         for (Path p : classpath) {
             evaluator.addToClasspath(p);
         }
@@ -196,34 +202,133 @@ public final class JavaEvaluator implements AutoCloseable {
     public Outcome eval(String cell, String label) throws CellFailure {
         lock.lock();
         stopRequested = false;
+        provider.control().resetStop();
         running = true;
         evaluated = true;
         try {
+            List<Part> parts = split(cell);
+            // a cell compiles as a whole before any of it runs: with two snippets or more, the first pass compiles
+            // each (defining the cell's declarations) with execution held back, the second runs what executes
+            Set<Integer> declaredOnly = parts.size() > 1 ? checkCompiles(parts, cell, label) : Set.of();
             Outcome last = Outcome.none();
-            String rest = cell;
-            int offset = 0;
-            while (!rest.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-                String source;
-                int consumed;
-                if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-                    break;
-                } else if (info.completeness().isComplete()) {
-                    source = info.source();
-                    consumed = rest.length() - info.remaining().length();
-                } else {
-                    source = rest;   // let JShell say what is wrong with it
-                    consumed = rest.length();
+            for (int i = 0; i < parts.size(); i++) {
+                if (!declaredOnly.contains(i)) {
+                    last = evalSnippet(parts.get(i).source(), cell, parts.get(i).start(), label);
                 }
-                int start = offset + startOf(rest, source);
-                last = evalSnippet(source, cell, start, label);
-                offset += consumed;
-                rest = rest.substring(consumed);
             }
             return last;
         } finally {
             running = false;
             lock.unlock();
+        }
+    }
+
+    /** One snippet of a cell and where its source begins in the cell. */
+    private record Part(String source, int start) {
+    }
+
+    private List<Part> split(String cell) {
+        List<Part> parts = new ArrayList<>();
+        String rest = cell;
+        int offset = 0;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            String source;
+            int consumed;
+            if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+                break;
+            } else if (info.completeness().isComplete()) {
+                source = info.source();
+                consumed = rest.length() - info.remaining().length();
+            } else {
+                source = rest;   // let JShell say what is wrong with it
+                consumed = rest.length();
+            }
+            parts.add(new Part(source, offset + startOf(rest, source)));
+            offset += consumed;
+            rest = rest.substring(consumed);
+        }
+        return parts;
+    }
+
+    /**
+     * Compiles every snippet of the cell in order without running any (the engine holds invocations back), so a
+     * compile error anywhere means nothing of the cell runs; the declarations the cell added are dropped again then.
+     *
+     * @return the indexes of the parts that are declarations only (methods, types, imports, variables without an
+     *         initializer): defined by this pass, with nothing to run
+     * @throws CellFailure with every snippet's compile errors, by cell line and column
+     */
+    private Set<Integer> checkCompiles(List<Part> parts, String cell, String label) throws CellFailure {
+        Set<Integer> declaredOnly = new java.util.HashSet<>();
+        List<ErrorFormatter.SnippetDiags> errors = new ArrayList<>();
+        List<Snippet> added = new ArrayList<>();
+        List<Snippet> checks = new ArrayList<>();
+        List<SnippetEvent> declared = new ArrayList<>();
+        CapturingExecutionControl control = provider.control();
+        checking.set(true);
+        control.holdInvocations(true);
+        try {
+            for (int i = 0; i < parts.size(); i++) {
+                Part part = parts.get(i);
+                for (SnippetEvent e : shell.eval(part.source())) {
+                    if (e.causeSnippet() != null) {
+                        continue;
+                    }
+                    Snippet snippet = e.snippet();
+                    remember(snippet, cell, part.start(), label);
+                    if (e.status() == Snippet.Status.REJECTED) {
+                        errors.add(new ErrorFormatter.SnippetDiags(part.start(),
+                                shell.diagnostics(snippet).filter(Diag::isError).toList()));
+                        continue;
+                    }
+                    if (snippet instanceof VarSnippet v && v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                        checks.add(snippet);
+                    } else if (e.previousStatus() == Snippet.Status.NONEXISTENT && snippet instanceof jdk.jshell.PersistentSnippet) {
+                        added.add(snippet);
+                    }
+                    if (isDeclarationOnly(snippet)) {
+                        declaredOnly.add(i);
+                        declared.add(e);
+                    }
+                }
+            }
+        } finally {
+            control.holdInvocations(false);
+            checking.set(false);
+            checks.forEach(this::dropQuietly);
+        }
+        if (!errors.isEmpty()) {
+            added.forEach(this::dropQuietly);
+            throw ErrorFormatter.compileErrors(cell, label, errors);
+        }
+        declared.forEach(e -> warnUnresolved(e, label));
+        return declaredOnly;
+    }
+
+    /** Records where the snippet sits in the cell, for stack traces and warnings. */
+    private void remember(Snippet snippet, String cell, int start, String label) {
+        // JShell numbers a snippet's lines from its first non-blank line
+        int firstCode = start;
+        while (firstCode < cell.length() && Character.isWhitespace(cell.charAt(firstCode))) {
+            firstCode++;
+        }
+        origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode)));
+    }
+
+    private static boolean isDeclarationOnly(Snippet snippet) {
+        return switch (snippet.kind()) {
+            case METHOD, TYPE_DECL, IMPORT -> true;
+            case VAR -> snippet.subKind() == Snippet.SubKind.VAR_DECLARATION_SUBKIND;
+            default -> false;
+        };
+    }
+
+    private void dropQuietly(Snippet snippet) {
+        try {
+            shell.drop(snippet);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            KernelLog.warn("could not drop " + snippet.source().strip() + ": " + e.getMessage());
         }
     }
 
@@ -244,26 +349,33 @@ public final class JavaEvaluator implements AutoCloseable {
                 continue;
             }
             Snippet snippet = e.snippet();
-            // JShell numbers a snippet's lines from its first non-blank line
-            int firstCode = start;
-            while (firstCode < cell.length() && Character.isWhitespace(cell.charAt(firstCode))) {
-                firstCode++;
-            }
-            origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode)));
+            remember(snippet, cell, start, label);
             if (stopRequested) {
-                throw new CellFailure(CellFailure.Kind.INTERRUPTED, "Interrupted",
-                        "the cell was interrupted", List.of("Interrupted: the cell was stopped at your request."));
+                throw interrupted();
             }
             if (e.status() == Snippet.Status.REJECTED) {
-                throw ErrorFormatter.compileError(cell, start, label,
-                        shell.diagnostics(snippet).filter(Diag::isError).toList());
+                throw ErrorFormatter.compileErrors(cell, label, List.of(new ErrorFormatter.SnippetDiags(start,
+                        shell.diagnostics(snippet).filter(Diag::isError).toList())));
             }
+            warnUnresolved(e, label);
             if (e.exception() != null) {
                 throw runtimeFailure(e.exception());
             }
             outcome = valueOf(e);
         }
         return outcome;
+    }
+
+    private CellFailure interrupted() {
+        String left = provider.control().takeLeftBehind();
+        if (left == null) {
+            return new CellFailure(CellFailure.Kind.INTERRUPTED, "Interrupted",
+                    "the cell was interrupted", List.of("Interrupted: the cell was stopped at your request."));
+        }
+        String value = "the cell did not stop: it is in " + left + ", which an interrupt cannot stop";
+        return new CellFailure(CellFailure.Kind.STUCK, "Interrupted", value, List.of("Interrupted: " + value + ".",
+                "The kernel left it running on its own thread and is ready for the next cell, but that thread may still use "
+                        + "CPU, hold files or sockets, or change variables. Restart the kernel to end it (variables are lost)."));
     }
 
     private Outcome valueOf(SnippetEvent e) {
@@ -287,14 +399,17 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private CellFailure runtimeFailure(JShellException ex) {
         if (ex instanceof EvalException ee && ExitRequestedException.class.getName().equals(ee.getExceptionClassName())) {
+            ExitRequestedException exit = provider.control().takeExit();
             return new CellFailure(CellFailure.Kind.EXIT, "SystemExit", ee.getMessage(),
-                    List.of("SystemExit: " + ee.getMessage()));
+                    List.of("SystemExit: " + ee.getMessage()),
+                    exit == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(exit.status()));
         }
         if (ex instanceof UnresolvedReferenceException u) {
-            String what = u.getSnippet().toString();
-            return new CellFailure(CellFailure.Kind.RUNTIME, "UnresolvedReference",
-                    "a definition used here is not complete: " + u.getSnippet().source().strip(),
-                    List.of("UnresolvedReference: " + what + " uses something not yet declared; declare it and run again."));
+            String what = describe(u.getSnippet());
+            String missing = String.join(", ", shell.unresolvedDependencies(u.getSnippet()).toList());
+            String message = what + " uses " + (missing.isEmpty() ? "something" : missing) + ", not declared yet";
+            return new CellFailure(CellFailure.Kind.RUNTIME, "UnresolvedReference", message,
+                    List.of("UnresolvedReference: " + message + "; declare it and run again."));
         }
         EvalException ee = (EvalException) ex;
         List<String> lines = ErrorFormatter.stackTrace(ee, id -> {
@@ -303,6 +418,33 @@ public final class JavaEvaluator implements AutoCloseable {
         });
         String message = ee.getMessage() == null ? "" : ee.getMessage();
         return new CellFailure(CellFailure.Kind.RUNTIME, ee.getExceptionClassName(), message, lines);
+    }
+
+    /**
+     * A method or class declared with a call to something not declared yet compiles (JShell lets it be completed
+     * later), and fails only when called: say so now, on stderr, naming what is missing.
+     */
+    private void warnUnresolved(SnippetEvent e, String label) {
+        if (e.snippet() instanceof jdk.jshell.DeclarationSnippet d && (e.status() == Snippet.Status.RECOVERABLE_DEFINED
+                || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
+            List<String> missing = shell.unresolvedDependencies(d).toList();
+            if (!missing.isEmpty()) {
+                Origin o = origins.get(d.id());
+                System.err.println("Warning: cell " + label + ", line " + (o == null ? 1 : o.firstLine()) + ": "
+                        + describe(d) + " uses " + String.join(", ", missing) + ", not declared yet; declare "
+                        + (missing.size() == 1 ? "it" : "them") + " before calling " + d.name());
+            }
+        }
+    }
+
+    /** A snippet as the reader wrote it: {@code method m(int)}, {@code class Point}, {@code variable x}. */
+    private static String describe(Snippet snippet) {
+        return switch (snippet) {
+            case jdk.jshell.MethodSnippet m -> "method " + m.name() + "(" + m.parameterTypes() + ")";
+            case jdk.jshell.TypeDeclSnippet t -> "class " + t.name();
+            case VarSnippet v -> "variable " + v.name();
+            default -> snippet.source().strip().lines().findFirst().orElse("the snippet");
+        };
     }
 
     private static int lineOf(String text, int offset) {

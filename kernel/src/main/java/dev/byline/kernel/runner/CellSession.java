@@ -28,12 +28,17 @@ public interface CellSession extends AutoCloseable {
     /**
      * What running a cell produced.
      *
-     * @param outputs nbformat output objects (stream, display_data, execute_result, error)
-     * @param failed  true if the cell raised an error
+     * @param outputs  nbformat output objects (stream, display_data, execute_result, error)
+     * @param failed   true if the cell raised an error
+     * @param endsRun  true if nothing more may run in this session (a cell that could not be stopped is still busy)
      */
-    record CellRun(List<JsonObject> outputs, boolean failed) {
+    record CellRun(List<JsonObject> outputs, boolean failed, boolean endsRun) {
         public CellRun {
             outputs = List.copyOf(outputs);
+        }
+
+        public CellRun(List<JsonObject> outputs, boolean failed) {
+            this(outputs, failed, false);
         }
     }
 }

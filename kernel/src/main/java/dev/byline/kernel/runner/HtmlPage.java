@@ -33,6 +33,7 @@ public final class HtmlPage {
             pre.stderr{background:#fff8e6}pre.error{background:#ffebe9;color:#82071e}
             table{border-collapse:collapse;font-size:13px;margin:.4em 0}
             th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top}
+            td{max-width:32em;overflow-wrap:break-word}.output table{width:max-content}
             th{background:#f6f8fa}
             .status{font-size:13px;color:#57606a}.ok{color:#1a7f37}.failed{color:#cf222e}
             """;

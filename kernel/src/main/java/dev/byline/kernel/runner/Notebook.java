@@ -47,11 +47,20 @@ public final class Notebook {
     public static Notebook read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new BylineException(file, "no such notebook");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BylineException(file, "not a notebook: not UTF-8 text (a notebook is a JSON file)");
         } catch (IOException e) {
             throw new BylineException(file, "cannot read: " + e.getMessage());
+        }
+        if (text.isBlank()) {
+            throw new BylineException(file, "not a notebook: the file is empty");
         }
         JsonElement root;
         try {
@@ -59,14 +68,24 @@ public final class Notebook {
         } catch (JsonParseException e) {
             throw new BylineException(file, "not a notebook: malformed JSON");
         }
-        if (!root.isJsonObject() || !root.getAsJsonObject().has("cells")
-                || !root.getAsJsonObject().get("cells").isJsonArray()) {
-            throw new BylineException(file, "not a notebook: no 'cells' list");
+        if (!root.isJsonObject()) {
+            throw new BylineException(file, "not a notebook: the JSON is not an object with a 'cells' list");
         }
         JsonObject o = root.getAsJsonObject();
-        int major = o.has("nbformat") ? o.get("nbformat").getAsInt() : 0;
+        JsonElement format = o.get("nbformat");
+        int major = format != null && format.isJsonPrimitive() && format.getAsJsonPrimitive().isNumber()
+                ? format.getAsInt() : 0;
+        if (major > 0 && major < 4 || o.has("worksheets")) {
+            throw new BylineException(file, "nbformat " + (major > 0 ? major : 3) + " is not supported (Byline reads "
+                    + "nbformat 4); convert it with: jupyter nbconvert --to notebook --nbformat 4 " + file.getFileName());
+        }
+        if (!o.has("cells") || !o.get("cells").isJsonArray()) {
+            throw new BylineException(file, "not a notebook: no 'cells' list"
+                    + (o.size() == 0 ? " (the JSON object is empty)" : ""));
+        }
         if (major != 4) {
-            throw new BylineException(file, "nbformat " + major + " is not supported (Byline reads nbformat 4)");
+            throw new BylineException(file, major == 0 ? "not a notebook: no 'nbformat' number"
+                    : "nbformat " + major + " is not supported (Byline reads nbformat 4)");
         }
         return new Notebook(file, o);
     }

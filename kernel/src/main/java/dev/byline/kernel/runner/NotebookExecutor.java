@@ -89,7 +89,7 @@ public final class NotebookExecutor {
             progress.accept(event);
             if (run.failed()) {
                 failures.add(event);
-                stopped = !continueOnError;
+                stopped = !continueOnError || run.endsRun();
             }
         }
         return new Result(json, failures, skipped);

@@ -48,15 +48,13 @@ public final class NotebookProcess {
         try {
             Notebook notebook = Notebook.read(in);
             NotebookParameters parameters = NotebookParameters.parse(params);
-            try (CellSession session = CellSessionProvider.load().open()) {
-                RunnerSession timed = new RunnerSession(session, timeoutSeconds, events);
-                NotebookExecutor.Result result = new NotebookExecutor(timed, parameters, continueOnError)
+            try (RunnerSession session = RunnerSession.open(timeoutSeconds, events)) {
+                NotebookExecutor.Result result = new NotebookExecutor(session, parameters, continueOnError)
                         .execute(notebook, e -> events.println(EVENT + e.index() + "\t" + e.codeIndex() + "\t"
                                 + e.codeCells() + "\t" + (e.failed() ? "error" : "ok") + "\t" + e.millis() + "\t"
                                 + e.summary().replace('\t', ' ').replace('\n', ' ')));
                 Notebook.of(in, result.executed()).write(out);
                 events.flush();
-                timed.shutdown();
                 System.exit(result.ok() ? 0 : CELL_FAILED);
             }
         } catch (BylineException e) {

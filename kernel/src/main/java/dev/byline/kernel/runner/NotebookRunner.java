@@ -99,6 +99,49 @@ public final class NotebookRunner {
         return Optional.empty();
     }
 
+    /**
+     * What a run into {@code outDir} would replace: the executed copies, pages and {@code index.html} already there,
+     * and whether they are an earlier run's ({@code earlierRun}: the folder's {@code index.html} was written by
+     * {@code byline notebooks}). The CLI says what an earlier run loses and refuses to replace anything else.
+     */
+    public record Replaced(boolean earlierRun, List<Path> files) {
+        public Replaced {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * The files of {@code outDir} a run of {@code notebooks} would write over (see {@link Replaced}); with
+     * {@code inPlace} the executed copies go over the sources instead, so only pages count.
+     */
+    public static Replaced replacedFiles(List<Path> notebooks, Path outDir, boolean inPlace) {
+        if (!Files.isDirectory(outDir)) {
+            return new Replaced(false, List.of());
+        }
+        List<Path> files = new ArrayList<>();
+        Path index = outDir.resolve("index.html");
+        boolean earlier = false;
+        if (Files.exists(index)) {
+            files.add(index);
+            try (var lines = Files.lines(index, StandardCharsets.UTF_8)) {
+                earlier = lines.limit(20).anyMatch(l -> l.contains(INDEX_TITLE));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                earlier = false;   // unreadable or not UTF-8: not a page this runner wrote
+            }
+        }
+        for (Path nb : notebooks) {
+            for (String name : inPlace ? List.of(baseName(nb) + ".html") : List.of(executedName(nb), baseName(nb) + ".html")) {
+                Path f = outDir.resolve(name);
+                if (Files.exists(f)) {
+                    files.add(f);
+                }
+            }
+        }
+        return new Replaced(earlier, files);
+    }
+
+    private static final String INDEX_TITLE = "<title>Byline notebooks</title>";
+
     private static String executedName(Path notebook) {
         return baseName(notebook) + ".ipynb";
     }
@@ -300,7 +343,7 @@ public final class NotebookRunner {
 
     private void writeIndex(List<Report> reports) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<title>Byline notebooks</title>\n<style>\n" + HtmlPage.STYLE + "</style>\n</head>\n<body>\n"
+                + INDEX_TITLE + "\n<style>\n" + HtmlPage.STYLE + "</style>\n</head>\n<body>\n"
                 + "<h1>Byline notebooks</h1>\n<table>\n<thead><tr><th>notebook</th><th>status</th><th>cells</th>"
                 + "<th>time</th></tr></thead>\n<tbody>\n");
         for (Report r : reports) {

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,5 +117,99 @@ class JavaEvaluatorTest {
     void inspectFindsTheSignatureWithTheCursorAfterOrInsideTheName() {
         assertTrue(java.inspect("Math.max", 8).orElseThrow().contains("Math.max(int a, int b)"));
         assertTrue(java.inspect("Math.max", 6).orElseThrow().contains("Math.max("));
+    }
+
+    private static String stdoutOf(Runnable body) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            body.run();
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCompileErrorLaterInTheCellMeansNothingOfTheCellRuns() throws CellFailure {
+        java.eval("int counter = 0;", "[20]");
+        String printed = stdoutOf(() -> {
+            CellFailure f = assertThrows(CellFailure.class,
+                    () -> java.eval("counter++;\nSystem.out.println(\"ran\");\nint bad = \"s\";", "[21]"));
+            assertEquals(CellFailure.Kind.COMPILE, f.kind());
+            assertTrue(f.getMessage().startsWith("line 3, column 11: "), f.getMessage());
+        });
+        assertEquals("", printed);
+        assertEquals(0, java.eval("counter", "[22]").value());
+    }
+
+    @Test
+    void aCellThatDoesNotCompileLeavesNoneOfItsNewDeclarations() {
+        assertThrows(CellFailure.class, () -> java.eval("int freshName = 1;\nvoid freshMethod() { }\nint bad = \"s\";", "[23]"));
+        assertEquals(CellFailure.Kind.COMPILE, assertThrows(CellFailure.class, () -> java.eval("freshName", "[24]")).kind());
+        assertEquals(CellFailure.Kind.COMPILE, assertThrows(CellFailure.class, () -> java.eval("freshMethod();", "[25]")).kind());
+    }
+
+    @Test
+    void everySnippetsCompileErrorIsNamedByCellLineAndColumn() {
+        CellFailure f = assertThrows(CellFailure.class,
+                () -> java.eval("int one = \"a\";\nint two = 2;\nString three = 3;", "[26]"));
+        String all = String.join("\n", f.details());
+        assertTrue(all.contains("cell [26], line 1, column 11") && all.contains("cell [26], line 3, column 16"), all);
+        assertTrue(all.contains("Nothing in the cell ran"), all);
+    }
+
+    @Test
+    void aMultiSnippetCellRunsItsStatementsInOrderAndShowsTheLastValue() throws CellFailure {
+        String printed = stdoutOf(() -> {
+            try {
+                Outcome o = java.eval("int twice2(int x) { return 2 * x; }\nint base = 20;\nSystem.out.println(\"base \" + base);\n"
+                        + "twice2(base) + 2", "[27]");
+                assertEquals(42, o.value());
+            } catch (CellFailure e) {
+                throw new AssertionError(String.join("\n", e.details()), e);
+            }
+        });
+        assertEquals("base 20\n", printed);
+    }
+
+    @Test
+    void aMethodCallingSomethingUndeclaredWarnsAndItsCallNamesWhatIsMissingNotASnippetKey() throws CellFailure {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            java.eval("void callsLater() { notYetDeclared(); }", "[28]");
+        } finally {
+            System.setErr(saved);
+        }
+        String warning = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(warning.contains("method callsLater() uses method notYetDeclared()"), warning);
+        CellFailure f = assertThrows(CellFailure.class, () -> java.eval("callsLater();", "[29]"));
+        assertTrue(f.getMessage().contains("notYetDeclared"), f.getMessage());
+        assertFalse(f.getMessage().contains("MethodSnippet") || String.join(" ", f.details()).contains("MethodSnippet"),
+                f.details().toString());
+    }
+
+    @Test
+    void aCellBusyInJdkCodeIsLeftRunningSoonAfterAStopAndSaysWhere() throws Exception {
+        CompletableFuture<CellFailure> failure = CompletableFuture.supplyAsync(() -> {
+            try {
+                java.eval("{ dev.byline.kernel.eval.CellStarted.LATCH.countDown(); java.util.regex.Pattern.compile(\"(.*a){10}\").matcher(\"a\".repeat(30) + \"b\").matches(); }", "[31]");
+                return null;
+            } catch (CellFailure f) {
+                return f;
+            }
+        });
+        assertTrue(CellStarted.LATCH.await(60, TimeUnit.SECONDS), "the cell never started");
+        Thread.sleep(200);
+        long t0 = System.nanoTime();
+        java.stop();
+        CellFailure f = failure.get(10, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(CellFailure.Kind.STUCK, f.kind(), f.details().toString());
+        assertTrue(millis < 1_000, millis + " ms");
+        assertTrue(f.getMessage().contains("java.util.regex"), f.getMessage());
     }
 }

@@ -4,81 +4,108 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.byline.kernel.eval.ExitRequestedException;
+import dev.byline.kernel.runner.CellSession.CellRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Errors as the headless runner words them: a --timeout stop says so, System.exit names no Kernel menu. */
+/**
+ * The runner's session: the kernel's cell session with its typed outputs turned into nbformat outputs, errors worded
+ * for the runner from their kind (a --timeout stop says so, System.exit names no Kernel menu).
+ */
 class RunnerSessionTest {
-    private static JsonObject error(String ename, String evalue) {
-        JsonObject o = new JsonObject();
-        o.addProperty("output_type", "error");
-        o.addProperty("ename", ename);
-        o.addProperty("evalue", evalue);
-        JsonArray tb = new JsonArray();
-        tb.add(ename + ": " + evalue);
-        o.add("traceback", tb);
-        return o;
+    private static RunnerSession session;
+
+    @BeforeAll
+    static void open() {
+        // no limit: a loaded machine must not make these cells time out
+        session = RunnerSession.open(0, new PrintStream(new ByteArrayOutputStream(), true));
     }
 
-    /** Waits for interrupt() as the kernel's evaluator does, then reports the kernel's own Interrupted error. */
-    static final class SlowSession implements CellSession {
-        final CountDownLatch interrupted = new CountDownLatch(1);
-
-        @Override
-        public CellRun run(String source, int executionCount) {
-            if (source.startsWith("halt")) { // the kernel's wording on main since the exit-message change
-                return new CellRun(List.of(error("SystemExit", "the cell asked the JVM to exit with status 3 (System.exit,"
-                        + " Runtime.exit or halt): the cell stops there, and the session keeps running with its variables"
-                        + " (restart the kernel to start afresh)")), true);
-            }
-            if (source.startsWith("exit")) {
-                return new CellRun(List.of(error("SystemExit", new ExitRequestedException(3).getMessage())), true);
-            }
-            try {
-                interrupted.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new CellRun(List.of(error("Interrupted", "the cell was interrupted")), true);
-        }
-
-        @Override
-        public void interrupt() {
-            interrupted.countDown();
-        }
-
-        @Override
-        public void close() {
-        }
+    @AfterAll
+    static void close() {
+        session.close();
     }
 
-    private final RunnerSession session = new RunnerSession(new SlowSession(), 1,
-            new PrintStream(new ByteArrayOutputStream(), true));
+    private static String corpus() {
+        for (String p : new String[] {"../corpus", "corpus"}) {
+            if (Files.isDirectory(Path.of(p))) {
+                return Path.of(p).toAbsolutePath().normalize().toString().replace("\\", "/");
+            }
+        }
+        throw new IllegalStateException("no corpus/");
+    }
+
+    private static List<String> types(CellRun run) {
+        return run.outputs().stream().map(o -> o.get("output_type").getAsString()).toList();
+    }
+
+    @Test
+    void loadCorpusShowsAProgressBarThatEndsWithTheDocumentCount() {
+        CellRun run = session.run("Corpus c = loadCorpus(\"" + corpus() + "\");\nc.size()", 1);
+        assertFalse(run.failed(), run.outputs().toString());
+        assertEquals(List.of("display_data", "execute_result"), types(run));
+        String bar = run.outputs().get(0).getAsJsonObject("data").get("text/html").toString();
+        assertTrue(bar.contains("Loaded 5 / 5 (100%)") && bar.contains("5 documents"), bar);
+        assertTrue(run.outputs().get(1).getAsJsonObject("data").get("text/plain").toString().contains("5"));
+    }
+
+    @Test
+    void printsDisplaysAndErrorsComeOutInOrder() {
+        CellRun run = session.run("System.out.println(\"before\");\ndisplay(html(\"<b>x</b>\"));\n"
+                + "System.out.println(\"after\");\nint y = 1 / 0;", 2);
+        assertTrue(run.failed());
+        assertEquals(List.of("stream", "display_data", "stream", "error"), types(run));
+        assertTrue(run.outputs().get(3).get("ename").getAsString().contains("ArithmeticException"), run.outputs().toString());
+    }
+
+    @Test
+    void clearOutputWithWaitDropsWhatCameBeforeTheNextOutput() {
+        CellRun run = session.run("System.out.println(\"old\");\nclearOutput(true);\nSystem.out.println(\"new\");", 3);
+        assertEquals(1, run.outputs().size(), run.outputs().toString());
+        assertEquals("[\"new\\n\"]", run.outputs().get(0).get("text").toString());
+    }
 
     @Test
     void aCellStoppedByTheTimeoutSaysItWasTheTimeout() {
-        CellSession.CellRun run = session.run("while (true) { }", 1);
+        CellRun run = session.withTimeout(1).run("while (true) { }", 4);
         assertTrue(run.failed());
-        JsonObject e = run.outputs().get(0);
+        JsonObject e = run.outputs().get(run.outputs().size() - 1);
         assertEquals("Timeout", e.get("ename").getAsString());
         assertEquals("the cell was stopped after the --timeout of 1 s", e.get("evalue").getAsString());
         assertEquals("[\"Timeout: the cell was stopped after the --timeout of 1 s\"]", e.get("traceback").toString());
-        session.shutdown();
+        assertFalse(session.run("1 + 1", 5).failed(), "the next cell runs");
     }
 
     @Test
-    void systemExitIsWordedForTheRunnerWithNoKernelMenu() {
-        JsonObject e = session.run("exit(3)", 1).outputs().get(0);
-        assertEquals(e, session.run("halt(3)", 2).outputs().get(0), "either kernel wording gives the runner's");
+    void systemExitIsWordedForTheRunnerFromItsStatusWithNoKernelMenu() {
+        CellRun run = session.run("System.exit(3);", 6);
+        assertTrue(run.failed());
+        JsonObject e = run.outputs().get(0);
+        assertEquals("SystemExit", e.get("ename").getAsString());
         assertEquals("the cell asked the JVM to exit with status 3 (System.exit, Runtime.exit or halt); byline notebooks "
                 + "reports it as a failed cell instead of ending", e.get("evalue").getAsString());
         assertFalse(e.toString().contains("Kernel menu") || e.toString().contains("restart the kernel"), e.toString());
-        session.shutdown();
+    }
+
+    @Test
+    void aCellBusyInJdkCodePastTheTimeoutIsGivenUpWithinASecondAndEndsTheRun() {
+        assertFalse(session.run("boolean busy() {\n  return java.util.regex.Pattern.compile(\"(.*a){10}\")"
+                + ".matcher(\"a\".repeat(30) + \"b\").matches();\n}", 7).failed());
+        long t0 = System.nanoTime();
+        CellRun run = session.withTimeout(2).run("busy()", 8);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(run.failed() && run.endsRun(), run.outputs().toString());
+        JsonObject e = run.outputs().get(run.outputs().size() - 1);
+        assertEquals("Timeout", e.get("ename").getAsString());
+        String value = e.get("evalue").getAsString();
+        assertTrue(value.contains("could not be stopped") && value.contains("java.util.regex"), value);
+        assertTrue(millis < 2_000 + 1_500, "given up after " + millis + " ms");
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.compare.PassageAligner;
-import dev.byline.corpus.Document;
+import dev.byline.text.Document;
 import org.junit.jupiter.api.Test;
 
 class AlignmentViewTest {

@@ -1,0 +1,90 @@
+package dev.byline.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The readers of every format Byline loads, by file extension: the one place that says which files are
+ * documents and how each is read.
+ *
+ * <pre>{@code
+ * DocumentReaders.supports("notes.md");                       // true
+ * FileReading read = DocumentReaders.read(SourceFile.local(path, "notes"), LoadOptions.defaults());
+ * }</pre>
+ */
+public final class DocumentReaders {
+    /** In the order the formats are named to users. */
+    private static final List<DocumentReader> READERS = List.of(new PlainTextReader(), new JsonLinesReader(),
+            new JsonReader(), new CsvReader(), new WebFormats());
+    /** The extensions named to users when a file is not one of them. */
+    private static final List<String> NAMED = List.of("txt", "md", "jsonl", "json", "csv", "html", "htm", "html.gz",
+            "rss", "atom", "xml", "warc", "warc.gz");
+    private static final Map<String, DocumentReader> BY_EXTENSION = new HashMap<>();
+
+    static {
+        for (DocumentReader reader : READERS) {
+            reader.extensions().forEach(ext -> BY_EXTENSION.put(ext, reader));
+        }
+    }
+
+    private DocumentReaders() {
+    }
+
+    /** The reader of a file named {@code fileName}, by its extension (any case). */
+    public static Optional<DocumentReader> forFile(String fileName) {
+        return Optional.ofNullable(BY_EXTENSION.get(extension(fileName)));
+    }
+
+    /** True if some reader reads files named like {@code fileName}. */
+    public static boolean supports(String fileName) {
+        return BY_EXTENSION.containsKey(extension(fileName));
+    }
+
+    /**
+     * True if a file of this name holds exactly one document, whose id is the file's: its documents' ids are
+     * known without reading it.
+     */
+    public static boolean oneDocumentPerFile(String fileName) {
+        return forFile(fileName).map(DocumentReader::oneDocumentPerFile).orElse(false);
+    }
+
+    /** The extensions named to users ({@code txt, md, jsonl, json, csv, html, …}); each reader may read a few more. */
+    public static List<String> extensions() {
+        return new ArrayList<>(NAMED);
+    }
+
+    /**
+     * The documents and problems of {@code file}, read by the reader of its extension.
+     *
+     * @throws IllegalArgumentException if no reader reads such files (ask {@link #supports} first)
+     */
+    public static FileReading read(SourceFile file, LoadOptions options) {
+        return forFile(file.name())
+                .orElseThrow(() -> new IllegalArgumentException("no reader for " + file.path()))
+                .read(file, options);
+    }
+
+    /**
+     * The extension of a file name, lower case, without the dot ("" if none); a gzipped file's is two parts
+     * ({@code story.html.gz}: {@code html.gz}), so that the reader of the inner format reads it.
+     */
+    static String extension(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return "";
+        }
+        if (name.endsWith(".gz")) {
+            int inner = name.lastIndexOf('.', dot - 1);
+            int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+            if (inner > slash + 1) {
+                return name.substring(inner + 1);
+            }
+        }
+        return name.substring(dot + 1);
+    }
+}

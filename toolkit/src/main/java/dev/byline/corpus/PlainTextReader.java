@@ -1,0 +1,30 @@
+package dev.byline.corpus;
+
+import dev.byline.text.Document;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code .txt} and {@code .md} files (also {@code .text}, {@code .markdown}): one document a file, its
+ * text exactly as written (strict UTF-8, a byte-order mark dropped), Markdown by its name.
+ */
+final class PlainTextReader implements DocumentReader {
+    @Override
+    public Set<String> extensions() {
+        return Set.of("txt", "text", "md", "markdown");
+    }
+
+    @Override
+    public boolean oneDocumentPerFile() {
+        return true;
+    }
+
+    @Override
+    public FileReading read(SourceFile file, LoadOptions options) {
+        try {
+            return FileReading.of(Document.fromFile(file.id(), file.path(), TextFiles.read(file), Map.of()));
+        } catch (LoadFailure e) {
+            return FileReading.failed(file.path(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.byline.text;
+
+import java.lang.ref.SoftReference;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One article: its raw text exactly as read, its metadata, and views over the text (paragraphs,
+ * sentences, tokens) computed once on first use. No view copies text; each is a span with offsets.
+ *
+ * <pre>{@code
+ * Document doc = Document.of("note", "Rosin said Moscow is playing for time.");
+ * doc.sentences().get(0).text();      // the whole sentence
+ * doc.tokens().get(0).norm();         // "rosin"
+ * }</pre>
+ *
+ * <p>Documents compare by identity: two loads of the same file are two documents.
+ */
+public final class Document {
+    private final String id;
+    private final Path path;
+    private final String raw;
+    private final Map<String, String> metadata;
+    private final TextFormat format;
+    /** Soft, so that a corpus larger than memory can still be streamed through: views are recomputed if collected. */
+    private volatile SoftReference<Analysis> analysis;
+
+    private record Analysis(Layout layout, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
+    }
+
+    private Document(String id, Path path, String raw, Map<String, String> metadata, TextFormat format) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.path = path;
+        this.raw = Objects.requireNonNull(raw, "raw");
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        this.format = Objects.requireNonNull(format, "format");
+    }
+
+    /** A document made from a string, with no file behind it. */
+    public static Document of(String id, String raw) {
+        return new Document(id, null, raw, Map.of(), TextFormat.PLAIN);
+    }
+
+    /** A document made from a string with metadata (outlet, date, title, url, …). */
+    public static Document of(String id, String raw, Map<String, String> metadata) {
+        return new Document(id, null, raw, metadata, TextFormat.PLAIN);
+    }
+
+    /**
+     * A document made from a string with metadata, its text in {@code format} (a Markdown text's first
+     * {@code # heading} is its title), with no file behind it: for text read from elsewhere than a local file.
+     */
+    public static Document of(String id, String raw, Map<String, String> metadata, TextFormat format) {
+        return new Document(id, null, raw, metadata, format);
+    }
+
+    /**
+     * A document read from {@code path}, in the format its name says ({@link TextFormat#ofFileName}): Markdown
+     * files get {@code # Title} detection.
+     */
+    public static Document fromFile(String id, Path path, String raw, Map<String, String> metadata) {
+        return new Document(id, path, raw, metadata, TextFormat.ofFileName(path.getFileName().toString()));
+    }
+
+    /** A copy of this document with {@code extra} metadata laid over its own (blank values ignored). */
+    public Document withMetadata(Map<String, String> extra) {
+        Map<String, String> merged = new LinkedHashMap<>(metadata);
+        extra.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                merged.put(k, v);
+            }
+        });
+        return new Document(id, path, raw, merged, format);
+    }
+
+    /** The id: the path relative to the loaded directory, without extension, {@code /}-separated. */
+    public String id() {
+        return id;
+    }
+
+    /** The file the document was read from, if any. */
+    public Optional<Path> path() {
+        return Optional.ofNullable(path);
+    }
+
+    /** The text exactly as read (a leading byte-order mark is not text and is dropped). */
+    public String raw() {
+        return raw;
+    }
+
+    /** Metadata fields: from the sidecar {@code corpus.csv} or the record's own fields. */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /** One metadata field, if present and not blank. */
+    public Optional<String> meta(String field) {
+        String v = metadata.get(field);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** How the raw text is written: plain text or Markdown. */
+    public TextFormat format() {
+        return format;
+    }
+
+    /** Title, dateline, boilerplate and paragraph ranges. */
+    public Layout layout() {
+        return analysis().layout();
+    }
+
+    /** The title: from metadata if given, else the detected title line. */
+    public Optional<String> title() {
+        return meta("title").or(() -> layout().title().map(Span::text));
+    }
+
+    /** The outlet, from metadata. */
+    public Optional<String> outlet() {
+        return meta("outlet");
+    }
+
+    /** The date: from metadata ({@code YYYY-MM-DD…}) if given, else from the dateline. */
+    public Optional<LocalDate> date() {
+        Optional<LocalDate> fromMeta = meta("date").flatMap(IsoDate::parse);
+        return fromMeta.or(() -> layout().dateline().flatMap(Dateline::date));
+    }
+
+    /** Body paragraphs (no title, dateline or boilerplate), in order. */
+    public List<Paragraph> paragraphs() {
+        return analysis().paragraphs();
+    }
+
+    /** Body sentences, in order. */
+    public List<Sentence> sentences() {
+        return analysis().sentences();
+    }
+
+    /** Body tokens, in order. */
+    public List<Token> tokens() {
+        return analysis().tokens();
+    }
+
+    /** Number of word and number tokens in the body. */
+    public int wordCount() {
+        int n = 0;
+        for (Token t : tokens()) {
+            if (t.kind().isWordLike()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The body tokens in the character range {@code [start, end)}, under an alignment policy for
+     * tokens the range cuts.
+     */
+    public List<Token> tokensIn(int start, int end, Alignment alignment) {
+        List<Token> all = tokens();
+        int lo = firstTokenEndingAfter(all, start);
+        List<Token> out = new ArrayList<>();
+        for (int k = lo; k < all.size() && all.get(k).start() < end; k++) {
+            Token t = all.get(k);
+            boolean inside = t.start() >= start && t.end() <= end;
+            if (inside || alignment == Alignment.EXPAND) {
+                out.add(t);
+            } else if (alignment == Alignment.STRICT) {
+                return List.of();
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private Analysis analysis() {
+        SoftReference<Analysis> ref = analysis;
+        Analysis a = ref == null ? null : ref.get();
+        if (a == null) {
+            synchronized (this) {
+                ref = analysis;
+                a = ref == null ? null : ref.get();
+                if (a == null) {
+                    a = analyse();
+                    analysis = new SoftReference<>(a);
+                }
+            }
+        }
+        return a;
+    }
+
+    private Analysis analyse() {
+        Layout layout = LayoutDetector.detect(this);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (int[] range : layout.paragraphs()) {
+            List<Token> pt = Tokenizer.tokenize(this, range[0], range[1]);
+            if (pt.isEmpty()) {
+                continue;
+            }
+            int p = paragraphs.size();
+            paragraphs.add(new Paragraph(this, p, range[0], range[1]));
+            int base = tokens.size();
+            tokens.addAll(pt);
+            for (int[] s : SentenceSplitter.split(pt)) {
+                sentences.add(new Sentence(this, sentences.size(), p, pt.get(s[0]).start(), pt.get(s[1] - 1).end(),
+                        base + s[0], base + s[1]));
+            }
+        }
+        return new Analysis(layout, List.copyOf(paragraphs), List.copyOf(sentences), List.copyOf(tokens));
+    }
+
+    @Override
+    public String toString() {
+        return "Document[" + id + ", " + raw.length() + " chars]";
+    }
+}

@@ -1,0 +1,359 @@
+package dev.byline.text;
+
+import dev.byline.text.BoilerplateLine.Reason;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a document's lines and says which is the title, where the dateline is, which lines are
+ * boilerplate and which ranges are body paragraphs.
+ *
+ * <p>Rules, in the order they apply:
+ * <ol>
+ *   <li>Boilerplate: a line matching a known furniture pattern (publication stamps, share bars,
+ *       channel plugs, "Read more:", advertisements, copyright) or repeating an earlier line word
+ *       for word.</li>
+ *   <li>Title: the first content line, if it is short (at most 25 words and 250 characters), does
+ *       not end in a period, comma, colon or semicolon, and more text follows. In Markdown, a first
+ *       {@code # heading}. Nothing is guessed from the body.</li>
+ *   <li>Dateline: the start of the first body line, when it reads {@code date 2026-02-10 LONDON —}
+ *       or {@code LONDON (AP) —} or {@code KYIV, Ukraine —}.</li>
+ *   <li>Paragraphs: every other non-blank line, with or without blank lines between them; hard-wrapped
+ *       text (short lines of similar length inside blank-line-separated blocks) joins each block.</li>
+ * </ol>
+ */
+public final class LayoutDetector {
+    private static final int TITLE_MAX_WORDS = 25;
+    private static final int TITLE_MAX_CHARS = 250;
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(?:(\\p{Lu}[\\p{Lu}.'\\- ]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.' ]*?)?)\\s*(?:\\([\\p{L} .]{1,20}\\)\\s*)?)?[\u2014\u2013-]{1,2}\\s*"
+            + "|^(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+)*(?:,\\s*\\p{Lu}[\\p{L}.' ]*?)?)\\s*(?:\\([\\p{L} .]{1,20}\\)\\s*)?[\u2014\u2013]\\s*");
+
+    // Each rule lists how its alternatives begin: the pattern is tried only on lines starting with one of
+    // them (case-insensitively), which spares the patterns on almost every line. A new alternative must
+    // add its start.
+    private static final List<Rule> RULES = List.of(
+            new Rule(Reason.PUBLICATION_STAMP, "^(published|updated|last updated|posted)\\s*:?\\s*(undefined|null|nan|none|n/?a|-)?\\s*$",
+                    "published", "updated", "last updated", "posted"),
+            new Rule(Reason.SOCIAL_LINKS, "^((follow us|share this|share on|like us on|find us on|connect with us)\\b|share:).*",
+                    "follow us", "share", "like us on", "find us on", "connect with us"),
+            new Rule(Reason.CHANNEL_PLUG, "^(join|subscribe to|follow) (our|the) .*(channel|newsletter|telegram|whatsapp|podcast|youtube).*",
+                    "join", "subscribe to", "follow"),
+            new Rule(Reason.CHANNEL_PLUG, "^(sign up|subscribe)\\b.*(newsletter|updates|alerts).*", "sign up", "subscribe"),
+            new Rule(Reason.READ_MORE, "^(read more|also read|read also|related|see also|recommended)\\s*:.*",
+                    "read more", "also read", "read also", "related", "see also", "recommended"),
+            new Rule(Reason.ADVERTISEMENT, "^(advertisement|sponsored|sponsored content|ad)\\s*$", "ad", "sponsored"),
+            new Rule(Reason.COPYRIGHT, "^(\u00a9|\\(c\\)|copyright\\b).*", "\u00a9", "(c)", "copyright"));
+
+    private record Rule(Reason reason, Pattern pattern, String[] starts) {
+        Rule(Reason reason, String regex, String... starts) {
+            this(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts.clone());
+        }
+
+        /** False if the line cannot match: it begins with none of the starts (compared as the pattern does, ignoring case). */
+        boolean mayMatch(Lines lines, int line) {
+            for (String s : starts) {
+                if (lines.mayStartWith(line, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * For each ASCII character (lower case), the rules, in order, with a start beginning with it: a line beginning
+     * with an ASCII character can only match those (ASCII letters fold only to each other), most lines none.
+     */
+    private static final List<List<Rule>> RULES_BY_INITIAL = new ArrayList<>();
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            List<Rule> rules = new ArrayList<>();
+            for (Rule rule : RULES) {
+                for (String start : rule.starts()) {
+                    if (Character.toLowerCase(start.charAt(0)) == c) {
+                        rules.add(rule);
+                        break;
+                    }
+                }
+            }
+            RULES_BY_INITIAL.add(List.copyOf(rules));
+        }
+    }
+
+    private LayoutDetector() {
+    }
+
+    /** What the rules found in a document's lines, in the lines' own offsets (chars of a String, bytes of UTF-8). */
+    static final class Found {
+        int titleStart = -1;
+        int titleEnd;
+        int datelineStart = -1;
+        int datelineEnd;
+        String datelineDate;
+        String datelinePlace;
+        final List<int[]> boilerplate = new ArrayList<>();   // {line index, reason ordinal}
+        int[] paragraphs = new int[32];                        // [start, end) pairs
+        int paragraphCount;
+
+        private void paragraph(int start, int end) {
+            if (2 * paragraphCount == paragraphs.length) {
+                paragraphs = java.util.Arrays.copyOf(paragraphs, paragraphs.length * 2);
+            }
+            paragraphs[2 * paragraphCount] = start;
+            paragraphs[2 * paragraphCount + 1] = end;
+            paragraphCount++;
+        }
+    }
+
+    /** Finds the layout of {@code document}. */
+    public static Layout detect(Document document) {
+        Lines lines = new Lines.OfString(document.raw());
+        Found found = read(lines, document.format() == TextFormat.MARKDOWN);
+        Optional<Span> title = found.titleStart < 0 ? Optional.empty()
+                : Optional.of(Span.of(document, found.titleStart, found.titleEnd));
+        Optional<Dateline> dateline = Optional.empty();
+        if (found.datelineStart >= 0) {
+            Optional<LocalDate> date = Optional.ofNullable(found.datelineDate).flatMap(LayoutDetector::parseDate);
+            dateline = Optional.of(new Dateline(Span.of(document, found.datelineStart, found.datelineEnd), date,
+                    found.datelinePlace));
+        }
+        List<BoilerplateLine> boilerplate = new ArrayList<>();
+        for (int[] b : found.boilerplate) {
+            boilerplate.add(new BoilerplateLine(Span.of(document, lines.start(b[0]), lines.end(b[0])), b[0] + 1,
+                    Reason.values()[b[1]]));
+        }
+        List<int[]> paragraphs = new ArrayList<>(found.paragraphCount);
+        for (int k = 0; k < found.paragraphCount; k++) {
+            paragraphs.add(new int[] {found.paragraphs[2 * k], found.paragraphs[2 * k + 1]});
+        }
+        return new Layout(title, dateline, boilerplate, paragraphs);
+    }
+
+    /**
+     * The body paragraphs of a plain-text (not Markdown) document given as UTF-8 bytes, as {@code [start, end)}
+     * byte offsets in {@link Found#paragraphs}: exactly the paragraphs {@link #detect} finds in the decoded
+     * text. Null if the bytes are not strictly UTF-8 or a line is trimmed of a blank character outside ASCII;
+     * then decode the file and use {@link #detect}.
+     */
+    static Found bodyOfUtf8(byte[] bytes, int from, int to, Lines.OfUtf8 reuse) {
+        Lines.OfUtf8 lines = Lines.OfUtf8.of(bytes, from, to, reuse);
+        return lines == null ? null : read(lines, false);
+    }
+
+    /** The rules, once, over either kind of lines. */
+    static Found read(Lines lines, boolean markdown) {
+        Found found = new Found();
+        LineSet seen = new LineSet(lines);
+        int[] content = new int[lines.count];
+        int contentCount = 0;
+        for (int i = 0; i < lines.count; i++) {
+            if (lines.blank(i)) {
+                continue;
+            }
+            Reason reason = classify(lines, i, seen);
+            if (reason != null) {
+                found.boilerplate.add(new int[] {i, reason.ordinal()});
+            } else {
+                content[contentCount++] = i;
+            }
+        }
+
+        boolean wrapped = hardWrapped(lines, content, contentCount);
+        int first = 0;
+        if (contentCount > 0) {
+            int head = content[0];
+            String text = markdown || lines.chars[head] <= TITLE_MAX_CHARS ? lines.text(head) : null;
+            if (markdown && text.startsWith("# ")) {
+                int k = 2;
+                while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                found.titleStart = lines.offset(head, k);
+                found.titleEnd = lines.end(head);
+                first = 1;
+            } else if (contentCount > 1 && text != null && looksLikeTitle(text)
+                    && !(wrapped && content[1] == head + 1)) {
+                found.titleStart = lines.start(head);
+                found.titleEnd = lines.end(head);
+                first = 1;
+            }
+        }
+
+        int bodyStartOverride = -1;
+        if (first < contentCount) {
+            int line = content[first];
+            String text = mayBeDateline(lines.prefix(line, 4)) ? lines.text(line) : null;
+            Matcher m = text == null ? null : DATELINE.matcher(text);
+            if (m != null && m.lookingAt() && m.end() < text.length()) {
+                found.datelineDate = m.group(1);
+                String place = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+                found.datelinePlace = place.strip();
+                int spanEnd = m.end();
+                while (spanEnd > 0 && Character.isWhitespace(text.charAt(spanEnd - 1))) {
+                    spanEnd--;
+                }
+                found.datelineStart = lines.start(line);
+                found.datelineEnd = lines.offset(line, spanEnd);
+                bodyStartOverride = lines.offset(line, m.end());
+            }
+        }
+        if (wrapped) {
+            int blockStart = -1;
+            int blockEnd = -1;
+            int previous = -1;
+            for (int k = first; k < contentCount; k++) {
+                int line = content[k];
+                boolean adjacent = previous >= 0 && line == previous + 1;
+                if (!adjacent && blockStart >= 0) {
+                    found.paragraph(blockStart, blockEnd);
+                    blockStart = -1;
+                }
+                if (blockStart < 0) {
+                    blockStart = previous < 0 && bodyStartOverride >= 0 ? bodyStartOverride : lines.start(line);
+                }
+                blockEnd = lines.end(line);
+                previous = line;
+            }
+            if (blockStart >= 0) {
+                found.paragraph(blockStart, blockEnd);
+            }
+        } else {
+            for (int k = first; k < contentCount; k++) {
+                int line = content[k];
+                found.paragraph(k == first && bodyStartOverride >= 0 ? bodyStartOverride : lines.start(line), lines.end(line));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * False if the line cannot open with a dateline: the pattern's first alternative begins {@code date}, its
+     * second an upper-case letter followed by another or by {@code . ' -}. Spares the pattern on most documents.
+     */
+    static boolean mayBeDateline(String text) {
+        if (text.startsWith("date")) {
+            return true;
+        }
+        if (text.isEmpty()) {
+            return false;
+        }
+        int c0 = text.codePointAt(0);
+        int next = Character.charCount(c0);
+        if (Character.getType(c0) != Character.UPPERCASE_LETTER || next >= text.length()) {
+            return false;
+        }
+        int c1 = text.codePointAt(next);
+        return Character.getType(c1) == Character.UPPERCASE_LETTER || c1 == '.' || c1 == '\'' || c1 == '-';
+    }
+
+    private static Reason classify(Lines lines, int line, LineSet seen) {
+        int first = lines.firstAscii(line);
+        // a line beginning with anything but ASCII (ſ, K, ©) is tried against every rule
+        List<Rule> rules = first < 0 ? RULES : RULES_BY_INITIAL.get(first | (first >= 'A' && first <= 'Z' ? 0x20 : 0));
+        if (!rules.isEmpty()) {
+            String text = null;
+            for (Rule rule : rules) {
+                if (rule.mayMatch(lines, line)) {
+                    text = text == null ? lines.text(line) : text;
+                    if (rule.pattern().matcher(text).matches()) {
+                        seen.add(line);
+                        return rule.reason();
+                    }
+                }
+            }
+        }
+        return seen.add(line) ? null : Reason.REPEATED_LINE;
+    }
+
+    /**
+     * The line as compared for repeats: stripped, runs of {@code \s} ({@code [ \t\n\x0B\f\r]}) made one
+     * space, lower-cased. Written out rather than with {@code replaceAll}, which compiles a pattern per
+     * line: this runs on every line of every document.
+     */
+    static String key(String text) {
+        String s = text.strip();
+        boolean plain = true;   // no tab, newline or run of spaces: nothing to collapse (the usual case)
+        for (int k = 0; k < s.length() && plain; k++) {
+            char c = s.charAt(k);
+            plain = c > ' ' || (c == ' ' && (k == 0 || s.charAt(k - 1) != ' '));
+        }
+        if (plain) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inRun) {
+                b.append(' ');
+            }
+            inRun = space;
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean looksLikeTitle(String text) {
+        if (text.length() > TITLE_MAX_CHARS) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':') {
+            return false;
+        }
+        // The words of text.split("\\s+"): the line is trimmed, so one more than its runs of \\s.
+        int words = 1;
+        for (int k = 1; k < text.length(); k++) {
+            if (LineSet.isKeySpace(text.charAt(k)) && !LineSet.isKeySpace(text.charAt(k - 1))) {
+                words++;
+            }
+        }
+        return words <= TITLE_MAX_WORDS;
+    }
+
+    private static Optional<LocalDate> parseDate(String iso) {
+        try {
+            return Optional.of(LocalDate.parse(iso));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Short lines of similar length, in blocks separated by blank lines, and no long line anywhere. */
+    private static boolean hardWrapped(Lines lines, int[] content, int contentCount) {
+        boolean[] contentLines = new boolean[lines.count];
+        for (int k = 0; k < contentCount; k++) {
+            contentLines[content[k]] = true;
+        }
+        int followed = 0;
+        int wrapped = 0;
+        int longest = 0;
+        boolean blankSeen = false;
+        for (int k = 0; k < lines.count; k++) {
+            if (lines.blank(k)) {
+                blankSeen = true;
+                continue;
+            }
+            int len = lines.chars[k];
+            longest = Math.max(longest, len);
+            if (k + 1 < lines.count && !lines.blank(k + 1) && contentLines[k]) {
+                followed++;
+                if (len >= 50 && len <= 100) {
+                    wrapped++;
+                }
+            }
+        }
+        return blankSeen && longest <= 120 && followed >= 5 && wrapped >= 0.8 * followed;
+    }
+}

@@ -1,0 +1,424 @@
+package dev.byline.text;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A document's lines as {@link LayoutDetector} reads them: split at {@code \n}, each trimmed of blank
+ * characters, with its length in chars. They come from the document's String, or straight from the
+ * UTF-8 bytes of a file, so that counting terms over an archive need not decode every file into a
+ * String: the layout rules are written once, against this class, and give the same answer on both.
+ *
+ * <p>Offsets ({@link #start}, {@link #end}, {@link #offset}) are in the source's units: chars of the
+ * String, bytes of the array.
+ */
+abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
+    int count;
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    /** Each trimmed line's length in chars (UTF-16 code units), whatever the source. */
+    int[] chars = new int[64];
+
+    final int start(int line) {
+        return starts[line];
+    }
+
+    final int end(int line) {
+        return ends[line];
+    }
+
+    final boolean blank(int line) {
+        return starts[line] == ends[line];
+    }
+
+    /** The trimmed line, as a String. */
+    abstract String text(int line);
+
+    /** The source offset of char {@code k} of the trimmed line's text. */
+    abstract int offset(int line, int k);
+
+    /** The first char of a non-blank line if it is ASCII, else -1. */
+    abstract int firstAscii(int line);
+
+    /**
+     * False only if the trimmed line cannot begin with {@code prefix} ignoring case, as
+     * {@code text(line).regionMatches(true, 0, prefix, 0, prefix.length())} would decide.
+     */
+    abstract boolean mayStartWith(int line, String prefix);
+
+    /** The hash of the first {@value LineSet#HASHED} chars of the line's {@link LayoutDetector#key key}. */
+    abstract long keyHash(int line);
+
+    /** At least the first {@code chars} chars of the trimmed line (all of it if shorter), as a String. */
+    abstract String prefix(int line, int chars);
+
+    /** Reused by {@link #keyHash}: a document has many lines. */
+    final KeyHash hasher = new KeyHash();
+
+    /** Storage for the {@link LineSet} of these lines, reused from document to document. */
+    long[] setHashes = new long[0];
+    int[] setLines = new int[0];
+    long[] setKeys = new long[0];
+
+    final void add(int start, int end, int length) {
+        if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, count * 2);
+            ends = java.util.Arrays.copyOf(ends, count * 2);
+            chars = java.util.Arrays.copyOf(chars, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        chars[count] = length;
+        count++;
+    }
+
+    /** What trimming removes from both ends of a line. */
+    static boolean isBlankChar(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    /** The lines of a String. */
+    static final class OfString extends Lines {
+        private final String raw;
+
+        OfString(String raw) {
+            this.raw = raw;
+            int start = 0;
+            int n = raw.length();
+            while (start <= n) {
+                int nl = raw.indexOf('\n', start);
+                int end = nl < 0 ? n : nl;
+                int s = start;
+                int e = end;
+                while (s < e && isBlankChar(raw.charAt(s))) {
+                    s++;
+                }
+                while (e > s && isBlankChar(raw.charAt(e - 1))) {
+                    e--;
+                }
+                add(s, e, e - s);
+                if (nl < 0) {
+                    break;
+                }
+                start = nl + 1;
+            }
+        }
+
+        @Override
+        String text(int line) {
+            return raw.substring(starts[line], ends[line]);
+        }
+
+        @Override
+        int offset(int line, int k) {
+            return starts[line] + k;
+        }
+
+        @Override
+        int firstAscii(int line) {
+            char c = raw.charAt(starts[line]);
+            return c < 128 ? c : -1;
+        }
+
+        @Override
+        boolean mayStartWith(int line, String prefix) {
+            return chars[line] >= prefix.length() && raw.regionMatches(true, starts[line], prefix, 0, prefix.length());
+        }
+
+        @Override
+        String prefix(int line, int chars) {
+            return raw.substring(starts[line], Math.min(ends[line], starts[line] + chars));
+        }
+
+        @Override
+        long keyHash(int line) {
+            KeyHash h = hasher.reset();
+            for (int k = starts[line]; k < ends[line] && !h.full(); ) {
+                int cp = raw.codePointAt(k);
+                k += Character.charCount(cp);
+                if (!h.add(cp)) {
+                    return KeyHash.of(LayoutDetector.key(text(line)));
+                }
+            }
+            return h.value();
+        }
+    }
+
+    /**
+     * The lines of UTF-8 bytes, or {@code null} from {@link #of} when the bytes are not strictly UTF-8 or a
+     * line ends in a blank character outside ASCII (no-break space, zero-width space): then the caller
+     * decodes the file and reads it as a String, which reports or handles those.
+     */
+    static final class OfUtf8 extends Lines {
+        private static final boolean[] ASCII_BLANK = new boolean[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                ASCII_BLANK[c] = isBlankChar(c);
+            }
+        }
+
+        private byte[] bytes;
+
+        /** Lines of {@code bytes[from, to)}, reusing {@code reuse}'s arrays if given; null if the bytes need the String path. */
+        static OfUtf8 of(byte[] bytes, int from, int to, OfUtf8 reuse) {
+            OfUtf8 lines = reuse == null ? new OfUtf8() : reuse;
+            lines.bytes = bytes;
+            lines.count = 0;
+            int i = from;
+            while (true) {
+                int lineStart = i;
+                int extra = 0;   // bytes beyond one per char
+                while (i < to) {
+                    byte b = bytes[i];
+                    if (b >= 0) {
+                        if (b == '\n') {
+                            break;
+                        }
+                        i++;
+                        continue;
+                    }
+                    int n = sequence(bytes, i, to);
+                    if (n == 0) {
+                        return null;
+                    }
+                    extra += n == 4 ? 2 : n - 1;
+                    i += n;
+                }
+                int s = lineStart;
+                int e = i;
+                while (s < e && bytes[s] >= 0 && ASCII_BLANK[bytes[s]]) {
+                    s++;
+                }
+                while (e > s && bytes[e - 1] >= 0 && ASCII_BLANK[bytes[e - 1]]) {
+                    e--;
+                }
+                if (s < e && (bytes[s] < 0 && isBlankChar(codePointAt(bytes, s)) || bytes[e - 1] < 0 && isBlankChar(codePointBefore(bytes, e)))) {
+                    return null;
+                }
+                lines.add(s, e, e - s - extra);
+                if (i >= to) {
+                    return lines;
+                }
+                i++;   // the \n
+            }
+        }
+
+        /**
+         * The length of the well-formed UTF-8 sequence at {@code i} whose first byte is not ASCII, or 0 if it is
+         * malformed (overlong, a surrogate, above U+10FFFF, cut short): exactly what a strict decoder rejects.
+         */
+        static int sequence(byte[] b, int i, int to) {
+            int lead = b[i] & 0xFF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                return i + 1 < to && continuation(b[i + 1]) ? 2 : 0;
+            }
+            if (lead >= 0xE0 && lead <= 0xEF) {
+                if (i + 2 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
+                    return 0;
+                }
+                int second = b[i + 1] & 0xFF;
+                return lead == 0xE0 && second < 0xA0 || lead == 0xED && second > 0x9F ? 0 : 3;
+            }
+            if (lead >= 0xF0 && lead <= 0xF4) {
+                if (i + 3 >= to || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
+                    return 0;
+                }
+                int second = b[i + 1] & 0xFF;
+                return lead == 0xF0 && second < 0x90 || lead == 0xF4 && second > 0x8F ? 0 : 4;
+            }
+            return 0;
+        }
+
+        private static boolean continuation(byte b) {
+            return (b & 0xC0) == 0x80;
+        }
+
+        /** The code point of the well-formed sequence starting at {@code i}. */
+        static int codePointAt(byte[] b, int i) {
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80) {
+                return lead;
+            }
+            if (lead < 0xE0) {
+                return (lead & 0x1F) << 6 | b[i + 1] & 0x3F;
+            }
+            if (lead < 0xF0) {
+                return (lead & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+            }
+            return (lead & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+        }
+
+        /** The code point of the well-formed sequence ending just before {@code end}. */
+        static int codePointBefore(byte[] b, int end) {
+            int i = end - 1;
+            while ((b[i] & 0xC0) == 0x80) {
+                i--;
+            }
+            return codePointAt(b, i);
+        }
+
+        @Override
+        String text(int line) {
+            return new String(bytes, starts[line], ends[line] - starts[line], StandardCharsets.UTF_8);
+        }
+
+        @Override
+        int offset(int line, int k) {
+            int i = starts[line];
+            for (int c = 0; c < k; ) {
+                int lead = bytes[i] & 0xFF;
+                int n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+                c += n == 4 ? 2 : 1;
+                i += n;
+            }
+            return i;
+        }
+
+        @Override
+        int firstAscii(int line) {
+            byte b = bytes[starts[line]];
+            return b >= 0 ? b : -1;
+        }
+
+        @Override
+        boolean mayStartWith(int line, String prefix) {
+            if (chars[line] < prefix.length()) {
+                return false;
+            }
+            int i = starts[line];
+            for (int k = 0; k < prefix.length(); k++) {
+                char p = prefix.charAt(k);
+                byte b = bytes[i];
+                if (b >= 0 && p < 128) {   // ASCII against ASCII: only letters fold, and only to each other
+                    if (b != p && !((p | 0x20) >= 'a' && (p | 0x20) <= 'z' && (b | 0x20) == (p | 0x20))) {
+                        return false;
+                    }
+                    i++;
+                    continue;
+                }
+                int c = codePointAt(bytes, i);
+                if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                    return true;   // a surrogate pair: let the String decide
+                }
+                i += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                if (!sameIgnoringCase((char) c, p)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The comparison of {@code String.regionMatches(true, ...)}, one char against one char. */
+        private static boolean sameIgnoringCase(char a, char b) {
+            if (a == b) {
+                return true;
+            }
+            char ua = Character.toUpperCase(a);
+            char ub = Character.toUpperCase(b);
+            return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
+        }
+
+        @Override
+        String prefix(int line, int chars) {
+            int end = Math.min(ends[line], starts[line] + 4 * chars);   // four bytes hold any char
+            return new String(bytes, starts[line], end - starts[line], StandardCharsets.UTF_8);
+        }
+
+        @Override
+        long keyHash(int line) {
+            KeyHash h = hasher.reset();
+            for (int i = starts[line]; i < ends[line] && !h.full(); ) {
+                byte b = bytes[i];
+                int cp;
+                if (b >= 0) {
+                    cp = b;
+                    i++;
+                } else {
+                    cp = codePointAt(bytes, i);
+                    i += cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                }
+                if (!h.add(cp)) {
+                    return KeyHash.of(LayoutDetector.key(text(line)));
+                }
+            }
+            return h.value();
+        }
+    }
+
+    /**
+     * The hash of a key's first {@value LineSet#HASHED} chars, fed one code point at a time as the key's
+     * characters would come (runs of {@code \s} one space, lower-cased).
+     */
+    static final class KeyHash {
+        private long h = 1;
+        private int produced;
+        private boolean inSpace;
+
+        KeyHash reset() {
+            h = 1;
+            produced = 0;
+            inSpace = false;
+            return this;
+        }
+
+        boolean full() {
+            return produced >= LineSet.HASHED;
+        }
+
+        /**
+         * Adds a code point of the trimmed line; false for the two that {@code String.toLowerCase} maps by
+         * context or into two chars ({@code İ}, {@code Σ}): then hash the real key with {@link #of}.
+         */
+        boolean add(int cp) {
+            if (cp < 128) {
+                if (LineSet.isKeySpace(cp)) {
+                    if (!inSpace) {
+                        step(' ');
+                    }
+                    inSpace = true;
+                } else {
+                    inSpace = false;
+                    step(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+                }
+                return true;
+            }
+            if (cp == 0x130 || cp == 0x3A3) {
+                return false;
+            }
+            inSpace = false;
+            int lower = Character.toLowerCase(cp);
+            if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                step(lower);
+            } else {
+                step(Character.highSurrogate(lower));
+                if (!full()) {
+                    step(Character.lowSurrogate(lower));
+                }
+            }
+            return true;
+        }
+
+        private void step(int c) {
+            h = h * 0x100000001B3L + c;
+            produced++;
+        }
+
+        long value() {
+            return mix(h);
+        }
+
+        static long of(String key) {
+            KeyHash k = new KeyHash();
+            for (int i = 0; i < Math.min(LineSet.HASHED, key.length()); i++) {
+                k.step(key.charAt(i));
+            }
+            return k.value();
+        }
+
+        private static long mix(long h) {
+            h ^= h >>> 33;
+            h *= 0xFF51AFD7ED558CCDL;
+            return h ^ (h >>> 33);
+        }
+    }
+}

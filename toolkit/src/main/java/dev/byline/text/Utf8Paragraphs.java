@@ -1,0 +1,48 @@
+package dev.byline.text;
+
+/**
+ * The body paragraphs of plain-text documents given as UTF-8 bytes, found without decoding the bytes into a
+ * String: exactly the paragraphs {@link Document#layout()} gives for the decoded text, as byte ranges. For
+ * passes that only count words over very many files. Holds buffers reused from document to document: one
+ * instance per thread.
+ *
+ * <pre>{@code
+ * Utf8Paragraphs body = new Utf8Paragraphs();
+ * if (body.read(bytes, 0, length)) {
+ *     for (int k = 0; k < body.count(); k++) {
+ *         count(bytes, body.ranges()[2 * k], body.ranges()[2 * k + 1]);
+ *     }
+ * }   // else: decode the text and use Document.of(...).paragraphs()
+ * }</pre>
+ */
+public final class Utf8Paragraphs {
+    private final Lines.OfUtf8 lines = new Lines.OfUtf8();
+    private int[] ranges = new int[0];
+    private int count;
+
+    /**
+     * Reads the body of the plain-text document {@code bytes[from, to)} (no byte-order mark). False when the
+     * bytes must be decoded and read as a {@link Document} instead: not strictly UTF-8, a line trimmed of a
+     * blank character outside ASCII, or no body paragraph at all.
+     */
+    public boolean read(byte[] bytes, int from, int to) {
+        LayoutDetector.Found found = LayoutDetector.bodyOfUtf8(bytes, from, to, lines);
+        if (found == null || found.paragraphCount == 0) {
+            count = 0;
+            return false;
+        }
+        ranges = found.paragraphs;
+        count = found.paragraphCount;
+        return true;
+    }
+
+    /** The {@code [start, end)} byte offsets of the paragraphs of the latest {@link #read}, in pairs (valid until the next read). */
+    public int[] ranges() {
+        return ranges;
+    }
+
+    /** The number of paragraphs the latest {@link #read} found. */
+    public int count() {
+        return count;
+    }
+}
