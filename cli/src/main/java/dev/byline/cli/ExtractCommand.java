@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code byline extract PATHS}: what Byline read from each article, one row each ({@link Articles#table}). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        header = "Show what was read from web pages, feeds and web archives: one row per article.",
+        header = "Show what was read from each article (web pages, feeds, archives).",
         description = {
             "Read articles and show what Byline took from each: id, url, title, authors, published, outlet,",
             "language, words, text (the body, paragraphs separated by a blank line). Web pages (.html, .htm,",
