@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** The paths and loading options every corpus command shares. */
 public final class LoadingOptions {
     @Parameters(paramLabel = "PATHS", arity = "1..*",
-            description = "Directories (read recursively) and files; formats by extension: txt, md, jsonl, json, csv")
+            description = "Directories (read recursively) and files; formats by extension: txt, md, jsonl, json, csv, html, htm, html.gz, rss, atom, xml, warc, warc.gz")
     List<Path> paths;
 
     @Mixin

@@ -27,6 +27,7 @@ public final class Main implements Runnable {
      */
     static final List<Class<?>> COMMANDS = List.of(
             CorpusCommand.class,
+            ExtractCommand.class,
             TermsCommand.class,
             KwicCommand.class,
             KeynessCommand.class,

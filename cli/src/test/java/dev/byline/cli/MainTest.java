@@ -82,7 +82,7 @@ class MainTest {
                 misspelt.err());
         Run unknown = run("frobnicate", "corpus");
         assertEquals(Main.BAD_USAGE, unknown.code());
-        assertTrue(unknown.err().startsWith("byline: unknown command 'frobnicate' (commands: corpus, terms, kwic, "), unknown.err());
+        assertTrue(unknown.err().startsWith("byline: unknown command 'frobnicate' (commands: corpus, extract, terms, kwic, "), unknown.err());
         assertTrue(!unknown.err().contains("train") && unknown.err().contains(", help)" + nl), unknown.err());
         assertEquals("", unknown.out());
         assertTrue(misspelt.err().endsWith("Try 'byline --help' for more information." + nl), misspelt.err());

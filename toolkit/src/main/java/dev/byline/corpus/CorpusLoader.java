@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -238,7 +239,7 @@ final class CorpusLoader {
             progress.update(i + 1, files.size(), file.getKey());
         }
         admission.finish();
-        return new Corpus(kept, admission.problems());
+        return new Corpus(FeedMerge.merge(kept), admission.problems());
     }
 
     /**
@@ -317,8 +318,16 @@ final class CorpusLoader {
     }
 
     private static String stripExtension(String name) {
+        name = withoutGz(name);
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    /** A gzipped web file's name without {@code .gz}, so that {@code story.html.gz} has the id {@code story}. */
+    private static String withoutGz(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".gz") && lower.lastIndexOf('.', lower.length() - 4) > lower.lastIndexOf('/') + 1
+                ? name.substring(0, name.length() - 3) : name;
     }
 
     static String idOf(Path root, Path file, boolean isFile) {
@@ -327,6 +336,7 @@ final class CorpusLoader {
             rel = rel.replace(File.separatorChar, '/');
         }
         if (isFile) {
+            rel = withoutGz(rel);
             int dot = rel.lastIndexOf('.');
             if (dot > rel.lastIndexOf('/') + 1) {
                 rel = rel.substring(0, dot);   // the extension, unless the name is all extension (.profile)

@@ -19,9 +19,10 @@ import java.util.Optional;
 public final class DocumentReaders {
     /** In the order the formats are named to users. */
     private static final List<DocumentReader> READERS = List.of(new PlainTextReader(), new JsonLinesReader(),
-            new JsonReader(), new CsvReader());
+            new JsonReader(), new CsvReader(), new WebFormats());
     /** The extensions named to users when a file is not one of them. */
-    private static final List<String> NAMED = List.of("txt", "md", "jsonl", "json", "csv");
+    private static final List<String> NAMED = List.of("txt", "md", "jsonl", "json", "csv", "html", "htm", "html.gz",
+            "rss", "atom", "xml", "warc", "warc.gz");
     private static final Map<String, DocumentReader> BY_EXTENSION = new HashMap<>();
 
     static {
@@ -51,7 +52,7 @@ public final class DocumentReaders {
         return forFile(fileName).map(DocumentReader::oneDocumentPerFile).orElse(false);
     }
 
-    /** The extensions named to users ({@code txt, md, jsonl, json, csv}); each reader may read a few more. */
+    /** The extensions named to users ({@code txt, md, jsonl, json, csv, html, …}); each reader may read a few more. */
     public static List<String> extensions() {
         return new ArrayList<>(NAMED);
     }
@@ -67,9 +68,23 @@ public final class DocumentReaders {
                 .read(file, options);
     }
 
-    /** The extension of a file name, lower case, without the dot ("" if none). */
+    /**
+     * The extension of a file name, lower case, without the dot ("" if none); a gzipped file's is two parts
+     * ({@code story.html.gz}: {@code html.gz}), so that the reader of the inner format reads it.
+     */
     static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return "";
+        }
+        if (name.endsWith(".gz")) {
+            int inner = name.lastIndexOf('.', dot - 1);
+            int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+            if (inner > slash + 1) {
+                return name.substring(inner + 1);
+            }
+        }
+        return name.substring(dot + 1);
     }
 }

@@ -19,7 +19,7 @@ public final class StartupImports {
             "import java.io.*;", "import java.math.*;", "import java.nio.file.*;", "import java.time.*;",
             "import dev.byline.corpus.*;", "import dev.byline.text.*;", "import tech.tablesaw.api.*;",
             "import dev.byline.terms.*;", "import dev.byline.quotes.*;", "import dev.byline.compare.*;",
-            "import dev.byline.classroom.*;", "import tech.tablesaw.aggregate.*;", "import dev.byline.render.TermCharts;",
+            "import dev.byline.classroom.*;", "import dev.byline.web.*;", "import tech.tablesaw.aggregate.*;", "import dev.byline.render.TermCharts;",
             "import dev.byline.render.compare.AlignmentView;", "import dev.byline.render.compare.DriftView;",
             "import dev.byline.display.*;");
 

@@ -1,0 +1,53 @@
+package dev.byline.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the article out of a web page: its body as paragraphs, without the page's navigation, share bars, cookie
+ * notices, related links, comments and captions, and its metadata ({@link PageMetadata}: JSON-LD, OpenGraph,
+ * {@code <meta>}, {@code <time>}, the visible byline). A page whose text is too little prose to be an article
+ * (a home page, a tag index, a login wall, an empty body) is {@link Extraction#none}, with the reason.
+ *
+ * <pre>{@code
+ * Extraction x = ArticleExtractor.extract(html, "https://example.org/2026/03/story");
+ * x.article().map(Article::text);   // the body
+ * x.reason();                       // why there is none, when there is none
+ * }</pre>
+ */
+public final class ArticleExtractor {
+    /** Less prose than this (characters outside links, in the article's paragraphs) is not an article. */
+    static final int MIN_PROSE = 200;
+
+    private ArticleExtractor() {
+    }
+
+    /**
+     * The article in {@code html}.
+     *
+     * @param url the address the page was read from (for relative links and when it names no canonical URL); may be
+     *            empty
+     */
+    public static Extraction extract(String html, String url) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
+        JsonLd.Found ld = JsonLd.read(page);
+        Article meta = PageMetadata.read(page, url, ld);
+        Element body = page.body();
+        int pageChars = body.text().length();
+        PageCleaner.clean(body);
+        ContentScorer.Choice choice = ContentScorer.guided(body, ld.articleBody())
+                .orElseGet(() -> ContentScorer.choose(body, meta.title()));
+        // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
+        boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;
+        if (choice.proseChars() < MIN_PROSE && !brief) {
+            String why = pageChars == 0 ? "no article found: the page has no text (an empty page, or one its scripts fill in?)"
+                    : "no article found: only " + choice.proseChars() + " characters of prose outside links and page furniture"
+                    + " (a home page, an index or a login wall?)";
+            return Extraction.none(why);
+        }
+        List<String> paragraphs = choice.paragraphs();
+        return new Extraction(Optional.of(meta.withParagraphs(paragraphs)), "");
+    }
+}

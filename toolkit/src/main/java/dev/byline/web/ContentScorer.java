@@ -1,0 +1,179 @@
+package dev.byline.web;
+
+import dev.byline.web.TextBlocks.Block;
+import dev.byline.web.TextBlocks.Kind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article among a cleaned page's text blocks. Each block is worth its prose (long runs of text outside
+ * links count more than short ones, so teasers and menu items count little) less its links and stubs; every element
+ * is worth the sum of the blocks under it, and the article is the element worth most: a container holding the
+ * story and little else. Ties go to the deeper element. Inside it, blocks that are links, captions or furniture
+ * lines are left out.
+ */
+final class ContentScorer {
+    /** Prose worth reaches full weight at this length; shorter runs are worth proportionally less. */
+    private static final double FULL_WEIGHT_CHARS = 120;
+    private static final double LINK_PENALTY = 1.5;
+    private static final double STUB_PENALTY = 12;
+    /** A JSON-LD article body shorter than this is a summary, not the story. */
+    private static final int GUIDE_MIN_CHARS = 400;
+    /** The share of the JSON-LD article body the page's blocks must show for it to guide the choice. */
+    private static final double GUIDE_COVERAGE = 0.6;
+    /** A part of the container whose longest run of prose is shorter than this may be left out as furniture. */
+    private static final int ISLAND_PROSE = 80;
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(advertisement|advert|anzeige|publicité|sponsored"
+            + "|share( this( article| story)?)?|share on \\w+|tweet|email|print|comments?( \\(\\d+\\))?|read more"
+            + "|continue reading|click here.*|sign up.*|subscribe.*|related( articles| stories| content)?:?"
+            + "|see also:?|more from .*|follow us.*|image:.*|photo:.*|getty images|all rights reserved.*|copyright .*"
+            + "|©.*|loading\\.*|skip to .*|back to top|top)$");
+
+    private ContentScorer() {
+    }
+
+    /** The chosen container and the paragraphs kept from it. */
+    record Choice(Element container, List<String> paragraphs, int proseChars) {
+    }
+
+    static Choice choose(Element body, String headline) {
+        List<Block> blocks = TextBlocks.of(body);
+        Map<Element, double[]> worth = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            double v = value(b);
+            int prose = b.text().length() - b.linkChars();
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                double[] w = worth.computeIfAbsent(e, k -> new double[2]);
+                w[0] += v;
+                w[1] = Math.max(w[1], prose);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        Element best = body;
+        double bestWorth = worth.getOrDefault(body, new double[2])[0];
+        int bestDepth = 0;
+        for (Map.Entry<Element, double[]> entry : worth.entrySet()) {
+            double w = entry.getValue()[0];
+            int depth = entry.getKey().parents().size();
+            if (w > bestWorth + 1e-9 || Math.abs(w - bestWorth) <= 1e-9 && depth > bestDepth) {
+                best = entry.getKey();
+                bestWorth = w;
+                bestDepth = depth;
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        int prose = 0;
+        String head = norm(headline);
+        for (Block b : blocks) {
+            if (!inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)) {
+                continue;
+            }
+            kept.add(b.text());
+            if (b.kind() != Kind.HEADING && b.kind() != Kind.CAPTION) {
+                prose += b.text().length() - b.linkChars();
+            }
+        }
+        return new Choice(best, kept, prose);
+    }
+
+    /**
+     * The page's paragraphs that its own JSON-LD {@code articleBody} contains, when that text is given (publishers
+     * state their story's text there) and the page's blocks cover most of it: the page's markup keeps its paragraph
+     * breaks, which the JSON-LD text often loses. Empty when there is no such text or the page does not show it.
+     */
+    static java.util.Optional<Choice> guided(Element body, String articleBody) {
+        String guide = norm(articleBody);
+        if (guide.length() < GUIDE_MIN_CHARS) {
+            return java.util.Optional.empty();
+        }
+        List<String> kept = new ArrayList<>();
+        int covered = 0;
+        int prose = 0;
+        for (Block b : TextBlocks.of(body)) {
+            String t = norm(b.text());
+            if (t.length() >= 20 && b.kind() != Kind.CAPTION && guide.contains(t)) {
+                kept.add(b.text());
+                covered += t.length();
+                if (b.kind() != Kind.HEADING) {
+                    prose += b.text().length() - b.linkChars();
+                }
+            }
+        }
+        if (covered < GUIDE_COVERAGE * guide.length()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Choice(body, kept, prose));
+    }
+
+    /** What a block adds to the elements above it. */
+    private static double value(Block b) {
+        int len = b.text().length();
+        int prose = len - b.linkChars();
+        double v = prose * Math.min(1.0, prose / FULL_WEIGHT_CHARS) - LINK_PENALTY * b.linkChars();
+        if (b.kind() == Kind.CAPTION) {
+            v = Math.min(v, 0);
+        }
+        if (prose < 40 && b.kind() != Kind.HEADING && b.kind() != Kind.ITEM) {
+            v -= STUB_PENALTY;
+        }
+        if (FURNITURE.matcher(b.text()).matches()) {
+            v -= STUB_PENALTY + len;
+        }
+        return v;
+    }
+
+    private static boolean keep(Block b, String headline) {
+        String text = b.text();
+        if (b.kind() == Kind.CAPTION) {
+            return false;
+        }
+        if (FURNITURE.matcher(text).matches()) {
+            return false;
+        }
+        boolean paragraph = b.owner().normalName().equals("p");
+        if (b.linkDensity() > (paragraph ? 0.65 : 0.5) && (b.kind() == Kind.ITEM || text.length() < 200)) {
+            return false;
+        }
+        if (b.kind() == Kind.HEADING && !headline.isEmpty() && norm(text).equals(headline)) {
+            return false;   // the headline is the title, not the body
+        }
+        return true;
+    }
+
+    /**
+     * True if the block sits in a part of the container that is worth less than nothing and holds no real paragraph:
+     * a player's controls, a rating widget, a row of buttons left inside the story's container.
+     */
+    private static boolean inIsland(Element owner, Element container, Map<Element, double[]> worth) {
+        for (Element e = owner; e != null && e != container; e = e.parent()) {
+            if (e == owner && TextBlocks.isParagraphLike(e)) {
+                continue;   // a paragraph of the story is judged by its links alone, in keep
+            }
+            double[] w = worth.get(e);
+            if (w != null && w[0] < 0 && w[1] < ISLAND_PROSE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Element e, Element container) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.byline.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Takes page furniture out of a page's body before its text is scored: scripts and styles, forms' controls,
+ * navigation, asides and footers, hidden elements, and elements whose class or id names them as furniture (share
+ * bars, cookie notices, comments, related links, newsletters, advertisements), unless the same names also mark
+ * them as the content.
+ */
+final class PageCleaner {
+    private static final String REMOVED = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "input, button, select, textarea, label, link, meta, nav, aside, footer, menu, dialog, [hidden], "
+            + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], "
+            + "[role=alert], [role=banner], [role=search], [role=menu], [role=menubar]";
+
+    /** Class and id words that mark furniture (whole words of a class or id, or their start for the longer ones). */
+    private static final Set<String> JUNK = Set.of("ad", "ads", "adv", "advert", "advertisement", "advertising",
+            "banner", "breadcrumb", "breadcrumbs", "combx", "comment", "comments", "community", "cookie", "cookies",
+            "consent", "disqus", "gdpr", "masthead", "modal", "nav", "navbar", "navigation", "menu", "newsletter",
+            "outbrain", "pager", "pagination", "popup", "promo", "related", "remark", "replies", "rss", "share",
+            "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
+            "subscription", "taboola", "toolbar", "tools", "widget", "recirc", "recommended", "trending", "signup",
+            "paywall", "popular", "most", "jump", "skip", "hidden", "hide", "footer", "header", "topbar", "teaser",
+            "teasers", "tags", "tag", "tagcloud", "print", "email", "follow", "author-bio", "bio", "login",
+            "register", "captcha", "crumbs", "below", "more", "next", "prev", "previous", "share-tools", "byline",
+            "dateline", "timestamp", "meta", "credit", "credits", "caption", "figcaption", "overlay", "video-player", "gallery", "carousel", "slideshow", "slider", "lightbox");
+    private static final List<String> JUNK_PREFIXES = List.of("advert", "social", "share", "comment", "related",
+            "newsletter", "sidebar", "cookie", "promo", "sponsor", "taboola", "outbrain", "breadcrumb", "subscri",
+            "recommend", "disqus", "paywall");
+    /** Words that mark the content: an element with one of these is kept whatever else its names say. */
+    private static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main", "post", "story",
+            "text", "blog", "articlebody", "storybody", "postbody", "prose", "column", "page");
+
+    private PageCleaner() {
+    }
+
+    /** Removes the furniture from {@code body} (a copy the caller owns). */
+    static void clean(Element body) {
+        body.select(REMOVED).remove();
+        // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
+        body.select("time").forEach(t -> {
+            if (t.parents().stream().noneMatch(p -> p.normalName().equals("p"))) {
+                t.remove();
+            }
+        });
+        body.select("header").forEach(h -> {
+            if (paragraphChars(h) < 400) {
+                h.remove();
+            }
+        });
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.normalName().equals("html")) {
+                continue;
+            }
+            String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            if (style.contains("display:none") || style.contains("visibility:hidden")) {
+                doomed.add(e);
+            } else if (isJunk(e)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    /** True if the element's class and id name it as furniture and do not also name it as content. */
+    static boolean isJunk(Element e) {
+        String names = (e.className() + " " + e.id()).strip();
+        if (names.isEmpty() || e.normalName().equals("article") || e.normalName().equals("main")
+                || e.normalName().equals("body")) {
+            return false;
+        }
+        boolean junk = false;
+        for (String word : words(names)) {
+            if (CONTENT.contains(word)) {
+                return false;
+            }
+            if (JUNK.contains(word) || JUNK_PREFIXES.stream().anyMatch(word::startsWith)) {
+                junk = true;
+            }
+        }
+        // a big block of paragraphs is content, whatever its class says (sites name their story "post-sidebar-x")
+        return junk && paragraphChars(e) < 1200;
+    }
+
+    /** The words of class and id values: split at non-letters and at lower-to-upper case changes. */
+    static List<String> words(String names) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            boolean boundary = !Character.isLetterOrDigit(c)
+                    || Character.isUpperCase(c) && i > 0 && Character.isLowerCase(names.charAt(i - 1));
+            if (boundary && !w.isEmpty()) {
+                out.add(w.toString().toLowerCase(Locale.ROOT));
+                w.setLength(0);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                w.append(c);
+            }
+        }
+        if (!w.isEmpty()) {
+            out.add(w.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static int paragraphChars(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+}

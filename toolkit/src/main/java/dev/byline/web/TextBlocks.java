@@ -1,0 +1,172 @@
+package dev.byline.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A cleaned page cut into its runs of text: each block is the inline text between two block-level boundaries
+ * (a paragraph, a heading, a list item, a cell, or the loose text of a {@code div} up to its next block child or
+ * double {@code <br>}), with the characters of it that sit inside links, and the block element that holds it.
+ */
+final class TextBlocks {
+    /** What kind of text a block is, from the element that holds it. */
+    enum Kind { TEXT, HEADING, ITEM, QUOTE, PRE, CAPTION, CELL }
+
+    /**
+     * A run of text.
+     *
+     * @param owner     the innermost block element holding it
+     * @param text      its text, white space collapsed
+     * @param linkChars how many of its characters are link text
+     * @param kind      what the owner makes it
+     */
+    record Block(Element owner, String text, int linkChars, Kind kind) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+    }
+
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
+            "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead",
+            "tfoot", "tr", "td", "th", "ul", "center", "summary", "caption", "html", "dialog", "menu", "hgroup");
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder buffer = new StringBuilder();
+    private int links;
+    private boolean lastWasBreak;
+
+    private TextBlocks() {
+    }
+
+    /** The blocks under {@code root}, in document order. */
+    static List<Block> of(Element root) {
+        TextBlocks cut = new TextBlocks();
+        cut.visit(root, root, false, 0);
+        cut.flush(root);
+        return cut.blocks;
+    }
+
+    static boolean isParagraphLike(Element e) {
+        return switch (e.normalName()) {
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt" -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isBlock(Element e) {
+        return BLOCK_TAGS.contains(e.normalName());
+    }
+
+    private void visit(Element element, Element owner, boolean inLink, int depth) {
+        if (depth > 400) {
+            return;   // pathological nesting: jsoup keeps the tree, we keep the stack
+        }
+        boolean block = isBlock(element);
+        if (block) {
+            flush(owner);
+            owner = element;
+        }
+        boolean link = inLink || element.normalName().equals("a");
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (!t.isBlank()) {
+                    lastWasBreak = false;
+                }
+                append(s, link);
+            } else if (child instanceof Element e) {
+                if (e.normalName().equals("br")) {
+                    if (lastWasBreak) {
+                        flush(owner);
+                    } else {
+                        buffer.append(' ');
+                        lastWasBreak = true;
+                    }
+                } else if (e.normalName().equals("img")) {
+                    continue;
+                } else {
+                    visit(e, owner, link, depth + 1);
+                }
+            }
+        }
+        if (block) {
+            flush(owner);
+        }
+    }
+
+    private void append(String s, boolean link) {
+        int before = visibleLength();
+        buffer.append(s);
+        if (link) {
+            links += visibleLength() - before;
+        }
+    }
+
+    private int visibleLength() {
+        return buffer.length();
+    }
+
+    private void flush(Element owner) {
+        lastWasBreak = false;
+        if (buffer.isEmpty()) {
+            return;
+        }
+        String raw = buffer.toString();
+        String text = collapse(raw);
+        int linkChars = raw.isEmpty() ? 0 : (int) Math.min(text.length(), Math.round((double) links * text.length() / raw.length()));
+        buffer.setLength(0);
+        links = 0;
+        if (!text.isEmpty()) {
+            blocks.add(new Block(owner, text, linkChars, kind(owner)));
+        }
+    }
+
+    private static Kind kind(Element owner) {
+        for (Element e = owner; e != null; e = e.parent()) {
+            switch (e.normalName()) {
+                case "figcaption", "caption", "figure" -> {
+                    return Kind.CAPTION;
+                }
+                case "blockquote" -> {
+                    return Kind.QUOTE;
+                }
+                case "pre" -> {
+                    return Kind.PRE;
+                }
+                default -> {
+                    // look further up only for the kinds that enclose paragraphs
+                }
+            }
+        }
+        return switch (owner.normalName()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> Kind.HEADING;
+            case "li", "dd", "dt" -> Kind.ITEM;
+            case "td", "th" -> Kind.CELL;
+            default -> Kind.TEXT;
+        };
+    }
+
+    /** Collapses runs of white space (non-breaking spaces too) to one space and strips the ends. */
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
