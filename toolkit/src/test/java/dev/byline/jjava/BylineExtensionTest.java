@@ -56,7 +56,7 @@ class BylineExtensionTest {
         DisplayData shown = kernel.displayed.getLast();
         Object html = shown.getData(MIMEType.TEXT_HTML);
         assertNotNull(html, "no text/html in " + shown);
-        assertTrue(html.toString().contains("<td>spin</td>"), html.toString());
+        assertTrue(html.toString().contains(">spin</td>"), html.toString());
         assertNotNull(shown.getData(MIMEType.TEXT_PLAIN));
     }
 
