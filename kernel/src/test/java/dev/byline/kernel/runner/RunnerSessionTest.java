@@ -96,7 +96,7 @@ class RunnerSessionTest {
 
     @Test
     void aCellBusyInJdkCodePastTheTimeoutIsGivenUpWithinASecondAndEndsTheRun() {
-        assertFalse(session.run("boolean busy() {\n  return java.util.regex.Pattern.compile(\"(.*a){10}\")"
+        assertFalse(session.run("boolean busy() {\n  return java.util.regex.Pattern.compile(\"(.*a){15}\")"
                 + ".matcher(\"a\".repeat(30) + \"b\").matches();\n}", 7).failed());
         long t0 = System.nanoTime();
         CellRun run = session.withTimeout(2).run("busy()", 8);
