@@ -69,7 +69,10 @@ class KernelConformanceIT {
                 .getAsJsonObject();
         JsonArray argv = spec.getAsJsonArray("argv");
         assertTrue(Path.of(argv.get(0).getAsString()).isAbsolute(), "java path must be absolute: " + argv);
-        assertTrue(argv.toString().contains(JAR.toString()), "jar path must be absolute: " + argv);
+        // the kernelspec runs its own copy of the jar (a rebuild of target/byline.jar must not void its start-up cache)
+        Path jar = prefix.resolve("share/jupyter/kernels/byline/byline.jar");
+        assertTrue(argv.toString().contains(jar.toString()) && jar.isAbsolute() && Files.isRegularFile(jar),
+                "the jar path must be absolute and the kernelspec's copy: " + argv);
         assertEquals("message", spec.get("interrupt_mode").getAsString());
     }
 
