@@ -115,7 +115,7 @@ final class ContentScorer {
     /** What a block adds to the elements above it. */
     private static double value(Block b) {
         int len = b.text().length();
-        int prose = len - b.linkChars();
+        double prose = b.prose();
         double v = prose * Math.min(1.0, prose / FULL_WEIGHT_CHARS) - LINK_PENALTY * b.linkChars();
         if (b.kind() == Kind.CAPTION) {
             v = Math.min(v, 0);

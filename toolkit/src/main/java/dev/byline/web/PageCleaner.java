@@ -32,6 +32,13 @@ final class PageCleaner {
     private static final List<String> JUNK_PREFIXES = List.of("advert", "social", "share", "comment", "related",
             "newsletter", "sidebar", "cookie", "promo", "sponsor", "taboola", "outbrain", "breadcrumb", "subscri",
             "recommend", "disqus", "paywall");
+    /**
+     * Junk words that name a part no story is written in (comments, galleries, related links, share bars): a content
+     * word beside them does not save the element ({@code comment-box user-post-box}, {@code gallery-content}).
+     */
+    private static final List<String> STRONG_JUNK = List.of("comment", "disqus", "gallery", "carousel", "slideshow",
+            "related", "recommend", "share", "sharing", "social", "newsletter", "taboola", "outbrain", "sponsor", "cookie",
+            "sidebar", "replies");
     /** Words that mark the content: an element with one of these is kept whatever else its names say. */
     private static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "blog", "articlebody", "storybody", "postbody", "prose", "column", "page");
@@ -70,6 +77,7 @@ final class PageCleaner {
                 e.remove();
             }
         }
+        TeaserLists.remove(body);
     }
 
     /** True if the element's class and id name it as furniture and do not also name it as content. */
@@ -80,16 +88,21 @@ final class PageCleaner {
             return false;
         }
         boolean junk = false;
+        boolean strong = false;
+        boolean content = false;
         for (String word : words(names)) {
-            if (CONTENT.contains(word)) {
-                return false;
-            }
+            content |= CONTENT.contains(word);
             if (JUNK.contains(word) || JUNK_PREFIXES.stream().anyMatch(word::startsWith)) {
                 junk = true;
             }
+            strong |= STRONG_JUNK.stream().anyMatch(word::startsWith);
         }
-        // a big block of paragraphs is content, whatever its class says (sites name their story "post-sidebar-x")
-        return junk && paragraphChars(e) < 1200;
+        if (!junk || content && !strong) {
+            return false;
+        }
+        // a big block of running paragraphs is content, whatever its class says (sites name their story
+        // "post-sidebar-x"); paragraphs inside list items are a gallery's legends or a comment thread, not a story
+        return storyChars(e) < 1200;
     }
 
     /** The words of class and id values: split at non-letters and at lower-to-upper case changes. */
@@ -112,6 +125,22 @@ final class PageCleaner {
             out.add(w.toString().toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /** Characters in the paragraphs under {@code e} that are not inside a list item. */
+    private static int storyChars(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            boolean inItem = false;
+            for (Element x = p.parent(); x != null && x != e; x = x.parent()) {
+                if (x.normalName().equals("li")) {
+                    inItem = true;
+                    break;
+                }
+            }
+            n += inItem ? 0 : p.text().length();
+        }
+        return n;
     }
 
     private static int paragraphChars(Element e) {
