@@ -38,7 +38,7 @@ final class PageCleaner {
      */
     private static final List<String> STRONG_JUNK = List.of("comment", "disqus", "gallery", "carousel", "slideshow",
             "related", "recommend", "share", "sharing", "social", "newsletter", "taboola", "outbrain", "sponsor", "cookie",
-            "sidebar", "replies");
+            "replies");
     /** Words that mark the content: an element with one of these is kept whatever else its names say. */
     private static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "blog", "articlebody", "storybody", "postbody", "prose", "column", "page");
@@ -48,6 +48,15 @@ final class PageCleaner {
 
     /** Removes the furniture from {@code body} (a copy the caller owns). */
     static void clean(Element body) {
+        clean(body, true);
+    }
+
+    /**
+     * Removes the furniture from {@code body}; {@code strict} also removes comment threads and galleries named as such
+     * whatever content word they carry, and lists of teasers. The lenient form serves pages where that leaves nothing
+     * (a forum thread whose posts are the content).
+     */
+    static void clean(Element body, boolean strict) {
         body.select(REMOVED).remove();
         // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
         body.select("time").forEach(t -> {
@@ -68,7 +77,7 @@ final class PageCleaner {
             String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
             if (style.contains("display:none") || style.contains("visibility:hidden")) {
                 doomed.add(e);
-            } else if (isJunk(e)) {
+            } else if (isJunk(e, strict)) {
                 doomed.add(e);
             }
         }
@@ -77,15 +86,20 @@ final class PageCleaner {
                 e.remove();
             }
         }
-        TeaserLists.remove(body);
+        if (strict) {
+            TeaserLists.remove(body);
+        }
     }
 
     /** True if the element's class and id name it as furniture and do not also name it as content. */
-    static boolean isJunk(Element e) {
+    static boolean isJunk(Element e, boolean strict) {
         String names = (e.className() + " " + e.id()).strip();
         if (names.isEmpty() || e.normalName().equals("article") || e.normalName().equals("main")
                 || e.normalName().equals("body")) {
             return false;
+        }
+        if (!TextBlocks.isBlock(e) && insideParagraph(e)) {
+            return false;   // words of a sentence ("a popup" note on a phrase) belong to it, whatever their class
         }
         boolean junk = false;
         boolean strong = false;
@@ -97,7 +111,7 @@ final class PageCleaner {
             }
             strong |= STRONG_JUNK.stream().anyMatch(word::startsWith);
         }
-        if (!junk || content && !strong) {
+        if (!junk || content && !(strict && strong)) {
             return false;
         }
         // a big block of running paragraphs is content, whatever its class says (sites name their story
@@ -125,6 +139,18 @@ final class PageCleaner {
             out.add(w.toString().toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    private static boolean insideParagraph(Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x.normalName().equals("p")) {
+                return true;
+            }
+            if (TextBlocks.isBlock(x)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Characters in the paragraphs under {@code e} that are not inside a list item. */

@@ -9,8 +9,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds lists of teasers: runs of other stories' headlines, each a link, with a line or two of summary under each
  * ("More in Politics", a stream of recommended stories, a section front). A story's own subheadings are not links;
- * a teaser's headline is. The smallest element that holds three or more linked headlines and has, per headline,
- * less own prose than a short story paragraph or two is a teaser list, whatever its class and id say.
+ * a teaser's headline is. Three or more short cards side by side, each a linked headline with less own prose than a
+ * story paragraph or two, are a teaser list, whatever their class and id say.
  *
  * <pre>{@code
  * TeaserLists.remove(body);   // before scoring: the teasers cannot outweigh the story they sit beside
@@ -19,8 +19,8 @@ import org.jsoup.nodes.Element;
 final class TeaserLists {
     /** How many linked headlines make a list of teasers. */
     static final int MIN_TEASERS = 3;
-    /** A teaser list has less text outside links than this per headline: a summary, not a story's paragraphs. */
-    static final int MAX_PROSE_PER_TEASER = 320;
+    /** A teaser has less text outside links than this: a summary, not a story's paragraphs. */
+    static final int MAX_PROSE_PER_TEASER = 500;
 
     private TeaserLists() {
     }
@@ -47,29 +47,29 @@ final class TeaserLists {
                 }
             }
         }
-        List<Element> lists = new ArrayList<>();
+        // a teaser's card is the largest element holding its headline and no other; cards that share a parent
+        // with two or more others are a list, and each short card in it goes (a story's container keeps its
+        // paragraphs, which are outside every card)
+        Map<Element, List<Element>> cardsByList = new IdentityHashMap<>();
         for (Element h : linkedHeadings) {
-            Element list = null;
-            for (Element e = h.parent(); e != null && e != body; e = e.parent()) {
-                if (count.get(e) >= MIN_TEASERS) {
-                    list = e;
-                    break;
-                }
+            Element card = h;
+            while (card.parent() != null && card.parent() != body && count.get(card.parent()) == 1) {
+                card = card.parent();
             }
-            if (list != null && !lists.contains(list) && isTeaserList(list, count.get(list))) {
-                lists.add(list);
+            if (card.parent() != null) {
+                cardsByList.computeIfAbsent(card.parent(), k -> new ArrayList<>()).add(card);
             }
         }
-        for (Element list : lists) {
-            if (list.parent() != null) {
-                list.remove();
+        for (List<Element> cards : cardsByList.values()) {
+            List<Element> teasers = cards.stream().filter(TeaserLists::isTeaser).toList();
+            if (teasers.size() >= MIN_TEASERS) {
+                teasers.forEach(Element::remove);
             }
         }
     }
 
-    private static boolean isTeaserList(Element list, int headings) {
-        int prose = list.text().length() - linkChars(list);
-        return prose < MAX_PROSE_PER_TEASER * headings;
+    private static boolean isTeaser(Element card) {
+        return card.text().length() - linkChars(card) < MAX_PROSE_PER_TEASER;
     }
 
     private static int linkChars(Element e) {
