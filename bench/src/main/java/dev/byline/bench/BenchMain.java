@@ -2,7 +2,9 @@ package dev.byline.bench;
 
 import dev.byline.BylineException;
 import dev.byline.bench.accuracy.AccuracyCommand;
+import dev.byline.bench.polnear.PolnearCommand;
 import dev.byline.bench.generate.GenerateCommand;
+import dev.byline.bench.spin.SpinBenchCommand;
 import dev.byline.bench.harness.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "byline-bench", mixinStandardHelpOptions = true, version = "byline-bench: the benchmarks of Byline "
         + "(./byline --version tells the version)",
         description = "Benchmarks for Byline: synthetic corpora, whole-process runs against peers, accuracy, JMH.",
-        subcommands = {GenerateCommand.class, RunCommand.class, AccuracyCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, SpinBenchCommand.class, RunCommand.class, AccuracyCommand.class, PolnearCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

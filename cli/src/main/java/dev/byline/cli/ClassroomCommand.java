@@ -71,22 +71,8 @@ final class ClassroomCommand implements Callable<Integer> {
 
         /** Refuses an --out that is an input, an existing file without --overwrite, or in a missing folder. */
         void checkOut() {
-            if (out == null) {
-                return;
-            }
-            Path target = out.toAbsolutePath().normalize();
-            if (target.equals(questions.toAbsolutePath().normalize())) {
-                throw new BylineException(out, "refusing to overwrite the questions file");
-            }
-            if (Files.isDirectory(out)) {
-                throw new BylineException(out, "is a folder; name the file to write");
-            }
-            if (Files.exists(out) && !overwrite) {
-                throw new BylineException(out, "already exists; add --overwrite to replace it");
-            }
-            Path parent = target.getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new BylineException(out, "no such folder: " + parent);
+            if (out != null) {
+                OutputFile.check(out, overwrite, List.of(questions), "the questions file");
             }
         }
 

@@ -16,7 +16,11 @@ import picocli.CommandLine.Spec;
         header = "Match the quotations of two articles and show what changed.",
         description = {
             "Match the direct quotations of two articles speaker by speaker: speaker, a_text, b_text, a_start, b_start,",
-            "change (same, edited, only-in-a, only-in-b), diff (words dropped, added, changed), speaker_in_other",
+            "change, diff (words dropped, added, changed), speaker_in_other",
+            "change: same (words and speaker agree), edited (words changed), cut (B keeps only part of A's words,",
+            "or breaks the quote into pieces), stitched (B joins quotations A gave apart), speaker-changed (another",
+            "speaker, anonymous -> named included), made-a-quote (B quotes what A wrote as narrative or reported",
+            "speech), only-in-a, only-in-b;",
             "(a one-sided quote whose speaker the other source also quotes). --html FILE writes the marked-up page."
         })
 final class DriftCommand implements Callable<Integer> {

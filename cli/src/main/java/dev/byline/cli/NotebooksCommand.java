@@ -52,6 +52,10 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
             description = "Stop a cell that runs longer than this (default: ${DEFAULT-VALUE}; 0 = no limit).")
     long timeout;
 
+    @Option(names = "--precision", paramLabel = "DIGITS", defaultValue = "6",
+            description = "Significant digits doubles are shown with (default: ${DEFAULT-VALUE}, as pandas; values are kept whole).")
+    int precision;
+
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
@@ -65,6 +69,10 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
     @Override
     public void checkUsage(CommandSpec command) {
         Usage.atLeast(command, "--timeout", timeout, 0);
+        Usage.atLeast(command, "--precision", precision, 1);
+        if (precision > 17) {
+            throw Usage.error(command, "--precision must be 17 or less (a double has no more digits), not " + precision);
+        }
         try {
             NotebookParameters.parse(parameters);
         } catch (BylineException e) {
@@ -91,7 +99,7 @@ final class NotebooksCommand implements Callable<Integer>, Usage.Checked {
             checkParameters(notebook, given, err);
         }
         NotebookRunner.Options options = new NotebookRunner.Options(notebooks, out, inPlace, check, continueOnError,
-                given, timeout, !quiet);
+                given, timeout, !quiet, precision);
         List<NotebookRunner.Report> reports = new NotebookRunner(options, err).runAll();
         long failed = reports.stream().filter(r -> !r.ok()).count();
         PrintWriter o = spec.commandLine().getOut();

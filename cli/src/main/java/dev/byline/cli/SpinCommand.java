@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code byline spin PATHS}: synonym-spun ("rewritten by machine") text, per document and per phrase. */
@@ -14,8 +13,9 @@ import picocli.CommandLine.Spec;
         header = "Detect synonym-spun (machine-rewritten) text.",
         description = {
             "Detect synonym-spun text: doc, doc_score (0-1), doc_flagged, and for each flagged phrase start, end, phrase,",
-            "likely_original and signal (lexicon of known spinner swaps, shape pattern, or speech verb such as",
-            "\"mentioned\" for \"said\"). A document with nothing flagged gets one row with empty phrase columns."
+            "likely_original and signal: collocation (a WordNet synonym fits the neighbouring words in ordinary news and",
+            "the word does not) or alignment (the document is a spun copy of another in PATHS; each swapped word is",
+            "listed beside the source's word). A document with nothing flagged gets one row with empty phrase columns."
         })
 final class SpinCommand implements Callable<Integer> {
     @Mixin
@@ -24,16 +24,13 @@ final class SpinCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--no-lexicon", description = "Use the statistical signals only (speech verbs and shape patterns).")
-    boolean noLexicon;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Corpus corpus = loading.load(spec.commandLine().getErr());
-        SpinDetector detector = noLexicon ? SpinDetector.withoutLexicon() : SpinDetector.defaults();
+        SpinDetector detector = SpinDetector.defaults();
         TableWriter.write(detector.table(corpus), output, spec.commandLine().getOut());
         return 0;
     }

@@ -60,22 +60,8 @@ public final class TwoFiles {
      * existing file unless {@code --overwrite} is given, in a folder that exists.
      */
     void checkHtml() {
-        if (html == null) {
-            return;
-        }
-        Path target = html.toAbsolutePath().normalize();
-        if (target.equals(fileA.toAbsolutePath().normalize()) || target.equals(fileB.toAbsolutePath().normalize())) {
-            throw new BylineException(html, "refusing to overwrite an input article with the HTML page");
-        }
-        if (Files.isDirectory(html)) {
-            throw new BylineException(html, "is a folder; name the HTML file to write");
-        }
-        if (Files.exists(html) && !overwrite) {
-            throw new BylineException(html, "already exists; add --overwrite to replace it");
-        }
-        Path parent = target.getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new BylineException(html, "no such folder: " + parent);
+        if (html != null) {
+            OutputFile.check(html, overwrite, java.util.List.of(fileA, fileB), "an input article with the HTML page");
         }
     }
 

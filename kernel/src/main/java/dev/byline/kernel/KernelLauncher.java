@@ -140,6 +140,34 @@ public final class KernelLauncher {
     }
 
     /**
+     * Which thread called {@code System.exit} and from where: while the shutdown hooks run, that thread waits inside
+     * {@code Runtime.exit}, so its stack names it.
+     */
+    private static String exitCaller() {
+        for (var e : Thread.getAllStackTraces().entrySet()) {
+            StackTraceElement[] frames = e.getValue();
+            for (int i = 0; i < frames.length; i++) {
+                if (frames[i].getClassName().equals("java.lang.Runtime") && frames[i].getMethodName().equals("exit")) {
+                    Thread t = e.getKey();
+                    int caller = i + 1;
+                    while (caller < frames.length && isExitMachinery(frames[caller].getClassName())) {
+                        caller++;
+                    }
+                    String where = caller >= frames.length ? ""
+                            : frames[caller].getClassName().startsWith("REPL.") ? " in the cell" : " in " + frames[caller];
+                    return "thread \"" + t.getName() + "\"" + (t.isDaemon() ? " (daemon)" : "") + " called System.exit" + where;
+                }
+            }
+        }
+        return "System.exit or Runtime.halt from code on the kernel's class path";
+    }
+
+    private static boolean isExitMachinery(String className) {
+        return className.equals("java.lang.System") || className.startsWith("jdk.internal.reflect.")
+                || className.startsWith("java.lang.reflect.") || className.startsWith("java.lang.invoke.");
+    }
+
+    /**
      * When something a cell called (library code, not the cell itself, whose System.exit is
      * intercepted) ends the JVM, the notebook gets an error saying so before the process goes;
      * Jupyter then offers to restart the kernel.
@@ -150,10 +178,11 @@ public final class KernelLauncher {
         }
         System.out.flush();
         System.err.flush();
+        String who = exitCaller();
         CellOutput.Error exit = CellOutput.Error.of(ErrorKind.EXIT, "KernelExit",
-                "code run by the cell ended the Java process (System.exit or Runtime.halt)",
-                List.of("KernelExit: code run by the cell ended the kernel's Java process; Jupyter will restart the kernel "
-                        + "and variables are lost. Avoid calling System.exit from libraries in a notebook."));
+                "code run by the cell ended the Java process: " + who,
+                List.of("KernelExit: code run by the cell ended the kernel's Java process (" + who + "); Jupyter will "
+                        + "restart the kernel and variables are lost. Avoid calling System.exit from libraries in a notebook."));
         kernel.server().publish(kernel.current(), "error", exit.content());
         kernel.server().close();
     }

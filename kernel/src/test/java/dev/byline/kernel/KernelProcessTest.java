@@ -246,7 +246,8 @@ class KernelProcessTest {
         Ran ran = run("long[] huge = new long[2_000_000_000];");
         assertEquals("java.lang.OutOfMemoryError", ran.reply().content().get("ename").getAsString());
         String tb = ran.reply().content().get("traceback").toString();
-        assertTrue(tb.contains("ran out of memory") && tb.contains("still running") && tb.contains("-Xmx"), tb);
+        assertTrue(tb.contains("ran out of memory") && tb.contains("still running") && tb.contains("-Xmx")
+                && tb.contains("still held by the session's variables"), tb);
         assertEquals("2", run("1 + 1").plainResult());
     }
 
@@ -338,5 +339,13 @@ class KernelProcessTest {
         assertTrue(err.contains("Thread \"quitter\"") && err.contains("System.exit(2)") && err.contains("did not exit"), err);
         assertTrue(kernel.process().isAlive());
         assertEquals("9", run("4 + 5").plainResult());
+    }
+
+    @Test
+    void anOutOfMemoryErrorThrownByTheCellIsNotCalledAnExhaustedHeap() {
+        Ran ran = run("throw new OutOfMemoryError();");
+        assertEquals("java.lang.OutOfMemoryError", ran.reply().content().get("ename").getAsString());
+        String tb = ran.reply().content().get("traceback").toString();
+        assertTrue(!tb.contains("ran out of memory") && !tb.contains("-Xmx"), tb);
     }
 }

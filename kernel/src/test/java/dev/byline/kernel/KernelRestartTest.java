@@ -49,4 +49,21 @@ class KernelRestartTest {
             assertEquals(5, kernel.process().exitValue());
         }
     }
+
+    @Test
+    void aDaemonThreadEndingTheJvmIsNamedBeforeTheProcessEnds(@TempDir Path dir) throws Exception {
+        try (KernelClient kernel = new KernelClient(dir)) {
+            kernel.awaitReady(Duration.ofSeconds(60));
+            Thread.sleep(200);
+            String id = kernel.execute("Thread killer = new Thread(() -> {\n"
+                    + "  try { System.class.getMethod(\"exit\", int.class).invoke(null, 7); } catch (Exception e) { }\n"
+                    + "}, \"killer\");\nkiller.setDaemon(true);\nkiller.start();\nThread.sleep(60_000);", false);
+            KernelClient.Msg error = kernel.outputs(id, 30_000).stream().filter(m -> m.type().equals("error"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no error message before the exit"));
+            String evalue = error.content().get("evalue").getAsString();
+            assertTrue(evalue.contains("thread \"killer\" (daemon) called System.exit in the cell"), evalue);
+            assertTrue(kernel.process().waitFor(10, TimeUnit.SECONDS));
+            assertEquals(7, kernel.process().exitValue());
+        }
+    }
 }

@@ -8,16 +8,11 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
-import dev.byline.text.Document;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,12 +136,10 @@ public final class AnswerKey {
     public static String fingerprint(Corpus c) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            List<Document> docs = new ArrayList<>(c.list());
-            docs.sort(Comparator.comparing(Document::id));
-            for (Document doc : docs) {
+            c.stream().sorted((x, y) -> x.id().compareTo(y.id())).forEach(doc -> {
                 d.update((doc.id() + "\n" + doc.raw().length() + "\n").getBytes(StandardCharsets.UTF_8));
                 d.update(doc.raw().getBytes(StandardCharsets.UTF_8));
-            }
+            });
             return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
@@ -191,14 +184,7 @@ public final class AnswerKey {
      * @throws BylineException naming the file if it is missing or malformed
      */
     public static AnswerKey load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new BylineException(file, "no such answer key");
-        } catch (IOException e) {
-            throw new BylineException(file, "cannot read: " + e.getMessage());
-        }
+        String text = ClassroomFiles.readText(file, "no such answer key");
         try {
             return parse(text);
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException

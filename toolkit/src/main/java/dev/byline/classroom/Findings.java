@@ -101,7 +101,9 @@ public final class Findings {
                 }
                 yield out;
             }
-            case SPUN_ARTICLE, SPUN_PHRASES -> List.of(spin().copy().setName("SpinDetector.defaults().table(corpus)"));
+            // the detector's guesses stay out of the page: the students say what each phrase probably was
+            case SPUN_ARTICLE, SPUN_PHRASES -> List.of(spin().selectColumns("doc", "doc_score", "doc_flagged", "start", "end", "phrase")
+                    .setName("SpinDetector.defaults().table(corpus), without likely_original"));
         };
     }
 

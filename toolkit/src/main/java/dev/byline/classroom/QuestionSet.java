@@ -6,10 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.byline.BylineException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,14 +44,7 @@ public record QuestionSet(String title, String intro, List<Question> questions) 
      *                         a finding there is none of
      */
     public static QuestionSet load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new BylineException(file, "no such questions file");
-        } catch (IOException e) {
-            throw new BylineException(file, "cannot read: " + e.getMessage());
-        }
+        String text = ClassroomFiles.readText(file, "no such questions file");
         try {
             JsonObject root = JsonParser.parseString(text).getAsJsonObject();
             JsonArray list = root.has("questions") ? root.getAsJsonArray("questions") : null;

@@ -128,8 +128,9 @@ public final class ComparisonParts {
             Relation r = RelationRule.decide(s);
             SourceGuess g = r.isDerived() ? SourceInference.infer(s, pa.words(), pb.words()) : null;
             String explain = RelationRule.explain(s, r);
-            return new Judgement(s.cosine(), s.containmentAInB(), s.containmentBInA(), s.sharedPassages(), r.label(),
-                    g == null ? "" : g.source().id(), g == null ? "" : g.credited() ? "yes" : "no",
+            return new Judgement(s.cosine(), s.containmentAInB(), s.containmentBInA(), s.sharedPassages(),
+                    SourceInference.refine(r, g).label(), g == null ? "" : g.source().map(Document::id).orElse(""),
+                    g == null || g.source().isEmpty() ? "" : g.credit().label(),
                     g == null ? explain : explain + "; " + g.evidence());
         }
 

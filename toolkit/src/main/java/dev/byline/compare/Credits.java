@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
 /**
  * Who a text says it got its material from, and whether one text names another's outlet.
  *
- * <p>An outlet is recognised the way wire copy names itself and others: "told The Associated
- * Press", "she told the AP", "told AFP", "according to the Financial Times", "Reuters reported".
- * A bare "told Trump" is not an outlet (people take no article); all-capital acronyms are.
+ * <p>Two kinds of naming are read. <b>Claims</b> are the way wire copy names itself and others
+ * it spoke to: "told The Associated Press", "she told the AP", "told AFP", "told Northwind",
+ * "according to the Financial Times", "Reuters reported". <b>Credit lines</b> name where a text
+ * took its material: a dateline agency ("LISBON (Northwind) —", "(AP)"), a byline agency
+ * ("By Ana Lobo, Northwind"), "via Reuters", "h/t: The Hill", "Northwind contributed to this
+ * report". A single capitalised word after "told" counts only when the text never uses it as
+ * a person ("Trump said", "Mr. Trump"): people are told things, outlets are told them for print.
  * Each outlet also answers to its acronym (Associated Press → AP).
  */
 final class Credits {
@@ -22,7 +26,13 @@ final class Credits {
     private static final String NAME = "([A-Z][\\p{L}&’'-]*(?:[ \\t]+(?:of[ \\t]+)?[A-Z][\\p{L}&’'-]*){0,4})";
     private static final Pattern TOLD_THE = Pattern.compile("\\b(?i:told|according to|reported by|speaking to|spoke to|in an interview with)\\s+(?i:the)\\s+" + NAME);
     private static final Pattern TOLD_ACRONYM = Pattern.compile("\\b(?:told|according to|reported by|speaking to|spoke to)\\s+([A-Z]{2,6})\\b");
+    private static final Pattern TOLD_ONE_WORD = Pattern.compile("\\b(?:told|speaking to|spoke to|in an interview with)\\s+([A-Z][\\p{Ll}]+[\\p{L}]*)\\b"
+            + "(?=[ \\t]*[.,;:”\"]|[ \\t]+(?:in|on|last|this|during|by|over|earlier|late|after|before)\\b)");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:the\\s+)?" + NAME + "\\s+(?:reported|first reported|news agency reported)\\b");
+    private static final Pattern DATELINE_AGENCY = Pattern.compile("(?m)^[ \\t]*[A-Z][\\p{L} .,'’-]{1,60}?\\(([A-Z][\\p{L}&. ]{1,40})\\)[ \\t]*[—–-]");
+    private static final Pattern BYLINE_AGENCY = Pattern.compile("(?m)^[ \\t]*By[ \\t]+([A-Z][\\p{L}.'’ -]{1,60}?)[ \\t]*[,|][ \\t]*(?:The[ \\t]+)?([A-Z][\\p{L}&' ]{1,40}?)[ \\t]*$");
+    private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?i:via|h/t:?|hat tip:?|courtesy of|source:)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?" + NAME
+            + "|(?:The[ \\t]+)?" + NAME + "[ \\t]+contributed to this (?:report|story)");
     private static final Pattern OWN_REPORTING = Pattern.compile(
             "(?i:contributed to this report|additional reporting by|in an interview with)|\\b(?i:told the) [A-Z]");
 
@@ -42,6 +52,13 @@ final class Credits {
                 }
             }
         }
+        Matcher one = TOLD_ONE_WORD.matcher(text);
+        while (one.find()) {
+            String name = one.group(1);
+            if (!usedAsPerson(text, name)) {
+                out.add(name);
+            }
+        }
         Matcher m = REPORTED.matcher(text);
         while (m.find()) {
             String name = clean(m.group(1));
@@ -49,14 +66,68 @@ final class Credits {
                 out.add(name);
             }
         }
+        out.addAll(creditLines(doc));
         return out;
     }
 
-    /** The outlet names a document is known by: its metadata outlet and the outlets it claims to have spoken for. */
+    /**
+     * Agencies and outlets the text credits in a credit line: dateline or byline agency, "via",
+     * "h/t", "contributed to this report". In order of first mention.
+     */
+    static Set<String> creditLines(Document doc) {
+        String text = doc.raw();
+        Set<String> out = new LinkedHashSet<>();
+        datelineAgency(doc).ifPresent(out::add);
+        Matcher b = BYLINE_AGENCY.matcher(text);
+        if (b.find()) {
+            out.add(clean(b.group(2)));
+        }
+        Matcher c = CREDIT_LINE.matcher(text);
+        while (c.find()) {
+            String name = clean(c.group(1) != null ? c.group(1) : c.group(2));
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** The agency in the text's dateline, "LISBON (Northwind) —" → Northwind. */
+    static Optional<String> datelineAgency(Document doc) {
+        String text = doc.raw();
+        Matcher d = DATELINE_AGENCY.matcher(text);
+        // Only a dateline near the top: the first lines, where title and dateline stand.
+        return d.find() && d.start() < 600 ? Optional.of(clean(d.group(1))) : Optional.empty();
+    }
+
+    /** The author the text or its metadata gives ("By Ana Lobo, Northwind" → Ana Lobo). */
+    static Optional<String> author(Document doc) {
+        Optional<String> meta = doc.meta("author").or(() -> doc.meta("authors"));
+        if (meta.isPresent()) {
+            return meta;
+        }
+        Matcher b = BYLINE_AGENCY.matcher(doc.raw());
+        return b.find() && b.start() < 600 ? Optional.of(b.group(1).trim()) : Optional.empty();
+    }
+
+    /**
+     * The outlet the document itself belongs to: its metadata outlet, else its own agency (an
+     * {@code agency} metadata field, or the agency in its dateline, which wire copy carries).
+     */
+    static Optional<String> ownOutlet(Document doc) {
+        return doc.outlet().map(Credits::clean).or(() -> doc.meta("agency").map(Credits::clean)).or(() -> datelineAgency(doc));
+    }
+
+    /**
+     * The names a document is known by, by which a text that took from it credits it: its outlet,
+     * the agency it carries, its author, and the outlets it claims to have spoken for.
+     */
     static Set<String> ownNames(Document doc) {
         Set<String> names = new LinkedHashSet<>();
-        doc.outlet().map(Credits::clean).ifPresent(names::add);
+        ownOutlet(doc).ifPresent(names::add);
+        doc.meta("agency").map(Credits::clean).ifPresent(names::add);
         names.addAll(outletsNamed(doc));
+        author(doc).filter(a -> a.contains(" ")).ifPresent(names::add);
         Set<String> withAcronyms = new LinkedHashSet<>(names);
         for (String n : names) {
             acronym(n).ifPresent(withAcronyms::add);
@@ -74,6 +145,35 @@ final class Credits {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An agency both texts credit in a credit line that is neither text's own outlet: the sign
+     * of two pickups of one wire story.
+     */
+    static Optional<String> commonAgency(Document a, Document b) {
+        Set<String> own = new LinkedHashSet<>();
+        doc(a, own);
+        doc(b, own);
+        Set<String> inB = new LinkedHashSet<>();
+        for (String n : creditLines(b)) {
+            inB.add(n);
+            acronym(n).ifPresent(inB::add);
+        }
+        for (String n : creditLines(a)) {
+            boolean shared = inB.contains(n) || acronym(n).map(inB::contains).orElse(false);
+            if (shared && !own.contains(n)) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void doc(Document d, Set<String> own) {
+        ownOutlet(d).ifPresent(o -> {
+            own.add(o);
+            acronym(o).ifPresent(own::add);
+        });
     }
 
     /** How many marks of first-hand reporting the text carries (a contributor line, "told the X", an interview). */
@@ -99,6 +199,13 @@ final class Credits {
         StringBuilder sb = new StringBuilder();
         caps.forEach(w -> sb.append(w.charAt(0)));
         return Optional.of(sb.toString());
+    }
+
+    private static boolean usedAsPerson(String text, String name) {
+        String q = Pattern.quote(name);
+        return Pattern.compile("\\b" + q + "[ \\t]+(?:said|says|told|added|asked|wrote|argued|insisted)\\b"
+                + "|\\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Minister|Chancellor)\\.?[ \\t]+" + q + "\\b"
+                + "|\\b[A-Z][\\p{Ll}]+[ \\t]+" + q + "[ \\t]+(?:said|says|told|added)\\b").matcher(text).find();
     }
 
     private static String clean(String name) {

@@ -15,9 +15,12 @@ import dev.byline.text.Document;
  * @param coverageB      share of B's words in sentences aligned to A
  * @param order          Kendall's tau of the aligned sentences' positions (1 = same order)
  * @param matched        number of aligned sentence pairs
+ * @param swapRate       share of B's aligned words a spinner would have swapped in place (see {@link SpunSwaps})
+ * @param inPlaceShare   share of B's changed aligned words that sit in equal-length swaps (1 = all in place)
  */
 public record PairScore(Document a, Document b, double cosine, double containmentAInB, double containmentBInA,
-        int sharedPassages, double coverageA, double coverageB, double order, int matched) {
+        int sharedPassages, double coverageA, double coverageB, double order, int matched,
+        double swapRate, double inPlaceShare) {
     /** The larger containment: how much of the more-copied side is found in the other. */
     public double maxContainment() {
         return Math.max(containmentAInB, containmentBInA);

@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
  *
  * @param speaker          the speaker (A's attribution, else B's; "X / Y" when the two sources name
  *                         the speaker of a matched quote differently, e.g. a description in A, a name in B)
- * @param a                the quotes (pieces) in A, in text order (empty for only-in-b)
+ * @param a                the quotes (pieces) in A, in text order (empty for only-in-b); for made-a-quote,
+ *                         A's sentence or reported clause that B put in quotation marks (kind indirect)
  * @param b                the quotes (pieces) in B, in text order (empty for only-in-a)
- * @param change           same, edited, only-in-a or only-in-b
+ * @param change           same (words and speaker agree), edited, cut, stitched, speaker-changed,
+ *                         made-a-quote, only-in-a or only-in-b ({@link QuoteChangeKind})
  * @param diff             the word-level edit: "changed “U.S.” → “US”; dropped “on the ground”; added …",
  *                         with "reordered the pieces (“…” first)" when B gives the pieces in another order
  *                         than A (naming the piece B puts first)

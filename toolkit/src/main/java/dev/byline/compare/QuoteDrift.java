@@ -123,6 +123,7 @@ public final class QuoteDrift {
             }
             rows.add(row(as, bs, allA, allB));
         }
+        rows = MadeQuotes.find(rows, allA);
         rows.sort(Comparator.comparingInt((QuoteChange c) -> c.aStart() < 0 ? Integer.MAX_VALUE : c.aStart())
                 .thenComparingInt(QuoteChange::bStart));
         return List.copyOf(rows);
@@ -299,9 +300,29 @@ public final class QuoteDrift {
         }
         String spA = as.stream().map(Q::speaker).filter(Objects::nonNull).findFirst().orElse(null);
         String spB = bs.stream().map(Q::speaker).filter(Objects::nonNull).findFirst().orElse(null);
-        String speaker = spA == null ? orEmpty(spB) : spB == null || QuoteSpeakers.samePerson(spA, spB) ? spA : spA + " / " + spB;
-        return new QuoteChange(speaker, quotesOf(as), quotesOf(bs),
-                d.isEmpty() && !reordered ? QuoteChangeKind.SAME : QuoteChangeKind.EDITED, diff, d.dropped(), d.added(), true);
+        boolean speakerChanged = spA != null && spB != null && !QuoteSpeakers.samePerson(spA, spB);
+        String speaker = spA == null ? orEmpty(spB) : spB == null || !speakerChanged ? spA : spA + " / " + spB;
+        QuoteChangeKind kind;
+        if (speakerChanged) {
+            kind = QuoteChangeKind.SPEAKER_CHANGED;
+            String note = "speaker “" + spA + "” → “" + spB + "”";
+            diff = diff.isEmpty() ? note : note + "; " + diff;
+        } else if (as.size() > 1 && bs.size() == 1) {
+            kind = QuoteChangeKind.STITCHED;
+            String note = "stitched " + as.size() + " quotations of A into one";
+            diff = diff.isEmpty() ? note : note + "; " + diff;
+        } else if (d.isEmpty() && !reordered && as.size() == bs.size()) {
+            kind = QuoteChangeKind.SAME;
+        } else if (d.added().isEmpty() && (!d.dropped().isEmpty() || as.size() == 1 && bs.size() > 1)) {
+            kind = QuoteChangeKind.CUT;
+            if (as.size() == 1 && bs.size() > 1) {
+                String note = "cut into " + bs.size() + " pieces";
+                diff = diff.isEmpty() ? note : note + "; " + diff;
+            }
+        } else {
+            kind = QuoteChangeKind.EDITED;
+        }
+        return new QuoteChange(speaker, quotesOf(as), quotesOf(bs), kind, diff, d.dropped(), d.added(), true);
     }
 
     private static List<Token> words(List<Q> qs) {

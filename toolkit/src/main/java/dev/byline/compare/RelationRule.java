@@ -16,6 +16,9 @@ import java.util.Locale;
  *     facts and quotes follow the source's sequence. The corpus rewrite measures cosine 0.60,
  *     0.82 coverage and tau 0.75; every other pair at most 0.22 coverage. (Below the cosine floor
  *     the sentence alignment, the costly step, is not run at all.)</li>
+ * <li><b>spun-copy</b> — a rewrite by the measures above whose changed words are swapped in place:
+ *     at least {@value #SPUN_SWAP_RATE} of the aligned words are one-for-one swaps between words the two
+ *     texts share, and at least {@value #SPUN_IN_PLACE} of all changed words are (see {@link SpunSwaps}).</li>
  * <li><b>same-story</b> — TF-IDF cosine ≥ {@value #SAME_STORY_COSINE}, or cosine ≥
  *     {@value #SAME_STORY_COSINE_WITH_OVERLAP} with ≥ {@value #SAME_STORY_COVERAGE} of one text
  *     aligning to the other: two independent reports of one flood measure 0.32 and 0.22, while
@@ -32,6 +35,8 @@ public final class RelationRule {
     public static final double REWRITE_COVERAGE = 0.4;
     public static final int REWRITE_MATCHES = 3;
     public static final double REWRITE_ORDER = 0.3;
+    public static final double SPUN_SWAP_RATE = 0.1;
+    public static final double SPUN_IN_PLACE = 0.6;
     public static final double SAME_STORY_COSINE = 0.28;
     public static final double SAME_STORY_COSINE_WITH_OVERLAP = 0.2;
     public static final double SAME_STORY_COVERAGE = 0.15;
@@ -47,7 +52,7 @@ public final class RelationRule {
         }
         if (s.cosine() >= ALIGNMENT_MIN_COSINE && s.maxCoverage() >= REWRITE_COVERAGE && s.matched() >= REWRITE_MATCHES
                 && s.order() >= REWRITE_ORDER) {
-            return Relation.REWRITE;
+            return s.swapRate() >= SPUN_SWAP_RATE && s.inPlaceShare() >= SPUN_IN_PLACE ? Relation.SPUN_COPY : Relation.REWRITE;
         }
         if (s.cosine() >= SAME_STORY_COSINE
                 || (s.cosine() >= SAME_STORY_COSINE_WITH_OVERLAP && s.maxCoverage() >= SAME_STORY_COVERAGE)) {
@@ -63,7 +68,10 @@ public final class RelationRule {
     static String explain(PairScore s, Relation r) {
         return switch (r) {
             case COPY -> String.format(Locale.ROOT, "%.0f%% of 5-word shingles shared", 100 * s.maxContainment());
-            case REWRITE -> String.format(Locale.ROOT, "%d sentences aligned (%.0f%% of the text), order tau %.2f",
+            case SPUN_COPY -> String.format(Locale.ROOT, "%d sentences aligned (%.0f%% of the text), order tau %.2f;"
+                    + " %.0f%% of aligned words swapped in place, %.0f%% of the changes one-for-one", s.matched(),
+                    100 * s.maxCoverage(), s.order(), 100 * s.swapRate(), 100 * s.inPlaceShare());
+            case REWRITE, SIBLING -> String.format(Locale.ROOT, "%d sentences aligned (%.0f%% of the text), order tau %.2f",
                     s.matched(), 100 * s.maxCoverage(), s.order());
             case SAME_STORY, RELATED, UNRELATED -> String.format(Locale.ROOT, "cosine %.2f, %.0f%% aligned", s.cosine(), 100 * s.maxCoverage());
         };

@@ -32,7 +32,9 @@ public final class Similarity {
     /**
      * A new table, one row per compared pair (a before b in corpus order): doc_a, doc_b, cosine,
      * containment_a_in_b, containment_b_in_a, shared_passages, relation, source, credited,
-     * evidence. {@code source} and {@code credited} are filled for copies and rewrites only.
+     * evidence. {@code source} is filled where the evidence gives a direction: for copies,
+     * rewrites and spun copies, and for siblings whose common parent is in the corpus;
+     * {@code credited} (yes / no / unknown, see {@link Credit}) for pairs with a source.
      */
     public static Table table(Corpus corpus) {
         return corpus.size() <= ALL_PAIRS_LIMIT ? allPairsTable(corpus) : candidateTable(corpus, MinHashLsh.defaults());
@@ -40,6 +42,8 @@ public final class Similarity {
 
     /**
      * The similarity table over the candidate pairs of {@code lsh} only, whatever the corpus size.
+     * Each pair is judged on its own, as byline-spark judges it; pass the result to
+     * {@link Siblings#resolve} to relabel two derivations of one common source as siblings.
      * Documents are read twice (signatures and document frequencies, then the candidate pairs) and
      * their words are not kept between the passes, so memory stays near the signatures' size.
      */
@@ -71,6 +75,8 @@ public final class Similarity {
             Relation r = RelationRule.decide(s);
             append(t, s, r, r.isDerived() ? SourceInference.infer(s, aw, bw) : null);
         }
+        // Pair by pair, as byline-spark's near-duplicates job judges them (same rows); the corpus-wide
+        // sibling pass is the caller's: Siblings.resolve(table).
         return t;
     }
 
@@ -97,7 +103,7 @@ public final class Similarity {
             SourceGuess g = r.isDerived() ? SourceInference.infer(s, words.get(i), words.get(j)) : null;
             append(t, s, r, g);
         }
-        return t;
+        return Siblings.resolve(t);
     }
 
     /** The measurements for one pair, with the cosine computed over just these two documents. */
@@ -125,11 +131,13 @@ public final class Similarity {
         double cba = round(Shingles.containment(bs, as));
         // Sentence alignment is the costly part; below this cosine no rule that reads it can hold.
         if (cosine < RelationRule.ALIGNMENT_MIN_COSINE && Math.max(cab, cba) < RelationRule.COPY_CONTAINMENT) {
-            return new PairScore(a, b, round(cosine), cab, cba, shared, 0, 0, 0, 0);
+            return new PairScore(a, b, round(cosine), cab, cba, shared, 0, 0, 0, 0, 0, 0);
         }
         PassageAlignment al = PassageAligner.align(a, aw, b, bw);
+        SpunSwaps swaps = SpunSwaps.of(al);
         return new PairScore(a, b, round(cosine), cab, cba,
-                shared, round(al.coverageA()), round(al.coverageB()), round(al.orderAgreement()), al.matchedCount());
+                shared, round(al.coverageA()), round(al.coverageB()), round(al.orderAgreement()), al.matchedCount(),
+                round(swaps.swapRate()), round(swaps.inPlaceShare()));
     }
 
     private static List<int[]> allPairs(int n) {
@@ -157,9 +165,9 @@ public final class Similarity {
         t.doubleColumn("containment_a_in_b").append(s.containmentAInB());
         t.doubleColumn("containment_b_in_a").append(s.containmentBInA());
         t.intColumn("shared_passages").append(s.sharedPassages());
-        t.stringColumn("relation").append(r.label());
-        t.stringColumn("source").append(g == null ? "" : g.source().id());
-        t.stringColumn("credited").append(g == null ? "" : g.credited() ? "yes" : "no");
+        t.stringColumn("relation").append(SourceInference.refine(r, g).label());
+        t.stringColumn("source").append(g == null ? "" : g.source().map(Document::id).orElse(""));
+        t.stringColumn("credited").append(g == null || g.source().isEmpty() ? "" : g.credit().label());
         t.stringColumn("evidence").append(g == null ? RelationRule.explain(s, r) : RelationRule.explain(s, r) + "; " + g.evidence());
     }
 

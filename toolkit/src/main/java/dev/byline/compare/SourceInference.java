@@ -5,18 +5,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Decides which side of a derived pair is the likely source. Evidence, each a vote:
+ * Decides which side of a derived pair is the likely source. Dates rule: a document dated later
+ * is never named the source of an earlier one. Otherwise the evidence votes:
  * <ul>
- * <li>credit (2 votes): one text names the other's outlet ("told The Associated Press" in one,
- *     "AP" or "Associated Press" in the other) — the named one is the source;</li>
- * <li>date (2 votes): both dated and one earlier;</li>
+ * <li>credit (2 votes): one text names the other's outlet, agency or author ("told The
+ *     Associated Press" in one, "AP" in the other) — the named one is the source;</li>
  * <li>fuller (1 vote): more words (by 10% or more) — copies trim;</li>
  * <li>coverage (1 vote): more of the other text comes from it than the reverse;</li>
  * <li>first-hand reporting (1 vote): more marks such as "told the AP" or a contributor line.</li>
  * </ul>
- * A tie goes to the longer text.
+ * When the dates are missing or equal and the votes tie, no source is named and the evidence
+ * says so; when both texts credit one agency that is neither's own outlet, they are pickups of
+ * one wire story and no source is named either (see {@link Siblings}).
+ *
+ * <p>Credit: {@link Credit#YES} when the derived text names the source's outlet, agency or
+ * author; {@link Credit#NO} when one of those is known and not named; {@link Credit#UNKNOWN}
+ * when nothing says who the source is.
  */
 final class SourceInference {
     private SourceInference() {
@@ -36,16 +43,6 @@ final class SourceInference {
         } else if (aCreditsB.isPresent() && bCreditsA.isEmpty()) {
             vb += 2;
             why.add(a.id() + " names " + aCreditsB.get());
-        }
-        Optional<LocalDate> da = a.date();
-        Optional<LocalDate> db = b.date();
-        if (da.isPresent() && db.isPresent() && !da.get().equals(db.get())) {
-            boolean aFirst = da.get().isBefore(db.get());
-            va += aFirst ? 2 : 0;
-            vb += aFirst ? 0 : 2;
-            why.add("dated " + da.get() + " vs " + db.get());
-        } else if (da.isPresent() != db.isPresent()) {
-            why.add((da.isPresent() ? a.id() : b.id()) + " is dated, the other is not");
         }
         if (aw.size() >= 1.1 * bw.size()) {
             va++;
@@ -71,15 +68,59 @@ final class SourceInference {
             }
             why.add("first-hand reporting marks " + ma + " vs " + mb);
         }
-        boolean aIsSource = va != vb ? va > vb : aw.size() >= bw.size();
+        Optional<LocalDate> da = a.date();
+        Optional<LocalDate> db = b.date();
+        boolean dated = da.isPresent() && db.isPresent() && !da.get().equals(db.get());
+        if (dated) {
+            boolean aFirst = da.get().isBefore(db.get());
+            String later = aFirst ? b.id() : a.id();
+            boolean votesDisagree = aFirst ? vb > va : va > vb;
+            why.add(0, "dated " + da.get() + " vs " + db.get() + (votesDisagree
+                    ? ": the other evidence points to " + later + ", which a later date rules out" : ""));
+            va = aFirst ? 1 : 0;
+            vb = aFirst ? 0 : 1;
+        } else if (da.isPresent() != db.isPresent()) {
+            why.add((da.isPresent() ? a.id() : b.id()) + " is dated, the other is not");
+        } else if (da.isPresent()) {
+            why.add("both dated " + da.get());
+        }
+        Optional<String> agency = Credits.commonAgency(a, b);
+        if (agency.isPresent()) {
+            why.add("both credit " + agency.get() + ", neither's own outlet: two takes on one " + agency.get()
+                    + " text that is not in this corpus, so neither is named the other's source");
+            return new SourceGuess(Optional.empty(), Optional.empty(), Credit.UNKNOWN, "", true, String.join("; ", why));
+        }
+        if (va == vb) {
+            why.add((da.isPresent() && db.isPresent() ? "the dates are equal" : "the dates are missing")
+                    + " and the evidence is symmetric: no direction");
+            return new SourceGuess(Optional.empty(), Optional.empty(), Credit.UNKNOWN, "", false, String.join("; ", why));
+        }
+        boolean aIsSource = va > vb;
         Document source = aIsSource ? a : b;
         Document derived = aIsSource ? b : a;
         Optional<String> credit = aIsSource ? bCreditsA : aCreditsB;
-        java.util.Set<String> names = Credits.ownNames(source);
-        why.add(credit.map(c -> derived.id() + " names " + c)
-                .orElse(names.isEmpty() ? "the source's outlet is unknown (no metadata, no \"told the …\" line)"
-                        : derived.id() + " names none of " + String.join(", ", names)));
-        return new SourceGuess(source, derived, credit.isPresent(), credit.orElse(""), String.join("; ", why));
+        Set<String> names = Credits.ownNames(source);
+        Credit verdict = credit.isPresent() ? Credit.YES : names.isEmpty() ? Credit.UNKNOWN : Credit.NO;
+        why.add(switch (verdict) {
+            case YES -> "credit: " + derived.id() + " names " + credit.get();
+            case NO -> "credit: " + derived.id() + " names none of " + String.join(", ", names);
+            case UNKNOWN -> "credit unknown: the source's outlet is unknown (no outlet or agency metadata, no dateline"
+                    + " or byline agency, no \"told …\" line)";
+        });
+        return new SourceGuess(Optional.of(source), Optional.of(derived), verdict, credit.orElse(""), false,
+                String.join("; ", why));
+    }
+
+    /**
+     * The label a derived pair carries once its source is weighed: a pair with no direction is
+     * {@code sibling} when both credit one agency or their alignment is symmetric (a copy with no
+     * direction stays a copy: identical texts say nothing of a common parent unless they credit one).
+     */
+    static Relation refine(Relation r, SourceGuess g) {
+        if (g == null || g.source().isPresent()) {
+            return r;
+        }
+        return g.commonText() || r != Relation.COPY ? Relation.SIBLING : r;
     }
 
     private static String pct(double x) {

@@ -2,14 +2,13 @@ package dev.byline.compare;
 
 import dev.byline.corpus.Corpus;
 import dev.byline.text.Document;
-import dev.byline.text.QuoteMarks;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -18,113 +17,196 @@ import tech.tablesaw.api.Table;
 
 /**
  * Flags synonym-spun text: an article run through a "rewriter" that swaps words for thesaurus
- * synonyms to hide where it was copied from ("said" → "mentioned", "Financial Times" →
- * "Monetary Occasions").
+ * synonyms to hide where it was copied from ("the operator said" → "the hustler aforesaid").
  *
  * <pre>{@code
  * Table t = SpinDetector.defaults().table(corpus);   // doc, doc_score, doc_flagged, start, end, phrase, likely_original, signal
  * SpinReport r = SpinDetector.defaults().analyse(doc);
  * }</pre>
  *
- * <p>Two independent signals, combined as a noisy-or ({@code 1 - (1 - s1)(1 - s2)}):
- * <ol>
- * <li><b>Substitutions</b>: phrases from a lexicon of known spinner swaps of common collocations
- *     and names (the "tortured phrases" idea of Cabanac, Labbé and Magazinov, 2021; see
- *     {@code spin-lexicon.tsv}), plus two shape rules a thesaurus swap leaves behind: the month
- *     May read as the modal ("Could 9") and "pro-" read as "professional-" ("Professional-war").
- *     {@code s1 = min(1, hits per 100 words / }{@value #SATURATION}{@code )}.</li>
- * <li><b>Speech verbs</b>: news attributes quotes with "said" and "told" nearly always; a spinner
- *     replaces them with "mentioned", "stated", "instructed". Among speech verbs in attribution
- *     position (after a quote or a comma, or before a quote or a full stop), {@code s2} is the
- *     share of spinner verbs, counted once there are at least {@value #MIN_ATTRIBUTIONS}.</li>
- * </ol>
- * A document is flagged at {@code score ≥ }{@value #FLAG_SCORE}. Neither signal knows any
- * article: the verb signal alone flags the corpus's spun piece (see the tests).
+ * <p>A spun word is a thesaurus substitute that breaks an English collocation. For each word
+ * (and each two-word WordNet phrase) that is not a name, the detector asks WordNet for the
+ * words a thesaurus would offer in its place ({@link Thesaurus}, inflected alike), and asks
+ * ordinary news which fits the neighbours: the word-pair counts of {@link NewsNgrams}. A word
+ * is flagged ({@code signal} "collocation") when news never pairs it with either neighbour
+ * while one of its synonyms pairs with them at least {@value #MIN_FIT} times and is at least
+ * {@value #MORE_COMMON} times as common — the synonym is then its likely original. Nothing here
+ * knows any article: no phrase list, no corpus fact.
+ *
+ * <p>The document score is the rate of flagged words per 100 words (a word type counts at most
+ * {@value #PER_TYPE} times, so one odd verb repeated is one piece of evidence), mapped to
+ * {@code rate / (rate + }{@value #FLAG_RATE}{@code )}: a document is flagged at score ≥ 0.5,
+ * that is at {@value #FLAG_RATE} flagged words per 100 or more, with at least
+ * {@value #MIN_TYPES} different flagged words. Thresholds and their measured error rates: see
+ * the README (spin) and {@code bench/spin/README.md}.
  */
 public final class SpinDetector {
-    /** Substitution hits per 100 words at which the substitution signal saturates (one hit every 200 words). */
-    public static final double SATURATION = 0.5;
-    /** Attributions needed before the verb share counts: two odd verbs are style, not evidence. */
-    public static final int MIN_ATTRIBUTIONS = 3;
-    /** Score at or above which a document is flagged. */
-    public static final double FLAG_SCORE = 0.5;
+    /**
+     * How much better (natural log of the probability ratio under the news bigram model) a synonym
+     * must fit the word's neighbours for the word to be flagged: e^4 ≈ 55 times as likely.
+     */
+    public static final double MARGIN = 5.0;
+    /** How many times as common in news (plus one) the synonym must be as the word: spinners reach for rare words. */
+    public static final double RARER = 20;
+    /** {@link #MARGIN} for listing the phrases of a document already flagged. */
+    public static final double PHRASE_MARGIN = 2.0;
+    /** {@link #RARER} for listing the phrases of a document already flagged. */
+    public static final double PHRASE_RARER = 1.0;
+    /** Flagged words per 100 at which a document's score reaches 0.5 (flagged). */
+    public static final double FLAG_RATE = 1.5;
+    /** Different flagged words a flagged document needs at least. */
+    public static final int MIN_TYPES = 3;
+    /** Times one word type counts toward the rate. */
+    public static final int PER_TYPE = 2;
 
-    private static final Set<String> NEWS_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "asked", "wrote");
-    /** Spinner outputs for the news verbs, with the verb they most likely replaced. */
-    private static final Map<String, String> SPUN_VERBS = Map.of(
-            "mentioned", "said", "mentions", "says", "stated", "said", "instructed", "told",
-            "knowledgeable", "told");
-    /** Words before a verb form that make it an adjective or a non-speech use: "the stated aim", "as mentioned", "were knowledgeable". */
-    private static final Set<String> NOT_A_SPEAKER = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
-            "as", "above", "aforementioned", "is", "are", "was", "were", "be", "been", "being", "very", "more", "most",
-            "highly", "well");
-    private static final Set<String> PRO_STEMS = Set.of("war", "government", "democracy", "choice", "life", "business",
-            "european", "western", "independence", "kremlin", "russian", "ukrainian", "american", "israel", "palestinian");
+    private final Thesaurus thesaurus;
+    private final NewsNgrams news;
 
-    private final SpinLexicon lexicon;
-
-    private SpinDetector(SpinLexicon lexicon) {
-        this.lexicon = lexicon;
+    private SpinDetector(Thesaurus thesaurus, NewsNgrams news) {
+        this.thesaurus = thesaurus;
+        this.news = news;
     }
 
-    /** The built-in lexicon, the shape rules and the speech-verb signal. */
+    /** WordNet 3.1 and the built-in news counts. */
     public static SpinDetector defaults() {
-        return new SpinDetector(SpinLexicon.builtIn());
+        return new SpinDetector(Thesaurus.wordNet(), NewsNgrams.builtIn());
     }
 
-    /** The statistical signals only (shape rules and speech verbs), no phrase lexicon: to check they stand alone. */
-    public static SpinDetector withoutLexicon() {
-        return new SpinDetector(SpinLexicon.empty());
-    }
-
-    /** The verdict and flagged phrases for one document. */
+    /**
+     * The verdict and flagged phrases for one document. The verdict counts only strong evidence
+     * ({@value #MARGIN}, {@value #RARER}); once a document is flagged, a spinner is known to have
+     * been at work, so its phrases are listed by the looser test ({@value #PHRASE_MARGIN},
+     * {@value #PHRASE_RARER}), which finds more swaps and their originals.
+     */
     public SpinReport analyse(Document doc) {
-        List<Word> words = Words.of(doc);
-        List<SpinPhrase> phrases = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            SpinLexicon.Entry e = lexicon.match(words, i);
-            if (e != null) {
-                Word last = words.get(i + e.spun().size() - 1);
-                phrases.add(new SpinPhrase(doc, words.get(i).start(), last.end(), e.original(), "lexicon"));
-                i += e.spun().size() - 1;
+        List<Token> tokens = doc.tokens();
+        String[] keys = NewsNgrams.keys(doc);
+        int words = 0;
+        for (Token t : tokens) {
+            words += t.kind() == TokenKind.WORD ? 1 : 0;
+        }
+        List<SpinPhrase> strong = scan(doc, tokens, keys, MARGIN, RARER);
+        Map<String, Integer> perType = new HashMap<>();
+        int counted = 0;
+        for (SpinPhrase p : strong) {
+            int n = perType.merge(p.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            counted += n <= PER_TYPE ? 1 : 0;
+        }
+        double rate = words == 0 ? 0 : 100.0 * counted / words;
+        double score = Similarity.round(rate / (rate + FLAG_RATE));
+        boolean flagged = score >= 0.5 && perType.size() >= MIN_TYPES;
+        List<SpinPhrase> phrases = flagged ? scan(doc, tokens, keys, PHRASE_MARGIN, PHRASE_RARER) : List.of();
+        return new SpinReport(doc, score, flagged, phrases, words, strong.size());
+    }
+
+    private List<SpinPhrase> scan(Document doc, List<Token> tokens, String[] keys, double margin, double rarer) {
+        List<SpinPhrase> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!candidate(tokens, keys, i)) {
                 continue;
             }
-            SpinPhrase p = shapeRule(doc, words, i);
-            if (p != null) {
-                phrases.add(p);
+            SpinPhrase two = i + 1 < tokens.size() && candidate(tokens, keys, i + 1)
+                    ? judge(doc, tokens, keys, i, 2, margin, rarer) : null;
+            if (two != null) {
+                found.add(two);
+                i++;
+                continue;
+            }
+            SpinPhrase one = judge(doc, tokens, keys, i, 1, margin, rarer);
+            if (one != null) {
+                found.add(one);
             }
         }
-        int substitutions = phrases.size();
-        List<Token> tokens = doc.tokens();
-        int attributions = 0;
-        List<SpinPhrase> odd = new ArrayList<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            String v = t.norm();
-            boolean news = NEWS_VERBS.contains(v);
-            boolean spun = SPUN_VERBS.containsKey(v);
-            if ((news || spun) && inAttribution(tokens, k)) {
-                attributions++;
-                if (spun) {
-                    odd.add(new SpinPhrase(doc, t.start(), t.end(), SPUN_VERBS.get(v), "speech-verb"));
-                }
+        return List.copyOf(found);
+    }
+
+    /** A word that could be a thesaurus swap: lower case (or opening its sentence), letters only, not a stop word. */
+    private static boolean candidate(List<Token> tokens, String[] keys, int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != TokenKind.WORD || keys[i].length() < 3 || !keys[i].chars().allMatch(Character::isLetter)
+                || Words.isStopWord(keys[i])) {
+            return false;
+        }
+        boolean opensSentence = i == 0 || !keys[i - 1].chars().allMatch(Character::isLetter) && keys[i - 1].equals(NewsNgrams.EDGE);
+        return Character.isLowerCase(t.text().charAt(0)) || opensSentence && i + 1 < tokens.size() && !keys[i + 1].equals(NewsNgrams.EDGE);
+    }
+
+    /** The phrase of {@code n} words at {@code i} if a synonym fits its neighbours far better in news, else null. */
+    private SpinPhrase judge(Document doc, List<Token> tokens, String[] keys, int i, int n, double margin, double rarer) {
+        String phrase = n == 1 ? keys[i] : keys[i] + " " + keys[i + 1];
+        if (n == 2 && (news.count(keys[i], keys[i + 1]) > 0 || !thesaurus.isPhrase(phrase))) {
+            return null;
+        }
+        List<String> synonyms = thesaurus.synonyms(phrase);
+        if (synonyms.isEmpty()) {
+            return null;
+        }
+        String left = i > 0 ? keys[i - 1] : NewsNgrams.EDGE;
+        String right = i + n < keys.length ? keys[i + n] : NewsNgrams.EDGE;
+        double own = news.fit(left, phrase.split(" "), right);
+        String best = null;
+        double bestFit = Double.NEGATIVE_INFINITY;
+        int ownCount = frequency(phrase);
+        for (String syn : synonyms) {
+            double fit = news.fit(left, syn.split(" "), right);
+            if (fit > bestFit && frequency(syn) >= rarer * (ownCount + 1)) {
+                best = syn;
+                bestFit = fit;
             }
         }
-        double s1 = Math.min(1, words.isEmpty() ? 0 : 100.0 * substitutions / words.size() / SATURATION);
-        double s2 = attributions >= MIN_ATTRIBUTIONS ? (double) odd.size() / attributions : 0;
-        double score = Similarity.round(1 - (1 - s1) * (1 - s2));
-        if (s2 >= FLAG_SCORE) {
-            phrases.addAll(odd);
+        if (bestFit - own < margin) {
+            return null;
         }
-        phrases.sort(Comparator.comparingInt(SpinPhrase::start));
-        return new SpinReport(doc, score, score >= FLAG_SCORE, List.copyOf(phrases), words.size(), substitutions, attributions, odd.size());
+        return new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(), matchCase(best, tokens.get(i).text()), "collocation");
+    }
+
+    /** How often news has the word, or the two words of a phrase together. */
+    private int frequency(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? news.count(phrase) : phrase.indexOf(' ', space + 1) < 0
+                ? news.count(phrase.substring(0, space), phrase.substring(space + 1)) : 0;
+    }
+
+    private static String matchCase(String word, String like) {
+        return Character.isUpperCase(like.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+    }
+
+    /**
+     * The words of {@code spun} swapped from {@code source}, read off their alignment
+     * ({@link SpunSwaps}): each with the source's word as its likely original, signal "alignment".
+     */
+    public List<SpinPhrase> against(Document spun, Document source) {
+        PassageAlignment al = PassageAligner.align(source, spun);
+        List<SpinPhrase> out = new ArrayList<>();
+        for (SpunSwaps.Swap s : SpunSwaps.of(al).swaps()) {
+            out.add(new SpinPhrase(spun, s.bStart(), s.bEnd(), source.raw().substring(s.aStart(), s.aEnd()), "alignment"));
+        }
+        return out;
     }
 
     /**
      * A new table over the corpus: doc, doc_score, doc_flagged, start, end, phrase, likely_original,
-     * signal — one row per flagged phrase, and one row with empty phrase columns for a document with none.
+     * signal — one row per flagged phrase, and one row with empty phrase columns for a document with
+     * none. A document the compare table finds to be a {@code spun-copy} of another in the corpus
+     * lists its swaps by alignment with that source instead.
      */
     public Table table(Corpus corpus) {
+        Map<String, Document> sourceOf = new HashMap<>();
+        if (corpus.size() <= Similarity.ALL_PAIRS_LIMIT && corpus.size() > 1) {
+            Table pairs = Similarity.table(corpus);
+            Map<String, Document> byId = new HashMap<>();
+            corpus.forEach(d -> byId.put(d.id(), d));
+            for (int r = 0; r < pairs.rowCount(); r++) {
+                if (pairs.stringColumn("relation").get(r).equals(Relation.SPUN_COPY.label())) {
+                    String src = pairs.stringColumn("source").get(r);
+                    String a = pairs.stringColumn("doc_a").get(r);
+                    String spun = src.equals(a) ? pairs.stringColumn("doc_b").get(r) : a;
+                    if (!src.isEmpty()) {
+                        sourceOf.putIfAbsent(spun, byId.get(src));
+                    }
+                }
+            }
+        }
         StringColumn doc = StringColumn.create("doc");
         DoubleColumn score = DoubleColumn.create("doc_score");
         BooleanColumn flagged = BooleanColumn.create("doc_flagged");
@@ -135,7 +217,8 @@ public final class SpinDetector {
         StringColumn signal = StringColumn.create("signal");
         for (Document d : corpus) {
             SpinReport r = analyse(d);
-            if (r.phrases().isEmpty()) {
+            List<SpinPhrase> phrases = sourceOf.containsKey(d.id()) ? against(d, sourceOf.get(d.id())) : r.phrases();
+            if (phrases.isEmpty()) {
                 doc.append(d.id());
                 score.append(r.score());
                 flagged.append(r.flagged());
@@ -145,10 +228,10 @@ public final class SpinDetector {
                 original.append("");
                 signal.append("");
             }
-            for (SpinPhrase p : r.phrases()) {
+            for (SpinPhrase p : phrases) {
                 doc.append(d.id());
                 score.append(r.score());
-                flagged.append(r.flagged());
+                flagged.append(r.flagged() || sourceOf.containsKey(d.id()));
                 start.append(p.start());
                 end.append(p.end());
                 phrase.append(p.text());
@@ -157,37 +240,5 @@ public final class SpinDetector {
             }
         }
         return Table.create("spin", doc, score, flagged, start, end, phrase, original, signal);
-    }
-
-    private static SpinPhrase shapeRule(Document doc, List<Word> words, int i) {
-        Word w = words.get(i);
-        String text = w.token().text();
-        if (text.equals("Could") && i + 1 < words.size() && i > 0 && words.get(i - 1).sentence() == w.sentence()) {
-            Word next = words.get(i + 1);
-            if (next.fold().matches("[1-9]|[12][0-9]|3[01]")) {
-                return new SpinPhrase(doc, w.start(), next.end(), "May " + next.fold(), "pattern");
-            }
-        }
-        if (w.fold().startsWith("professional-")) {
-            String rest = text.substring("professional-".length());
-            if (!rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) || PRO_STEMS.contains(w.fold().substring(13)))) {
-                return new SpinPhrase(doc, w.start(), w.end(), "Pro-" + rest, "pattern");
-            }
-        }
-        return null;
-    }
-
-    private static boolean inAttribution(List<Token> tokens, int k) {
-        Token prev = k > 0 ? tokens.get(k - 1) : null;
-        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-        boolean afterQuote = prev != null && (QuoteMarks.isClosing(prev)
-                || (prev.norm().equals(",") && k > 1 && QuoteMarks.isClosing(tokens.get(k - 2)))
-                || prev.norm().equals(","));
-        boolean beforeQuoteOrStop = next != null && (QuoteMarks.isOpening(next)
-                || (next.kind() == TokenKind.PUNCT && (next.norm().equals(".") || next.norm().equals(",") || next.norm().equals(":"))));
-        // "Economists said the move…", "Lindqvist told reporters": a subject, then the verb and its clause.
-        boolean afterSubject = prev != null && prev.kind() == TokenKind.WORD && !NOT_A_SPEAKER.contains(prev.norm())
-                && next != null && next.kind().isWordLike() && !next.norm().equals("to");
-        return afterQuote || beforeQuoteOrStop || afterSubject;
     }
 }

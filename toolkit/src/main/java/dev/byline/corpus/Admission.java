@@ -15,8 +15,8 @@ final class Admission {
     private final LoadOptions options;
     private final CorpusLoader.Plan plan;
     private final List<LoadProblem> problems;
-    /** Each admitted id and the file it came from, to name it when a duplicate turns up. */
-    private final Map<String, Path> admitted = new HashMap<>();
+    /** Each admitted id and where it came from (file, and record within it), to name it when a duplicate turns up. */
+    private final Map<String, String> admitted = new HashMap<>();
 
     /** Starts with the walk's problems, adding to {@code problems} (which the caller may share). */
     Admission(LoadOptions options, CorpusLoader.Plan plan, List<LoadProblem> problems) {
@@ -31,18 +31,28 @@ final class Admission {
         problems.add(problem);
     }
 
-    /** True if the document {@code id} read from {@code file} is new; a duplicate is reported and refused. */
-    boolean admit(String id, Path file) {
-        Path earlier = admitted.putIfAbsent(id, file);
+    /**
+     * True if the document {@code id} read from {@code file} ({@code where} in it: a record's line, or empty) is
+     * new; a duplicate is reported and refused.
+     */
+    boolean admit(String id, Path file, String where) {
+        String earlier = admitted.putIfAbsent(id, place(file, where));
         if (earlier != null) {
-            problems.add(duplicate(id, file, earlier));
+            problems.add(duplicate(id, file, where, earlier));
             return false;
         }
         return true;
     }
 
-    static LoadProblem duplicate(String id, Path file, Path earlier) {
-        return new LoadProblem(file, "duplicate id '" + id + "' (already loaded from " + earlier + "); skipped");
+    /** A file and a place in it, as a duplicate's message names the first document with that id. */
+    static String place(Path file, String where) {
+        return where.isEmpty() ? file.toString() : file + ", " + where;
+    }
+
+    /** The problem of a second document with {@code id}, at {@code where} in {@code file}. */
+    static LoadProblem duplicate(String id, Path file, String where, String earlier) {
+        return new LoadProblem(file, (where.isEmpty() ? "" : where + ": ") + "duplicate id '" + id
+                + "' (already loaded from " + earlier + "); skipped");
     }
 
     /**

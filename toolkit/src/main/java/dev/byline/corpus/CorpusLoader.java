@@ -228,7 +228,7 @@ final class CorpusLoader {
             for (FileReading.Entry entry : readFile(options, file.getKey(), file.getValue()).entries()) {
                 switch (entry) {
                     case FileReading.Read read -> {
-                        if (admission.admit(read.document().id(), file.getKey())) {
+                        if (admission.admit(read.document().id(), file.getKey(), read.where())) {
                             kept.add(plan.joined(read.document()));
                         }
                     }

@@ -14,20 +14,14 @@ import org.apache.commons.csv.CSVRecord;
  * Reads {@code .csv} files (RFC 4180, a header row): one document a row, the text in the text column, the id
  * in the id column or else {@code FILE_ID#ROW}; the other columns are metadata.
  */
-final class CsvReader implements DocumentReader {
+final class CsvReader extends Utf8TextReader {
     @Override
     public Set<String> extensions() {
         return Set.of("csv");
     }
 
     @Override
-    public FileReading read(SourceFile file, LoadOptions options) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (LoadFailure e) {
-            return FileReading.failed(file.path(), e.getMessage());
-        }
+    FileReading read(SourceFile file, String text, LoadOptions options) {
         FileReading.Builder out = new FileReading.Builder();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         LineNumbers lines = new LineNumbers(text);
@@ -54,7 +48,7 @@ final class CsvReader implements DocumentReader {
                 if (id == null || id.isBlank()) {
                     id = file.id() + "#" + r.getRecordNumber();
                 }
-                out.document(Document.fromFile(id, file.path(), body, row));
+                out.document(Document.fromFile(id, file.path(), body, row), "line " + line);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             out.problem(file.path(), LoadWording.malformedCsv(e));

@@ -104,11 +104,11 @@ public final class DocumentStream {
      */
     public Stream<Document> stream() {
         List<LoadProblem> found = newPass();
-        Map<String, Path> seen = new ConcurrentHashMap<>();
+        Map<String, String> seen = new ConcurrentHashMap<>();
         return plan.files().stream().flatMap(file -> read(file, seen, found).stream());
     }
 
-    private List<Document> read(Map.Entry<Path, String> file, Map<String, Path> seen, List<LoadProblem> found) {
+    private List<Document> read(Map.Entry<Path, String> file, Map<String, String> seen, List<LoadProblem> found) {
         List<Document> out = new ArrayList<>();
         LoadProblem firstProblem = null;
         for (FileReading.Entry entry : CorpusLoader.readFile(options, file.getKey(), file.getValue()).entries()) {
@@ -119,12 +119,12 @@ public final class DocumentStream {
                 }
                 case FileReading.Read read -> {
                     Document d = read.document();
-                    Path earlier = seen.putIfAbsent(d.id(), file.getKey());
+                    String earlier = seen.putIfAbsent(d.id(), Admission.place(file.getKey(), read.where()));
                     if (earlier == null) {
                         out.add(plan.joined(d));
                     } else {
                         skippedDuplicates = true;
-                        found.add(Admission.duplicate(d.id(), file.getKey(), earlier));
+                        found.add(Admission.duplicate(d.id(), file.getKey(), read.where(), earlier));
                     }
                 }
             }
@@ -169,7 +169,7 @@ public final class DocumentStream {
     }
 
     private void bodies(BodySink sink, List<LoadProblem> found) {
-        Map<String, Path> seen = new ConcurrentHashMap<>();
+        Map<String, String> seen = new ConcurrentHashMap<>();
         // one reader (its buffers) per thread, for this pass only: a ThreadLocal would leave them on the pool's threads
         Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
         plan.files().parallelStream().forEach(file -> {
@@ -179,10 +179,10 @@ public final class DocumentStream {
                 read(file, seen, found).forEach(sink::document);
                 return;
             }
-            Path earlier = seen.putIfAbsent(file.getValue(), file.getKey());
+            String earlier = seen.putIfAbsent(file.getValue(), file.getKey().toString());
             if (earlier != null) {
                 skippedDuplicates = true;
-                found.add(Admission.duplicate(file.getValue(), file.getKey(), earlier));
+                found.add(Admission.duplicate(file.getValue(), file.getKey(), "", earlier));
             } else {
                 sink.body(reader.bytes(), body.ranges(), body.count());
             }
@@ -288,7 +288,7 @@ public final class DocumentStream {
     private sealed interface Outcome<R> permits Analysed, Unread {
     }
 
-    private record Analysed<R>(String id, Path file, R value) implements Outcome<R> {
+    private record Analysed<R>(String id, Path file, String where, R value) implements Outcome<R> {
     }
 
     private record Unread<R>(LoadProblem problem) implements Outcome<R> {
@@ -308,7 +308,7 @@ public final class DocumentStream {
                             BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
                             Utf8Paragraphs found = reader.read(file.getKey());
                             if (found != null) {
-                                return List.<Outcome<R>>of(new Analysed<R>(file.getValue(), file.getKey(),
+                                return List.<Outcome<R>>of(new Analysed<R>(file.getValue(), file.getKey(), "",
                                         body.apply(file.getValue(), reader.bytes(), found.ranges(), found.count())));
                             }
                         }
@@ -316,7 +316,7 @@ public final class DocumentStream {
                         for (FileReading.Entry entry : CorpusLoader.readFile(options, file.getKey(), file.getValue()).entries()) {
                             outcomes.add(switch (entry) {
                                 case FileReading.Read read -> new Analysed<R>(read.document().id(), file.getKey(),
-                                        analyse.apply(plan.joined(read.document())));
+                                        read.where(), analyse.apply(plan.joined(read.document())));
                                 case FileReading.Failed failed -> new Unread<R>(failed.problem());
                             });
                         }
@@ -327,7 +327,7 @@ public final class DocumentStream {
                     switch (outcome) {
                         case Unread<R> unread -> admission.problem(unread.problem());
                         case Analysed<R> read -> {
-                            if (admission.admit(read.id(), read.file())) {
+                            if (admission.admit(read.id(), read.file(), read.where())) {
                                 sink.accept(read.value());
                             }
                         }

@@ -25,8 +25,19 @@ public record FileReading(List<Entry> entries) {
     public sealed interface Entry permits Read, Failed {
     }
 
-    /** A document read (without sidecar metadata). */
-    public record Read(Document document) implements Entry {
+    /**
+     * A document read (without sidecar metadata), and where in its file it was ({@code "line 3"} for a record of
+     * a JSON Lines or CSV file; empty for a file of one document), so a problem with it can be placed.
+     */
+    public record Read(Document document, String where) implements Entry {
+        public Read {
+            where = where == null ? "" : where;
+        }
+
+        /** A document that is its whole file. */
+        public Read(Document document) {
+            this(document, "");
+        }
     }
 
     /** A problem: the file, or one of its records, could not be read. */
@@ -77,6 +88,10 @@ public record FileReading(List<Entry> entries) {
 
         void document(Document document) {
             entries.add(new Read(document));
+        }
+
+        void document(Document document, String where) {
+            entries.add(new Read(document, where));
         }
 
         void problem(Path file, String message) {

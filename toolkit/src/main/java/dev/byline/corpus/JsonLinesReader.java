@@ -9,20 +9,14 @@ import java.util.Set;
  * Reads JSON Lines ({@code .jsonl}, {@code .ndjson}): one JSON object a line, the text in the text field, the
  * id in the id field or else {@code FILE_ID#LINE}; other scalar fields are metadata.
  */
-final class JsonLinesReader implements DocumentReader {
+final class JsonLinesReader extends Utf8TextReader {
     @Override
     public Set<String> extensions() {
         return Set.of("jsonl", "ndjson");
     }
 
     @Override
-    public FileReading read(SourceFile file, LoadOptions options) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (LoadFailure e) {
-            return FileReading.failed(file.path(), e.getMessage());
-        }
+    FileReading read(SourceFile file, String text, LoadOptions options) {
         FileReading.Builder out = new FileReading.Builder();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -10,20 +10,14 @@ import java.util.Set;
  * Reads {@code .json} files: one JSON object (a document with the file's id) or an array of objects (ids
  * {@code FILE_ID#N}, unless the id field gives one), read as {@link JsonLinesReader} reads each line.
  */
-final class JsonReader implements DocumentReader {
+final class JsonReader extends Utf8TextReader {
     @Override
     public Set<String> extensions() {
         return Set.of("json");
     }
 
     @Override
-    public FileReading read(SourceFile file, LoadOptions options) {
-        String text;
-        try {
-            text = TextFiles.read(file);
-        } catch (LoadFailure e) {
-            return FileReading.failed(file.path(), e.getMessage());
-        }
+    FileReading read(SourceFile file, String text, LoadOptions options) {
         JsonElement root;
         try {
             root = JsonParser.parseString(text);

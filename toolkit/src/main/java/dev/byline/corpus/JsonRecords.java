@@ -53,7 +53,7 @@ final class JsonRecords {
                 meta.put(e.getKey(), value);
             }
         }
-        out.document(Document.fromFile(id, file.path(), body, meta));
+        out.document(Document.fromFile(id, file.path(), body, meta), number == 0 ? "" : where);
     }
 
     private static String scalar(JsonElement e) {

@@ -8,7 +8,7 @@ import java.util.Set;
  * Reads {@code .txt} and {@code .md} files (also {@code .text}, {@code .markdown}): one document a file, its
  * text exactly as written (strict UTF-8, a byte-order mark dropped), Markdown by its name.
  */
-final class PlainTextReader implements DocumentReader {
+final class PlainTextReader extends Utf8TextReader {
     @Override
     public Set<String> extensions() {
         return Set.of("txt", "text", "md", "markdown");
@@ -20,11 +20,7 @@ final class PlainTextReader implements DocumentReader {
     }
 
     @Override
-    public FileReading read(SourceFile file, LoadOptions options) {
-        try {
-            return FileReading.of(Document.fromFile(file.id(), file.path(), TextFiles.read(file), Map.of()));
-        } catch (LoadFailure e) {
-            return FileReading.failed(file.path(), e.getMessage());
-        }
+    FileReading read(SourceFile file, String text, LoadOptions options) {
+        return FileReading.of(Document.fromFile(file.id(), file.path(), text, Map.of()));
     }
 }

@@ -34,6 +34,12 @@ final class Attributor {
     Attribution forQuote(MarkedSpan s) {
         int after = s.last() + 1;
         int afterEnd = after < v.size() ? Math.min(Math.max(v.sentenceEnd(s.last()), after), after + REACH) : after;
+        int ownSentenceEnd = afterEnd;
+        if (after < v.size() && afterEnd == after && endsInsideWithStop(s) && v.paragraphOf(after) == s.paragraph()) {
+            // “… win?” Sanders replied. The question or full stop inside the marks ended the sentence,
+            // but the attribution right after it still belongs to the quote: look at its first words
+            afterEnd = Math.min(v.sentenceEnd(after), after + ATTRIBUTION_WORDS);
+        }
         // the nearest cue on each side, but a strong cue ("said") further away beats a weak one ("promised")
         Attribution post = null;
         for (int j = after; j < afterEnd && j < v.size(); j++) {
@@ -41,6 +47,9 @@ final class Attributor {
                 continue;   // “A,” the more people understand “B,” he said: both halves are his
             }
             Attribution a = atCue(j, after, afterEnd);
+            if (a != null && j >= ownSentenceEnd && !endsAttribution(a)) {
+                a = null;   // "…” Some allies suggested that …": the next sentence is a report of its own
+            }
             if (a != null && (post == null || !isStrong(post) && isStrong(a))) {
                 post = a;
                 if (isStrong(a)) {
@@ -79,6 +88,26 @@ final class Attributor {
         return preDistance < postDistance ? pre : post;
     }
 
+    /** How many tokens of the next sentence may hold the attribution of a quote that ended the previous one. */
+    private static final int ATTRIBUTION_WORDS = 8;
+
+    /** True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker: "Biden said." */
+    private boolean endsAttribution(Attribution a) {
+        int k = Math.max(a.cue(), a.mention().end() - 1) + 1;
+        if (k >= v.size() || v.sentenceStart(k) != v.sentenceStart(a.cue())) {
+            return true;
+        }
+        CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
+        return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
+                || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when").contains(v.norm(k))
+                || c != null && c.takesListener() && a.cue() > a.mention().first();
+    }
+
+    /** True if the quotation closes on a full stop, question or exclamation mark inside its marks. */
+    private boolean endsInsideWithStop(MarkedSpan s) {
+        return s.close() > 0 && v.isPunct(s.close() - 1, ".!?");
+    }
+
     private boolean isStrong(Attribution a) {
         if (a.verb() == null) {
             return false;
@@ -87,13 +116,145 @@ final class Attributor {
         return c == null || c.bareClause();   // "according to" counts as strong
     }
 
+    /** Small words a title keeps in lower case: "Peace Through Strength", "Lord of the Flies". */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
+            "for", "at", "by", "with", "from");
+
+    /**
+     * The subject of the sentence a quoted phrase sits in, when the phrase is part of what that
+     * subject says or does (it stands after the subject and a lower-case verb): the source of a
+     * partial quotation that no speech verb introduces. Null for titles (every word capitalised),
+     * for a quote before its subject, and for subjects that are not a person or group.
+     */
+    Attribution predicateOf(MarkedSpan s) {
+        int from = v.sentenceStart(s.open());
+        if (s.open() <= from || isTitle(s)) {
+            return null;
+        }
+        Mention m = nearestActor(from, s.open());
+        if (m == null) {
+            m = NounPhrases.clauseSubject(v, from, s.open());
+            // the sentence's subject must be someone: a name, a personal pronoun, a person or group noun
+            if (m != null && m.type() == Mention.Type.DESCRIPTION && !isPersonHead(v.norm(m.end() - 1))) {
+                return null;
+            }
+        }
+        if (m == null || m.end() >= s.open() || m.type() == Mention.Type.PRONOUN && v.norm(m.first()).equals("it")
+                || m.end() - m.first() == 1 && SpeakerResolver.CALENDAR.contains(v.norm(m.first()))) {
+            return null;
+        }
+        // a quoted modifier inside a noun phrase ("a «green» investor", "the “temporary” levy") is the
+        // writer's scare quote; a passive subject ("Farmers were told …") is no speaker
+        int next = s.close() + 1;
+        if (s.close() > 0 && next < v.size() && s.close() - s.open() <= 3 && v.isLowerWord(next)
+                && NounPhrases.DETERMINERS.contains(v.norm(s.open() - 1))
+                && !NounPhrases.PREPOSITIONS.contains(v.norm(next)) && !Set.of("and", "or", "but").contains(v.norm(next))) {
+            return null;
+        }
+        if (m.end() + 1 < s.open() && CueVerbs.PASSIVE.contains(v.norm(m.end()))
+                && (NounPhrases.looksLikeVerb(v, m.end() + 1) || CueVerbs.cue(v.norm(m.end() + 1)) != null)) {
+            return null;
+        }
+        for (int k = m.first(); k < m.end(); k++) {
+            if (quoted[k]) {
+                return null;
+            }
+        }
+        boolean verb = false;
+        for (int k = m.end(); k < s.open() && k < m.end() + 4; k++) {
+            if (v.isLowerWord(k) && !NounPhrases.DETERMINERS.contains(v.norm(k))) {
+                verb = true;
+                break;
+            }
+        }
+        return verb ? new Attribution(m, m.end(), null) : null;
+    }
+
+    /** Auxiliaries that, right after a name or pronoun, show it is the subject of a verb. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+            "would", "could", "can", "should", "may", "might", "must", "did", "does", "also", "then", "later",
+            "again", "never", "repeatedly", "reportedly", "once");
+
+    /**
+     * The nearest name or personal pronoun before the quote that a verb follows ("Mr. Trump lamented
+     * the “good old days”", "she also said …"): the actor of the clause the quoted words sit in.
+     */
+    private Mention nearestActor(int from, int open) {
+        for (int k = open - 1; k >= from; k--) {
+            if (quoted[k] || k + 1 >= open) {
+                continue;
+            }
+            boolean verbAfter = v.isLowerWord(k + 1) && (AUXILIARIES.contains(v.norm(k + 1))
+                    || NounPhrases.looksLikeVerb(v, k + 1) || CueVerbs.cue(v.norm(k + 1)) != null
+                    || v.norm(k + 1).endsWith("s") && !v.norm(k + 1).endsWith("ss") && !v.norm(k + 1).equals("was")
+                        && !NounPhrases.PREPOSITIONS.contains(v.norm(k + 1)));
+            if (!verbAfter) {
+                continue;
+            }
+            String n = v.norm(k);
+            if (NounPhrases.SUBJECT_PRONOUNS.contains(n)) {
+                return new Mention(k, k + 1, Mention.Type.PRONOUN);
+            }
+            if (NounPhrases.isNameWord(v, k) && !SpeakerResolver.CALENDAR.contains(n) && k != v.sentenceStart(k)
+                    || NounPhrases.isNameWord(v, k) && k == v.sentenceStart(k) && !v.seenInLowerCase(n)) {
+                return NounPhrases.nameBackward(v, k, from);
+            }
+            if (v.isLowerWord(k) && isPersonHead(n)) {
+                Mention d = NounPhrases.descriptionBackward(v, k, from);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPersonHead(String n) {
+        return SpeakerResolver.PERSON_NOUNS.contains(n) || NounPhrases.ROLE_NOUNS.contains(n)
+                || BARE_PLURALS.contains(n) || Set.of("protesters", "supporters", "voters", "groups", "democrats",
+                        "republicans", "campaign", "organizations", "leaders", "members", "crowd", "man", "woman",
+                        "group", "company", "government", "ministry", "agency", "union", "committee", "council",
+                        "party", "administration", "court", "office", "department").contains(n);
+    }
+
+    private boolean isTitle(MarkedSpan s) {
+        int end = s.close() >= 0 ? s.close() : s.open() + 1;
+        boolean any = false;
+        for (int k = s.open() + 1; k < end && k < v.size(); k++) {
+            if (v.kind(k) == TokenKind.WORD) {
+                any = true;
+                if (!v.isCapitalised(k) && !TITLE_SMALL_WORDS.contains(v.norm(k))) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
     /** "Speaker Tom Alvarez was blunt: “We'll see.”": a colon introduces speech even without a cue verb. */
     private Attribution colon(MarkedSpan s) {
         int c = s.open() - 1;
-        if (c < 0 || !v.isPunct(c, ":") || v.sentenceStart(c) != v.sentenceStart(s.open())) {
+        if (c < 0 || !v.isPunct(c, ":")) {
             return null;
         }
-        Mention m = NounPhrases.clauseSubject(v, v.sentenceStart(c), c);
+        // "Cruz continued: ¶ “You look at …”": the colon may end the paragraph before the quotation
+        boolean sameSentence = v.sentenceStart(c) == v.sentenceStart(s.open());
+        boolean paragraphBefore = !sameSentence && v.paragraphOf(c) + 1 == s.paragraph()
+                && v.paragraphFirst[s.paragraph()] == s.open();
+        if (!sameSentence && !paragraphBefore) {
+            return null;
+        }
+        int from = v.sentenceStart(c);
+        // "As Joel Pollak reported after the raid: “…”": the nearest cue before the colon, else the subject
+        for (int k = c - 1; k >= from && k >= c - REACH; k--) {
+            if (!quoted[k] && CueVerbs.cue(v.norm(k)) != null) {
+                Attribution cue = atCue(k, from, c);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+        }
+        Mention m = NounPhrases.clauseSubject(v, from, c);
         return m == null ? null : new Attribution(m, c, null);
     }
 
@@ -108,12 +269,25 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
+        if (cue != null && cue.invertible() && j == v.sentenceStart(j) && v.isCapitalised(j)
+                && !CueVerbs.isParticiple(n)) {
+            // "Said Dorothy Poynter, who grew up there, “We were proud.”": an inverted cue opening the sentence
+            Mention m = after(j + 1, ceiling);
+            return m == null ? null : new Attribution(m, j, v.text(j));
+        }
         if (cue == null || !v.isLowerWord(j) || isPassive(j, floor)
                 || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
                 || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
             return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
+            // "…, with Donald Trump tweeting that …": the name before the participle is its subject
+            if (j - 1 > floor && NounPhrases.isNameWord(v, j - 1)) {
+                Mention name = NounPhrases.nameBackward(v, j - 1, floor);
+                if (name.first() - 1 >= floor && v.norm(name.first() - 1).equals("with")) {
+                    return new Attribution(name, j, v.text(j));
+                }
+            }
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
@@ -175,6 +349,11 @@ final class Attributor {
         }
         if (NounPhrases.isNameWord(v, i)) {
             Mention m = NounPhrases.nameForward(v, i, ceiling);
+            // "said L2 president Bruce Willow": a role between two names; the person is the last
+            Mention person = NounPhrases.personAfterRole(v, m, ceiling);
+            if (person != null) {
+                return person;
+            }
             // "according to NHS figures": a name used as an adjective before a plural noun
             if (m.end() < ceiling && v.isLowerWord(m.end()) && v.norm(m.end()).endsWith("s")
                     && !NounPhrases.looksLikeVerb(v, m.end()) && CueVerbs.cue(v.norm(m.end())) == null

@@ -79,11 +79,64 @@ final class IndirectSpeech {
         out.addAll(here);
     }
 
+    /** Modals that make a cue hypothetical: "critics would say", "he could argue". */
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can", "will",
+            "must", "shall");
+
+    /**
+     * True if the cue reports no statement: a question ("asked whether …"), or a hypothetical (a
+     * modal before the verb, or an "if"/"unless" clause holding it).
+     */
+    private static boolean notAStatement(TextView v, Attribution att, int a) {
+        int j = att.cue();
+        CueVerbs.Cue cue = CueVerbs.cue(v.norm(j));
+        if (cue != null && cue.lemma().equals("ask")) {
+            return true;
+        }
+        for (int k = j - 1; k >= Math.max(a, j - 3); k--) {
+            if (MODALS.contains(v.norm(k))) {
+                return true;
+            }
+            if (!v.isLowerWord(k) || !CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(k))) {
+                break;
+            }
+        }
+        for (int k = j - 1; k >= a; k--) {
+            // "she questioned if …, and suggested officials may …": a coordinated cue is its own statement
+            if (v.isPunct(k, ",;:") || v.kind(k) == TokenKind.DASH || Set.of("and", "but", "or").contains(v.norm(k))
+                    || CueVerbs.cue(v.norm(k)) != null) {
+                break;
+            }
+            if (Set.of("if", "unless", "whether").contains(v.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reported clause that opens with "whether" or "if" is a question, not a statement. */
+    private static boolean isQuestion(TextView v, Draft d) {
+        int k = tokenAt(v, d.start());
+        return k < v.size() && (v.norm(k).equals("whether") || v.norm(k).equals("if"));
+    }
+
     private static Draft clause(TextView v, boolean[] inFull, Attribution att, int a, int b) {
+        if (notAStatement(v, att, a)) {
+            return null;
+        }
+        Draft d = reportedClause(v, inFull, att, a, b);
+        return d == null || isQuestion(v, d) ? null : d;
+    }
+
+    private static Draft reportedClause(TextView v, boolean[] inFull, Attribution att, int a, int b) {
         int j = att.cue();
         Mention m = att.mention();
         boolean according = v.norm(j).equals("according");
         int k;
+        if (according && j - 1 > a && v.isPunct(j - 1, ",")) {
+            // "The talks collapsed, according to a spokesperson, and …": the report is the clause before
+            return cueLast(v, inFull, att, a, j - 1);
+        }
         if (according || m.first() > j) {
             k = m.end();
             // "…, said the official, who was granted anonymity": skip the relative clause or appositive
@@ -216,11 +269,40 @@ final class IndirectSpeech {
                 words++;
             }
         }
-        if (words < 3) {
-            return null;
+        if (words < 3 || !hasVerb(v, from, to)) {
+            return null;   // "mentioned the name Donald Trump", "added on the subject of Israel": no clause
         }
         return new Draft(v.token(from).start(), v.token(to - 1).end(), QuoteKind.INDIRECT, att, "",
                 v.paragraphOf(from));
+    }
+
+    /** Words that make a stretch of text a clause: auxiliaries, modals, forms of be, have and do. */
+    private static final Set<String> VERB_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
+            "has", "have", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do",
+            "does", "did", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't",
+            "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "it's", "he's", "she's", "they're", "we're",
+            "i'm", "there's", "that's", "'s", "'re", "'ll", "'ve", "'d", "n't");
+
+    /**
+     * True if the stretch reads as a clause: it holds an auxiliary or form of be, have or do, a
+     * word in -ed, or a lower-case word in -s after a noun or name ("Moscow plays for time").
+     */
+    private static boolean hasVerb(TextView v, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String n = v.norm(t);
+            boolean pronounSubject = (NounPhrases.SUBJECT_PRONOUNS.contains(n) || n.equals("it") || n.equals("you"))
+                    && t + 1 < to && v.isLowerWord(t + 1);
+            if (pronounSubject || VERB_WORDS.contains(n) || v.isLowerWord(t) && (n.endsWith("ed") && n.length() > 3
+                    || NounPhrases.looksLikeVerb(v, t) || CueVerbs.cue(n) != null)) {
+                return true;
+            }
+            if (v.isLowerWord(t) && n.endsWith("s") && !n.endsWith("ss") && t > from && (v.isWord(t - 1) || v.kind(t - 1) == TokenKind.CLITIC)
+                    && !NounPhrases.DETERMINERS.contains(v.norm(t - 1)) && !NounPhrases.PREPOSITIONS.contains(v.norm(t - 1))
+                    && !Set.of("his", "her", "their", "its", "our", "my", "your").contains(v.norm(t - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "One factor …, Rosin said, is that …": the report is the whole sentence around its attribution. */

@@ -61,7 +61,7 @@ final class MarkScanner {
                 if (v.kind(k) != TokenKind.QUOTE) {
                     continue;
                 }
-                char c = v.text(k).charAt(0);
+                char c = QuoteMarks.canonical(v.text(k));
                 boolean single = isSingle(c);
                 Role role = role(v, k, c, single, stack, to, lastCloser);
                 if (role == Role.OPEN && stack.size() >= MAX_NESTING) {
@@ -111,7 +111,9 @@ final class MarkScanner {
         boolean singleOnTop = !stack.isEmpty() && stack.peek().single();
         switch (c) {
             case '\u201C', '\u201E', '\u201F', '\u00AB':
-                return Role.OPEN;
+                // „…“ (German, Czech, Polish…): after a low opening mark, “ closes
+                return c == '\u201C' && !stack.isEmpty() && !stack.peek().single()
+                        && QuoteMarks.canonical(v.text(stack.peek().token())) == '\u201E' ? Role.CLOSE : Role.OPEN;
             case '\u201D', '\u00BB':
                 return doubleOpen ? Role.CLOSE : Role.NONE;
             case '"':
@@ -146,7 +148,7 @@ final class MarkScanner {
     }
 
     private static boolean isDoubleOpening(TextView v, int k) {
-        char c = v.text(k).charAt(0);
+        char c = QuoteMarks.canonical(v.text(k));
         return c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && QuoteMarks.isOpening(v.token(k)));
     }
 
@@ -160,7 +162,7 @@ final class MarkScanner {
         if (!outer.single()) {
             return isDoubleOpening(v, k);
         }
-        char c = v.text(k).charAt(0);
+        char c = QuoteMarks.canonical(v.text(k));
         return (c == '\u2018' || c == '\u2039' || (c == '\'' && QuoteMarks.isOpening(v.token(k))))
                 && !followedBySpace(v, k);
     }
@@ -172,7 +174,7 @@ final class MarkScanner {
 
     private static boolean nextParagraphOpensSingle(TextView v, int paragraphEnd) {
         return paragraphEnd < v.size() && v.kind(paragraphEnd) == TokenKind.QUOTE
-                && v.text(paragraphEnd).charAt(0) == '\u2018' && !followedBySpace(v, paragraphEnd);
+                && QuoteMarks.canonical(v.text(paragraphEnd)) == '\u2018' && !followedBySpace(v, paragraphEnd);
     }
 
     /**
@@ -183,7 +185,7 @@ final class MarkScanner {
     private static int lastSingleCloser(TextView v, int from, int to) {
         for (int j = to - 1; j >= from; j--) {
             if (v.kind(j) == TokenKind.QUOTE) {
-                char c = v.text(j).charAt(0);
+                char c = QuoteMarks.canonical(v.text(j));
                 if ((c == '\u2019' || c == '\'' || c == '\u203A') && !followedByLetter(v, j) && !precededBySpace(v, j)) {
                     return j;
                 }

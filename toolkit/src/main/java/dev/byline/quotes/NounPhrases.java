@@ -63,7 +63,8 @@ final class NounPhrases {
     static Mention nameForward(TextView v, int first, int ceiling) {
         int j = first;
         while (j + 1 < ceiling && (isNameWord(v, j + 1)
-                || (NAME_PARTICLES.contains(v.norm(j + 1)) && j + 2 < ceiling && isNameWord(v, j + 2)))) {
+                || (NAME_PARTICLES.contains(v.norm(j + 1)) && j + 2 < ceiling && isNameWord(v, j + 2))
+                || pluralPossessive(v, j + 1) && j + 2 < ceiling && isNameWord(v, j + 2))) {
             j++;
         }
         return new Mention(first, j + 1, Mention.Type.NAME);
@@ -102,6 +103,19 @@ final class NounPhrases {
         return new Mention(j, head + 1, Mention.Type.DESCRIPTION);
     }
 
+    /**
+     * An apostrophe glued to a capitalised word ending in s and followed by another capitalised word:
+     * the plural possessive inside a name ("Shippers' Council", "Veterans’ Affairs").
+     */
+    static boolean pluralPossessive(TextView v, int k) {
+        if (k <= 0 || k + 1 >= v.size() || v.kind(k) == TokenKind.WORD || v.kind(k) == TokenKind.CLITIC) {
+            return false;
+        }
+        String t = v.text(k);
+        return (t.equals("'") || t.equals("\u2019")) && v.token(k - 1).end() == v.token(k).start()
+                && v.isCapitalised(k - 1) && v.norm(k - 1).endsWith("s") && v.isCapitalised(k + 1);
+    }
+
     /** A description starting at determiner {@code first}, forward to punctuation or a clause word. */
     static Mention descriptionForward(TextView v, int first, int ceiling) {
         return descriptionForward(v, first, ceiling, false);
@@ -131,9 +145,13 @@ final class NounPhrases {
         int last = -1;
         while (j < ceiling && j < first + 10) {
             String n = v.norm(j);
-            boolean word = v.kind(j) == TokenKind.WORD || v.kind(j) == TokenKind.CLITIC || v.kind(j) == TokenKind.NUMBER;
+            boolean word = v.kind(j) == TokenKind.WORD || v.kind(j) == TokenKind.CLITIC || v.kind(j) == TokenKind.NUMBER
+                    || pluralPossessive(v, j);
+            // "the Daily News focuses on …": after a capitalised name, an -es word is its verb
+            boolean verbAfterName = j > first + 1 && v.isLowerWord(j) && v.isCapitalised(j - 1) && n.endsWith("es")
+                    && !n.endsWith("ies");
             if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null
-                    || (j > first + 1 && looksLikeVerb(v, j))) {
+                    || (j > first + 1 && looksLikeVerb(v, j)) || verbAfterName) {
                 break;
             }
             boolean inner = INNER_PREPOSITIONS.contains(n) && j + 1 < ceiling
@@ -158,12 +176,23 @@ final class NounPhrases {
 
     private static final Set<String> COMMON_VERBS = Set.of("spoke", "went", "made", "gave", "took", "came", "saw",
             "met", "left", "sent", "held", "kept", "got", "put", "ran", "won", "lost", "began", "thinks", "believes",
-            "wants", "knows", "seems", "appears", "remains", "says");
+            "wants", "knows", "seems", "appears", "remains", "says", "sought", "thought", "brought", "found",
+            "stood", "felt", "heard", "paid", "built", "meant", "goes", "does", "gets", "takes", "makes", "gives");
+    /** Words that follow a verb but never a noun phrase's last word: "sought to", "focuses on how". */
+    private static final Set<String> AFTER_VERB = Set.of("to", "that", "him", "her", "them", "us", "me", "it");
 
     /** A lower-case word that reads as a finite verb after a noun: "the official spoke", "the report found". */
     static boolean looksLikeVerb(TextView v, int j) {
         String n = v.norm(j);
-        return v.isLowerWord(j) && (COMMON_VERBS.contains(n) || (n.endsWith("ed") && n.length() > 4));
+        if (!v.isLowerWord(j)) {
+            return false;
+        }
+        if (COMMON_VERBS.contains(n) || (n.endsWith("ed") && n.length() > 4)) {
+            return true;
+        }
+        // "the email goes to", "the senator sought to": a word ending in -s or -es before "to" or an object pronoun
+        return n.endsWith("s") && !n.endsWith("ss") && j + 1 < v.size() && AFTER_VERB.contains(v.norm(j + 1))
+                && j > 0 && v.isLowerWord(j - 1) && !v.norm(j - 1).endsWith("s") && !DETERMINERS.contains(v.norm(j - 1));
     }
 
     /**
@@ -184,10 +213,50 @@ final class NounPhrases {
         if (v.isPunct(i, ",") || v.isPunct(i, ")")) {
             return appositiveSubject(v, i, floor);
         }
-        if (isNameWord(v, i) || (v.isCapitalised(i) && i == floor)) {
-            return aroundName(v, nameBackward(v, i, floor), floor);
+        if (isNameWord(v, i) || (v.isCapitalised(i) && i == floor && !CLOSED_CLASS.contains(n))) {
+            return aroundName(v, nameBackward(v, i, floor), floor);   // not "When" of "When asked, …"
         }
         return descriptionBackward(v, i, floor);
+    }
+
+    /**
+     * Nouns of role or occupation that stand between a modifier and a name ("campaign manager Jon
+     * Kohan", "Band member Flea"); the name after them is the person.
+     */
+    static final Set<String> ROLE_NOUNS = Set.of("member", "pollster", "manager", "strategist", "consultant",
+            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "chairman", "chairwoman", "correspondent",
+            "reporter", "host", "anchor", "candidate", "nominee", "attorney", "lawyer", "congressman", "congresswoman",
+            "constituent", "supporter", "voter", "resident", "student", "writer", "columnist", "editor", "owner",
+            "pastor", "operative", "staffer", "donor", "delegate", "director", "chief", "secretary", "official",
+            "leader", "senator", "governor", "mayor", "president", "minister", "economist", "analyst", "founder",
+            "executive", "professor", "campaign", "party", "co-founder", "aide", "organizer", "activist", "expert",
+            "researcher", "historian", "commentator", "contributor", "star", "actor", "actress", "singer", "rapper",
+            "coach", "player", "judge", "officer", "commissioner", "chair", "treasurer", "counsel", "fellow",
+            "co-host", "co-chair", "co-author", "vice-president");
+
+    /**
+     * The first token after a dateline opening a sentence ("WASHINGTON —", "Washington (AFP) –"),
+     * or {@code from} if there is none: the place of a dateline is never the subject.
+     */
+    static int afterDateline(TextView v, int from, int ceiling) {
+        int k = from;
+        while (k < ceiling && k < from + 4 && v.isCapitalised(k)) {
+            k++;
+        }
+        if (k == from || k >= ceiling) {
+            return from;
+        }
+        if (v.isPunct(k, ",") && k + 1 < ceiling && v.isCapitalised(k + 1)) {
+            k += 2;   // "PARIS, Texas —"
+        }
+        if (v.isPunct(k, "(")) {
+            int close = k + 1;
+            while (close < ceiling && close < k + 5 && !v.isPunct(close, ")")) {
+                close++;
+            }
+            k = close + 1;
+        }
+        return k < ceiling && v.kind(k) == TokenKind.DASH ? k + 1 : from;
     }
 
     /** Prepositions that continue a description: "a spokesperson for one delegation", "the head of …". */
@@ -287,9 +356,18 @@ final class NounPhrases {
      * The subject that opens a clause: leading adverbials ("On Tuesday, …") are stepped over.
      */
     static Mention clauseSubject(TextView v, int from, int ceiling) {
-        int i = from;
+        int i = afterDateline(v, from, ceiling);
         for (int round = 0; round < 3 && i < ceiling; round++) {
             String n = v.norm(i);
+            if (i == v.sentenceStart(i) && isNameWord(v, i) && i + 1 < ceiling && !isNameWord(v, i + 1)
+                    && (n.endsWith("ing") || v.seenInLowerCase(n))) {
+                // "Kicking off the day …, Trump said", "Between 2001 and 2007, …": an opener, not a name
+                i = afterComma(v, i, ceiling);
+                if (i < 0) {
+                    return null;
+                }
+                continue;
+            }
             if (SUBJECT_PRONOUNS.contains(n)) {
                 return new Mention(i, i + 1, Mention.Type.PRONOUN);
             }
@@ -312,6 +390,11 @@ final class NounPhrases {
                     }
                     return j > m.end() + 1 ? new Mention(i, j, Mention.Type.DESCRIPTION) : m;
                 }
+                // "Republican pollster Daron Shaw", "Band member Flea": a role between two names; the person is the last
+                Mention person = personAfterRole(v, m, ceiling);
+                if (person != null) {
+                    return person;
+                }
                 // "Russian officials have …": a capitalised adjective before a plural noun is a description
                 if (m.end() < ceiling && v.isLowerWord(m.end()) && !NOT_A_HEAD.contains(v.norm(m.end()))
                         && CueVerbs.cue(v.norm(m.end())) == null && v.norm(m.end()).endsWith("s")) {
@@ -320,15 +403,32 @@ final class NounPhrases {
                 return m;
             }
             // skip an introductory phrase up to its comma
-            int c = i;
-            while (c < ceiling && !v.isPunct(c, ",")) {
-                c++;
-            }
-            if (c >= ceiling) {
+            i = afterComma(v, i, ceiling);
+            if (i < 0) {
                 return null;
             }
-            i = c + 1;
         }
         return null;
+    }
+
+    /** The token after the next comma from {@code i}, or -1 if there is none before {@code ceiling}. */
+    private static int afterComma(TextView v, int i, int ceiling) {
+        int c = i;
+        while (c < ceiling && !v.isPunct(c, ",")) {
+            c++;
+        }
+        return c >= ceiling ? -1 : c + 1;
+    }
+
+    /**
+     * "Republican pollster Daron Shaw", "L2 president Bruce Willow": when role nouns stand between
+     * the name {@code m} and another name, the person is that later name; else null.
+     */
+    static Mention personAfterRole(TextView v, Mention m, int ceiling) {
+        int r = m.end();
+        while (r < ceiling && r < m.end() + 3 && v.isLowerWord(r) && ROLE_NOUNS.contains(v.norm(r))) {
+            r++;
+        }
+        return r > m.end() && r < ceiling && isNameWord(v, r) ? nameForward(v, r, ceiling) : null;
     }
 }

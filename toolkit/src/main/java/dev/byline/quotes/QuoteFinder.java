@@ -45,6 +45,13 @@ final class QuoteFinder {
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
             QuoteKind kind = kindOf(v, at, s, a);
+            if (a == null && kind != QuoteKind.FULL && !isTermContext(v, at, s.open())
+                    || a == null && kind == QuoteKind.FULL) {
+                // “…” words in a sentence whose subject is a person: "Huckabee is labelling the
+                // actions “a blatant abuse”" quotes Huckabee, though no speech verb says so
+                a = at.predicateOf(s);
+                kind = a == null || kind == QuoteKind.FULL ? kind : QuoteKind.PARTIAL;
+            }
             if (kind == QuoteKind.FULL) {
                 int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
                 for (int k = s.open(); k <= last && k < inFull.length; k++) {
@@ -161,6 +168,18 @@ final class QuoteFinder {
         List<Mention> out = new ArrayList<>();
         for (var s : v.sentences) {
             int a = s.firstToken();
+            if (a < s.endToken() && (v.norm(a).equals("the") || v.norm(a).equals("this"))) {
+                // "The Democratic nominee, Maria Costa, spoke …": the name in apposition is the subject
+                Mention d = NounPhrases.descriptionForward(v, a, s.endToken());
+                if (d != null && d.end() + 1 < s.endToken() && v.isPunct(d.end(), ",")
+                        && NounPhrases.isNameWord(v, d.end() + 1)) {
+                    Mention m = NounPhrases.nameForward(v, d.end() + 1, s.endToken());
+                    if (m.end() < s.endToken() && v.isPunct(m.end(), ",")) {
+                        out.add(m);
+                    }
+                }
+                continue;
+            }
             if (a < s.endToken() && (v.norm(a).equals("a") || v.norm(a).equals("an"))) {
                 Mention d = NounPhrases.descriptionForward(v, a, s.endToken());
                 if (d != null && d.end() < s.endToken() && NounPhrases.looksLikeVerb(v, d.end())) {
@@ -217,6 +236,7 @@ final class QuoteFinder {
         });
         List<Quote> out = new ArrayList<>();
         Quote previousDirect = null;
+        Quote previousReported = null;
         for (Draft d : drafts) {
             Attribution a = d.attribution();
             String speaker = a == null ? null : names.get(a.mention());
@@ -227,6 +247,12 @@ final class QuoteFinder {
                 // a floating quote: no cue in its sentence, right after a quote of a known speaker
                 speaker = previousDirect.speaker();
                 mention = previousDirect.speakerMention();
+            } else if (a == null && d.kind() == QuoteKind.FULL && previousReported != null
+                    && previousReported.speaker() != null && d.paragraph() - previousReported.paragraph() == 1
+                    && (previousDirect == null || previousDirect.start() < previousReported.start())) {
+                // "Carter said that … ¶ “That’s because …”": a quote opening the paragraph after a report
+                speaker = previousReported.speaker();
+                mention = previousReported.speakerMention();
             }
             if (a != null && speaker == null && a.mention().type() == Mention.Type.PRONOUN) {
                 // an unresolved "he" still says a person spoke; an unresolved "it" says nothing
@@ -243,6 +269,8 @@ final class QuoteFinder {
             out.add(q);
             if (q.kind().isDirectSpeech()) {
                 previousDirect = q;
+            } else if (q.kind() == QuoteKind.INDIRECT) {
+                previousReported = q;
             }
         }
         return List.copyOf(out);

@@ -49,7 +49,10 @@ public final class Quotes {
 
     /**
      * A new table, one row per quotation: doc, quote_id (1, 2, … within the document), start, end,
-     * text, kind, speaker, speaker_start, speaker_end, verb, marks, paragraph, words. Offsets are
+     * text, kind, speaker, speaker_id, speaker_start, speaker_end, verb, marks, paragraph, words.
+     * {@code speaker_id} numbers the people of one document (1, 2, … in order of first quotation):
+     * "Rosin", "he" and "Kaupo Rosin" resolved to one person share one id, labelled with the fullest
+     * name in {@code speaker}. Offsets are
      * into the raw text; {@code text} is exactly {@code raw.substring(start, end)}. A missing
      * speaker or verb is an empty string, a missing speaker offset a missing integer.
      */
@@ -84,6 +87,7 @@ public final class Quotes {
         StringColumn text = StringColumn.create("text");
         StringColumn kind = StringColumn.create("kind");
         StringColumn speaker = StringColumn.create("speaker");
+        IntColumn speakerId = IntColumn.create("speaker_id");
         IntColumn speakerStart = IntColumn.create("speaker_start");
         IntColumn speakerEnd = IntColumn.create("speaker_end");
         StringColumn verb = StringColumn.create("verb");
@@ -92,10 +96,12 @@ public final class Quotes {
         IntColumn words = IntColumn.create("words");
         String lastDoc = null;
         int n = 0;
+        Map<String, Integer> ids = new java.util.HashMap<>();
         for (Quote q : quotes) {
             if (!q.document().id().equals(lastDoc)) {
                 lastDoc = q.document().id();
                 n = 0;
+                ids.clear();
             }
             doc.append(q.document().id());
             id.append(++n);
@@ -104,6 +110,11 @@ public final class Quotes {
             text.append(q.text());
             kind.append(q.kind().label());
             speaker.append(q.speaker() == null ? "" : q.speaker());
+            if (q.speaker() == null) {
+                speakerId.appendMissing();
+            } else {
+                speakerId.append(ids.computeIfAbsent(q.speaker(), k -> ids.size() + 1));
+            }
             if (q.speakerMention() != null) {
                 speakerStart.append(q.speakerMention().start());
                 speakerEnd.append(q.speakerMention().end());
@@ -116,7 +127,7 @@ public final class Quotes {
             paragraph.append(q.paragraph());
             words.append(q.words());
         }
-        return Table.create("quotes", doc, id, start, end, text, kind, speaker, speakerStart, speakerEnd, verb, marks,
+        return Table.create("quotes", doc, id, start, end, text, kind, speaker, speakerId, speakerStart, speakerEnd, verb, marks,
                 paragraph, words);
     }
 
@@ -169,17 +180,27 @@ public final class Quotes {
     /**
      * A new table, one row per speaker across the corpus, so one can see the same person quoted by
      * several outlets: speaker, docs (how many documents quote them), quotes, quoted_words, direct,
-     * indirect, doc_ids (comma-separated). Sorted by docs descending, quotes descending, speaker.
+     * indirect, doc_ids (comma-separated), names (the labels counted in this row, "; "-separated)
+     * and note. A short name in one article ("Bakker") is counted as the one fuller name of the
+     * corpus it ends with ("Joost Bakker"); when the corpus has two or more ("Joost Bakker", "Anna
+     * Bakker") it stays apart and {@code note} says "undecided: Bakker may be Anna Bakker or Joost
+     * Bakker". Sorted by docs descending, quotes descending, speaker.
      */
     public static Table speakersAcross(Corpus corpus) {
+        List<Quote> all = find(corpus);
+        SpeakerIdentity identity = SpeakerIdentity.of(all.stream().map(Quote::speaker)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, TreeSet<String>> docs = new TreeMap<>();
-        for (Quote q : find(corpus)) {
+        Map<String, TreeSet<String>> names = new TreeMap<>();
+        for (Quote q : all) {
             if (q.speaker() == null || q.kind() == QuoteKind.TERM) {
                 continue;
             }
-            count(counts.computeIfAbsent(q.speaker(), k -> new int[4]), q);
-            docs.computeIfAbsent(q.speaker(), k -> new TreeSet<>()).add(q.document().id());
+            String who = identity.canonical(q.speaker());
+            count(counts.computeIfAbsent(who, k -> new int[4]), q);
+            docs.computeIfAbsent(who, k -> new TreeSet<>()).add(q.document().id());
+            names.computeIfAbsent(who, k -> new TreeSet<>()).add(q.speaker());
         }
         StringColumn speaker = StringColumn.create("speaker");
         IntColumn nDocs = IntColumn.create("docs");
@@ -188,6 +209,8 @@ public final class Quotes {
         IntColumn direct = IntColumn.create("direct");
         IntColumn indirect = IntColumn.create("indirect");
         StringColumn ids = StringColumn.create("doc_ids");
+        StringColumn labels = StringColumn.create("names");
+        StringColumn note = StringColumn.create("note");
         counts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -docs.get(e.getKey()).size())
                         .thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
@@ -199,8 +222,11 @@ public final class Quotes {
                     direct.append(e.getValue()[2]);
                     indirect.append(e.getValue()[3]);
                     ids.append(String.join(",", docs.get(e.getKey())));
+                    labels.append(String.join("; ", names.get(e.getKey())));
+                    note.append(identity.note(e.getKey()));
                 });
-        return Table.create("speakers across documents", speaker, nDocs, nQuotes, words, direct, indirect, ids);
+        return Table.create("speakers across documents", speaker, nDocs, nQuotes, words, direct, indirect, ids,
+                labels, note);
     }
 
     private static void count(int[] c, Quote q) {

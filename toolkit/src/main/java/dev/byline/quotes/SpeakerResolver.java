@@ -37,7 +37,7 @@ final class SpeakerResolver {
             "winger", "skipper", "executive", "activist", "lawyer", "teacher", "nurse", "doctor", "novelist",
             "author", "singer", "actor", "actress", "chef", "entrepreneur", "investor", "banker", "historian",
             "scientist", "physicist", "journalist", "photographer", "candidate", "nominee");
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
@@ -166,12 +166,14 @@ final class SpeakerResolver {
     }
 
     /** Heads of descriptions that can stand for a named person ("the official", "the intelligence chief"). */
-    private static final Set<String> PERSON_NOUNS = Set.of("official", "chief", "head", "director", "minister",
+    static final Set<String> PERSON_NOUNS = Set.of("official", "chief", "head", "director", "minister",
             "spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "adviser", "advisor", "envoy", "diplomat",
             "officer", "commander", "leader", "president", "source", "negotiator", "aide", "professor", "researcher",
             "fellow", "economist", "lawmaker", "senator", "ambassador", "secretary", "general", "tycoon",
             "executive", "founder", "chairman", "chairwoman", "man", "woman", "specialist", "scholar", "politician",
-            "premier", "governor", "mayor", "lawyer", "judge", "prosecutor", "activist", "spy", "veteran");
+            "premier", "governor", "mayor", "lawyer", "judge", "prosecutor", "activist", "spy", "veteran", "nominee",
+            "candidate", "congressman", "congresswoman", "representative", "strategist", "pollster", "manager",
+            "businessman", "businesswoman", "billionaire", "frontrunner", "host", "anchor", "reporter", "attorney");
 
     /**
      * A definite description left unresolved in reading order ("the head of Estonia’s foreign
@@ -216,6 +218,14 @@ final class SpeakerResolver {
         while (k >= 0 && v.isLowerWord(k) && m.first() - k <= 4) {
             b.insert(0, v.text(k) + " ");
             k--;
+        }
+        if (k >= 0 && v.isPunct(k, ",") && k == m.first() - 1) {
+            // "The Democratic nominee, Maria Costa, …": the description the name stands in apposition to
+            int d = k - 1;
+            while (d >= 0 && k - d <= 6 && v.kind(d) == TokenKind.WORD && d >= v.sentenceStart(k)) {
+                b.insert(0, v.text(d) + " ");
+                d--;
+            }
         }
         if (m.end() < v.size() && v.isPunct(m.end(), ",")) {
             int j = m.end() + 1;

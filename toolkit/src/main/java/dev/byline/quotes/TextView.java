@@ -48,6 +48,24 @@ final class TextView {
         }
     }
 
+    private java.util.Set<String> lowerWords;
+
+    /**
+     * True if the article also writes this word in lower case somewhere: a capitalised sentence
+     * opener it also writes in lower case ("Facing", "Between") is not a name. Built once, on first use.
+     */
+    boolean seenInLowerCase(String norm) {
+        if (lowerWords == null) {
+            lowerWords = new java.util.HashSet<>();
+            for (int k = 0; k < size(); k++) {
+                if (isLowerWord(k)) {
+                    lowerWords.add(norm(k));
+                }
+            }
+        }
+        return lowerWords.contains(norm);
+    }
+
     int size() {
         return tokens.size();
     }

@@ -22,8 +22,21 @@ final class Svg {
     static String of(JFreeChart chart, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         // JFreeSVG prefixes clip-path ids with the time by default; a fixed prefix keeps output reproducible.
-        g.setDefsKeyPrefix("byline");
+        g.setDefsKeyPrefix(PREFIX);
         chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGElement();
+        return uniqueIds(g.getSVGElement());
+    }
+
+    private static final String PREFIX = "byline";
+
+    /**
+     * Ids in an SVG are global to the HTML page it is inlined in: two charts both defining {@code bylineclip-0} clip
+     * each other's drawing with the first one's path. Each chart's ids carry a hash of the chart itself, so the same
+     * chart still gives the same bytes and different charts never share an id.
+     */
+    static String uniqueIds(String svg) {
+        String hash = String.format("%08x", svg.hashCode());
+        return svg.replace("'" + PREFIX + "clip-", "'" + PREFIX + hash + "-clip-")
+                .replace("#" + PREFIX + "clip-", "#" + PREFIX + hash + "-clip-");
     }
 }

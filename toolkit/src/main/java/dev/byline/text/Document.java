@@ -116,9 +116,9 @@ public final class Document {
         return analysis().layout();
     }
 
-    /** The title: from metadata if given, else the detected title line. */
+    /** The title: from metadata if given, else the detected title (a headline wrapped over lines read as one line). */
     public Optional<String> title() {
-        return meta("title").or(() -> layout().title().map(Span::text));
+        return meta("title").or(() -> layout().title().map(Span::text).map(t -> t.indexOf('\n') < 0 ? t : t.replaceAll("\\s+", " ")));
     }
 
     /** The outlet, from metadata. */

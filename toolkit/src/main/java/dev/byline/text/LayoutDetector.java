@@ -167,7 +167,7 @@ public final class LayoutDetector {
             }
         }
 
-        boolean wrapped = hardWrapped(lines, content, contentCount);
+        WrappedLines layout = WrappedLines.of(lines, content, contentCount);
         int first = 0;
         if (contentCount > 0) {
             int head = content[0];
@@ -180,11 +180,19 @@ public final class LayoutDetector {
                 found.titleStart = lines.offset(head, k);
                 found.titleEnd = lines.end(head);
                 first = 1;
-            } else if (contentCount > 1 && text != null && looksLikeTitle(text)
-                    && !(wrapped && content[1] == head + 1)) {
+            } else if (contentCount > 1 && text != null && looksLikeTitle(text) && !layout.continues(1)) {
                 found.titleStart = lines.start(head);
                 found.titleEnd = lines.end(head);
                 first = 1;
+            } else if (contentCount > 2 && layout.continues(1) && !layout.continues(2)
+                    && lines.chars[head] + lines.chars[content[1]] < TITLE_MAX_CHARS) {
+                // a headline wrapped over two lines: a title only if, read as one line, it looks like one
+                String both = text + " " + lines.text(content[1]);
+                if (looksLikeTitle(both) && !WrappedLines.endsSentence(lines, content[1])) {
+                    found.titleStart = lines.start(head);
+                    found.titleEnd = lines.end(content[1]);
+                    first = 2;
+                }
             }
         }
 
@@ -206,31 +214,21 @@ public final class LayoutDetector {
                 bodyStartOverride = lines.offset(line, m.end());
             }
         }
-        if (wrapped) {
-            int blockStart = -1;
-            int blockEnd = -1;
-            int previous = -1;
-            for (int k = first; k < contentCount; k++) {
-                int line = content[k];
-                boolean adjacent = previous >= 0 && line == previous + 1;
-                if (!adjacent && blockStart >= 0) {
-                    found.paragraph(blockStart, blockEnd);
-                    blockStart = -1;
-                }
-                if (blockStart < 0) {
-                    blockStart = previous < 0 && bodyStartOverride >= 0 ? bodyStartOverride : lines.start(line);
-                }
-                blockEnd = lines.end(line);
-                previous = line;
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+        for (int k = first; k < contentCount; k++) {
+            int line = content[k];
+            if (paragraphStart >= 0 && !(k > first && layout.continues(k))) {
+                found.paragraph(paragraphStart, paragraphEnd);
+                paragraphStart = -1;
             }
-            if (blockStart >= 0) {
-                found.paragraph(blockStart, blockEnd);
+            if (paragraphStart < 0) {
+                paragraphStart = k == first && bodyStartOverride >= 0 ? bodyStartOverride : lines.start(line);
             }
-        } else {
-            for (int k = first; k < contentCount; k++) {
-                int line = content[k];
-                found.paragraph(k == first && bodyStartOverride >= 0 ? bodyStartOverride : lines.start(line), lines.end(line));
-            }
+            paragraphEnd = lines.end(line);
+        }
+        if (paragraphStart >= 0) {
+            found.paragraph(paragraphStart, paragraphEnd);
         }
         return found;
     }
@@ -328,32 +326,5 @@ public final class LayoutDetector {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** Short lines of similar length, in blocks separated by blank lines, and no long line anywhere. */
-    private static boolean hardWrapped(Lines lines, int[] content, int contentCount) {
-        boolean[] contentLines = new boolean[lines.count];
-        for (int k = 0; k < contentCount; k++) {
-            contentLines[content[k]] = true;
-        }
-        int followed = 0;
-        int wrapped = 0;
-        int longest = 0;
-        boolean blankSeen = false;
-        for (int k = 0; k < lines.count; k++) {
-            if (lines.blank(k)) {
-                blankSeen = true;
-                continue;
-            }
-            int len = lines.chars[k];
-            longest = Math.max(longest, len);
-            if (k + 1 < lines.count && !lines.blank(k + 1) && contentLines[k]) {
-                followed++;
-                if (len >= 50 && len <= 100) {
-                    wrapped++;
-                }
-            }
-        }
-        return blankSeen && longest <= 120 && followed >= 5 && wrapped >= 0.8 * followed;
     }
 }

@@ -17,6 +17,8 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
     int[] ends = new int[64];
     /** Each trimmed line's length in chars (UTF-16 code units), whatever the source. */
     int[] chars = new int[64];
+    /** The blank characters trimmed from each line's start: its indentation. */
+    int[] indents = new int[64];
 
     final int start(int line) {
         return starts[line];
@@ -24,6 +26,11 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
 
     final int end(int line) {
         return ends[line];
+    }
+
+    /** How many blank characters the line begins with (before trimming). */
+    final int indent(int line) {
+        return indents[line];
     }
 
     final boolean blank(int line) {
@@ -51,6 +58,9 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
     /** At least the first {@code chars} chars of the trimmed line (all of it if shorter), as a String. */
     abstract String prefix(int line, int chars);
 
+    /** The last {@code chars} chars of the trimmed line (all of it if shorter), as a String. */
+    abstract String suffix(int line, int chars);
+
     /** Reused by {@link #keyHash}: a document has many lines. */
     final KeyHash hasher = new KeyHash();
 
@@ -59,15 +69,17 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
     int[] setLines = new int[0];
     long[] setKeys = new long[0];
 
-    final void add(int start, int end, int length) {
+    final void add(int start, int end, int length, int indent) {
         if (count == starts.length) {
             starts = java.util.Arrays.copyOf(starts, count * 2);
             ends = java.util.Arrays.copyOf(ends, count * 2);
             chars = java.util.Arrays.copyOf(chars, count * 2);
+            indents = java.util.Arrays.copyOf(indents, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
         chars[count] = length;
+        indents[count] = indent;
         count++;
     }
 
@@ -95,7 +107,7 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
                 while (e > s && isBlankChar(raw.charAt(e - 1))) {
                     e--;
                 }
-                add(s, e, e - s);
+                add(s, e, e - s, s - start);
                 if (nl < 0) {
                     break;
                 }
@@ -127,6 +139,15 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         @Override
         String prefix(int line, int chars) {
             return raw.substring(starts[line], Math.min(ends[line], starts[line] + chars));
+        }
+
+        @Override
+        String suffix(int line, int chars) {
+            int from = Math.max(starts[line], ends[line] - chars);
+            if (from > starts[line] && Character.isLowSurrogate(raw.charAt(from))) {
+                from--;
+            }
+            return raw.substring(from, ends[line]);
         }
 
         @Override
@@ -195,7 +216,7 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
                 if (s < e && (bytes[s] < 0 && isBlankChar(codePointAt(bytes, s)) || bytes[e - 1] < 0 && isBlankChar(codePointBefore(bytes, e)))) {
                     return null;
                 }
-                lines.add(s, e, e - s - extra);
+                lines.add(s, e, e - s - extra, s - lineStart);   // only ASCII blanks were trimmed: bytes are chars
                 if (i >= to) {
                     return lines;
                 }
@@ -322,6 +343,18 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         String prefix(int line, int chars) {
             int end = Math.min(ends[line], starts[line] + 4 * chars);   // four bytes hold any char
             return new String(bytes, starts[line], end - starts[line], StandardCharsets.UTF_8);
+        }
+
+        @Override
+        String suffix(int line, int chars) {
+            int from = ends[line];
+            for (int n = 0; n < chars && from > starts[line]; n++) {
+                from--;
+                while (from > starts[line] && (bytes[from] & 0xC0) == 0x80) {
+                    from--;   // back to the sequence's first byte
+                }
+            }
+            return new String(bytes, from, ends[line] - from, StandardCharsets.UTF_8);
         }
 
         @Override

@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code U.S.-brokered} and {@code 4-year-old} are single words, {@code U.S.} and {@code Dr.} keep
  * their periods, {@code Estonia’s} is {@code Estonia} + {@code ’s}, {@code they’ll} stays whole,
  * {@code ’em} and {@code ’90s} keep their leading apostrophe, {@code 2.8} and {@code 1,000} are
- * numbers, and quotation marks, dashes and ellipses are tokens of their own.
+ * numbers, and quotation marks (typewriter {@code ``} and {@code ''} each one mark), dashes and ellipses
+ * are tokens of their own.
  *
  * <pre>{@code
  * List<Token> tokens = Tokenizer.tokenize(doc, 0, doc.raw().length());
@@ -41,6 +42,9 @@ public final class Tokenizer {
             if (startsLink(s, i, to)) {
                 end = linkEnd(s, i, to);
                 kind = TokenKind.LINK;
+            } else if (isTypewriterMark(s, i, to)) {
+                end = i + 2;   // `` and '': the typewriter's double quotation marks, one mark each
+                kind = TokenKind.QUOTE;
             } else if (isWordChar(c)) {
                 end = wordEnd(s, i, to);
                 kind = isNumber(s, i, end) ? TokenKind.NUMBER : TokenKind.WORD;
@@ -50,6 +54,10 @@ public final class Tokenizer {
                     end = end + 2;
                     kind = TokenKind.CLITIC;
                 }
+            } else if (c == '\'' && i + 1 < to && s.charAt(i + 1) == '\'') {
+                // ''…'': archives and typewritten copy write a double quotation mark as two apostrophes
+                end = i + 2;
+                kind = TokenKind.QUOTE;
             } else if (isApostrophe(c) && (end = leadingElisionEnd(s, i, to)) > i) {
                 kind = TokenKind.WORD;
             } else if (isQuoteMark(c)) {
@@ -148,6 +156,12 @@ public final class Tokenizer {
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    /** {@code ``} or {@code ''} at {@code i}: double quotation marks as typewriter-era archives write them. */
+    private static boolean isTypewriterMark(String s, int i, int to) {
+        char c = s.charAt(i);
+        return (c == '`' || c == '\'') && i + 1 < to && s.charAt(i + 1) == c;
     }
 
     static boolean isQuoteMark(char c) {

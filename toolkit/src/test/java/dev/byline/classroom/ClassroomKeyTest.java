@@ -8,15 +8,14 @@ import dev.byline.RealCorpus;
 import dev.byline.compare.Similarity;
 import dev.byline.compare.SpinDetector;
 import dev.byline.corpus.Corpus;
-import dev.byline.text.Document;
 import dev.byline.quotes.Quotes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 /**
@@ -24,7 +23,7 @@ import tech.tablesaw.api.Table;
  * built for any other corpus agrees with the tools there: every answer the tools give is accepted, in every form.
  */
 class ClassroomKeyTest {
-    private static final Path NOTEBOOKS = Files.isDirectory(Path.of("../notebooks")) ? Path.of("../notebooks") : Path.of("notebooks");
+    static final Path NOTEBOOKS = Files.isDirectory(Path.of("../notebooks")) ? Path.of("../notebooks") : Path.of("notebooks");
     private static final QuestionSet QUESTIONS = QuestionSet.load(NOTEBOOKS.resolve("questions.json"));
 
     @Test
@@ -81,8 +80,8 @@ class ClassroomKeyTest {
     }
 
     @Test
-    void aKeyBuiltForAWireStoryAndItsRewriteAcceptsWhatTheToolsFindThere() {
-        assertKeyAgreesWithTheTools(wireStoryAndRewrite(), 4);
+    void aKeyBuiltForAWireStoryAndItsRewriteAcceptsWhatTheToolsFindThere(@TempDir Path dir) throws IOException {
+        assertKeyAgreesWithTheTools(wireStoryAndRewrite(dir), 4);
     }
 
     @Test
@@ -128,7 +127,7 @@ class ClassroomKeyTest {
         assertTrue(answered >= atLeastAnswered, answered + " answered: " + built.unanswered());
     }
 
-    private static Corpus wireStoryAndRewrite() {
+    private static Corpus wireStoryAndRewrite(Path dir) throws IOException {
         String wire = """
                 ROTTERDAM — Dock workers at the port of Rotterdam will strike on Monday after talks on pay broke down, \
                 the union said on Sunday.
@@ -164,9 +163,11 @@ class ClassroomKeyTest {
                 "This is a good day for everyone who rides to work," said Tom Ellis, the councillor in charge of transport.
                 Work on the lane will start in the spring and take about six months.
                 """;
-        return Corpus.of(
-                Document.of("wire", wire, Map.of("outlet", "Northwind", "date", "2025-03-03")),
-                Document.of("pickup", rewrite, Map.of("outlet", "Metro Pulse")),
-                Document.of("council", other, Map.of("outlet", "Riverside Post", "date", "2025-03-04")));
+        Files.writeString(dir.resolve("wire.txt"), wire);
+        Files.writeString(dir.resolve("pickup.txt"), rewrite);
+        Files.writeString(dir.resolve("council.txt"), other);
+        Files.writeString(dir.resolve("corpus.csv"), "id,outlet,date\nwire,Northwind,2025-03-03\npickup,Metro Pulse,\n"
+                + "council,Riverside Post,2025-03-04\n");
+        return Corpus.load(dir);
     }
 }

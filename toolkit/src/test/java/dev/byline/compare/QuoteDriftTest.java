@@ -18,7 +18,7 @@ class QuoteDriftTest {
     void rewriteChangesUsSpellingAndAddsWordsToRosinsQuote() {
         List<QuoteChange> rows = QuoteDrift.compare(TestTexts.doc("000"), TestTexts.doc("001"));
         QuoteChange r = rowWithA(rows, "cooperate with the U.S. in a meaningful way");
-        assertEquals(QuoteChangeKind.EDITED, r.change());
+        assertEquals(QuoteChangeKind.STITCHED, r.change(), "the AP's two quotations are one in the rewrite");
         assertTrue(r.bText().contains("cooperate with the US in a meaningful way"), r.bText());
         assertTrue(r.diff().contains("changed “U.S.” → “US”"), r.diff());
         assertTrue(r.diff().contains("added “From what we see in”"), r.diff());
@@ -26,10 +26,10 @@ class QuoteDriftTest {
     }
 
     @Test
-    void splitFoodChainQuoteIsOneEditedRowAgainstTheMergedQuote() {
+    void splitFoodChainQuoteIsStitchedIntoOneWithTheWritersWordsInside() {
         List<QuoteChange> rows = QuoteDrift.compare(TestTexts.doc("000"), TestTexts.doc("001"));
         QuoteChange r = rowWithA(rows, "how bad it is actually on the ground");
-        assertEquals(QuoteChangeKind.EDITED, r.change());
+        assertEquals(QuoteChangeKind.STITCHED, r.change());
         assertEquals(2, r.a().size(), "the split quote's two pieces");
         assertTrue(r.bText().contains("how bad it actually is"), r.bText());
         assertTrue(r.diff().contains("on the ground"), r.diff());
@@ -38,12 +38,16 @@ class QuoteDriftTest {
     }
 
     @Test
-    void quoteOnlyTheRewriteHasIsOneSidedWithItsSpeakerQuotedInTheSource() {
+    void narrativeSentenceOfTheSourceTurnedIntoAQuotationIsMadeAQuote() {
+        // the AP's own sentence (reported speech with a two-word quote) is one long quotation in the rewrite
         List<QuoteChange> rows = QuoteDrift.compare(TestTexts.doc("000"), TestTexts.doc("001"));
         QuoteChange r = rows.stream().filter(x -> x.bText().contains("outmanoeuvre")).findFirst().orElseThrow();
-        assertEquals(QuoteChangeKind.ONLY_IN_B, r.change());
-        assertTrue(r.speakerInOther());
-        assertEquals(-1, r.aStart());
+        assertEquals(QuoteChangeKind.MADE_A_QUOTE, r.change(), r.toString());
+        assertTrue(r.aText().contains("take Ukraine"), r.aText());
+        assertTrue(r.diff().contains("“outsmart everybody” → “outlast and outmanoeuvre everyone else”"), r.diff());
+        assertTrue(!r.added().isEmpty() && !r.dropped().isEmpty(), "words added and dropped: " + r);
+        assertTrue(rows.stream().noneMatch(x -> x.change() == QuoteChangeKind.ONLY_IN_A
+                && x.aText().contains("outsmart everybody")), "the partial quote inside that sentence joins the row");
     }
 
     @Test
@@ -96,7 +100,7 @@ class QuoteDriftTest {
         assertTrue(r.a().get(0).start() < r.a().get(1).start(), "text order: " + r.a());
         assertTrue(r.aText().startsWith("there is absolutely no discussion"), r.aText());
         assertEquals(r.a().get(0).start(), r.aStart());
-        assertEquals(QuoteChangeKind.EDITED, r.change());
+        assertEquals(QuoteChangeKind.STITCHED, r.change());
         assertTrue(r.diff().contains("added “From what we see in”"), r.diff());
         assertTrue(r.diff().contains("reordered the pieces (“Russian internal discussions.” first)"), r.diff());
     }
@@ -114,12 +118,12 @@ class QuoteDriftTest {
     }
 
     @Test
-    void quoteTheTwoLedesAttributeDifferentlyIsOneSameRowNotDroppedAndAdded() {
+    void quoteTheTwoLedesAttributeDifferentlyIsOneSpeakerChangedRowNotDroppedAndAdded() {
         // Both ledes quote “outsmart”: the AP from "a senior European intelligence official", the rewrite
         // from "the head of Estonia’s foreign intelligence service", resolved to Kaupo Rosin.
         List<QuoteChange> rows = QuoteDrift.compare(TestTexts.doc("000"), TestTexts.doc("001"));
         QuoteChange r = rows.stream().filter(x -> x.aText().equals("outsmart")).findFirst().orElseThrow();
-        assertEquals(QuoteChangeKind.SAME, r.change(), r.toString());
+        assertEquals(QuoteChangeKind.SPEAKER_CHANGED, r.change(), "anonymous in A, named in B: " + r);
         assertEquals("outsmart", r.bText());
         assertEquals(101, r.bStart());
         assertTrue(r.speaker().contains("Kaupo Rosin"), r.speaker());
@@ -127,12 +131,12 @@ class QuoteDriftTest {
     }
 
     @Test
-    void shortIdenticalQuoteUnderDifferentSpeakersIsMatchedWithBothSpeakersShown() {
+    void shortIdenticalQuoteUnderDifferentSpeakersIsOneSpeakerChangedRowWithBothSpeakersShown() {
         String a = "The talks ended without a deal. \"Never again,\" a senior diplomat said.";
         String b = "The talks collapsed. \"Never again,\" said Maria Lopez, the foreign minister.";
         List<QuoteChange> rows = QuoteDrift.compare(Document.of("a", a), Document.of("b", b));
         assertEquals(1, rows.size(), rows.toString());
-        assertEquals(QuoteChangeKind.SAME, rows.get(0).change());
+        assertEquals(QuoteChangeKind.SPEAKER_CHANGED, rows.get(0).change());
         assertEquals("a senior diplomat / Maria Lopez", rows.get(0).speaker());
     }
 

@@ -2,16 +2,21 @@ package dev.byline.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.byline.corpus.Corpus;
 import dev.byline.text.Document;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 class SpinDetectorTest {
     @Test
-    void onlyTheSpunArticleOfTheCorpusIsFlagged() {
+    void onlyTheSpunArticleOfTheCorpusIsFlaggedWithNoListMadeFromIt() {
+        assertNull(SpinDetector.class.getResource("spin-lexicon.tsv"), "no phrase list ships any more");
         for (Document d : TestTexts.corpus()) {
             SpinReport r = SpinDetector.defaults().analyse(d);
             assertEquals(d.id().startsWith("004"), r.flagged(), d.id() + " score " + r.score());
@@ -19,45 +24,52 @@ class SpinDetectorTest {
     }
 
     @Test
-    void speechVerbSignalAloneFlagsTheSpunArticleAndNoOther() {
-        for (Document d : TestTexts.corpus()) {
-            SpinReport r = SpinDetector.withoutLexicon().analyse(d);
-            assertEquals(d.id().startsWith("004"), r.flagged(), d.id() + " score " + r.score());
-        }
-    }
+    void aPlainPoliceStoryThatSaysStatedFourTimesIsNotFlagged() {
+        Document d = Document.of("police", """
+                Police stated that a man was arrested on Friday night after a car struck a lamp post on Harbour Road.
 
-    @Test
-    void flaggedPhrasesCarryOffsetsAndLikelyOriginals() {
-        Document spun = TestTexts.doc("004");
-        List<SpinPhrase> phrases = SpinDetector.defaults().analyse(spun).phrases();
-        SpinPhrase ft = phrases.stream().filter(p -> p.text().equals("Monetary Occasions")).findFirst().orElseThrow();
-        assertEquals("Financial Times", ft.likelyOriginal());
-        assertEquals("Monetary Occasions", spun.raw().substring(ft.start(), ft.end()));
-        assertTrue(phrases.stream().anyMatch(p -> p.text().equals("mentioned") && p.likelyOriginal().equals("said")));
-        assertTrue(phrases.stream().anyMatch(p -> p.text().equals("Could 9") && p.likelyOriginal().equals("May 9")));
-    }
+                The driver, 34, stated he had lost control on the wet road. Nobody else was hurt, a police spokesman stated.
 
-    @Test
-    void spunWireCopyIsFlaggedAndItsOriginalIsNot() {
-        Document spun = Document.of("spun", TestTexts.resource("spin/rates-spun.txt"));
-        Document original = Document.of("original", TestTexts.resource("spin/rates-original.txt"));
-        SpinReport s = SpinDetector.defaults().analyse(spun);
-        SpinReport o = SpinDetector.defaults().analyse(original);
-        assertTrue(s.flagged(), "spun score " + s.score());
-        assertFalse(o.flagged(), "original score " + o.score());
-        assertEquals(0.0, o.score());
-        assertTrue(s.phrases().stream().anyMatch(p -> p.text().equals("curiosity charges") && p.likelyOriginal().equals("interest rates")));
-        assertTrue(s.phrases().stream().anyMatch(p -> p.text().equals("stated") && p.likelyOriginal().equals("said")));
-    }
+                Officers closed the road for two hours while a crane removed the car. Residents said the corner has seen
+                several crashes this year and asked the council for a speed camera.
 
-    @Test
-    void aSingleMentionedInOrdinaryNewsIsNotFlagged() {
-        Document d = Document.of("n", "The mayor said the bridge would reopen. \"It is safe,\" she said. "
-                + "\"We checked every bolt,\" mentioned an engineer. Officials said traffic would resume on Monday. "
-                + "\"Good news,\" a driver said.");
+                The council stated it would review the junction at its next meeting in April.
+                """);
         SpinReport r = SpinDetector.defaults().analyse(d);
         assertFalse(r.flagged(), "score " + r.score());
         assertTrue(r.phrases().isEmpty());
+    }
+
+    @Test
+    void spunCopyIsFlaggedWithOriginalsAndOffsetsWhileItsSourceIsNot() {
+        Document spun = Document.of("gazette", TestTexts.resource("journalist/gazette.txt"));
+        Document wire = Document.of("wire", TestTexts.resource("journalist/wire.txt"));
+        SpinReport s = SpinDetector.defaults().analyse(spun);
+        assertTrue(s.flagged(), "spun score " + s.score());
+        assertFalse(SpinDetector.defaults().analyse(wire).flagged());
+        for (SpinPhrase p : s.phrases()) {
+            assertEquals(p.text(), spun.raw().substring(p.start(), p.end()));
+            assertEquals("collocation", p.signal());
+        }
+        assertTrue(s.phrases().stream().anyMatch(p -> p.text().equals("aforesaid") && p.likelyOriginal().equals("said")),
+                s.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList().toString());
+    }
+
+    @Test
+    void spunCopyOfACorpusDocumentListsEachSwapBesideItsSourceWord() {
+        Document wire = Document.of("wire", TestTexts.resource("journalist/wire.txt"), Map.of("outlet", "Northwind", "date", "2026-03-03"));
+        Document spun = Document.of("gazette", TestTexts.resource("journalist/gazette.txt"), Map.of("date", "2026-03-05"));
+        Table t = SpinDetector.defaults().table(Corpus.of(wire, spun));
+        Table g = t.where(t.stringColumn("doc").isEqualTo("gazette"));
+        assertTrue(g.rowCount() > 20, g.print());
+        boolean hustler = false;
+        for (Row r : g) {
+            assertEquals("alignment", r.getString("signal"));
+            assertTrue(r.getBoolean("doc_flagged"));
+            hustler |= r.getString("phrase").equals("hustler") && r.getString("likely_original").equals("operator");
+        }
+        assertTrue(hustler, g.print());
+        assertEquals(1, t.where(t.stringColumn("doc").isEqualTo("wire")).rowCount());
     }
 
     @Test
@@ -70,10 +82,9 @@ class SpinDetectorTest {
     }
 
     @Test
-    void lexiconHasNoEntryEqualToItsOriginal() {
-        SpinLexicon lex = SpinLexicon.builtIn();
-        assertTrue(lex.size() > 90, "entries " + lex.size());
-        Document plain = Document.of("plain", "Human rights and social media matter to the armed forces and the secretary of state.");
-        assertTrue(SpinDetector.defaults().analyse(plain).phrases().isEmpty());
+    void thesaurusInflectsSynonymsLikeTheWord() {
+        List<String> s = Thesaurus.wordNet().synonyms("stated");
+        assertTrue(s.contains("said"), s.toString());
+        assertTrue(Thesaurus.wordNet().synonyms("boats").contains("gravy boats") || Thesaurus.wordNet().synonyms("gravy boats").contains("boats"));
     }
 }

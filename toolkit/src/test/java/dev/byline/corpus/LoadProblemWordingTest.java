@@ -139,4 +139,21 @@ class LoadProblemWordingTest {
                 new LoadProblem(jsonl, "line 6: no string field 'text' (fields: id, body); choose the text field with --text-field"),
                 new LoadProblem(jsonl, "line 7: expected a JSON object, found a number")), problems());
     }
+
+    @Test
+    void aDuplicateIdInsideARecordFileNamesTheLinesOfBothRecords() throws IOException {
+        Path jsonl = write("wire.jsonl", "{\"id\":\"x\",\"text\":\"One story.\"}\n\n{\"id\":\"x\",\"text\":\"Another.\"}\n");
+        Path csv = write("rows.csv", "id,text\nx,Again.\n");
+        // rows.csv comes first in path order: its record is kept, both of the later file's are named
+        assertEquals(List.of(
+                new LoadProblem(jsonl, "line 1: duplicate id 'x' (already loaded from " + csv + ", line 2); skipped"),
+                new LoadProblem(jsonl, "line 3: duplicate id 'x' (already loaded from " + csv + ", line 2); skipped")),
+                problems());
+        List<String> streamed = new java.util.ArrayList<>();
+        DocumentStream stream = DocumentStream.of(LoadOptions.defaults(), dir);
+        stream.forEachOrdered(d -> d.id(), id -> { });
+        stream.problems().forEach(p -> streamed.add(p.message()));
+        assertEquals(2, streamed.stream().filter(m -> m.contains("duplicate id 'x' (already loaded from " + csv + ", line 2)")).count(),
+                streamed.toString());
+    }
 }

@@ -46,7 +46,7 @@ class StreamedTablesTest {
         assertTrue(documents.columnNames().contains("topic"), "a record's own field becomes a column");
         List<String> messages = stream.problems().stream().map(LoadProblem::message).toList();
         assertTrue(messages.stream().anyMatch(m -> m.contains("not valid UTF-8")), messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("duplicate id 'b' (already loaded from ")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("line 4: duplicate id 'b' (already loaded from ")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("'ghost' matches no loaded document")), messages.toString());
         assertTrue(loaded.boilerplate().rowCount() >= 2, "the fixture has boilerplate to compare");
     }

@@ -114,4 +114,27 @@ class MarkPairingTest {
         assertTrue(Q.in("").isEmpty());
         assertTrue(Q.direct(Q.in("“ ” \" \" « »")).isEmpty());
     }
+
+    @Test
+    void typewriterMarksPairAsDoubleQuotationMarks() {
+        List<Quote> qs = Q.in("The minister called it ''a fair deal for everyone'' on Monday. ``We will sign it this week,'' "
+                + "said Ana Brel.");
+        assertEquals("''''", Q.exactly(qs, "a fair deal for everyone").marks());
+        assertEquals("``''", Q.exactly(qs, "We will sign it this week,").marks());
+    }
+
+    @Test
+    void lowNinetyNineMarksCloseWithSixtySixMarks() {
+        List<Quote> qs = Q.in("\u201EWir bleiben bis zum Ende\u201C, sagte Anna Weber. Later she said the talks were "
+                + "\u201Eover\u201C for now.");
+        assertEquals("\u201E\u201C", Q.exactly(qs, "Wir bleiben bis zum Ende").marks());
+        assertEquals("\u201E\u201C", Q.exactly(qs, "over").marks());
+    }
+
+    @Test
+    void straightSingleQuotesPairButApostrophesDoNot() {
+        List<Quote> qs = Q.in("OPEC's officials, veterans of the '80s glut, called the plan 'a sensible step' and "
+                + "played rock 'n' roll.");
+        assertEquals(List.of("a sensible step"), Q.direct(qs).stream().map(Quote::text).toList());
+    }
 }

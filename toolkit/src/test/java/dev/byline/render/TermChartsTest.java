@@ -71,4 +71,30 @@ class TermChartsTest {
                 () -> TermCharts.topTerms(CORPUS.documents(), 5));
         assertTrue(e.getMessage().contains("'term'"));
     }
+
+    private static java.util.Set<String> matches(String text, String regex) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void twoChartsInOneHtmlPageKeepTheirClipIdsApart() {
+        String bars = TermCharts.topTerms(Terms.frequencies(CORPUS), 10);
+        String heat = TermCharts.heatmap(Terms.count(CORPUS), 10);
+        String page = "<html><body>" + bars + heat + "</body></html>";
+        java.util.Set<String> barIds = matches(bars, "id='([^']+)'");
+        java.util.Set<String> heatIds = matches(heat, "id='([^']+)'");
+        assertTrue(!barIds.isEmpty() && !heatIds.isEmpty(), "the charts define clip paths");
+        java.util.Set<String> shared = new java.util.TreeSet<>(barIds);
+        shared.retainAll(heatIds);
+        assertEquals(java.util.Set.of(), shared, "an id defined by both charts");
+        assertEquals(barIds.size() + heatIds.size(), matches(page, "id='([^']+)'").size());
+        // every reference in a chart points at a clip path of that chart
+        assertTrue(barIds.containsAll(matches(bars, "url\\(#([^)]+)\\)")));
+        assertTrue(heatIds.containsAll(matches(heat, "url\\(#([^)]+)\\)")));
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Judges {@code byline drift} output for planted quote edits. The edited quotation counts as
- * detected when some row says {@code edited} and its {@code a_text} is that quotation: at least
+ * detected when some row reports a change to it ({@code edited}, {@code cut}, {@code stitched},
+ * {@code speaker-changed} or {@code made-a-quote}) and its {@code a_text} is that quotation: at least
  * half of the words of either are shared (Jaccard of word sets), which tolerates a span that
  * includes or leaves out punctuation or marks.
  */
@@ -21,16 +22,21 @@ public final class DriftScorer {
     public static boolean detects(String original, List<DriftRow> rows) {
         Set<String> planted = words(original);
         for (DriftRow r : rows) {
-            if ("edited".equals(r.change()) && jaccard(planted, words(r.aText())) >= SAME_QUOTE) {
+            if (isChange(r.change()) && jaccard(planted, words(r.aText())) >= SAME_QUOTE) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when any row says a quotation was edited (wrong for an exact copy). */
+    /** True when any row says a quotation was changed (wrong for an exact copy). */
     public static boolean reportsAnEdit(List<DriftRow> rows) {
-        return rows.stream().anyMatch(r -> "edited".equals(r.change()));
+        return rows.stream().anyMatch(r -> isChange(r.change()));
+    }
+
+    /** A change to a quotation both sources have: anything but same, only-in-a and only-in-b. */
+    static boolean isChange(String change) {
+        return !Set.of("same", "only-in-a", "only-in-b").contains(change);
     }
 
     static Set<String> words(String text) {

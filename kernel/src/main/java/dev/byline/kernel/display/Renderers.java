@@ -58,7 +58,24 @@ public final class Renderers {
         if (r != null) {
             return r.render(value);
         }
+        if (value.getClass().isArray()) {
+            return MimeBundle.text(Arrays.show(value));
+        }
+        if (value instanceof String s && isSvgDocument(s)) {
+            // a chart (TermCharts returns SVG text) left as the cell's value: shown as the image it is
+            return MimeBundle.text("[SVG image, " + s.length() + " characters]").with("image/svg+xml", s);
+        }
         return MimeBundle.text(String.valueOf(value));
+    }
+
+    /** Whether a string is a whole SVG document (an {@code <svg} element, perhaps after an XML declaration). */
+    static boolean isSvgDocument(String s) {
+        String t = s.strip();
+        if (t.startsWith("<?xml")) {
+            int end = t.indexOf("?>");
+            t = end < 0 ? t : t.substring(end + 2).stripLeading();
+        }
+        return t.startsWith("<svg") && t.endsWith("</svg>");
     }
 
     /** Breadth-first up the type hierarchy: the class, its superclass and interfaces, and so on. */

@@ -2,6 +2,9 @@ package dev.byline.kernel.display;
 
 import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -54,28 +57,49 @@ public final class TableRenderer implements Renderer<Table> {
         if (t.name() != null && !t.name().isBlank()) {
             sb.append("<div><b>").append(HtmlEscape.escape(t.name())).append("</b></div>");
         }
-        sb.append("<table border=\"1\" class=\"dataframe\"><thead><tr style=\"text-align: right;\"><th></th>");
+        // alignment set on every cell, not left to the front end's CSS: classic Notebook and nbconvert right-align
+        // every td, JupyterLab does too; text reads ragged-left then
+        sb.append("<table border=\"1\" class=\"dataframe\"><thead><tr><th></th>");
         for (Column<?> c : t.columns()) {
-            sb.append("<th>").append(HtmlEscape.escape(c.name())).append("</th>");
+            sb.append("<th").append(align(c)).append('>').append(HtmlEscape.escape(c.name())).append("</th>");
         }
         sb.append("</tr></thead><tbody>");
         for (int r : rows) {
             sb.append("<tr>");
             if (r < 0) {
                 sb.append("<th>…</th>");
-                for (int c = 0; c < t.columnCount(); c++) {
-                    sb.append("<td>…</td>");
+                for (Column<?> c : t.columns()) {
+                    sb.append("<td").append(align(c)).append(">…</td>");
                 }
             } else {
                 sb.append("<th>").append(r).append("</th>");
                 for (Column<?> c : t.columns()) {
-                    sb.append("<td>").append(HtmlEscape.escape(c.getString(r))).append("</td>");
+                    sb.append("<td").append(align(c)).append('>').append(HtmlEscape.escape(cell(c, r))).append("</td>");
                 }
             }
             sb.append("</tr>");
         }
         sb.append("</tbody></table><p>").append(footer(t)).append("</p></div>");
         return sb.toString();
+    }
+
+    /** Numbers right-aligned (digits line up), everything else left-aligned (text reads from its start). */
+    private static String align(Column<?> c) {
+        return c instanceof NumericColumn<?> ? " style=\"text-align: right;\"" : " style=\"text-align: left;\"";
+    }
+
+    /** A cell as shown: doubles and floats at the display precision, the rest as Tablesaw prints them. */
+    static String cell(Column<?> c, int row) {
+        if (c.isMissing(row)) {
+            return c.getString(row);
+        }
+        if (c instanceof DoubleColumn d) {
+            return DisplayOptions.format(d.getDouble(row));
+        }
+        if (c instanceof FloatColumn f) {
+            return DisplayOptions.format(f.getFloat(row));
+        }
+        return c.getString(row);
     }
 
     private static String plain(Table t, List<Integer> rows) {
@@ -92,7 +116,7 @@ public final class TableRenderer implements Renderer<Table> {
             String[] line = new String[cols + 1];
             line[0] = r < 0 ? "…" : String.valueOf(r);
             for (int c = 0; c < cols; c++) {
-                line[c + 1] = r < 0 ? "…" : cut(t.column(c).getString(r));
+                line[c + 1] = r < 0 ? "…" : cut(cell(t.column(c), r));
             }
             lines.add(line);
         }

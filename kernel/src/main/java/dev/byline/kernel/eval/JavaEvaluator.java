@@ -477,12 +477,34 @@ public final class JavaEvaluator implements AutoCloseable {
             Piece piece = pieceAt(cell, cursor);
             int[] anchor = new int[1];
             Set<String> matches = new LinkedHashSet<>();
-            List<SourceCodeAnalysis.Suggestion> suggestions =
-                    analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
+            // the cell's earlier statements are not in JShell's state yet: inside a block they are in scope
+            String context = earlierStatements(cell, piece.start());
+            List<SourceCodeAnalysis.Suggestion> suggestions = context.isEmpty() ? List.of()
+                    : analysis.completionSuggestions(context + piece.text(), context.length() + cursor - piece.start(), anchor);
+            int shift = context.length();
+            if (suggestions.isEmpty()) {
+                suggestions = analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
+                shift = 0;
+            }
+            int start = piece.start() + anchor[0] - shift;
+            // JShell lists no block's locals by name: the names the cell declared before the cursor are added here
+            int word = cursor;
+            while (word > 0 && Character.isJavaIdentifierPart(cell.charAt(word - 1))) {
+                word--;
+            }
+            boolean member = word > 0 && cell.charAt(word - 1) == '.';
+            String prefix = cell.substring(word, cursor);
+            if (!member && !prefix.isEmpty()) {
+                declaredBefore(cell, piece.start()).stream().filter(n -> n.startsWith(prefix) && !n.equals(prefix))
+                        .forEach(matches::add);
+                if (!matches.isEmpty()) {
+                    start = word;
+                }
+            }
             suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
-                    .forEach(s -> matches.add(s.continuation()));
-            suggestions.forEach(s -> matches.add(s.continuation()));
-            return new Completion(List.copyOf(matches), piece.start() + anchor[0], cursor);
+                    .forEach(sg -> matches.add(sg.continuation()));
+            suggestions.forEach(sg -> matches.add(sg.continuation()));
+            return new Completion(List.copyOf(matches), start, cursor);
         });
     }
 
@@ -507,9 +529,18 @@ public final class JavaEvaluator implements AutoCloseable {
         while (c < text.length() && Character.isJavaIdentifierPart(text.charAt(c))) {
             c++;
         }
-        List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(text, c, true);
-        if (docs.isEmpty()) {
-            docs = analysis.documentation(text.substring(0, c) + "(", c + 1, true);
+        // with the cell's earlier statements in a block before it first, so their variables are known; then alone
+        List<SourceCodeAnalysis.Documentation> docs = List.of();
+        String context = earlierStatements(cell, piece.start());
+        for (String before : context.isEmpty() ? List.of("") : List.of(context, "")) {
+            int at = before.length() + c;
+            docs = analysis.documentation(before + text, at, true);
+            if (docs.isEmpty()) {
+                docs = analysis.documentation(before + text.substring(0, c) + "(", at + 1, true);
+            }
+            if (!docs.isEmpty()) {
+                break;
+            }
         }
         if (docs.isEmpty()) {
             return Optional.empty();
@@ -547,6 +578,54 @@ public final class JavaEvaluator implements AutoCloseable {
             }
         }
         return Completeness.COMPLETE;
+    }
+
+    /** The names the cell declares before {@code end}: variables, methods (with their "("), classes. */
+    private List<String> declaredBefore(String cell, int end) {
+        List<String> names = new ArrayList<>();
+        String rest = cell.substring(0, end);
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            if (!info.completeness().isComplete()) {
+                break;
+            }
+            for (Snippet sn : analysis.sourceToSnippets(info.source())) {
+                switch (sn) {
+                    case VarSnippet v -> names.add(v.name());
+                    case jdk.jshell.MethodSnippet m -> names.add(m.name() + "(");
+                    case jdk.jshell.TypeDeclSnippet t -> names.add(t.name());
+                    default -> { }
+                }
+            }
+            rest = info.remaining();
+        }
+        return names;
+    }
+
+    /**
+     * The statements and variable declarations of the cell before {@code end}, as the opening of a block ("{ int n =
+     * 1; ") so that completion and inspection of the snippet after them see their names; empty when there are none.
+     * Methods, classes and imports cannot stand in a block and are left out.
+     */
+    private String earlierStatements(String cell, int end) {
+        StringBuilder sb = new StringBuilder();
+        String rest = cell.substring(0, end);
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            if (!info.completeness().isComplete()) {
+                break;
+            }
+            String source = info.source();
+            boolean inBlock = analysis.sourceToSnippets(source).stream().allMatch(sn -> switch (sn.kind()) {
+                case VAR, STATEMENT -> true;
+                default -> false;
+            });
+            if (inBlock) {
+                sb.append(source.endsWith(";") || source.endsWith("}") ? source : source + ";").append('\n');
+            }
+            rest = info.remaining();
+        }
+        return sb.isEmpty() ? "" : "{ " + sb;
     }
 
     /** The part of the cell (one snippet) that holds the cursor, so analysis sees one snippet. */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
@@ -21,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
- * Writes a kernelspec: {@code kernel.json} naming the absolute java and jar paths (so a different
- * {@code java} on PATH cannot break the kernel), the interrupt mode, logos, and a class-data
- * archive made by a training run so later starts skip class loading and verification.
+ * Writes a kernelspec: {@code kernel.json} naming the absolute java path (so a different {@code java} on PATH
+ * cannot break the kernel) and the kernel's own copy of the jar, the interrupt mode, logos, and a start-up cache
+ * made by a training run from that copy, so later starts skip class loading and verification whatever is rebuilt.
  *
  * <pre>{@code
  * Path dir = new KernelSpecInstaller(javaHome, jar).install(dataDir, "byline", List.of("-Xmx2g"));
@@ -32,6 +33,8 @@ import javax.imageio.ImageIO;
 public final class KernelSpecInstaller {
     /** The main class the kernelspec runs. */
     public static final String MAIN = "dev.byline.kernel.KernelLauncher";
+    /** The kernel's own copy of the jar, in the kernelspec folder. */
+    static final String JAR = "byline.jar";
     private final Path java;
     private final Path jar;
 
@@ -62,11 +65,18 @@ public final class KernelSpecInstaller {
         Path dir = JupyterPaths.kernelDir(dataDir, name);
         try {
             Files.createDirectories(dir);
+            // the kernel runs its own copy of the jar: a start-up cache is valid only for the very jar it was made from
+            // (the JVM compares its time stamp and drops the cache without a word), and the build's jar is rewritten by
+            // every ./mvnw package or verify
+            Path kernelJar = dir.resolve(JAR);
+            if (!jar.equals(kernelJar)) {
+                Files.copy(jar, kernelJar, StandardCopyOption.REPLACE_EXISTING);
+            }
             Path cache = dir.resolve(archiveName());
             Files.deleteIfExists(dir.resolve("byline.jsa"));
             Files.deleteIfExists(dir.resolve("byline.aot"));
             if (archive) {
-                train(cache, jvmOptions);
+                train(kernelJar, cache, jvmOptions);
             }
             List<String> argv = new ArrayList<>();
             argv.add(java.toString());
@@ -75,7 +85,7 @@ public final class KernelSpecInstaller {
                 argv.addAll(useArchive(cache));
             }
             argv.addAll(jvmOptions);
-            argv.addAll(List.of("-cp", jar.toString(), MAIN, "{connection_file}"));
+            argv.addAll(List.of("-cp", kernelJar.toString(), MAIN, "{connection_file}"));
             JsonObject spec = new JsonObject();
             JsonArray a = new JsonArray();
             argv.forEach(a::add);
@@ -156,7 +166,7 @@ public final class KernelSpecInstaller {
     }
 
     /** Runs the kernel's warm-up once, recording the start-up cache; a failure only costs speed. */
-    private void train(Path cache, List<String> jvmOptions) {
+    private void train(Path kernelJar, Path cache, List<String> jvmOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(baseOptions());
@@ -166,7 +176,7 @@ public final class KernelSpecInstaller {
             cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + cache, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", jar.toString(), MAIN, "--train"));
+        cmd.addAll(List.of("-cp", kernelJar.toString(), MAIN, "--train"));
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {

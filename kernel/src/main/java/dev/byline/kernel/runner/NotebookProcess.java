@@ -11,7 +11,8 @@ import java.util.List;
  * The child process that executes one notebook, started by {@link NotebookRunner} in the notebook's
  * own directory (so relative paths mean what they mean in Jupyter) with a fresh JVM per notebook.
  *
- * <p>Usage: {@code NotebookProcess --in NB --out NB [-p NAME=VALUE]... [--continue-on-error] [--timeout S]}.
+ * <p>Usage: {@code NotebookProcess --in NB --out NB [-p NAME=VALUE]... [--continue-on-error] [--timeout S]
+ * [--precision N]}.
  * It reports each code cell on standard output as a line starting with {@link #EVENT}; exit 0 when
  * every cell ran, 3 when a cell failed, 4 when a cell ran past its time limit, 1 on bad input.
  */
@@ -39,6 +40,7 @@ public final class NotebookProcess {
                 case "-p" -> params.add(args[++i]);
                 case "--continue-on-error" -> continueOnError = true;
                 case "--timeout" -> timeoutSeconds = Long.parseLong(args[++i]);
+                case "--precision" -> dev.byline.kernel.display.DisplayOptions.precision(Integer.parseInt(args[++i]));
                 default -> {
                     System.err.println("byline: notebook process: unknown argument " + args[i]);
                     System.exit(1);

@@ -2,6 +2,7 @@ package dev.byline.kernel.runner;
 
 import com.google.gson.JsonObject;
 import dev.byline.BylineException;
+import dev.byline.kernel.display.DisplayOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,9 +38,17 @@ public final class NotebookRunner {
      * @param parameters      papermill-style overrides
      * @param timeoutSeconds  per-cell limit (0 = none)
      * @param progress        print a line per cell
+     * @param precision       significant digits doubles are shown with (see {@code DisplayOptions})
      */
     public record Options(List<Path> notebooks, Path outDir, boolean inPlace, boolean check, boolean continueOnError,
-            NotebookParameters parameters, long timeoutSeconds, boolean progress) {
+            NotebookParameters parameters, long timeoutSeconds, boolean progress, int precision) {
+        /** Options with the default display precision. */
+        public Options(List<Path> notebooks, Path outDir, boolean inPlace, boolean check, boolean continueOnError,
+                NotebookParameters parameters, long timeoutSeconds, boolean progress) {
+            this(notebooks, outDir, inPlace, check, continueOnError, parameters, timeoutSeconds, progress,
+                    DisplayOptions.DEFAULT_PRECISION);
+        }
+
         public static Options defaults(List<Path> notebooks) {
             return new Options(notebooks, Path.of("target", "notebooks"), false, false, false, NotebookParameters.none(), 0,
                     false);
@@ -293,6 +302,10 @@ public final class NotebookRunner {
         });
         if (options.continueOnError()) {
             command.add("--continue-on-error");
+        }
+        if (options.precision() != DisplayOptions.DEFAULT_PRECISION) {
+            command.add("--precision");
+            command.add(Integer.toString(options.precision()));
         }
         if (options.timeoutSeconds() > 0) {
             command.add("--timeout");

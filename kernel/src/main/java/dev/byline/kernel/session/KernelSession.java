@@ -37,6 +37,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
     private final CompletableFuture<JavaEvaluator> java;
     private final CompletableFuture<CellRunner> runner;
     private final Renderers renderers;
+    private final HeapWatch heap = new HeapWatch();
     private final OutputChannel stdout = new OutputChannel(text -> emit(new CellOutput.Stream("stdout", text)));
     private final OutputChannel stderr = new OutputChannel(text -> emit(new CellOutput.Stream("stderr", text)));
     /** Where outputs go: the listener of the cell running now, or of the last one (output from its threads). */
@@ -111,6 +112,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
             if (outcome.hasValue() && !(outcome.value() instanceof DisplayId)) {
                 emit(new CellOutput.Result(renderers.render(outcome.value())));
             }
+            heap.afterCell().ifPresent(note -> emit(new CellOutput.Stream("stderr", note)));
             return Optional.empty();
         } catch (CellFailure f) {
             error = new CellOutput.Error(kindOf(f.kind()), f.name(), f.getMessage(), Diagnosis.explain(f), f.exitStatus());
@@ -123,6 +125,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
         }
         flush();
         emit(error);
+        heap.afterCell().ifPresent(note -> emit(new CellOutput.Stream("stderr", note)));
         return Optional.of(error);
     }
 

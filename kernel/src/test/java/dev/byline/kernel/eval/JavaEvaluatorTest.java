@@ -212,4 +212,16 @@ class JavaEvaluatorTest {
         assertTrue(millis < 1_000, millis + " ms");
         assertTrue(f.getMessage().contains("java.util.regex"), f.getMessage());
     }
+
+    @Test
+    void completionAndInspectionSeeAVariableDeclaredEarlierInTheSameCell() {
+        String cell = "String headlineText = \"x\";\nint n = 1;\nheadlineT";
+        Completion c = java.complete(cell, cell.length());
+        assertTrue(c.matches().contains("headlineText"), c.matches().toString());
+        assertEquals(cell.length() - "headlineT".length(), c.start());
+        String member = "String headlineText = \"x\";\nheadlineText.toUpp";
+        assertTrue(java.complete(member, member.length()).matches().contains("toUpperCase("));
+        String inspect = "String headlineText = \"x\";\nheadlineText.length";
+        assertTrue(java.inspect(inspect, inspect.length()).orElse("").contains("length()"), java.inspect(inspect, inspect.length()).toString());
+    }
 }

@@ -30,8 +30,9 @@ class KernelSpecInstallerTest {
         assertTrue(argv.indexOf("-Xms32m") < argv.indexOf("-Xmx2g"), "a small initial heap, the user's options after it");
         assertEquals(Runtime.version().feature() >= 25, argv.contains("-XX:+UseCompactObjectHeaders"),
                 "compact headers only where they are a product option");
-        assertEquals(List.of("-cp", jar.toAbsolutePath().toString(), KernelSpecInstaller.MAIN, "{connection_file}"),
-                argv.subList(argv.size() - 4, argv.size()));
+        assertEquals(List.of("-cp", spec.resolve("byline.jar").toString(), KernelSpecInstaller.MAIN, "{connection_file}"),
+                argv.subList(argv.size() - 4, argv.size()), "the kernel's own copy: rebuilding cannot invalidate its cache");
+        assertEquals("not really a jar", Files.readString(spec.resolve("byline.jar")));
         assertEquals("message", json.get("interrupt_mode").getAsString());
         assertEquals("java", json.get("language").getAsString());
         assertEquals(dir.resolve("data/kernels/byline"), spec);
@@ -65,11 +66,11 @@ class KernelSpecInstallerTest {
     @Test
     void doctorFindsTheKernelspecThroughJupyterPathAndNoticesAMissingJar(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("byline.jar"), "x");
-        new KernelSpecInstaller(JAVA_HOME, jar).install(dir.resolve("share/jupyter"), "byline", "B", List.of(), false);
+        Path spec = new KernelSpecInstaller(JAVA_HOME, jar).install(dir.resolve("share/jupyter"), "byline", "B", List.of(), false);
         Doctor doctor = new Doctor(new JupyterPaths(Map.of("JUPYTER_PATH", dir.resolve("share/jupyter").toString(),
                 "JUPYTER_DATA_DIR", dir.resolve("user").toString()), dir));
         assertEquals(Check.Status.OK, kernelspecCheck(doctor).status());
-        Files.delete(jar);
+        Files.delete(spec.resolve("byline.jar"));
         Check missing = kernelspecCheck(doctor);
         assertEquals(Check.Status.MISSING, missing.status());
         assertTrue(missing.detail().contains("byline.jar") && missing.detail().contains("byline kernel install"), missing.detail());

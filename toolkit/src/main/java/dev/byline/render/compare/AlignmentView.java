@@ -51,10 +51,10 @@ public final class AlignmentView {
                         100 * al.coverageA(), Html.escape(al.a().id()), 100 * al.coverageB(), Html.escape(al.b().id())));
         counts.forEach((k, n) -> sb.append(n).append(' ').append(k.label()).append(". "));
         sb.append("Highlighted: words both sides share, in order.</p>");
-        sb.append("<table class=\"byline-align\"><colgroup><col style=\"width:7em\"><col><col></colgroup><thead><tr><th>kind</th><th>A: ")
-                .append(Html.escape(al.a().id())).append("</th><th>B: ").append(Html.escape(al.b().id())).append("</th></tr></thead><tbody>");
+        sb.append("<table class=\"byline-align\"><colgroup><col style=\"width:7em\"><col><col></colgroup><thead><tr><th style=\"text-align:left\">kind</th><th style=\"text-align:left\">A: ")
+                .append(Html.escape(al.a().id())).append("</th><th style=\"text-align:left\">B: ").append(Html.escape(al.b().id())).append("</th></tr></thead><tbody>");
         for (Passage p : al.passages()) {
-            sb.append("<tr class=\"").append(p.kind().label()).append("\"><td class=\"kind\">").append(p.kind().label());
+            sb.append("<tr class=\"").append(p.kind().label()).append("\"><td style=\"text-align:left\" class=\"kind\">").append(p.kind().label());
             if (p.kind().isMatch()) {
                 sb.append(String.format(Locale.ROOT, "<br>%.2f", p.score()));
             }
@@ -75,9 +75,9 @@ public final class AlignmentView {
 
     private static void cell(StringBuilder sb, String side, String text, int start, List<Span> shared) {
         if (start < 0) {
-            sb.append("<td class=\"").append(side).append(" empty\"></td>");
+            sb.append("<td style=\"text-align:left\" class=\"").append(side).append(" empty\"></td>");
             return;
         }
-        sb.append("<td class=\"").append(side).append("\">").append(Html.marked(text, start, shared)).append("</td>");
+        sb.append("<td style=\"text-align:left\" class=\"").append(side).append("\">").append(Html.marked(text, start, shared)).append("</td>");
     }
 }

@@ -31,16 +31,16 @@ public final class DriftView {
     /** An HTML fragment for a notebook cell. */
     public static String html(List<QuoteChange> changes, String aName, String bName) {
         StringBuilder sb = new StringBuilder("<div class=\"byline-drift-view\"><style>").append(CSS).append("</style>");
-        sb.append("<table class=\"byline-drift\"><thead><tr><th>speaker / change</th><th>A: ").append(Html.escape(aName))
-                .append("</th><th>B: ").append(Html.escape(bName)).append("</th></tr></thead><tbody>");
+        sb.append("<table class=\"byline-drift\"><thead><tr><th style=\"text-align:left\">speaker / change</th><th style=\"text-align:left\">A: ").append(Html.escape(aName))
+                .append("</th><th style=\"text-align:left\">B: ").append(Html.escape(bName)).append("</th></tr></thead><tbody>");
         for (QuoteChange c : changes) {
-            sb.append("<tr class=\"").append(c.change().label()).append("\"><td class=\"meta\">")
+            sb.append("<tr class=\"").append(c.change().label()).append("\"><td style=\"text-align:left\" class=\"meta\">")
                     .append(Html.escape(c.speaker().isEmpty() ? "(unattributed)" : c.speaker())).append("<br>")
                     .append(c.change().label());
             if (c.speakerInOther() && c.change().label().startsWith("only")) {
                 sb.append("<br>speaker quoted in the other source");
             }
-            sb.append("</td><td>").append(quotes(c.a(), c.dropped(), "del")).append("</td><td>")
+            sb.append("</td><td style=\"text-align:left\">").append(quotes(c.a(), c.dropped(), "del")).append("</td><td style=\"text-align:left\">")
                     .append(quotes(c.b(), c.added(), "ins")).append("</td></tr>");
         }
         return sb.append("</tbody></table></div>").toString();

@@ -1,0 +1,133 @@
+package dev.byline.bench.polnear;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The direct quotations of a PolNeAR article: spans between quotation marks whose words lie inside
+ * annotated contents. The span is the text between the marks (as Byline reports it); a quotation
+ * carried over paragraphs (“… ¶ “…”) is one span; single marks count only outside double ones.
+ */
+final class GoldQuotes {
+    /** One gold quotation, the attribution it belongs to, and its text bounds. */
+    record GoldQuote(int start, int end, GoldAttribution attribution) {
+    }
+
+    private GoldQuotes() {
+    }
+
+    static List<GoldQuote> of(GoldArticle a) {
+        String t = a.text();
+        boolean[] content = new boolean[t.length() + 1];
+        for (GoldAttribution g : a.attributions()) {
+            for (int k = Math.max(0, g.contentStart()); k < Math.min(t.length(), g.contentEnd()); k++) {
+                content[k] = true;
+            }
+        }
+        List<GoldQuote> out = new ArrayList<>();
+        for (int[] s : quotedSpans(t)) {
+            int covered = 0;
+            int letters = 0;
+            for (int k = s[0]; k < s[1]; k++) {
+                if (!Character.isWhitespace(t.charAt(k))) {
+                    letters++;
+                    covered += content[k] ? 1 : 0;
+                }
+            }
+            if (letters > 0 && covered >= 0.9 * letters) {
+                out.add(new GoldQuote(s[0], s[1], owner(a, s[0], s[1])));
+            }
+        }
+        return out;
+    }
+
+    /** Attribution with the most content overlap with [start, end). */
+    static GoldAttribution owner(GoldArticle a, int start, int end) {
+        GoldAttribution best = null;
+        int bestOverlap = 0;
+        for (GoldAttribution g : a.attributions()) {
+            int o = Math.min(end, g.contentEnd()) - Math.max(start, g.contentStart());
+            if (o > bestOverlap) {
+                bestOverlap = o;
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    static boolean hasMarks(String s) {
+        return s.indexOf('“') >= 0 || s.indexOf('”') >= 0 || s.indexOf('"') >= 0 || s.indexOf('«') >= 0 || s.contains("''");
+    }
+
+    /**
+     * Spans [start, end) between paired marks, top level only. Two apostrophes ('') are one double
+     * straight mark, as in newspaper archives that write ''quote'' for "quote".
+     */
+    static List<int[]> quotedSpans(String t) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            boolean twin = t.startsWith("\'\'", i);
+            int width = twin ? 2 : 1;
+            if (twin) {
+                c = '"';
+            }
+            char close = switch (c) {
+                case '“' -> '”';
+                case '«' -> '»';
+                case '"' -> opensStraight(t, i, width) ? '"' : 0;
+                case '‘' -> opensSingle(t, i) ? '’' : 0;
+                default -> 0;
+            };
+            if (close == 0) {
+                i += width;
+                continue;
+            }
+            int start = i + width;
+            int j = start;
+            int end = -1;
+            while (j < n) {
+                char d = t.charAt(j);
+                boolean dTwin = t.startsWith("\'\'", j);
+                boolean isDouble = dTwin || d == '“' || d == '”' || d == '"' || d == '«' || d == '»';
+                // double marks pair with any double mark (news mixes “…" and even “…“); singles with ’
+                if (close == '’' ? d == close && (j + 1 >= n || !Character.isLetter(t.charAt(j + 1))) : isDouble) {
+                    end = j;
+                    break;
+                }
+                if (d == '\n') {
+                    // a quotation carried into the next paragraph reopens it with the same mark
+                    int k = j;
+                    while (k < n && Character.isWhitespace(t.charAt(k))) {
+                        k++;
+                    }
+                    if (k < n && (twin ? t.startsWith("\'\'", k) : t.charAt(k) == c) && close != '’') {
+                        j = k + width;
+                        continue;
+                    }
+                    break;
+                }
+                j++;
+            }
+            if (end > start) {
+                out.add(new int[] {start, end});
+                i = end + (t.startsWith("''", end) ? 2 : 1);
+            } else {
+                i = start;
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensStraight(String t, int i, int width) {
+        return (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && i + width < t.length()
+                && !Character.isWhitespace(t.charAt(i + width));
+    }
+
+    private static boolean opensSingle(String t, int i) {
+        return (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && i + 1 < t.length()
+                && Character.isLetterOrDigit(t.charAt(i + 1));
+    }
+}

@@ -1,0 +1,204 @@
+package dev.byline.bench.spin;
+
+import dev.byline.compare.NewsNgrams;
+import dev.byline.compare.SpinDetector;
+import dev.byline.compare.SpinPhrase;
+import dev.byline.compare.SpinReport;
+import dev.byline.text.Document;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import net.sf.extjwnl.dictionary.Dictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code byline-bench spin counts DIR --out FILE} and {@code byline-bench spin eval DIR --split tune|check}.
+ * See bench/spin/README.md.
+ */
+@Command(name = "spin", mixinStandardHelpOptions = true,
+        description = "Spin detection bench over a folder of real articles (PolNeAR train texts): build the news "
+                + "word-pair counts from the counts split, or spin the tune/check split and score the detector.")
+public final class SpinBenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "counts or eval")
+    String action;
+
+    @Parameters(index = "1", description = "folder of .txt articles")
+    Path dir;
+
+    @Option(names = "--out", description = "counts: the .tsv.gz to write")
+    Path out;
+
+    @Option(names = "--glosses", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "counts: add WordNet's glosses and examples (general English) to the news counts (default ${DEFAULT-VALUE})")
+    boolean withGlosses;
+
+    @Option(names = "--split", defaultValue = "tune", description = "eval: tune or check (default ${DEFAULT-VALUE})")
+    String split;
+
+    @Option(names = "--rate", defaultValue = "0.3", description = "eval: share of content words the spinner swaps")
+    double rate;
+
+    @Option(names = "--weighted", description = "eval: spinner prefers common synonyms (WordNet use counts)")
+    boolean weighted;
+
+    @Option(names = "--seed", defaultValue = "1", description = "eval: spinner seed")
+    long seed;
+
+    @Option(names = "--min-words", defaultValue = "150", description = "articles shorter than this are skipped")
+    int minWords;
+
+    @Option(names = "--show", defaultValue = "0", description = "eval: print this many flagged phrases per spun document")
+    int show;
+
+    @Override
+    public Integer call() throws Exception {
+        return switch (action) {
+            case "counts" -> counts();
+            case "eval" -> eval();
+            default -> {
+                System.err.println("byline-bench spin: action must be counts or eval, not '" + action + "'");
+                yield 2;
+            }
+        };
+    }
+
+    private List<Document> documents(Splits s) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (Path p : s.files(dir)) {
+            Document d = Document.of(p.getFileName().toString().replace(".txt", ""), Files.readString(p));
+            if (d.wordCount() >= minWords) {
+                docs.add(d);
+            }
+        }
+        return docs;
+    }
+
+    private int counts() throws Exception {
+        Map<String, Integer> counts = new TreeMap<>();
+        List<Document> docs = documents(Splits.COUNTS);
+        for (Document d : docs) {
+            NewsNgrams.count(d, counts);
+        }
+        int glosses = 0;
+        if (withGlosses) {
+            Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+            for (net.sf.extjwnl.data.POS pos : net.sf.extjwnl.data.POS.getAllPOS()) {
+                java.util.Iterator<net.sf.extjwnl.data.Synset> it = dictionary.getSynsetIterator(pos);
+                while (it.hasNext()) {
+                    countGloss(it.next().getGloss(), counts);
+                    glosses++;
+                }
+            }
+        }
+        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
+            w.write("# word and word-pair counts of " + docs.size() + " PolNeAR train articles (counts split)"
+                    + (withGlosses ? " and the " + glosses + " glosses and examples of WordNet 3.1" : "") + ", byline-bench spin counts\n");
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                w.write(e.getKey() + "\t" + e.getValue() + "\n");
+            }
+        }
+        System.out.println(docs.size() + " articles, " + counts.size() + " keys -> " + out);
+        return 0;
+    }
+
+    /** Counts a WordNet gloss as news text is counted: lower-case words, numbers as <num>, punctuation as an edge. */
+    private static void countGloss(String gloss, Map<String, Integer> counts) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]+(?:'[a-z]+)?|[0-9][0-9.,]*|[^\\sA-Za-z0-9]").matcher(gloss);
+        String prev = NewsNgrams.EDGE;
+        while (m.find()) {
+            String t = m.group();
+            String key = Character.isLetter(t.charAt(0)) ? t.toLowerCase(Locale.ROOT) : Character.isDigit(t.charAt(0)) ? "<num>" : NewsNgrams.EDGE;
+            if (!key.equals(NewsNgrams.EDGE)) {
+                counts.merge(key, 1, Integer::sum);
+            }
+            if (!(key.equals(NewsNgrams.EDGE) && prev.equals(NewsNgrams.EDGE))) {
+                counts.merge(prev + " " + key, 1, Integer::sum);
+            }
+            prev = key;
+        }
+        if (!prev.equals(NewsNgrams.EDGE)) {
+            counts.merge(prev + " " + NewsNgrams.EDGE, 1, Integer::sum);
+        }
+    }
+
+    private int eval() throws Exception {
+        Splits s = Splits.valueOf(split.toUpperCase(Locale.ROOT));
+        if (s == Splits.COUNTS) {
+            System.err.println("byline-bench spin: the counts split is not scored (the counts come from it)");
+            return 2;
+        }
+        ThesaurusSpinner spinner = new ThesaurusSpinner(Dictionary.getDefaultResourceInstance(), rate, weighted);
+        SpinDetector detector = SpinDetector.defaults();
+        List<Document> docs = documents(s);
+        int cleanFlagged = 0;
+        int spunFlagged = 0;
+        long swaps = 0;
+        long recovered = 0;
+        long spotted = 0;
+        long phrases = 0;
+        long phrasesOnSwaps = 0;
+        List<Double> cleanScores = new ArrayList<>();
+        List<Double> spunScores = new ArrayList<>();
+        for (int k = 0; k < docs.size(); k++) {
+            Document clean = docs.get(k);
+            SpinReport rc = detector.analyse(clean);
+            cleanFlagged += rc.flagged() ? 1 : 0;
+            cleanScores.add(rc.score());
+            ThesaurusSpinner.Spun spun = spinner.spin(clean.raw(), seed * 1_000_003L + k);
+            Document sd = Document.of(clean.id() + "-spun", spun.text());
+            SpinReport rs = detector.analyse(sd);
+            spunFlagged += rs.flagged() ? 1 : 0;
+            spunScores.add(rs.score());
+            swaps += spun.swaps().size();
+            for (ThesaurusSpinner.Swap w : spun.swaps()) {
+                for (SpinPhrase p : rs.phrases()) {
+                    if (p.start() < w.end() && w.start() < p.end()) {
+                        spotted++;
+                        if (p.likelyOriginal().equalsIgnoreCase(w.original())) {
+                            recovered++;
+                        }
+                        break;
+                    }
+                }
+            }
+            phrases += rs.phrases().size();
+            for (SpinPhrase p : rs.phrases()) {
+                if (spun.swaps().stream().anyMatch(w -> p.start() < w.end() && w.start() < p.end())) {
+                    phrasesOnSwaps++;
+                }
+            }
+            if (show > 0) {
+                System.out.printf(Locale.ROOT, "%s clean %.2f%s spun %.2f%s swaps %d%n", clean.id(), rc.score(), rc.flagged() ? "*" : "",
+                        rs.score(), rs.flagged() ? "*" : "", spun.swaps().size());
+                rs.phrases().stream().limit(show).forEach(p -> System.out.println("   " + p.text() + " <- " + p.likelyOriginal()));
+                rc.phrases().stream().limit(show).forEach(p -> System.out.println("   clean: " + p.text() + " <- " + p.likelyOriginal()));
+            }
+        }
+        int n = docs.size();
+        List<Double> cs = cleanScores.stream().sorted().toList();
+        List<Double> ss = spunScores.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "clean scores: median %.3f, 90th %.3f, 97th %.3f, highest %.3f%n", cs.get(n / 2), cs.get(n * 9 / 10),
+                cs.get(n * 97 / 100), cs.get(n - 1));
+        System.out.printf(Locale.ROOT, "spun scores: lowest %.3f, 3rd %.3f, 10th %.3f, median %.3f%n", ss.get(0), ss.get(n * 3 / 100),
+                ss.get(n / 10), ss.get(n / 2));
+        System.out.printf(Locale.ROOT, "split %s, %d articles, spinner rate %.2f%s seed %d%n", s.name().toLowerCase(Locale.ROOT), n, rate,
+                weighted ? " weighted" : "", seed);
+        System.out.printf(Locale.ROOT, "spun flagged %d/%d, clean flagged %d/%d%n", spunFlagged, n, cleanFlagged, n);
+        System.out.printf(Locale.ROOT, "swaps %d: marked %.1f%%, original recovered %.1f%% (of all swaps), %.1f%% of marked; "
+                + "flagged phrases on a swap %.1f%%%n", swaps, 100.0 * spotted / swaps, 100.0 * recovered / swaps,
+                100.0 * recovered / Math.max(1, spotted), 100.0 * phrasesOnSwaps / Math.max(1, phrases));
+        return 0;
+    }
+}
