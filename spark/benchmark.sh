@@ -49,7 +49,7 @@ sample() {
   local tick; tick=$(getconf CLK_TCK)
   while sleep 1; do
     for p in /proc/[0-9]*; do
-      local cmd; cmd=$(tr '\0' ' ' < "$p/cmdline" 2>/dev/null) || continue
+      local cmd; cmd=$( { tr '\0' ' ' < "$p/cmdline"; } 2>/dev/null) || continue   # a process may end meanwhile
       [[ "$cmd" == *"$BYLINE_CLUSTER_DIR"* || "$cmd" == *"$OUT/spark-cluster"* ]] || continue
       local role=""
       case "$cmd" in
