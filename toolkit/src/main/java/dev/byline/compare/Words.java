@@ -4,8 +4,11 @@ import dev.byline.text.Document;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import smile.nlp.dictionary.EnglishStopWords;
 import smile.nlp.stemmer.PorterStemmer;
 
@@ -26,21 +29,30 @@ final class Words {
             }
         }
         List<Word> out = new ArrayList<>();
+        // One fold and stem per distinct form: a long text repeats its words, so they are made (and held) once.
+        Map<String, Form> forms = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.kind().isWordLike()) {
                 continue;
             }
-            String fold = fold(t.norm());
-            if (fold.isEmpty()) {
+            Form f = forms.computeIfAbsent(t.norm(), norm -> Form.of(norm, stemmer));
+            if (f.fold().isEmpty()) {
                 continue;
             }
-            boolean content = !isStopWord(fold) && !(fold.length() == 1 && Character.isLetter(fold.charAt(0)));
-            String stem = content && fold.chars().allMatch(Character::isLetter) ? stemmer.stem(fold) : fold;
             int sentence = sentenceOf[k];
-            out.add(new Word(t, out.size(), fold, stem, content, sentence, sentences.get(sentence).paragraph()));
+            out.add(new Word(t, out.size(), f.fold(), f.stem(), f.content(), sentence, sentences.get(sentence).paragraph()));
         }
-        return List.copyOf(out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private record Form(String fold, String stem, boolean content) {
+        static Form of(String norm, PorterStemmer stemmer) {
+            String fold = Words.fold(norm);
+            boolean content = !fold.isEmpty() && !isStopWord(fold) && !(fold.length() == 1 && Character.isLetter(fold.charAt(0)));
+            String stem = content && fold.chars().allMatch(Character::isLetter) ? stemmer.stem(fold) : fold;
+            return new Form(fold, stem, content);
+        }
     }
 
     /** The comparison form of a token's normal form. */
