@@ -6,10 +6,13 @@ import dev.byline.text.Token;
 import dev.byline.text.LayoutDetector;
 import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
 import smile.nlp.dictionary.EnglishStopWords;
 import smile.nlp.stemmer.PorterStemmer;
 
@@ -30,22 +33,29 @@ final class Words {
             }
         }
         List<Word> out = new ArrayList<>();
+        // One fold and stem per distinct form: a long text repeats its words, so they are made (and held) once.
+        Map<String, Form> forms = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.kind().isWordLike()) {
                 continue;
             }
-            String fold = fold(t.norm());
-            if (fold.isEmpty()) {
+            Form f = forms.computeIfAbsent(t.norm(), norm -> Form.of(norm, stemmer));
+            if (f.fold().isEmpty()) {
                 continue;
             }
-            String contentStem = contentStem(fold, stemmer);
-            boolean content = contentStem != null;
-            String stem = content ? contentStem : fold;
             int sentence = sentenceOf[k];
-            out.add(new Word(t, out.size(), fold, stem, content, sentence, sentences.get(sentence).paragraph()));
+            out.add(new Word(t, out.size(), f.fold(), f.stem(), f.content(), sentence, sentences.get(sentence).paragraph()));
         }
-        return List.copyOf(out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private record Form(String fold, String stem, boolean content) {
+        static Form of(String norm, PorterStemmer stemmer) {
+            String fold = Words.fold(norm);
+            String contentStem = fold.isEmpty() ? null : contentStem(fold, stemmer);
+            return new Form(fold, contentStem != null ? contentStem : fold, contentStem != null);
+        }
     }
 
     /**
