@@ -5,7 +5,8 @@
 #   corpus — the generated articles the documents are cut from (N files), as a corpus.
 # The text is the bench generator's wire-style news. The two-file commands (align, drift) and compare get
 # the document and a light edit of it (every 'the' made 'a', every 'said' made 'says').
-# Prints one markdown row per command and input: wall seconds, peak RSS (GNU time), exit code;
+# Prints one markdown row per command and input: wall seconds, CPU seconds (user + system), CPU as a multiple of
+# 'terms' on the same input in the same run (list terms first in COMMANDS), peak RSS (GNU time), exit code;
 # a run over the limit is stopped and shown as '> LIMIT s'. A command that refuses the input with
 # its one-line message shows 'refused' and the message.
 #
@@ -19,7 +20,7 @@ SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(1 10 50)
 WORK="${BYLINE_LONG_DIR:-/tmp/byline-long}"
 LIMIT="${LIMIT:-600}"
 DOCS="${DOCS:-10000}"
-COMMANDS="${COMMANDS:-corpus terms kwic keyness collocates quotes speakers compare align drift spin}"
+COMMANDS="${COMMANDS:-terms corpus kwic keyness collocates quotes speakers compare align drift spin}"
 SHAPES="${SHAPES:-line paras}"
 mkdir -p "$WORK"
 GEN="$WORK/gen$DOCS"
@@ -83,21 +84,26 @@ args() {
 run() { # LABEL ARGS...
   local label="$1"; shift
   local t="$WORK/time" err="$WORK/err" code=0
-  /usr/bin/time -f "%e %M" -o "$t" timeout -s KILL "$LIMIT" "$ROOT/byline" "$@" --format csv > /dev/null 2> "$err" || code=$?
-  local secs kb; read -r secs kb < <(tail -n 1 "$t" | grep -E '^[0-9.]+ [0-9]+$' || echo "$LIMIT 0")
+  /usr/bin/time -f "%e %M %U %S" -o "$t" timeout -s KILL "$LIMIT" "$ROOT/byline" "$@" --format csv > /dev/null 2> "$err" || code=$?
+  local secs kb usr sys; read -r secs kb usr sys < <(tail -n 1 "$t" | grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' || echo "$LIMIT 0 0 0")
+  local cpu; cpu=$(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
+  # CPU against terms on the same input in the same run: the figure a loaded machine does not stretch
+  if [ "$1" = terms ]; then TERMS_CPU="$cpu"; fi
+  local ratio=""; if [ -n "${TERMS_CPU:-}" ] && [ "$code" = 0 ]; then ratio=$(awk -v c="$cpu" -v t="$TERMS_CPU" 'BEGIN { if (t > 0) printf "%.1f", c / t }'); fi
   local note=""
   if [ "$code" = 137 ] || [ "$code" = 124 ]; then note="stopped at the limit"; secs="> $LIMIT"
   elif [ "$code" != 0 ]; then note="exit $code: $(grep -m1 'byline:' "$err" | cut -c1-110)"; fi
-  printf '| %s | %s | %s | %s | %s |\n' "$label" "$1" "$secs" "$((kb / 1024))" "$note"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$1" "$secs" "$cpu" "$ratio" "$((kb / 1024))" "$note"
 }
 
 echo "byline $(git -C "$ROOT" rev-parse --short HEAD), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), limit $LIMIT s"
 echo
-echo "| input | command | wall s | peak MB | note |"
-echo "|---|---|---|---|---|"
+echo "| input | command | wall s | CPU s | CPU / terms' | peak MB | note |"
+echo "|---|---|---|---|---|---|---|"
 for mb in "${SIZES[@]}"; do
   for shape in $SHAPES; do
     make_input "$shape" "$mb"
+    TERMS_CPU=""
     for c in $COMMANDS; do
       a=$(args "$c" "$WORK/$shape-$mb")
       [ -n "$a" ] || continue
@@ -107,6 +113,7 @@ for mb in "${SIZES[@]}"; do
   done
 done
 if [ "${CORPUS:-1}" = 1 ]; then
+  TERMS_CPU=""
   for c in $COMMANDS; do
     a=$(args "$c" corpus)
     [ -n "$a" ] || continue
