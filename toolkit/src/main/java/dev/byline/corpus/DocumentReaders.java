@@ -69,6 +69,21 @@ public final class DocumentReaders {
     }
 
     /**
+     * The document id of a file from its path below the folder given ({@code /}-separated): the path without its
+     * extension, and a gzipped web file's without both ({@code 2026/story.html.gz}: {@code 2026/story};
+     * {@code crawl.warc.gz}: {@code crawl}). A name that is all extension ({@code .profile}) stays whole.
+     */
+    public static String idOf(String relativePath) {
+        String rel = relativePath;
+        String lower = rel.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz") && lower.lastIndexOf('.', lower.length() - 4) > lower.lastIndexOf('/') + 1) {
+            rel = rel.substring(0, rel.length() - 3);
+        }
+        int dot = rel.lastIndexOf('.');
+        return dot > rel.lastIndexOf('/') + 1 ? rel.substring(0, dot) : rel;
+    }
+
+    /**
      * The extension of a file name, lower case, without the dot ("" if none); a gzipped file's is two parts
      * ({@code story.html.gz}: {@code html.gz}), so that the reader of the inner format reads it.
      */
