@@ -44,13 +44,31 @@ final class TableWriter {
     }
 
     static void csv(Tabular table, PrintWriter out) {
+        csv(table, out, true);
+    }
+
+    /**
+     * The rows of {@code table} in CSV (with the header line first when {@code header}) or JSON Lines: for a command
+     * that writes its rows as they come, a few at a time, in the shape {@link #write} gives a whole table.
+     */
+    static void rows(Tabular table, OutputFormat format, PrintWriter out, boolean header) {
+        switch (format) {
+            case csv -> csv(table, out, header);
+            case json -> json(table, out);
+            case table -> throw new IllegalArgumentException("table format needs the whole table");
+        }
+    }
+
+    private static void csv(Tabular table, PrintWriter out, boolean header) {
         // Rows go to a local buffer, handed to the (synchronized) writer 64 KB at a time: a million rows would
         // otherwise take a lock per field.
         StringBuilder buffer = new StringBuilder(1 << 17);
-        for (int k = 0; k < table.columnCount(); k++) {
-            field(buffer, table.name(k), k == 0);
+        if (header) {
+            for (int k = 0; k < table.columnCount(); k++) {
+                field(buffer, table.name(k), k == 0);
+            }
+            buffer.append("\r\n");
         }
-        buffer.append("\r\n");
         for (int r = 0; r < table.rowCount(); r++) {
             for (int k = 0; k < table.columnCount(); k++) {
                 // numbers in full (a double in Java's shortest exact form), not rounded for display

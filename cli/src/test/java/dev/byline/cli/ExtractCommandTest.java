@@ -75,4 +75,26 @@ class ExtractCommandTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("broken.rss: not an RSS or Atom feed"), r.err());
     }
+
+    @Test
+    void archiveRowsStreamedAsCsvEqualTheWholeLoadsRowsAndTheSkipsAreCounted() throws IOException {
+        try (dev.byline.web.ArchiveWriter w = dev.byline.web.ArchiveWriter.create(dir.resolve("crawl.warc.gz"))) {
+            for (int i = 1; i <= 3; i++) {
+                w.add("https://delta.example/" + i, java.time.Instant.parse("2026-03-02T08:00:00Z").plusSeconds(i),
+                        "text/html; charset=utf-8", PAGE.replace("Monday", "Monday " + i).getBytes(StandardCharsets.UTF_8));
+                w.add("https://delta.example/" + i + ".jpg", java.time.Instant.parse("2026-03-02T08:00:00Z"), "image/jpeg",
+                        new byte[64]);
+            }
+        }
+        CorpusCommandTest.Run streamed = run("extract", dir.toString(), "--format", "csv");
+        assertEquals(0, streamed.code(), streamed.err());
+        dev.byline.corpus.Corpus whole = dev.byline.corpus.Corpus.load(dir);
+        StringWriter expected = new StringWriter();
+        PrintWriter pw = new PrintWriter(expected);
+        TableWriter.csv(Tabular.of(dev.byline.corpus.Articles.table(whole)), pw);
+        pw.flush();
+        assertEquals(expected.toString(), streamed.out());
+        assertEquals(4, streamed.out().split("\r\n").length, "a header and the archive's three articles: " + streamed.out());
+        assertTrue(streamed.err().contains("3 records skipped as not articles: not HTML 3"), streamed.err());
+    }
 }

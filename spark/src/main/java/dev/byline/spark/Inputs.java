@@ -2,9 +2,11 @@ package dev.byline.spark;
 
 import dev.byline.BylineException;
 import dev.byline.corpus.DocumentReaders;
+import dev.byline.corpus.FeedMerge;
 import dev.byline.corpus.FileReading;
 import dev.byline.corpus.LoadOptions;
 import dev.byline.corpus.SourceFile;
+import dev.byline.text.Document;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ import scala.Tuple2;
 /**
  * Reads the documents of a job: directories (recursively) and files on any Hadoop file system — every
  * format the toolkit reads, read by the toolkit's own readers ({@link DocumentReaders}: text, Markdown,
- * JSON Lines, JSON, CSV), and Parquet ({@code .parquet}, text and id columns configurable). Ids and
+ * JSON Lines, JSON, CSV, web pages, feeds, web archives; feed items folded into the pages they link to as the
+ * toolkit folds them), and Parquet ({@code .parquet}, text and id columns configurable). Ids and
  * problems are the toolkit's: a file's id is its path relative to the directory given, without
  * extension; a record's is its id field, else {@code FILE_ID#LINE}. Hidden files ({@code .x},
  * {@code _x}) and other extensions are skipped, as the toolkit skips them.
@@ -114,7 +117,52 @@ public final class Inputs {
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
-        return withoutRepeatedIds(jsc, all.persist(StorageLevel.MEMORY_AND_DISK_SER()), bad).values();
+        return withFeedsJoined(jsc, withoutRepeatedIds(jsc, all.persist(StorageLevel.MEMORY_AND_DISK_SER()), bad)).values();
+    }
+
+    /**
+     * The documents with each feed item that links to a page among them folded into that page, as the toolkit's
+     * load folds them ({@link FeedMerge}): the first page of an address in reading order gets the items' metadata,
+     * and the items are no documents of their own. One small pass finds the pages' addresses; the items that match
+     * (few: one per feed entry) go to the driver and back by broadcast.
+     */
+    private static JavaPairRDD<Long, DocumentText> withFeedsJoined(JavaSparkContext jsc, JavaPairRDD<Long, DocumentText> docs) {
+        JavaPairRDD<Long, DocumentText> web = docs.filter(t -> isWeb(t._2()));
+        Map<String, Long> firstPage = new HashMap<>(web.filter(t -> FeedMerge.isPage(t._2().toDocument()))
+                .mapToPair(t -> new Tuple2<>(FeedMerge.key(t._2().metadata().get("url")), t._1()))
+                .reduceByKey(Math::min).collectAsMap());
+        if (firstPage.isEmpty()) {
+            return docs;
+        }
+        Broadcast<Map<String, Long>> pages = jsc.broadcast(firstPage);
+        List<Tuple2<Long, DocumentText>> joined = new ArrayList<>(web.filter(t -> FeedMerge.isFeedItem(t._2().toDocument())
+                && pages.value().containsKey(FeedMerge.key(t._2().metadata().get("url")))).collect());
+        if (joined.isEmpty()) {
+            return docs;
+        }
+        joined.sort(java.util.Comparator.comparing(Tuple2::_1));
+        Map<Long, List<DocumentText>> itemsByPage = new HashMap<>();
+        Set<Long> folded = new HashSet<>();
+        for (Tuple2<Long, DocumentText> item : joined) {
+            itemsByPage.computeIfAbsent(firstPage.get(FeedMerge.key(item._2().metadata().get("url"))), k -> new ArrayList<>())
+                    .add(item._2());
+            folded.add(item._1());
+        }
+        Broadcast<Map<Long, List<DocumentText>>> items = jsc.broadcast(itemsByPage);
+        Broadcast<Set<Long>> gone = jsc.broadcast(folded);
+        return docs.filter(t -> !gone.value().contains(t._1())).mapToPair(t -> {
+            List<DocumentText> its = items.value().get(t._1());
+            if (its == null) {
+                return t;
+            }
+            Document page = FeedMerge.fill(t._2().toDocument(), its.stream().map(DocumentText::toDocument).toList());
+            return new Tuple2<>(t._1(), DocumentText.of(page, t._2().file()));
+        });
+    }
+
+    private static boolean isWeb(DocumentText t) {
+        String format = t.metadata().getOrDefault("format", "");
+        return format.equals("page") || format.equals("archive") || format.equals("feed");
     }
 
     /**
@@ -248,9 +296,7 @@ public final class Inputs {
             }
         }
         String rel = best.isEmpty() ? file.substring(file.lastIndexOf('/') + 1) : file.substring(best.length() + 1);
-        int slash = rel.lastIndexOf('/');
-        int dot = rel.lastIndexOf('.');
-        return dot > slash + 1 ? rel.substring(0, dot) : rel;
+        return DocumentReaders.idOf(rel);
     }
 
     private static JavaRDD<DocumentText> fromParquet(SparkSession spark, List<String> files, InputColumns columns, BadInput bad) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -318,16 +317,7 @@ final class CorpusLoader {
     }
 
     private static String stripExtension(String name) {
-        name = withoutGz(name);
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
-    }
-
-    /** A gzipped web file's name without {@code .gz}, so that {@code story.html.gz} has the id {@code story}. */
-    private static String withoutGz(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".gz") && lower.lastIndexOf('.', lower.length() - 4) > lower.lastIndexOf('/') + 1
-                ? name.substring(0, name.length() - 3) : name;
+        return DocumentReaders.idOf(name);
     }
 
     static String idOf(Path root, Path file, boolean isFile) {
@@ -335,13 +325,6 @@ final class CorpusLoader {
         if (File.separatorChar != '/') {
             rel = rel.replace(File.separatorChar, '/');
         }
-        if (isFile) {
-            rel = withoutGz(rel);
-            int dot = rel.lastIndexOf('.');
-            if (dot > rel.lastIndexOf('/') + 1) {
-                rel = rel.substring(0, dot);   // the extension, unless the name is all extension (.profile)
-            }
-        }
-        return rel;
+        return isFile ? DocumentReaders.idOf(rel) : rel;
     }
 }

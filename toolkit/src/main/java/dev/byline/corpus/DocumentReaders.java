@@ -69,6 +69,40 @@ public final class DocumentReaders {
     }
 
     /**
+     * The documents and problems of {@code file} as {@link #read} finds them, each handed to {@code out} as soon as
+     * it is read: a web archive streams record by record; other formats are read whole first.
+     */
+    public static void stream(SourceFile file, LoadOptions options, java.util.function.Consumer<FileReading.Entry> out) {
+        DocumentReader reader = forFile(file.name())
+                .orElseThrow(() -> new IllegalArgumentException("no reader for " + file.path()));
+        if (reader instanceof WebFormats) {
+            WebFormats.stream(file, out);
+        } else {
+            reader.read(file, options).entries().forEach(out);
+        }
+    }
+
+    /** True if {@code fileName} is a feed (RSS or Atom), whose items are joined to pages read from other files. */
+    public static boolean isFeed(String fileName) {
+        return WebFormats.kindOf(java.nio.file.Path.of(fileName)).orElse(null) == WebFormats.Kind.FEED;
+    }
+
+    /**
+     * The document id of a file from its path below the folder given ({@code /}-separated): the path without its
+     * extension, and a gzipped web file's without both ({@code 2026/story.html.gz}: {@code 2026/story};
+     * {@code crawl.warc.gz}: {@code crawl}). A name that is all extension ({@code .profile}) stays whole.
+     */
+    public static String idOf(String relativePath) {
+        String rel = relativePath;
+        String lower = rel.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz") && lower.lastIndexOf('.', lower.length() - 4) > lower.lastIndexOf('/') + 1) {
+            rel = rel.substring(0, rel.length() - 3);
+        }
+        int dot = rel.lastIndexOf('.');
+        return dot > rel.lastIndexOf('/') + 1 ? rel.substring(0, dot) : rel;
+    }
+
+    /**
      * The extension of a file name, lower case, without the dot ("" if none); a gzipped file's is two parts
      * ({@code story.html.gz}: {@code html.gz}), so that the reader of the inner format reads it.
      */

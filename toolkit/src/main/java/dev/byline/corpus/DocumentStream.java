@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +107,47 @@ public final class DocumentStream {
         List<LoadProblem> found = newPass();
         Map<String, String> seen = new ConcurrentHashMap<>();
         return plan.files().stream().flatMap(file -> read(file, seen, found).stream());
+    }
+
+    /**
+     * Hands each document to {@code action}, file by file in path order and record by record within a file as it
+     * is read: a web archive of any size passes in the memory of one record. Documents whose id was already seen
+     * are reported and skipped, as {@link #stream()} does; feed items are not joined to pages ({@link #hasFeeds}).
+     * In strict mode the first problem stops the pass.
+     */
+    public void forEach(Consumer<? super Document> action) {
+        List<LoadProblem> found = newPass();
+        Map<String, String> seen = new HashMap<>();
+        for (Map.Entry<Path, String> file : plan.files()) {
+            DocumentReaders.stream(SourceFile.local(file.getKey(), file.getValue()), options, entry -> {
+                switch (entry) {
+                    case FileReading.Failed failed -> {
+                        found.add(failed.problem());
+                        if (options.strict()) {
+                            throw new BylineException(failed.problem().file(), failed.problem().message());
+                        }
+                    }
+                    case FileReading.Read read -> {
+                        Document d = read.document();
+                        String earlier = seen.putIfAbsent(d.id(), Admission.place(file.getKey(), read.where()));
+                        if (earlier == null) {
+                            action.accept(plan.joined(d));
+                        } else {
+                            skippedDuplicates = true;
+                            found.add(Admission.duplicate(d.id(), file.getKey(), read.where(), earlier));
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * True if a file to read is a feed: its items are joined to the pages they link to only by a whole load
+     * ({@link Corpus#load}), not by a pass of this stream.
+     */
+    public boolean hasFeeds() {
+        return plan.files().stream().anyMatch(f -> DocumentReaders.isFeed(f.getKey().getFileName().toString()));
     }
 
     private List<Document> read(Map.Entry<Path, String> file, Map<String, String> seen, List<LoadProblem> found) {

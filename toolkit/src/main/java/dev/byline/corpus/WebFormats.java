@@ -86,6 +86,26 @@ final class WebFormats implements DocumentReader {
         return out.build();
     }
 
+    /**
+     * Reads a web file as {@link #read} does, handing each entry to {@code out} as it is found: an archive's
+     * documents and problems record by record (its skipped records counted in one line at the end), so that an
+     * archive of any size is read in the memory of one record. Pages and feeds are small and read whole.
+     */
+    static void stream(SourceFile file, java.util.function.Consumer<FileReading.Entry> out) {
+        Path path = file.path();
+        if (kindOf(path).orElseThrow() != Kind.ARCHIVE) {
+            read(file).entries().forEach(out);
+            return;
+        }
+        WebRead skipped = WarcFile.stream(file.opener()::open,
+                found -> out.accept(new FileReading.Read(document(file.id() + "#" + found.ordinal(), path, found, Kind.ARCHIVE),
+                        found.where())),
+                problem -> out.accept(new FileReading.Failed(new LoadProblem(path, problem.toString()))));
+        if (skipped.skipped() > 0) {
+            out.accept(new FileReading.Failed(new LoadProblem(path, skipped.skippedSummary())));
+        }
+    }
+
     /** The document of one article found in {@code file}. */
     static Document document(String id, Path file, WebRead.Found found, Kind kind) {
         Article a = found.article();

@@ -48,6 +48,33 @@ public final class WarcFile {
         return out.result();
     }
 
+    /**
+     * Streams an archive's articles and problems to the consumers as each record is read, and returns what was
+     * skipped, counted ({@link WebRead#skippedSummary}; its article and problem lists are empty): memory stays that
+     * of one record whatever the archive's size.
+     */
+    public static WebRead stream(PageFile.Opener opener, java.util.function.Consumer<WebRead.Found> articles,
+                                 java.util.function.Consumer<WebRead.Problem> problems) {
+        WebRead.Collector skips = new WebRead.Collector();
+        read(opener, new WebRead.Sink() {
+            @Override
+            public void article(WebRead.Found found) {
+                articles.accept(found);
+            }
+
+            @Override
+            public void skipped(String where, String why) {
+                skips.skipped(where, why);
+            }
+
+            @Override
+            public void problem(WebRead.Problem problem) {
+                problems.accept(problem);
+            }
+        });
+        return skips.result();
+    }
+
     /** Streams an archive from {@code opener}'s bytes into {@code sink}, record by record. */
     public static void read(PageFile.Opener opener, WebRead.Sink sink) {
         int number = 0;
