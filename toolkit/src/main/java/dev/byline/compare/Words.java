@@ -1,15 +1,18 @@
 package dev.byline.compare;
 
 import dev.byline.text.Document;
+import dev.byline.text.LayoutDetector;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
-import dev.byline.text.LayoutDetector;
 import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import smile.nlp.dictionary.EnglishStopWords;
 import smile.nlp.stemmer.PorterStemmer;
 
@@ -30,22 +33,29 @@ final class Words {
             }
         }
         List<Word> out = new ArrayList<>();
+        // One fold and stem per distinct form: a long text repeats its words, so they are made (and held) once.
+        Map<String, Form> forms = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.kind().isWordLike()) {
                 continue;
             }
-            String fold = fold(t.norm());
-            if (fold.isEmpty()) {
+            Form f = forms.computeIfAbsent(t.norm(), norm -> Form.of(norm, stemmer));
+            if (f.fold().isEmpty()) {
                 continue;
             }
-            String contentStem = contentStem(fold, stemmer);
-            boolean content = contentStem != null;
-            String stem = content ? contentStem : fold;
             int sentence = sentenceOf[k];
-            out.add(new Word(t, out.size(), fold, stem, content, sentence, sentences.get(sentence).paragraph()));
+            out.add(new Word(t, out.size(), f.fold(), f.stem(), f.content(), sentence, sentences.get(sentence).paragraph()));
         }
-        return List.copyOf(out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private record Form(String fold, String stem, boolean content) {
+        static Form of(String norm, PorterStemmer stemmer) {
+            String fold = Words.fold(norm);
+            String contentStem = fold.isEmpty() ? null : contentStem(fold, stemmer);
+            return new Form(fold, contentStem != null ? contentStem : fold, contentStem != null);
+        }
     }
 
     /**
@@ -63,20 +73,19 @@ final class Words {
      * The distinct content stems of {@code doc}'s body, as {@link #of} would find them, tokenizing paragraph by
      * paragraph without splitting sentences or keeping a token list: for signatures of corpora too large to hold.
      */
-    static Set<String> contentStems(Document doc, PorterStemmer stemmer) {
-        Set<String> stems = new HashSet<>();
+    static Set<String> contentStems(Document doc, StemCache stems) {
+        Set<String> out = new HashSet<>();
         for (int[] range : LayoutDetector.detect(doc).paragraphs()) {
             for (Token t : Tokenizer.tokenize(doc, range[0], range[1])) {
                 if (t.kind().isWordLike()) {
-                    String fold = fold(t.norm());
-                    String stem = fold.isEmpty() ? null : contentStem(fold, stemmer);
+                    String stem = stems.of(t.norm());
                     if (stem != null) {
-                        stems.add(stem);
+                        out.add(stem);
                     }
                 }
             }
         }
-        return stems;
+        return out;
     }
 
     /** The comparison form of a token's normal form. */
