@@ -70,7 +70,10 @@ public final class Quotes {
      * }</pre>
      */
     public static Table table(DocumentStream documents) {
-        return QuoteStreams.concatenated(documents, Quotes::table, table(List.of()));
+        List<QuoteRow> rows = new ArrayList<>();
+        // rows, not a table per document: the columns are built once, which is most of a small document's cost
+        QuoteStreams.forEachById(documents, d -> rows(find(d)), rows::addAll);
+        return tableOf(rows);
     }
 
     /** The quotation table of one document. */
@@ -80,6 +83,32 @@ public final class Quotes {
 
     /** The quotation table of a list of quotations (as from {@link #find(Document)}), in list order. */
     public static Table table(List<Quote> quotes) {
+        return tableOf(rows(quotes));
+    }
+
+    /** The table's rows for a list of quotations: quote ids and speaker ids count from 1 in each document. */
+    private static List<QuoteRow> rows(List<Quote> quotes) {
+        List<QuoteRow> out = new ArrayList<>(quotes.size());
+        String lastDoc = null;
+        int n = 0;
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            if (!q.document().id().equals(lastDoc)) {
+                lastDoc = q.document().id();
+                n = 0;
+                ids.clear();
+            }
+            out.add(new QuoteRow(q.document().id(), ++n, q.start(), q.end(), q.text(), q.kind().label(),
+                    q.speaker() == null ? "" : q.speaker(),
+                    q.speaker() == null ? null : ids.computeIfAbsent(q.speaker(), k -> ids.size() + 1),
+                    q.speakerMention() == null ? null : q.speakerMention().start(),
+                    q.speakerMention() == null ? null : q.speakerMention().end(),
+                    q.verb() == null ? "" : q.verb(), q.marks(), q.paragraph(), q.words()));
+        }
+        return out;
+    }
+
+    private static Table tableOf(List<QuoteRow> rows) {
         StringColumn doc = StringColumn.create("doc");
         IntColumn id = IntColumn.create("quote_id");
         IntColumn start = IntColumn.create("start");
@@ -94,41 +123,32 @@ public final class Quotes {
         StringColumn marks = StringColumn.create("marks");
         IntColumn paragraph = IntColumn.create("paragraph");
         IntColumn words = IntColumn.create("words");
-        String lastDoc = null;
-        int n = 0;
-        Map<String, Integer> ids = new java.util.HashMap<>();
-        for (Quote q : quotes) {
-            if (!q.document().id().equals(lastDoc)) {
-                lastDoc = q.document().id();
-                n = 0;
-                ids.clear();
-            }
-            doc.append(q.document().id());
-            id.append(++n);
-            start.append(q.start());
-            end.append(q.end());
-            text.append(q.text());
-            kind.append(q.kind().label());
-            speaker.append(q.speaker() == null ? "" : q.speaker());
-            if (q.speaker() == null) {
-                speakerId.appendMissing();
-            } else {
-                speakerId.append(ids.computeIfAbsent(q.speaker(), k -> ids.size() + 1));
-            }
-            if (q.speakerMention() != null) {
-                speakerStart.append(q.speakerMention().start());
-                speakerEnd.append(q.speakerMention().end());
-            } else {
-                speakerStart.appendMissing();
-                speakerEnd.appendMissing();
-            }
-            verb.append(q.verb() == null ? "" : q.verb());
-            marks.append(q.marks());
-            paragraph.append(q.paragraph());
-            words.append(q.words());
+        for (QuoteRow r : rows) {
+            doc.append(r.doc());
+            id.append(r.quoteId());
+            start.append(r.start());
+            end.append(r.end());
+            text.append(r.text());
+            kind.append(r.kind());
+            speaker.append(r.speaker());
+            appendOrMissing(speakerId, r.speakerId());
+            appendOrMissing(speakerStart, r.speakerStart());
+            appendOrMissing(speakerEnd, r.speakerEnd());
+            verb.append(r.verb());
+            marks.append(r.marks());
+            paragraph.append(r.paragraph());
+            words.append(r.words());
         }
         return Table.create("quotes", doc, id, start, end, text, kind, speaker, speakerId, speakerStart, speakerEnd, verb, marks,
                 paragraph, words);
+    }
+
+    private static void appendOrMissing(IntColumn c, Integer value) {
+        if (value == null) {
+            c.appendMissing();
+        } else {
+            c.append(value);
+        }
     }
 
     /**

@@ -54,12 +54,6 @@ final class SpeakerResolver {
     SpeakerResolver(TextView v) {
         this.v = v;
         Set<String> seen = new HashSet<>();
-        Set<String> lowerWords = new HashSet<>();
-        for (int k = 0; k < v.size(); k++) {
-            if (v.isLowerWord(k)) {
-                lowerWords.add(v.norm(k));
-            }
-        }
         int i = 0;
         while (i < v.size()) {
             if (NounPhrases.isNameWord(v, i)) {
@@ -68,7 +62,7 @@ final class SpeakerResolver {
                 // word that the article also writes in lower case, is not part of the name after it
                 int first = m.first();
                 while (first + 1 < m.end() && (CALENDAR.contains(v.norm(first))
-                        || (first == v.sentenceStart(first) && lowerWords.contains(v.norm(first))))) {
+                        || (first == v.sentenceStart(first) && v.seenInLowerCase(v.norm(first))))) {
                     first++;
                 }
                 String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));

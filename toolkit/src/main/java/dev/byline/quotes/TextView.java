@@ -21,12 +21,41 @@ final class TextView {
     final int[] paragraphFirst;
     final int[] paragraphEnd;
 
+    /** per token, copied out of the Token records once: the rules read them many times each */
+    private final String[] norms;
+    private final TokenKind[] kinds;
+    private final int[] starts;
+    /** per token: 1 a word starting with an upper-case letter, -1 with a lower-case letter, 0 anything else */
+    private final byte[] initialCase;
+    /** first token and one past the last of each sentence, by token: sentences.get(sentenceOf[i]) without the lookups */
+    private final int[] sentenceFirstOf;
+    private final int[] sentenceEndOf;
+    private final int[] paragraphOfToken;
+
     TextView(Document doc) {
         this.doc = doc;
         this.raw = doc.raw();
         this.tokens = doc.tokens();
         this.sentences = doc.sentences();
-        this.sentenceOf = new int[tokens.size()];
+        int n = tokens.size();
+        this.sentenceOf = new int[n];
+        this.norms = new String[n];
+        this.kinds = new TokenKind[n];
+        this.starts = new int[n];
+        this.initialCase = new byte[n];
+        this.sentenceFirstOf = new int[n];
+        this.sentenceEndOf = new int[n];
+        this.paragraphOfToken = new int[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            norms[i] = t.norm();
+            kinds[i] = t.kind();
+            starts[i] = t.start();
+            if (t.kind() == TokenKind.WORD) {
+                int cp = raw.codePointAt(t.start());
+                initialCase[i] = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
+            }
+        }
         int paragraphs = doc.paragraphs().size();
         this.paragraphFirst = new int[paragraphs];
         this.paragraphEnd = new int[paragraphs];
@@ -34,6 +63,9 @@ final class TextView {
         for (Sentence s : sentences) {
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 sentenceOf[k] = s.index();
+                sentenceFirstOf[k] = s.firstToken();
+                sentenceEndOf[k] = s.endToken();
+                paragraphOfToken[k] = s.paragraph();
             }
             if (paragraphFirst[s.paragraph()] < 0) {
                 paragraphFirst[s.paragraph()] = s.firstToken();
@@ -56,7 +88,7 @@ final class TextView {
      */
     boolean seenInLowerCase(String norm) {
         if (lowerWords == null) {
-            lowerWords = new java.util.HashSet<>();
+            lowerWords = java.util.HashSet.newHashSet(size() / 2);
             for (int k = 0; k < size(); k++) {
                 if (isLowerWord(k)) {
                     lowerWords.add(norm(k));
@@ -67,7 +99,7 @@ final class TextView {
     }
 
     int size() {
-        return tokens.size();
+        return norms.length;
     }
 
     Token token(int i) {
@@ -79,11 +111,11 @@ final class TextView {
     }
 
     String norm(int i) {
-        return tokens.get(i).norm();
+        return norms[i];
     }
 
     TokenKind kind(int i) {
-        return tokens.get(i).kind();
+        return kinds[i];
     }
 
     Sentence sentence(int tokenIndex) {
@@ -91,44 +123,37 @@ final class TextView {
     }
 
     int paragraphOf(int tokenIndex) {
-        return sentence(tokenIndex).paragraph();
+        return paragraphOfToken[tokenIndex];
     }
 
     /** First token of the token's sentence. */
     int sentenceStart(int tokenIndex) {
-        return sentence(tokenIndex).firstToken();
+        return sentenceFirstOf[tokenIndex];
     }
 
     /** One past the last token of the token's sentence. */
     int sentenceEnd(int tokenIndex) {
-        return sentence(tokenIndex).endToken();
+        return sentenceEndOf[tokenIndex];
     }
 
     boolean isWord(int i) {
-        return kind(i) == TokenKind.WORD;
+        return kinds[i] == TokenKind.WORD;
     }
 
     /** A word that starts with a capital letter (or a digit-free acronym such as US). */
     boolean isCapitalised(int i) {
-        if (i < 0 || i >= size() || kind(i) != TokenKind.WORD) {
-            return false;
-        }
-        return Character.isUpperCase(raw.codePointAt(token(i).start()));   // no substring: this runs per token
+        return i >= 0 && i < norms.length && initialCase[i] > 0;
     }
 
     boolean isLowerWord(int i) {
-        if (i < 0 || i >= size() || kind(i) != TokenKind.WORD) {
-            return false;
-        }
-        return Character.isLowerCase(raw.codePointAt(token(i).start()));
+        return i >= 0 && i < norms.length && initialCase[i] < 0;
     }
 
     /** A one-character punctuation token that is one of {@code chars}. */
     boolean isPunct(int i, String chars) {
-        if (i < 0 || i >= size() || kind(i) != TokenKind.PUNCT) {
+        if (i < 0 || i >= norms.length || kinds[i] != TokenKind.PUNCT) {
             return false;
         }
-        Token t = token(i);
-        return t.end() - t.start() == 1 && chars.indexOf(raw.charAt(t.start())) >= 0;
+        return norms[i].length() == 1 && chars.indexOf(raw.charAt(starts[i])) >= 0;
     }
 }

@@ -52,12 +52,12 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminator(Token t) {
-        String x = t.text();
+        String x = t.norm();   // the norm keeps punctuation and periods as written, and costs no substring
         if (t.kind() == TokenKind.PUNCT) {
             return x.equals(".") || x.equals("!") || x.equals("?") || x.equals("…") || x.equals("...")
                     || x.equals("?!") || x.equals("!?");
         }
-        return t.kind() == TokenKind.WORD && x.length() > 1 && x.endsWith(".");
+        return t.kind() == TokenKind.WORD && t.end() - t.start() > 1 && x.endsWith(".");
     }
 
     /** A closing quotation mark or bracket right after a terminator. */
