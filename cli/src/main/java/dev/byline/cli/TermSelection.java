@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** The options saying what counts as a term, shared by the term commands. */
 public final class TermSelection implements Usage.Checked {
     @Mixin
-    TitleOption title;
+    TitleOption title = new TitleOption();
 
     @Option(names = "--stem", description = "Reduce words to their stems (Porter).")
     boolean stem;

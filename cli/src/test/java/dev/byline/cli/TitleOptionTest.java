@@ -58,7 +58,7 @@ class TitleOptionTest {
     @Test
     void kwicFindsAHeadlineWordInPartTitleUnlessNoTitle() {
         Run r = csv("kwic", "quarry", dir.toString());
-        assertEquals(List.of("doc,part,start,end,left,match,right", "quarry,title,8,14,Velmora ,quarry, dispute heads to court"),
+        assertEquals(List.of("doc,part,start,end,left,match,right", "quarry,title,8,14,\"Velmora \",quarry,\" dispute heads to court\""),
                 r.lines());
         assertEquals(List.of("doc,part,start,end,left,match,right"), csv("kwic", "quarry", dir.toString(), "--no-title").lines());
         assertEquals(2, csv("kwic", "(?i)quarry", dir.toString(), "--regex").lines().size());

@@ -153,7 +153,7 @@ public final class Document {
     public Optional<Document> headline() {
         Optional<Document> h = headline;
         if (h == null) {
-            String text = format == TextFormat.HEADLINE ? null : layout().title().map(Span::text).orElse(carriedTitle);
+            String text = format == TextFormat.HEADLINE ? null : titleLine().map(Span::text).orElse(carriedTitle);
             h = text == null || text.isBlank() ? Optional.empty()
                     : Optional.of(new Document(id, path, text, metadata, TextFormat.HEADLINE, null));
             headline = h;
@@ -174,6 +174,16 @@ public final class Document {
      */
     public Optional<String> recordTitle() {
         return Optional.ofNullable(carriedTitle);
+    }
+
+    /**
+     * The title line of the layout: from the views if they are made, else from the lines alone, so that a pass that
+     * counts words from the lines (never tokenizing) does not tokenize the document to find its headline.
+     */
+    private Optional<Span> titleLine() {
+        SoftReference<Analysis> ref = analysis;
+        Analysis a = ref == null ? null : ref.get();
+        return (a != null ? a.layout() : LayoutDetector.detect(this)).title();
     }
 
     /** True for the document {@link #headline()} gives: the headline of an article, not its body. */
