@@ -94,6 +94,28 @@ class NotebooksInJupyterIT {
         assertTrue(check.output().contains("valid") && !check.output().contains("Warning"), check.output());
     }
 
+    @Test
+    void chartsStayWholeInNbconvertsHtmlExport(@TempDir Path out) throws Exception {
+        // nbconvert 6 (Debian's) cleans image/svg+xml outputs with lxml, which empties the <svg>: a blank chart
+        Path dir = Path.of("../notebooks").toAbsolutePath().normalize();
+        JupyterProcess.Result r = run(List.of(PYTHON.toString(), "-m", "nbconvert", "--to", "html", "--execute",
+                "--ExecutePreprocessor.timeout=300", "--output-dir", out.toString(), dir.resolve("02-words.ipynb").toString()),
+                dir, 600);
+        assertEquals(0, r.code(), r.output());
+        String html = Files.readString(out.resolve("02-words.html"));
+        java.util.regex.Matcher chart = java.util.regex.Pattern.compile("(?s)<svg\\b.*?</svg>").matcher(html);
+        int charts = 0;
+        while (chart.find()) {
+            String svg = chart.group();
+            if (svg.contains("byline")) {       // one of ours (the page's own icons are svg too)
+                charts++;
+                assertTrue(svg.contains("<path") || svg.contains("<rect"), "an empty chart in the export: " + svg);
+                assertTrue(svg.contains("<text"), "a chart without its labels: " + svg.substring(0, Math.min(400, svg.length())));
+            }
+        }
+        assertTrue(charts >= 2, "charts drawn in 02-words' HTML: " + charts);
+    }
+
     private static JupyterProcess.Result run(List<String> command, Path dir, int timeoutSeconds) throws Exception {
         return JupyterProcess.run(command, dir, prefix, timeoutSeconds);
     }

@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import smile.nlp.stemmer.PorterStemmer;
+import java.util.concurrent.ConcurrentHashMap;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -103,7 +104,10 @@ public final class MinHashLsh {
     public Table candidates(DocumentStream documents) {
         List<String> read = new ArrayList<>();
         Banding.LongList flat = new Banding.LongList();
-        documents.forEachOrdered(d -> new Signed(d.id(), signature(elements(Words.contentStems(d, new PorterStemmer())))),
+        // one stem cache per thread, for this pass only (a ThreadLocal would outlive it on the pool's threads)
+        Map<Thread, StemCache> caches = new ConcurrentHashMap<>();
+        documents.forEachOrdered(d -> new Signed(d.id(), signature(elements(Words.contentStems(d,
+                        caches.computeIfAbsent(Thread.currentThread(), t -> new StemCache()))))),
                 signed -> {
                     read.add(signed.id());
                     for (long v : signed.signature()) {

@@ -1,18 +1,18 @@
 package dev.byline.compare;
 
 import dev.byline.text.Document;
+import dev.byline.text.LayoutDetector;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
-import dev.byline.text.LayoutDetector;
 import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import smile.nlp.dictionary.EnglishStopWords;
 import smile.nlp.stemmer.PorterStemmer;
 
@@ -73,20 +73,19 @@ final class Words {
      * The distinct content stems of {@code doc}'s body, as {@link #of} would find them, tokenizing paragraph by
      * paragraph without splitting sentences or keeping a token list: for signatures of corpora too large to hold.
      */
-    static Set<String> contentStems(Document doc, PorterStemmer stemmer) {
-        Set<String> stems = new HashSet<>();
+    static Set<String> contentStems(Document doc, StemCache stems) {
+        Set<String> out = new HashSet<>();
         for (int[] range : LayoutDetector.detect(doc).paragraphs()) {
             for (Token t : Tokenizer.tokenize(doc, range[0], range[1])) {
                 if (t.kind().isWordLike()) {
-                    String fold = fold(t.norm());
-                    String stem = fold.isEmpty() ? null : contentStem(fold, stemmer);
+                    String stem = stems.of(t.norm());
                     if (stem != null) {
-                        stems.add(stem);
+                        out.add(stem);
                     }
                 }
             }
         }
-        return stems;
+        return out;
     }
 
     /** The comparison form of a token's normal form. */

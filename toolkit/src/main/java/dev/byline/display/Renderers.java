@@ -35,7 +35,7 @@ public final class Renderers {
         r.register(Table.class, new TableRenderer(10, 5));
         r.register(MimeBundle.class, b -> b.data().containsKey("text/plain") ? b : b.with("text/plain", ""));
         r.register(Html.class, h -> MimeBundle.text("[HTML]").with("text/html", h.html()));
-        r.register(Svg.class, s -> MimeBundle.text("[SVG image]").with("image/svg+xml", s.svg()));
+        r.register(Svg.class, s -> svg("[SVG image]", s.svg()));
         r.register(Markdown.class, m -> MimeBundle.text(m.markdown()).with("text/markdown", m.markdown())
                 .with("text/html", HtmlRenderer.builder().escapeHtml(false).build()
                         .render(Parser.builder().build().parse(m.markdown()))));
@@ -63,18 +63,34 @@ public final class Renderers {
         }
         if (value instanceof String s && isSvgDocument(s)) {
             // a chart (TermCharts returns SVG text) left as the cell's value: shown as the image it is
-            return MimeBundle.text("[SVG image, " + s.length() + " characters]").with("image/svg+xml", s);
+            return svg("[SVG image, " + s.length() + " characters]", s);
         }
         return MimeBundle.text(String.valueOf(value));
     }
 
-    /** Whether a string is a whole SVG document (an {@code <svg} element, perhaps after an XML declaration). */
-    static boolean isSvgDocument(String s) {
-        String t = s.strip();
+    /**
+     * A chart's bundle: the SVG as {@code image/svg+xml}, and the same SVG inline in {@code text/html}. Front ends
+     * prefer the HTML and draw it alike; nbconvert 6's HTML export passes an {@code image/svg+xml} output through
+     * lxml's cleaner, which drops every element inside {@code <svg>} (a blank chart), but leaves HTML outputs as
+     * they are unless asked to sanitize.
+     */
+    static MimeBundle svg(String plain, String svg) {
+        return MimeBundle.text(plain).with("image/svg+xml", svg)
+                .with("text/html", "<div class=\"byline-chart\">" + withoutXmlDeclaration(svg) + "</div>");
+    }
+
+    private static String withoutXmlDeclaration(String svg) {
+        String t = svg.strip();
         if (t.startsWith("<?xml")) {
             int end = t.indexOf("?>");
-            t = end < 0 ? t : t.substring(end + 2).stripLeading();
+            return end < 0 ? t : t.substring(end + 2).stripLeading();
         }
+        return t;
+    }
+
+    /** Whether a string is a whole SVG document (an {@code <svg} element, perhaps after an XML declaration). */
+    static boolean isSvgDocument(String s) {
+        String t = withoutXmlDeclaration(s);
         return t.startsWith("<svg") && t.endsWith("</svg>");
     }
 

@@ -15,7 +15,7 @@ record Shown(Class<?> type, List<String> mimeTypes) {
     static final List<Shown> ALL = List.of(
             new Shown(Table.class, List.of("text/html")),
             new Shown(Html.class, List.of("text/html")),
-            new Shown(Svg.class, List.of("image/svg+xml")),
+            new Shown(Svg.class, List.of("image/svg+xml", "text/html")),
             new Shown(Markdown.class, List.of("text/markdown", "text/html")),
             new Shown(MimeBundle.class, List.of()));   // any type: a bundle is what it holds
 

@@ -98,4 +98,15 @@ class TableRendererTest {
         assertFalse(b.data().get("text/plain").contains("<svg"), b.data().get("text/plain"));
         assertEquals("<svg> is text", Renderers.withDefaults().render("<svg> is text").data().get("text/plain"));
     }
+
+    @Test
+    void aChartIsAlsoInlineHtmlSoNbconvertsHtmlExportDrawsIt() {
+        String chart = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg>";
+        for (Object value : new Object[] {new Svg(chart), chart}) {
+            MimeBundle b = Renderers.withDefaults().render(value);
+            assertEquals(chart, b.data().get("image/svg+xml"));
+            assertEquals("<div class=\"byline-chart\"><svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg></div>",
+                    b.data().get("text/html"));
+        }
+    }
 }
