@@ -19,11 +19,12 @@ import tech.tablesaw.api.Table;
 @Command(name = "kwic", mixinStandardHelpOptions = true,
         header = "Show every occurrence of a word, phrase or pattern in its context.",
         description = {
-            "Keyword in context: every occurrence of WORD in the body text, one row each:",
-            "doc, start, end, left, match, right; by document, then position. WORD is a",
-            "word or a quoted phrase (its words in a row within one body paragraph; any",
-            "case, ’ and ' alike), or with --regex a Java regular expression, matched",
-            "within each body paragraph."
+            "Keyword in context: every occurrence of WORD in the headline and body text, one",
+            "row each: doc, part, start, end, left, match, right; by document, then part",
+            "(title first), then position. part is title or body: a title's offsets index",
+            "the headline's own text, a body's the raw text. WORD is a word or a quoted",
+            "phrase (its words in a row within one paragraph; any case, ’ and ' alike), or",
+            "with --regex a Java regular expression, matched within each paragraph."
         })
 final class KwicCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
@@ -31,6 +32,9 @@ final class KwicCommand implements Callable<Integer>, Usage.Checked {
 
     @Mixin
     OutputOptions output;
+
+    @Mixin
+    TitleOption title;
 
     @Option(names = "--width", paramLabel = "N", defaultValue = "40",
             description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
@@ -66,7 +70,8 @@ final class KwicCommand implements Callable<Integer>, Usage.Checked {
         // Streamed: only the rows are kept, never a document's text.
         DocumentStream documents = loading.stream().withoutMetadata();   // the texts are all it needs
         String term = loading.word;
-        Table lines = regex ? Concordance.regex(documents, term, width) : Concordance.of(documents, term, width);
+        Table lines = regex ? Concordance.regex(documents, term, width, title.parts())
+                : Concordance.of(documents, term, width, title.parts());
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         // the left context ends at the keyword: a long one is cut at its start, the right one at its end
         TableWriter.write(lines, output, spec.commandLine().getOut(), java.util.Set.of("left"));

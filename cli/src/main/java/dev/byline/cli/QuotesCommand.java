@@ -21,10 +21,11 @@ import tech.tablesaw.api.Table;
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         header = "Find who said what: one row per quotation, with its speaker.",
         description = {
-            "Find who said what: one row per quotation, with doc, quote_id, start,",
+            "Find who said what: one row per quotation, with doc, quote_id, part, start,",
             "end, text, kind (full, partial, term, indirect), speaker, speaker_start,",
-            "speaker_end, verb, marks, paragraph, words. Offsets are into the raw",
-            "file text: raw.substring(start, end) is exactly the text."
+            "speaker_end, verb, marks, paragraph, words. part is title for a quotation in",
+            "the headline (offsets into the headline's own text) or body (offsets into the",
+            "raw file text: raw.substring(start, end) is exactly the text)."
         })
 final class QuotesCommand implements Callable<Integer>, Usage.Checked {
     @Mixin
@@ -32,6 +33,9 @@ final class QuotesCommand implements Callable<Integer>, Usage.Checked {
 
     @Mixin
     OutputOptions output;
+
+    @Mixin
+    TitleOption title;
 
     @Option(names = "--kind", paramLabel = "KINDS", split = ",",
             description = "Only these kinds, comma-separated: full, partial, term, indirect (default: all).")
@@ -55,7 +59,7 @@ final class QuotesCommand implements Callable<Integer>, Usage.Checked {
     public Integer call() {
         // Streamed: each file is read, its quotations made into rows and its text dropped.
         DocumentStream documents = loading.stream();
-        Table table = Quotes.table(documents);
+        Table table = Quotes.table(documents, title.parts());
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         if (kinds != null && !kinds.isEmpty()) {
             Set<String> wanted = parseKinds(kinds);

@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options saying what counts as a term, shared by the term commands. */
 public final class TermSelection implements Usage.Checked {
+    @Mixin
+    TitleOption title = new TitleOption();
+
     @Option(names = "--stem", description = "Reduce words to their stems (Porter).")
     boolean stem;
 
@@ -56,7 +60,8 @@ public final class TermSelection implements Usage.Checked {
 
     /** The options, with n-grams of {@code 1..maxN}; the values were checked by {@link #checkUsage}. */
     TermOptions options(int maxN) {
-        TermOptions o = TermOptions.defaults().withNgrams(1, maxN).withMinLength(minLength).withNumbers(numbers);
+        TermOptions o = TermOptions.defaults().withNgrams(1, maxN).withMinLength(minLength).withNumbers(numbers)
+                .withParts(title.parts());
         if (keepStopWords) {
             o = o.keepingStopWords();
         }

@@ -23,7 +23,7 @@ class QuotesCommandTest {
         Run r = run("quotes", "--format", "csv", "../corpus");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\r?\n");
-        assertEquals("doc,quote_id,start,end,text,kind,speaker,speaker_id,speaker_start,speaker_end,verb,marks,paragraph,words",
+        assertEquals("doc,quote_id,part,start,end,text,kind,speaker,speaker_id,speaker_start,speaker_end,verb,marks,paragraph,words",
                 lines[0]);
         assertTrue(r.out().contains(",term,,,,,,«»,"), r.out());
         assertTrue(r.out().contains("Alexander Gabuev"), r.out());

@@ -22,15 +22,23 @@ import java.util.Objects;
  * @param text     the raw text
  * @param metadata fields from the {@code corpus.csv} sidecar or the record (outlet, date, ...)
  * @param format   how the text is written (a Markdown file's first {@code # heading} is its title)
+ * @param recordTitle the title field of the record the text was read from, before any sidecar, or ""
+ *                 ({@link Document#recordTitle()}: the headline the analyses read when the text has no title line)
  */
-public record DocumentText(String id, String file, String text, Map<String, String> metadata, TextFormat format)
-        implements Serializable {
+public record DocumentText(String id, String file, String text, Map<String, String> metadata, TextFormat format,
+                           String recordTitle) implements Serializable {
     public DocumentText {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(recordTitle, "recordTitle");
         metadata = new LinkedHashMap<>(metadata);   // serializable, whatever map was given
+    }
+
+    /** A text with metadata, in a format, whose record's title is its metadata's. */
+    public DocumentText(String id, String file, String text, Map<String, String> metadata, TextFormat format) {
+        this(id, file, text, metadata, format, metadata.getOrDefault("title", ""));
     }
 
     /** A plain text with metadata. */
@@ -45,7 +53,8 @@ public record DocumentText(String id, String file, String text, Map<String, Stri
 
     /** What travels of a document the toolkit read from {@code file}. */
     public static DocumentText of(Document document, String file) {
-        return new DocumentText(document.id(), file, document.raw(), document.metadata(), document.format());
+        return new DocumentText(document.id(), file, document.raw(), document.metadata(), document.format(),
+                document.recordTitle().orElse(""));
     }
 
     /** This text with {@code extra} metadata laid over its own (blank values ignored, as the toolkit's sidecar join). */
@@ -56,11 +65,21 @@ public record DocumentText(String id, String file, String text, Map<String, Stri
                 merged.put(k, v);
             }
         });
-        return new DocumentText(id, file, text, merged, format);
+        return new DocumentText(id, file, text, merged, format, recordTitle);
     }
 
     /** The toolkit's document for this text. */
     public Document toDocument() {
-        return Document.of(id, text, metadata, format);
+        // the record's own title first, then the sidecar's laid over it, as the toolkit joins them: a title given
+        // only beside the text labels the document but is not read as its headline
+        Map<String, String> own = new LinkedHashMap<>(metadata);
+        if (recordTitle.isBlank()) {
+            own.remove("title");
+        } else {
+            own.put("title", recordTitle);
+        }
+        Document d = Document.of(id, text, own, format);
+        String shown = metadata.get("title");
+        return shown == null || shown.equals(own.get("title")) ? d : d.withMetadata(Map.of("title", shown));
     }
 }

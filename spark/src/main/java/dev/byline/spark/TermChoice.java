@@ -26,6 +26,9 @@ public final class TermChoice {
     @Option(names = "--stopwords", paramLabel = "FILE", description = "More stop words, one a line (# starts a comment).")
     Path stopWordFile;
 
+    @Option(names = "--no-title", description = "Leave each document's headline out: count the body alone.")
+    boolean noTitle;
+
     @Option(names = "--numbers", description = "Count numbers as terms too.")
     boolean numbers;
 
@@ -63,7 +66,7 @@ public final class TermChoice {
             stemming = Stemming.PORTER;
         }
         Set<String> extra = stopWordFile == null ? Set.of() : readList(stopWordFile);
-        return new ToolkitTermRule(maxN, stemming, keepStopWords, extra, numbers, minLength);
+        return new ToolkitTermRule(maxN, stemming, keepStopWords, extra, numbers, minLength, !noTitle);
     }
 
     private static Set<String> readList(Path file) {

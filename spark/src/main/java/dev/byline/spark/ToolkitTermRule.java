@@ -5,6 +5,7 @@ import dev.byline.terms.Stemming;
 import dev.byline.terms.TermOptions;
 import dev.byline.terms.Terms;
 import dev.byline.text.Document;
+import dev.byline.text.Parts;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,28 +28,37 @@ import tech.tablesaw.api.Table;
  * @param extraStopWords more stop words
  * @param numbers        count numbers
  * @param minLength      shortest word kept
+ * @param title          read each document's headline too ({@link Parts#TITLE_AND_BODY}), as the toolkit does by
+ *                       default; false for the body alone ({@code --no-title})
  */
 public record ToolkitTermRule(int maxN, Stemming stemming, boolean keepStopWords, Set<String> extraStopWords,
-                              boolean numbers, int minLength) implements TermRule {
+                              boolean numbers, int minLength, boolean title) implements TermRule {
     public ToolkitTermRule {
         extraStopWords = new TreeSet<>(extraStopWords);   // a serializable, ordered copy
-        options(maxN, stemming, keepStopWords, extraStopWords, numbers, minLength);   // fail early on bad settings
+        options(maxN, stemming, keepStopWords, extraStopWords, numbers, minLength, title);   // fail early on bad settings
     }
 
-    /** The toolkit's defaults: lower-cased words, stop words dropped, no stemming, single words. */
+    /** These settings, the headline read too. */
+    public ToolkitTermRule(int maxN, Stemming stemming, boolean keepStopWords, Set<String> extraStopWords,
+                           boolean numbers, int minLength) {
+        this(maxN, stemming, keepStopWords, extraStopWords, numbers, minLength, true);
+    }
+
+    /** The toolkit's defaults: lower-cased words, stop words dropped, no stemming, single words, headlines read. */
     public static ToolkitTermRule defaults() {
-        return new ToolkitTermRule(1, Stemming.NONE, false, Set.of(), false, 1);
+        return new ToolkitTermRule(1, Stemming.NONE, false, Set.of(), false, 1, true);
     }
 
     /** The toolkit's options for these settings. */
     public TermOptions options() {
-        return options(maxN, stemming, keepStopWords, extraStopWords, numbers, minLength);
+        return options(maxN, stemming, keepStopWords, extraStopWords, numbers, minLength, title);
     }
 
     private static TermOptions options(int maxN, Stemming stemming, boolean keepStopWords, Set<String> extra,
-                                       boolean numbers, int minLength) {
+                                       boolean numbers, int minLength, boolean title) {
         TermOptions o = TermOptions.defaults().withNgrams(1, maxN).withStemming(stemming).withNumbers(numbers)
-                .withMinLength(minLength).withExtraStopWords(extra);
+                .withMinLength(minLength).withExtraStopWords(extra)
+                .withParts(title ? Parts.TITLE_AND_BODY : Parts.BODY);
         return keepStopWords ? o.keepingStopWords() : o;
     }
 

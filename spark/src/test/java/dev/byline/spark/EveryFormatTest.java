@@ -46,12 +46,14 @@ class EveryFormatTest {
                 + "Critics said fares would rise.\n");
         Files.writeString(dir.resolve("table.csv"), "id,outlet,text\nc1,Gazette,\"Ferry fares rose, the operator said.\"\n"
                 + ",Courier,\"Strike talks resumed.\"\nc3,Courier,\n");
-        Files.writeString(dir.resolve("feed.jsonl"), "{\"id\": \"j1\", \"text\": \"The ferry sailed late.\", \"outlet\": \"Post\"}\n"
+        Files.writeString(dir.resolve("feed.jsonl"), "{\"id\": \"j1\", \"title\": \"Timetable overhaul\", \"text\": \"The ferry sailed late.\", \"outlet\": \"Post\"}\n"
                 + "{\"id\": \"j2\", \"text\": 7}\n{\"text\": \"Union leaders met the mayor.\"}\n");
         Files.writeString(dir.resolve("batch.json"), "[{\"id\": \"k1\", \"text\": \"Fares fell again.\"}, {\"text\": \"\"}]");
         Files.createDirectories(dir.resolve("more"));
         Files.writeString(dir.resolve("more/late.txt"), "Dockers returned to work on Tuesday.\n");
-        Files.writeString(dir.resolve("corpus.csv"), "id,outlet,date\nwire,Herald,2026-03-03\nmore/late,Herald,2026-03-04\n");
+        // a sidecar's title labels a document; it is not text of the article, in Spark as in the toolkit
+        Files.writeString(dir.resolve("corpus.csv"), "id,outlet,date,title\nwire,Herald,2026-03-03,\n"
+                + "more/late,Herald,2026-03-04,Zebra label\n");
         Files.writeString(dir.resolve("ignored.xyz"), "not a document\n");
     }
 
@@ -91,6 +93,15 @@ class EveryFormatTest {
         assertEquals(expected, actual);
     }
 
+    private static List<String> toolkitTerms(TermOptions options) {
+        Table t = Terms.frequencies(toolkit(), options);
+        List<String> expected = new java.util.ArrayList<>(List.of("term,count,docs"));
+        for (int r = 0; r < t.rowCount(); r++) {
+            expected.add(t.stringColumn("term").get(r) + "," + t.column("count").get(r) + "," + t.column("docs").get(r));
+        }
+        return expected;
+    }
+
     @Test
     void sparkTermsOnTheFolderEqualBylineTerms() throws Exception {
         Path out = dir.resolveSibling(dir.getFileName() + "-out");
@@ -98,14 +109,26 @@ class EveryFormatTest {
         int code = SparkMain.run(new String[] {"terms", dir.toString(), "--out", out.toString(),
                 "--skip-bad", "--overwrite"}, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        Table t = Terms.frequencies(toolkit(), TermOptions.defaults());
-        List<String> expected = new java.util.ArrayList<>(List.of("term,count,docs"));
-        for (int r = 0; r < t.rowCount(); r++) {
-            expected.add(t.stringColumn("term").get(r) + "," + t.column("count").get(r) + "," + t.column("docs").get(r));
-        }
-        assertTrue(expected.contains("ferry,3,3"), "words of the Markdown, CSV and JSONL documents: " + expected);
+        List<String> expected = toolkitTerms(TermOptions.defaults());
+        assertTrue(expected.contains("ferry,4,3"), "words of the Markdown (its heading too), CSV and JSONL documents: " + expected);
+        assertTrue(expected.contains("strike,2,2"), "the text file's headline and the CSV's body: " + expected);
+        assertTrue(expected.contains("timetable,1,1"), "the JSON record's title: " + expected);
+        assertTrue(expected.stream().noneMatch(l -> l.startsWith("zebra,")), "not the sidecar's title: " + expected);
         assertEquals(expected, BadInputTest.csv(out.resolve("terms.csv")));
         assertEquals(toolkit().problems().size(), err.toString(StandardCharsets.UTF_8).lines()
                 .filter(l -> l.contains("skipped ")).collect(Collectors.toSet()).size(), "each problem once");
+    }
+
+    @Test
+    void sparkTermsWithoutTitlesEqualBylineTermsWithoutTitles() throws Exception {
+        Path out = dir.resolveSibling(dir.getFileName() + "-out-body");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = SparkMain.run(new String[] {"terms", dir.toString(), "--out", out.toString(), "--no-title",
+                "--skip-bad", "--overwrite"}, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        List<String> expected = toolkitTerms(TermOptions.defaults().withParts(dev.byline.text.Parts.BODY));
+        assertTrue(expected.contains("strike,1,1"), "the CSV's body only: " + expected);
+        assertTrue(expected.stream().noneMatch(l -> l.startsWith("timetable,")), expected.toString());
+        assertEquals(expected, BadInputTest.csv(out.resolve("terms.csv")));
     }
 }

@@ -2,6 +2,7 @@ package dev.byline.corpus;
 
 import dev.byline.BylineException;
 import dev.byline.text.Document;
+import dev.byline.text.Parts;
 import dev.byline.text.Utf8Paragraphs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -200,22 +201,31 @@ public final class DocumentStream {
      * bytes and its body handed over as UTF-8, sparing the decoding of every file into a String.
      */
     public void forEachBody(BodySink sink) {
+        forEachBody(sink, Parts.BODY);
+    }
+
+    /**
+     * {@link #forEachBody(BodySink)}, and with {@link Parts#TITLE_AND_BODY} a plain-text file's title line is handed
+     * over too, its byte range first among the ranges (a paragraph of its own, as {@link Document#headline()} reads
+     * it); other documents come whole, as always, for the caller to read their headlines.
+     */
+    public void forEachBody(BodySink sink, Parts parts) {
         // the sidecars are read while the files are, and their problems (with the walk's) put first after
         plan.readSidecarsMeanwhile();
         List<LoadProblem> found = newPass(List.of());
         try {
-            bodies(sink, found);
+            bodies(sink, found, parts);
         } finally {
             found.addAll(0, plan.problems());
         }
     }
 
-    private void bodies(BodySink sink, List<LoadProblem> found) {
+    private void bodies(BodySink sink, List<LoadProblem> found, Parts parts) {
         Map<String, String> seen = new ConcurrentHashMap<>();
         // one reader (its buffers) per thread, for this pass only: a ThreadLocal would leave them on the pool's threads
         Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
         plan.files().parallelStream().forEach(file -> {
-            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
+            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader(parts));
             Utf8Paragraphs body = reader.read(file.getKey());
             if (body == null) {
                 read(file, seen, found).forEach(sink::document);
@@ -236,6 +246,11 @@ public final class DocumentStream {
         private static final int SNIFF = 8192;
         private byte[] buffer = new byte[1 << 16];
         private final Utf8Paragraphs paragraphs = new Utf8Paragraphs();
+        private final Parts parts;
+
+        BodyReader(Parts parts) {
+            this.parts = parts;
+        }
 
         /** The bytes of the file read last (valid until the next read). */
         byte[] bytes() {
@@ -282,7 +297,7 @@ public final class DocumentStream {
                 }
             }
             // not UTF-8, a blank outside ASCII at a line's end, or nothing to read: decode it
-            return paragraphs.read(b, from, length) ? paragraphs : null;
+            return paragraphs.read(b, from, length, parts) ? paragraphs : null;
         }
     }
 
@@ -302,7 +317,7 @@ public final class DocumentStream {
      *                         problem, and when no document could be loaded
      */
     public <R> void forEachOrdered(Function<? super Document, ? extends R> analyse, Consumer<? super R> sink) {
-        forEachOrdered(null, analyse, sink);
+        forEachOrdered(null, analyse, sink, Parts.BODY);
     }
 
     /**
@@ -323,7 +338,16 @@ public final class DocumentStream {
      */
     public <R> void forEachOrderedBody(BodyFunction<? extends R> body, Function<? super Document, ? extends R> document,
                                        Consumer<? super R> sink) {
-        forEachOrdered(body, document, sink);
+        forEachOrdered(body, document, sink, Parts.BODY);
+    }
+
+    /**
+     * {@link #forEachOrderedBody(BodyFunction, Function, Consumer)}, and with {@link Parts#TITLE_AND_BODY} a
+     * plain-text file's title line is handed over too, as {@link #forEachBody(BodySink, Parts)} hands it.
+     */
+    public <R> void forEachOrderedBody(BodyFunction<? extends R> body, Function<? super Document, ? extends R> document,
+                                       Consumer<? super R> sink, Parts parts) {
+        forEachOrdered(body, document, sink, parts);
     }
 
     /** What a parallel pass made of one document, or the problem met instead, to be admitted in path order. */
@@ -337,7 +361,7 @@ public final class DocumentStream {
     }
 
     private <R> void forEachOrdered(BodyFunction<? extends R> body, Function<? super Document, ? extends R> analyse,
-                                    Consumer<? super R> sink) {
+                                    Consumer<? super R> sink, Parts parts) {
         Admission admission = new Admission(options, plan, newPassWithoutWalk());
         List<Map.Entry<Path, String>> files = plan.files();
         Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
@@ -347,7 +371,7 @@ public final class DocumentStream {
             List<List<Outcome<R>>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
                     .map(file -> {
                         if (body != null) {
-                            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader());
+                            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader(parts));
                             Utf8Paragraphs found = reader.read(file.getKey());
                             if (found != null) {
                                 return List.<Outcome<R>>of(new Analysed<R>(file.getValue(), file.getKey(), "",

@@ -3,6 +3,7 @@ package dev.byline.quotes;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Document;
+import dev.byline.text.Parts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,8 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * Corpus corpus = Corpus.load("corpus");
  * List<Quote> quotes = Quotes.find(corpus.get("000_fe30a10617dd1251"));
- * Table all = Quotes.table(corpus);              // one row per quotation
+ * Table all = Quotes.table(corpus);              // one row per quotation, the headlines' included
+ * Table body = Quotes.table(corpus, Parts.BODY); // the bodies' quotations only (--no-title)
  * Table who = Quotes.speakers(corpus);           // doc × speaker: quotes, quoted_words
  * Table across = Quotes.speakersAcross(corpus);  // speaker: docs, quotes, quoted_words
  * String html = Quotes.highlight(doc);           // the article with quotes and speakers marked
@@ -33,23 +35,48 @@ public final class Quotes {
     private Quotes() {
     }
 
-    /** The quotations of one document, in text order (direct quotes and reported speech). */
+    /**
+     * The quotations of one document's body, in text order (direct quotes and reported speech): what the
+     * comparisons (drift, made quotes) and the accuracy benchmarks read. {@link #find(Document, Parts)} reads the
+     * headline too.
+     */
     public static List<Quote> find(Document document) {
         return QuoteFinder.find(document);
     }
 
-    /** The quotations of every document, document by document in id order. */
+    /**
+     * The quotations of the parts of one document asked for: with {@link Parts#TITLE_AND_BODY} those of its headline
+     * ({@link Document#headline()}, a text of its own: {@link Quote#document()} is the headline document, and the
+     * offsets index its text), then those of its body.
+     */
+    public static List<Quote> find(Document document, Parts parts) {
+        List<Quote> out = new ArrayList<>();
+        for (Document part : parts.of(document)) {
+            out.addAll(QuoteFinder.find(part));
+        }
+        return out;
+    }
+
+    /** The quotations of every document's body, document by document in id order. */
     public static List<Quote> find(Corpus corpus) {
+        return find(corpus, Parts.BODY);
+    }
+
+    /** The quotations of the parts asked for of every document, document by document in id order. */
+    public static List<Quote> find(Corpus corpus, Parts parts) {
         List<Quote> out = new ArrayList<>();
         for (Document d : corpus) {
-            out.addAll(find(d));
+            out.addAll(find(d, parts));
         }
         return out;
     }
 
     /**
-     * A new table, one row per quotation: doc, quote_id (1, 2, … within the document), start, end,
-     * text, kind, speaker, speaker_id, speaker_start, speaker_end, verb, marks, paragraph, words.
+     * A new table, one row per quotation of the headlines and the bodies: doc, quote_id (1, 2, … within the
+     * document), part, start, end, text, kind, speaker, speaker_id, speaker_start, speaker_end, verb, marks,
+     * paragraph, words. {@code part} is {@code title} for a quotation in the headline, whose offsets index the
+     * headline's own text ({@code doc.headline().get().raw()}) and whose paragraph is 0, and {@code body} for the
+     * rest, whose offsets index the raw text.
      * {@code speaker_id} numbers the people of one document (1, 2, … in order of first quotation):
      * "Rosin", "he" and "Kaupo Rosin" resolved to one person share one id, labelled with the fullest
      * name in {@code speaker}. Offsets are
@@ -57,7 +84,12 @@ public final class Quotes {
      * speaker or verb is an empty string, a missing speaker offset a missing integer.
      */
     public static Table table(Corpus corpus) {
-        return table(find(corpus));
+        return table(corpus, Parts.TITLE_AND_BODY);
+    }
+
+    /** {@link #table(Corpus)} of the parts asked for: the headlines and bodies, or the bodies alone. */
+    public static Table table(Corpus corpus, Parts parts) {
+        return table(find(corpus, parts));
     }
 
     /**
@@ -70,15 +102,25 @@ public final class Quotes {
      * }</pre>
      */
     public static Table table(DocumentStream documents) {
+        return table(documents, Parts.TITLE_AND_BODY);
+    }
+
+    /** {@link #table(DocumentStream)} of the parts asked for: the headlines and bodies, or the bodies alone. */
+    public static Table table(DocumentStream documents, Parts parts) {
         List<QuoteRow> rows = new ArrayList<>();
         // rows, not a table per document: the columns are built once, which is most of a small document's cost
-        QuoteStreams.forEachById(documents, d -> rows(find(d)), rows::addAll);
+        QuoteStreams.forEachById(documents, d -> rows(find(d, parts)), rows::addAll);
         return tableOf(rows);
     }
 
-    /** The quotation table of one document. */
+    /** The quotation table of one document, its headline's quotations included. */
     public static Table table(Document document) {
-        return table(find(document));
+        return table(document, Parts.TITLE_AND_BODY);
+    }
+
+    /** The quotation table of the parts asked for of one document. */
+    public static Table table(Document document, Parts parts) {
+        return table(find(document, parts));
     }
 
     /** The quotation table of a list of quotations (as from {@link #find(Document)}), in list order. */
@@ -98,7 +140,7 @@ public final class Quotes {
                 n = 0;
                 ids.clear();
             }
-            out.add(new QuoteRow(q.document().id(), ++n, q.start(), q.end(), q.text(), q.kind().label(),
+            out.add(new QuoteRow(q.document().id(), ++n, Parts.label(q.document()), q.start(), q.end(), q.text(), q.kind().label(),
                     q.speaker() == null ? "" : q.speaker(),
                     q.speaker() == null ? null : ids.computeIfAbsent(q.speaker(), k -> ids.size() + 1),
                     q.speakerMention() == null ? null : q.speakerMention().start(),
@@ -111,6 +153,7 @@ public final class Quotes {
     private static Table tableOf(List<QuoteRow> rows) {
         StringColumn doc = StringColumn.create("doc");
         IntColumn id = IntColumn.create("quote_id");
+        StringColumn part = StringColumn.create("part");
         IntColumn start = IntColumn.create("start");
         IntColumn end = IntColumn.create("end");
         StringColumn text = StringColumn.create("text");
@@ -126,6 +169,7 @@ public final class Quotes {
         for (QuoteRow r : rows) {
             doc.append(r.doc());
             id.append(r.quoteId());
+            part.append(r.part());
             start.append(r.start());
             end.append(r.end());
             text.append(r.text());
@@ -139,7 +183,7 @@ public final class Quotes {
             paragraph.append(r.paragraph());
             words.append(r.words());
         }
-        return Table.create("quotes", doc, id, start, end, text, kind, speaker, speakerId, speakerStart, speakerEnd, verb, marks,
+        return Table.create("quotes", doc, id, part, start, end, text, kind, speaker, speakerId, speakerStart, speakerEnd, verb, marks,
                 paragraph, words);
     }
 

@@ -73,7 +73,7 @@ public final class Collocations {
             PerThread<TermExtractor> extractors = new PerThread<>(() -> total.extractor(null));
             documents.forEachOrdered(d -> {
                 Near part = new Near(total);
-                if (total.node.mayOccurIn(d)) {
+                if (total.node.mayOccurIn(d, options.parts())) {
                     part.addWindows(d, extractors.get());
                 }
                 return part;

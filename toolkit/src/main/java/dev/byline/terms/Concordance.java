@@ -5,6 +5,7 @@ import dev.byline.corpus.Corpus;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Document;
 import dev.byline.text.Paragraph;
+import dev.byline.text.Parts;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
@@ -28,10 +29,17 @@ import tech.tablesaw.api.Table;
  * Concordance.regex(corpus, Pattern.compile("(?i)spy chiefs?"), 40);
  * }</pre>
  *
- * <p>Rows: doc, start, end, left, match, right, sorted by document, then position. {@code start} and
- * {@code end} are offsets into the raw text ({@code raw.substring(start, end)} is the match);
- * {@code left} and {@code right} are the {@code width} characters before and after it, with line
- * breaks shown as spaces.
+ * <p>Rows: doc, part, start, end, left, match, right, sorted by document, then part (title before body),
+ * then position. The headline is read as text of its own ({@link Document#headline()}) unless {@link Parts#BODY}
+ * is asked for: {@code part} says where a match is, {@code title} or {@code body}, and {@code start} and
+ * {@code end} are offsets into that part's text: for {@code body} the raw text ({@code raw.substring(start, end)}
+ * is the match), for {@code title} the headline's own text ({@code doc.headline().get().raw()}). {@code left} and
+ * {@code right} are the {@code width} characters before and after it within that text, with line breaks shown as
+ * spaces; a title's context never runs into the body.
+ *
+ * <pre>{@code
+ * Concordance.of(corpus, "Putin", 40, Parts.BODY);            // the body only, as --no-title
+ * }</pre>
  */
 public final class Concordance {
     private Concordance() {
@@ -39,14 +47,19 @@ public final class Concordance {
 
     /**
      * Occurrences of a word or phrase. The query is split into tokens as the text is, and matches
-     * consecutive body tokens with the same normal form (case-insensitive, curly and straight
+     * consecutive tokens of the headline or the body with the same normal form (case-insensitive, curly and straight
      * apostrophes alike): "Estonia’s" matches "Estonia's" and "ESTONIA’S". A phrase matches within
-     * one body paragraph, never across a paragraph break (as {@link #regex} matches).
+     * one paragraph (the headline is one), never across a paragraph break (as {@link #regex} matches).
      *
      * @throws BylineException if the query has no tokens
      */
     public static Table of(Corpus corpus, String query, int width) {
-        return collect(corpus, words(query, width));
+        return of(corpus, query, width, Parts.TITLE_AND_BODY);
+    }
+
+    /** {@link #of(Corpus, String, int)} in the parts asked for: the headline and body, or the body alone. */
+    public static Table of(Corpus corpus, String query, int width, Parts parts) {
+        return collect(corpus, words(query, width, parts));
     }
 
     /**
@@ -58,7 +71,12 @@ public final class Concordance {
      * }</pre>
      */
     public static Table of(DocumentStream documents, String query, int width) {
-        return collect(documents, words(query, width));
+        return of(documents, query, width, Parts.TITLE_AND_BODY);
+    }
+
+    /** {@link #of(DocumentStream, String, int)} in the parts asked for: the headline and body, or the body alone. */
+    public static Table of(DocumentStream documents, String query, int width, Parts parts) {
+        return collect(documents, words(query, width, parts));
     }
 
     /**
@@ -70,12 +88,22 @@ public final class Concordance {
      *                         the message names the first such document by id
      */
     public static Table regex(Corpus corpus, Pattern pattern, int width) {
-        return collect(corpus, pattern(pattern, width));
+        return regex(corpus, pattern, width, Parts.TITLE_AND_BODY);
+    }
+
+    /** {@link #regex(Corpus, Pattern, int)} in the parts asked for: the headline and body, or the body alone. */
+    public static Table regex(Corpus corpus, Pattern pattern, int width, Parts parts) {
+        return collect(corpus, pattern(pattern, width, parts));
     }
 
     /** {@link #regex(Corpus, Pattern, int)} of documents read as a stream: the same rows in the same order. */
     public static Table regex(DocumentStream documents, Pattern pattern, int width) {
-        return collect(documents, pattern(pattern, width));
+        return regex(documents, pattern, width, Parts.TITLE_AND_BODY);
+    }
+
+    /** {@link #regex(DocumentStream, Pattern, int)} in the parts asked for: the headline and body, or the body alone. */
+    public static Table regex(DocumentStream documents, Pattern pattern, int width, Parts parts) {
+        return collect(documents, pattern(pattern, width, parts));
     }
 
     /** {@link #regex(Corpus, Pattern, int)} from a pattern string. @throws BylineException if it is not a valid pattern */
@@ -83,13 +111,23 @@ public final class Concordance {
         return regex(corpus, compile(pattern), width);
     }
 
+    /** {@link #regex(Corpus, String, int)} in the parts asked for. @throws BylineException if it is not a valid pattern */
+    public static Table regex(Corpus corpus, String pattern, int width, Parts parts) {
+        return regex(corpus, compile(pattern), width, parts);
+    }
+
     /** {@link #regex(DocumentStream, Pattern, int)} from a pattern string. @throws BylineException if it is not a valid pattern */
     public static Table regex(DocumentStream documents, String pattern, int width) {
         return regex(documents, compile(pattern), width);
     }
 
+    /** {@link #regex(DocumentStream, String, int)} in the parts asked for. @throws BylineException if it is not a valid pattern */
+    public static Table regex(DocumentStream documents, String pattern, int width, Parts parts) {
+        return regex(documents, compile(pattern), width, parts);
+    }
+
     /** The lines of one document where the words of {@code query} occur in a row. */
-    private static Function<Document, Found> words(String query, int width) {
+    private static Function<Document, Found> words(String query, int width, Parts parts) {
         checkWidth(width);
         List<Token> q = Tokenizer.tokenize(Document.of("query", query), 0, query.length());
         if (q.isEmpty()) {
@@ -98,39 +136,48 @@ public final class Concordance {
         String[] wanted = q.stream().map(Token::norm).toArray(String[]::new);
         return d -> {
             for (String word : wanted) {
-                if (!Tokenizer.mayContainNormal(d.raw(), word)) {
+                if (!parts.mayContainNormal(d, word)) {
                     return new Found(d.id(), List.of(), false);   // a word of the query cannot be there: spare tokenizing
                 }
             }
             List<Line> lines = new ArrayList<>();
-            List<Token> tokens = d.tokens();
-            List<Paragraph> paragraphs = d.paragraphs();
-            int p = 0;                                      // the paragraph of token i
-            for (int i = 0; i + wanted.length <= tokens.size(); i++) {
-                Token first = tokens.get(i);
-                while (p < paragraphs.size() - 1 && paragraphs.get(p).end() <= first.start()) {
-                    p++;
-                }
-                Token last = tokens.get(i + wanted.length - 1);
-                if (matchesAt(tokens, i, wanted) && last.end() <= paragraphs.get(p).end()) {
-                    lines.add(Line.of(d, first.start(), last.end(), width));
-                }
+            for (Document part : parts.of(d)) {
+                wordsIn(part, wanted, width, lines);
             }
             return new Found(d.id(), lines, false);
         };
     }
 
-    /** The lines of one document where {@code pattern} matches within a body paragraph. */
-    private static Function<Document, Found> pattern(Pattern pattern, int width) {
+    /** Adds the lines of {@code d} (a body or a headline) where the words {@code wanted} occur in a row. */
+    private static void wordsIn(Document d, String[] wanted, int width, List<Line> lines) {
+        List<Token> tokens = d.tokens();
+        List<Paragraph> paragraphs = d.paragraphs();
+        int p = 0;                                      // the paragraph of token i
+        for (int i = 0; i + wanted.length <= tokens.size(); i++) {
+            Token first = tokens.get(i);
+            while (p < paragraphs.size() - 1 && paragraphs.get(p).end() <= first.start()) {
+                p++;
+            }
+            Token last = tokens.get(i + wanted.length - 1);
+            if (matchesAt(tokens, i, wanted) && last.end() <= paragraphs.get(p).end()) {
+                lines.add(Line.of(d, first.start(), last.end(), width));
+            }
+        }
+    }
+
+    /** The lines of one document where {@code pattern} matches within a paragraph of the parts read. */
+    private static Function<Document, Found> pattern(Pattern pattern, int width, Parts parts) {
         checkWidth(width);
         return d -> {
             List<Line> lines = new ArrayList<>();
             try {
-                for (Paragraph p : d.paragraphs()) {
-                    Matcher m = pattern.matcher(d.raw()).region(p.start(), p.end());
-                    while (m.find()) {
-                        if (m.end() > m.start()) {
-                            lines.add(Line.of(d, m.start(), m.end(), width));
+                for (Document part : parts.of(d)) {
+                    for (Paragraph p : part.paragraphs()) {
+                        Matcher m = pattern.matcher(part.raw()).region(p.start(), p.end());
+                        while (m.find()) {
+                            if (m.end() > m.start()) {
+                                lines.add(Line.of(part, m.start(), m.end(), width));
+                            }
                         }
                     }
                 }
@@ -185,10 +232,10 @@ public final class Concordance {
     }
 
     /** One row; the context is copied out of the document, so a row does not keep its text. */
-    private record Line(String doc, int start, int end, String left, String match, String right) {
+    private record Line(String doc, String part, int start, int end, String left, String match, String right) {
         static Line of(Document d, int s, int e, int width) {
             String raw = d.raw();
-            return new Line(d.id(), s, e, flat(raw.substring(Math.max(0, s - width), s)), raw.substring(s, e),
+            return new Line(d.id(), Parts.label(d), s, e, flat(raw.substring(Math.max(0, s - width), s)), raw.substring(s, e),
                     flat(raw.substring(e, Math.min(raw.length(), e + width))));
         }
 
@@ -213,6 +260,7 @@ public final class Concordance {
         }
         sorted.sort(Comparator.comparing(Line::doc));
         StringColumn doc = StringColumn.create("doc");
+        StringColumn part = StringColumn.create("part");
         IntColumn start = IntColumn.create("start");
         IntColumn end = IntColumn.create("end");
         StringColumn left = StringColumn.create("left");
@@ -220,12 +268,13 @@ public final class Concordance {
         StringColumn right = StringColumn.create("right");
         for (Line l : sorted) {
             doc.append(l.doc());
+            part.append(l.part());
             start.append(l.start());
             end.append(l.end());
             left.append(l.left());
             match.append(l.match());
             right.append(l.right());
         }
-        return Table.create("kwic", doc, start, end, left, match, right);
+        return Table.create("kwic", doc, part, start, end, left, match, right);
     }
 }

@@ -161,7 +161,7 @@ public final class Keyness {
                 sides.get()[inTarget.test(d.id()) ? 0 : 1].add(d);
             }
             return d.id();
-        }, admitted::add);
+        }, admitted::add, options.parts());
         if (admitted.size() != read.sum()) {
             return false;
         }

@@ -1,6 +1,7 @@
 package dev.byline.terms;
 
 import dev.byline.text.Document;
+import dev.byline.text.Parts;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;
@@ -65,7 +66,11 @@ final class ProperNounCounter {
             throw new IllegalArgumentException("the proper-noun counter counts single words with KEEP_PROPER_NOUNS");
         }
         this.folded = new TermExtractor(options.withCase(CaseMode.FOLD), null);
+        this.parts = options.parts();
     }
+
+    /** The parts of a document counted: its headline and body, or its body. */
+    private final Parts parts;
 
     /** True if these options can be counted in one pass by this counter. */
     static boolean handles(TermOptions options) {
@@ -98,17 +103,29 @@ final class ProperNounCounter {
         }
     }
 
-    /** Counts one document's body. */
+    /** Counts one document's body, and its headline when the options read it. */
     void add(Document document) {
         int serial = ++documents;
+        for (Document part : parts.of(document)) {
+            addPart(part, serial);
+        }
+        endDocument(serial);
+    }
+
+    private void addPart(Document document, int serial) {
         List<Token> tokens = document.tokens();
+        // a headline's capitals say nothing of a word (Title Case): it adds no evidence to the case profile, and
+        // each capitalised word of it is decided as a sentence's first word is
+        boolean headline = document.isHeadline();
         for (Sentence s : document.sentences()) {
             boolean first = true;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 Seen k = seen(t);
                 boolean wordLike = k.kind == TokenKind.WORD || k.kind == TokenKind.NUMBER;
-                if (wordLike) {
+                if (headline) {
+                    first = true;
+                } else if (wordLike) {
                     if (first) {
                         k.initial++;
                     } else {
@@ -131,7 +148,6 @@ final class ProperNounCounter {
                 first &= !wordLike;
             }
         }
-        endDocument(serial);
     }
 
     /**

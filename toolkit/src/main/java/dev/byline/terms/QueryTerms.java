@@ -2,6 +2,7 @@ package dev.byline.terms;
 
 import dev.byline.BylineException;
 import dev.byline.text.Document;
+import dev.byline.text.Parts;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
 import java.util.ArrayList;
@@ -120,11 +121,11 @@ record QueryTerms(String query, List<String> lower, List<String> stem) {
 
     /**
      * False only if {@code d} cannot hold the query, when the text's terms are the tokens' normal forms (case folded,
-     * no stemming): a quick test that spares tokenizing it.
+     * no stemming), in the parts read: a quick test that spares tokenizing it.
      */
-    boolean mayOccurIn(Document d) {
+    boolean mayOccurIn(Document d, Parts parts) {
         for (String w : lower) {
-            if (!Tokenizer.mayContainNormal(d.raw(), w)) {
+            if (!parts.mayContainNormal(d, w)) {
                 return false;
             }
         }

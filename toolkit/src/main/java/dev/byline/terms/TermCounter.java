@@ -25,7 +25,7 @@ final class TermCounter {
         this.scanner = UnigramScanner.handles(options) ? new UnigramScanner(options) : null;
     }
 
-    /** The document's term counts, in no particular order. */
+    /** The document's term counts (its headline's too when the options read it), in no particular order. */
     Map<String, Count> count(Document document) {
         return scanner != null ? scanner.countsOf(document) : countByTokens(document);
     }

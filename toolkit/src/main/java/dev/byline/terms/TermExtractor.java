@@ -35,16 +35,28 @@ final class TermExtractor {
         this.stemmer = options.stemming().newStemmer();
     }
 
-    /** Calls {@code sink} once per sentence of {@code document}'s body, in order (also for sentences with no terms). */
+    /**
+     * Calls {@code sink} once per sentence of {@code document}'s headline (when the options read it) and body, in
+     * order (also for sentences with no terms). A headline's sentences come from {@link Document#headline()}: the
+     * sentence and token indexes are that document's.
+     */
     void sentences(Document document, SentenceSink sink) {
+        for (Document part : options.parts().of(document)) {
+            sentencesOf(part, sink);
+        }
+    }
+
+    private void sentencesOf(Document document, SentenceSink sink) {
         List<Token> tokens = document.tokens();
+        // a headline's capitals say nothing of a word (Title Case): each word is decided as a sentence's first is
+        boolean headline = document.isHeadline();
         for (Sentence s : document.sentences()) {
             int n = 0;
             boolean first = true;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 boolean wordLike = t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER;
-                String term = term(t, wordLike && first);
+                String term = term(t, wordLike && (first || headline));
                 if (wordLike) {
                     first = false;
                 }

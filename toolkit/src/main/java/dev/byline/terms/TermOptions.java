@@ -1,5 +1,6 @@
 package dev.byline.terms;
 
+import dev.byline.text.Parts;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -13,7 +14,8 @@ import smile.nlp.dictionary.EnglishStopWords;
  * TermOptions o = TermOptions.defaults()
  *         .withNgrams(1, 2)                       // words and word pairs
  *         .withStemming(Stemming.PORTER)
- *         .withExtraStopWords(Set.of("said"));
+ *         .withExtraStopWords(Set.of("said"))
+ *         .withParts(Parts.BODY);                 // leave the headline out (--no-title)
  * }</pre>
  *
  * <p>Only word tokens become terms by default: punctuation, quotation marks, dashes, symbols, links
@@ -32,11 +34,14 @@ import smile.nlp.dictionary.EnglishStopWords;
  * @param keepPunctuation count punctuation, quotation marks, dashes, symbols and links as terms; false by default
  * @param minN          smallest n-gram size; 1 by default
  * @param maxN          largest n-gram size; 1 by default
+ * @param parts         the headline and the body ({@link Parts#TITLE_AND_BODY}, the default), or the body alone;
+ *                      the headline is read as text of its own, so no n-gram spans it and the body
  */
 public record TermOptions(CaseMode caseMode, EnglishStopWords stopWords, Set<String> extraStopWords, Stemming stemming,
-                          int minLength, boolean keepNumbers, boolean keepPunctuation, int minN, int maxN) {
+                          int minLength, boolean keepNumbers, boolean keepPunctuation, int minN, int maxN, Parts parts) {
     public TermOptions {
         Objects.requireNonNull(caseMode, "caseMode");
+        Objects.requireNonNull(parts, "parts");
         Objects.requireNonNull(stemming, "stemming");
         TreeSet<String> lower = new TreeSet<>();
         for (String w : Objects.requireNonNull(extraStopWords, "extraStopWords")) {
@@ -53,17 +58,18 @@ public record TermOptions(CaseMode caseMode, EnglishStopWords stopWords, Set<Str
 
     /** Lower-cased words only, Smile's default English stop words dropped, no stemming, single words. */
     public static TermOptions defaults() {
-        return new TermOptions(CaseMode.FOLD, EnglishStopWords.DEFAULT, Set.of(), Stemming.NONE, 1, false, false, 1, 1);
+        return new TermOptions(CaseMode.FOLD, EnglishStopWords.DEFAULT, Set.of(), Stemming.NONE, 1, false, false, 1, 1,
+                Parts.TITLE_AND_BODY);
     }
 
     /** These options with another case mode. */
     public TermOptions withCase(CaseMode mode) {
-        return new TermOptions(mode, stopWords, extraStopWords, stemming, minLength, keepNumbers, keepPunctuation, minN, maxN);
+        return new TermOptions(mode, stopWords, extraStopWords, stemming, minLength, keepNumbers, keepPunctuation, minN, maxN, parts);
     }
 
     /** These options with a Smile stop-word list ({@code DEFAULT}, {@code COMPREHENSIVE}, {@code GOOGLE}, {@code MYSQL}). */
     public TermOptions withStopWords(EnglishStopWords list) {
-        return new TermOptions(caseMode, list, extraStopWords, stemming, minLength, keepNumbers, keepPunctuation, minN, maxN);
+        return new TermOptions(caseMode, list, extraStopWords, stemming, minLength, keepNumbers, keepPunctuation, minN, maxN, parts);
     }
 
     /** These options keeping every stop word of Smile's lists (the extra list still applies). */
@@ -73,32 +79,37 @@ public record TermOptions(CaseMode caseMode, EnglishStopWords stopWords, Set<Str
 
     /** These options with extra stop words of the user's. */
     public TermOptions withExtraStopWords(Set<String> words) {
-        return new TermOptions(caseMode, stopWords, words, stemming, minLength, keepNumbers, keepPunctuation, minN, maxN);
+        return new TermOptions(caseMode, stopWords, words, stemming, minLength, keepNumbers, keepPunctuation, minN, maxN, parts);
     }
 
     /** These options with a stemmer. */
     public TermOptions withStemming(Stemming s) {
-        return new TermOptions(caseMode, stopWords, extraStopWords, s, minLength, keepNumbers, keepPunctuation, minN, maxN);
+        return new TermOptions(caseMode, stopWords, extraStopWords, s, minLength, keepNumbers, keepPunctuation, minN, maxN, parts);
     }
 
     /** These options with a minimum word length. */
     public TermOptions withMinLength(int n) {
-        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, n, keepNumbers, keepPunctuation, minN, maxN);
+        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, n, keepNumbers, keepPunctuation, minN, maxN, parts);
     }
 
     /** These options counting numbers as terms, or not. */
     public TermOptions withNumbers(boolean keep) {
-        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, minLength, keep, keepPunctuation, minN, maxN);
+        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, minLength, keep, keepPunctuation, minN, maxN, parts);
     }
 
     /** These options counting punctuation and symbols as terms, or not. */
     public TermOptions withPunctuation(boolean keep) {
-        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, minLength, keepNumbers, keep, minN, maxN);
+        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, minLength, keepNumbers, keep, minN, maxN, parts);
     }
 
     /** These options counting n-grams of {@code min..max} terms. */
     public TermOptions withNgrams(int min, int max) {
-        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, minLength, keepNumbers, keepPunctuation, min, max);
+        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, minLength, keepNumbers, keepPunctuation, min, max, parts);
+    }
+
+    /** These options reading the headline and the body ({@link Parts#TITLE_AND_BODY}) or the body alone ({@link Parts#BODY}). */
+    public TermOptions withParts(Parts p) {
+        return new TermOptions(caseMode, stopWords, extraStopWords, stemming, minLength, keepNumbers, keepPunctuation, minN, maxN, p);
     }
 
     /** True if {@code lower} (lower-cased, straight apostrophes) is dropped as a stop word. */

@@ -120,7 +120,7 @@ public final class Terms {
         if (UnigramScanner.handles(options)) {
             // plain-text files counted from their bytes, never decoded
             documents.forEachOrderedBody((doc, utf8, paragraphs, n) -> keep.apply(doc, counters.get().count(utf8, paragraphs, n)),
-                    d -> keep.apply(d.id(), counters.get().count(d)), rows::add);
+                    d -> keep.apply(d.id(), counters.get().count(d)), rows::add, options.parts());
         } else {
             documents.forEachOrdered(d -> keep.apply(d.id(), counters.get().count(d)), rows::add);
         }
@@ -244,7 +244,7 @@ public final class Terms {
                 public void document(Document document) {
                     mine.get().add(document);
                 }
-            });
+            }, options.parts());
             counted = UnigramScanner.rowsOf(mine.all(), top);
         } else {
             profile = properNouns ? CaseProfile.of(documents, d -> true) : null;

@@ -4,6 +4,7 @@ import dev.byline.BylineException;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Document;
+import dev.byline.text.Parts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,7 @@ public final class Trends {
         final List<QueryTerms> wanted;
         final boolean phrases;
         final boolean stemmed;
+        final Parts parts;
 
         Counter(TermOptions unigrams, CaseProfile profile, List<QueryTerms> wanted) {
             this.words = new TermCounter(unigrams, profile);
@@ -94,6 +96,7 @@ public final class Trends {
             this.wanted = wanted;
             this.phrases = wanted.stream().anyMatch(q -> q.size() > 1);
             this.stemmed = unigrams.stemming() != Stemming.NONE;
+            this.parts = unigrams.parts();
         }
 
         /**
@@ -135,7 +138,7 @@ public final class Trends {
 
         /** False if no phrase can occur in {@code d}; without stemming a term is its token's normal form, any case. */
         private boolean mayHoldAPhrase(Document d) {
-            return stemmed || wanted.stream().anyMatch(q -> q.size() > 1 && q.mayOccurIn(d));
+            return stemmed || wanted.stream().anyMatch(q -> q.size() > 1 && q.mayOccurIn(d, parts));
         }
     }
 

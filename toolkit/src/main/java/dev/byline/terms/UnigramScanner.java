@@ -1,6 +1,7 @@
 package dev.byline.terms;
 
 import dev.byline.text.Document;
+import dev.byline.text.Parts;
 import dev.byline.text.LayoutDetector;
 import dev.byline.text.PlainWords;
 import dev.byline.text.Token;
@@ -126,16 +127,26 @@ final class UnigramScanner {
         this.extractor = new TermExtractor(options, null);
         this.keepPunctuation = options.keepPunctuation();
         this.foldCase = options.caseMode() == CaseMode.FOLD;
+        this.parts = options.parts();
     }
+
+    /** The parts of a document counted: its headline and body, or its body. */
+    private final Parts parts;
 
     /** True if these options can be counted by a scanner. */
     static boolean handles(TermOptions options) {
         return options.maxN() == 1 && options.minN() == 1 && options.caseMode() != CaseMode.KEEP_PROPER_NOUNS;
     }
 
-    /** Counts the body of {@code document}. */
+    /** Counts the body of {@code document}, and its headline when the options read it. */
     void add(Document document) {
         documents++;
+        for (Document part : parts.of(document)) {
+            addPart(part);
+        }
+    }
+
+    private void addPart(Document document) {
         String raw = document.raw();
         for (int[] paragraph : LayoutDetector.detect(document).paragraphs()) {
             if (wellFormed(raw, paragraph[0], paragraph[1])) {
@@ -155,7 +166,8 @@ final class UnigramScanner {
 
     /**
      * Counts one document given as UTF-8 bytes (well-formed: {@link dev.byline.corpus.DocumentStream#forEachBody}
-     * checks them) and the {@code [start, end)} byte ranges of its {@code count} body paragraphs.
+     * checks them) and the {@code [start, end)} byte ranges of its {@code count} body paragraphs (its title line's
+     * first, when the stream was asked for {@link Parts#TITLE_AND_BODY}).
      */
     void addBody(byte[] utf8, int[] paragraphs, int count) {
         documents++;

@@ -29,6 +29,9 @@ public final class Document {
     private final String raw;
     private final Map<String, String> metadata;
     private final TextFormat format;
+    /** The title the document came with (its record's {@code title} field), before any sidecar was laid over it. */
+    private final String carriedTitle;
+    private volatile Optional<Document> headline;
     /** Soft, so that a corpus larger than memory can still be streamed through: views are recomputed if collected. */
     private volatile SoftReference<Analysis> analysis;
 
@@ -36,11 +39,16 @@ public final class Document {
     }
 
     private Document(String id, Path path, String raw, Map<String, String> metadata, TextFormat format) {
+        this(id, path, raw, metadata, format, metadata.get("title"));
+    }
+
+    private Document(String id, Path path, String raw, Map<String, String> metadata, TextFormat format, String carriedTitle) {
         this.id = Objects.requireNonNull(id, "id");
         this.path = path;
         this.raw = Objects.requireNonNull(raw, "raw");
         this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         this.format = Objects.requireNonNull(format, "format");
+        this.carriedTitle = carriedTitle == null || carriedTitle.isBlank() ? null : carriedTitle;
     }
 
     /** A document made from a string, with no file behind it. */
@@ -69,7 +77,11 @@ public final class Document {
         return new Document(id, path, raw, metadata, TextFormat.ofFileName(path.getFileName().toString()));
     }
 
-    /** A copy of this document with {@code extra} metadata laid over its own (blank values ignored). */
+    /**
+     * A copy of this document with {@code extra} metadata laid over its own (blank values ignored). A {@code title}
+     * laid over changes {@link #title()}, not {@link #headline()}: a label given beside the text (a {@code corpus.csv}
+     * sidecar) is not text of the article.
+     */
     public Document withMetadata(Map<String, String> extra) {
         Map<String, String> merged = new LinkedHashMap<>(metadata);
         extra.forEach((k, v) -> {
@@ -77,7 +89,7 @@ public final class Document {
                 merged.put(k, v);
             }
         });
-        return new Document(id, path, raw, merged, format);
+        return new Document(id, path, raw, merged, format, carriedTitle);
     }
 
     /** The id: the path relative to the loaded directory, without extension, {@code /}-separated. */
@@ -119,6 +131,64 @@ public final class Document {
     /** The title: from metadata if given, else the detected title (a headline wrapped over lines read as one line). */
     public Optional<String> title() {
         return meta("title").or(() -> layout().title().map(Span::text).map(t -> t.indexOf('\n') < 0 ? t : t.replaceAll("\\s+", " ")));
+    }
+
+    /**
+     * The headline as the article carries it, as a document of its own for the analyses that read titles
+     * ({@link Parts#TITLE_AND_BODY}): the title line found in the raw text, exactly as written (a headline wrapped
+     * over two lines keeps its line break), else the {@code title} field of the record the document was read from
+     * (a JSON or CSV record, a feed item, a page's metadata). A title given only in a {@code corpus.csv} sidecar
+     * labels the document ({@link #title()}) but is not part of its text, so it has no headline document.
+     *
+     * <p>The headline document has this document's id and metadata and {@link TextFormat#HEADLINE}: its whole
+     * text is one paragraph. Offsets of its tokens and quotes index its own text, {@code headline.raw()}; where
+     * the headline is a line of the raw text, that line starts at {@code layout().title().get().start()}.
+     *
+     * <pre>{@code
+     * Document d = Document.of("n", "Harbour plan splits council\n\nThe council met on Monday.\n");
+     * d.headline().get().raw();                  // "Harbour plan splits council"
+     * d.headline().get().tokens().get(0).end();  // 7: "Harbour" in the headline's own text
+     * }</pre>
+     */
+    public Optional<Document> headline() {
+        Optional<Document> h = headline;
+        if (h == null) {
+            String text = format == TextFormat.HEADLINE ? null : titleLine().map(Span::text).orElse(carriedTitle);
+            h = text == null || text.isBlank() ? Optional.empty()
+                    : Optional.of(new Document(id, path, text, metadata, TextFormat.HEADLINE, null));
+            headline = h;
+        }
+        return h;
+    }
+
+    /** The title of the record the document was read from (before any sidecar), or null. */
+    String carriedTitle() {
+        return carriedTitle;
+    }
+
+    /**
+     * The {@code title} field of the record the document was read from (a JSON or CSV record, a feed item, a page's
+     * metadata), before any {@code corpus.csv} sidecar was laid over it: what {@link #headline()} reads when the
+     * text has no title line. For code that rebuilds a document elsewhere (Spark tasks) with {@link #of} and
+     * {@link #withMetadata}.
+     */
+    public Optional<String> recordTitle() {
+        return Optional.ofNullable(carriedTitle);
+    }
+
+    /**
+     * The title line of the layout: from the views if they are made, else from the lines alone, so that a pass that
+     * counts words from the lines (never tokenizing) does not tokenize the document to find its headline.
+     */
+    private Optional<Span> titleLine() {
+        SoftReference<Analysis> ref = analysis;
+        Analysis a = ref == null ? null : ref.get();
+        return (a != null ? a.layout() : LayoutDetector.detect(this)).title();
+    }
+
+    /** True for the document {@link #headline()} gives: the headline of an article, not its body. */
+    public boolean isHeadline() {
+        return format == TextFormat.HEADLINE;
     }
 
     /** The outlet, from metadata. */

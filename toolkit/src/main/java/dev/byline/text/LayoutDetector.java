@@ -120,6 +120,9 @@ public final class LayoutDetector {
 
     /** Finds the layout of {@code document}. */
     public static Layout detect(Document document) {
+        if (document.format() == TextFormat.HEADLINE) {
+            return headline(document.raw());
+        }
         Lines lines = new Lines.OfString(document.raw());
         Found found = read(lines, document.format() == TextFormat.MARKDOWN);
         Optional<Span> title = found.titleStart < 0 ? Optional.empty()
@@ -323,6 +326,20 @@ public final class LayoutDetector {
             }
         }
         return words <= TITLE_MAX_WORDS;
+    }
+
+    /** A headline's layout: its text, blanks trimmed, is one paragraph (none if it is blank). */
+    private static Layout headline(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && Character.isWhitespace(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(raw.charAt(end - 1))) {
+            end--;
+        }
+        List<int[]> paragraphs = start < end ? List.<int[]>of(new int[] {start, end}) : List.of();
+        return new Layout(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), paragraphs);
     }
 
     /** When the document says it was published: its {@code published} metadata, else its {@code date}. */

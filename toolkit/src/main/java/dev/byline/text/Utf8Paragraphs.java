@@ -18,6 +18,7 @@ package dev.byline.text;
 public final class Utf8Paragraphs {
     private final Lines.OfUtf8 lines = new Lines.OfUtf8();
     private int[] ranges = new int[0];
+    private int[] withTitle = new int[0];
     private int count;
 
     /**
@@ -26,13 +27,33 @@ public final class Utf8Paragraphs {
      * blank character outside ASCII, or no body paragraph at all.
      */
     public boolean read(byte[] bytes, int from, int to) {
+        return read(bytes, from, to, Parts.BODY);
+    }
+
+    /**
+     * {@link #read(byte[], int, int)}, and with {@link Parts#TITLE_AND_BODY} the title line's byte range first among
+     * the ranges when the text has one: read as a paragraph of its own, as {@link Document#headline()} is.
+     */
+    public boolean read(byte[] bytes, int from, int to, Parts parts) {
         LayoutDetector.Found found = LayoutDetector.bodyOfUtf8(bytes, from, to, lines);
         if (found == null || found.paragraphCount == 0) {
             count = 0;
             return false;
         }
-        ranges = found.paragraphs;
-        count = found.paragraphCount;
+        if (parts.includesTitle() && found.titleStart >= 0) {
+            int n = 2 * found.paragraphCount;
+            if (withTitle.length < n + 2) {
+                withTitle = new int[Math.max(n + 2, 2 * withTitle.length)];
+            }
+            withTitle[0] = found.titleStart;
+            withTitle[1] = found.titleEnd;
+            System.arraycopy(found.paragraphs, 0, withTitle, 2, n);
+            ranges = withTitle;
+            count = found.paragraphCount + 1;
+        } else {
+            ranges = found.paragraphs;
+            count = found.paragraphCount;
+        }
         return true;
     }
 

@@ -19,7 +19,7 @@ class QuotesTablesTest {
     @Test
     void quoteTableHasTheDesignColumnsAndRawOffsets() {
         Table t = Quotes.table(Corpus.of(A, B));
-        assertEquals(List.of("doc", "quote_id", "start", "end", "text", "kind", "speaker", "speaker_id", "speaker_start",
+        assertEquals(List.of("doc", "quote_id", "part", "start", "end", "text", "kind", "speaker", "speaker_id", "speaker_start",
                 "speaker_end", "verb", "marks", "paragraph", "words"), t.columnNames());
         for (int r = 0; r < t.rowCount(); r++) {
             Document d = t.stringColumn("doc").get(r).equals("a") ? A : B;

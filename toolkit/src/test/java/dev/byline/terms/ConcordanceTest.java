@@ -49,11 +49,17 @@ class ConcordanceTest {
     }
 
     @Test
-    void regexSearchesBodyParagraphsOnly() {
-        // "peace talks" is in three files, but in 002 only in the headline, which is not body text
+    void regexSearchesTheHeadlineAndBodyParagraphsAndOnlyTheBodyOnRequest() {
+        // "peace talks" is in three files, but in 002 only in the headline
         Table kwic = Concordance.regex(CORPUS, "(?i)peace talks?", 20);
-        assertEquals(java.util.List.of("001_c4a1383d33ff9dde", "004_3bf5beac004fddcf"), kwic.stringColumn("doc").asList());
-        assertEquals(java.util.List.of("peace talks", "peace talks"), kwic.stringColumn("match").asList());
+        assertEquals(java.util.List.of("001_c4a1383d33ff9dde", "002_a280059d1002da3e", "004_3bf5beac004fddcf"),
+                kwic.stringColumn("doc").asList());
+        assertEquals(java.util.List.of("body", "title", "body"), kwic.stringColumn("part").asList());
+        assertEquals(java.util.List.of("peace talks", "peace talks", "peace talks"), kwic.stringColumn("match").asList());
+        String headline = CORPUS.get("002_a280059d1002da3e").headline().orElseThrow().raw();
+        assertEquals("peace talks", headline.substring(kwic.intColumn("start").get(1), kwic.intColumn("end").get(1)));
+        Table body = Concordance.regex(CORPUS, "(?i)peace talks?", 20, dev.byline.text.Parts.BODY);
+        assertEquals(java.util.List.of("001_c4a1383d33ff9dde", "004_3bf5beac004fddcf"), body.stringColumn("doc").asList());
         assertThrows(BylineException.class, () -> Concordance.regex(CORPUS, "(", 20));
         assertThrows(BylineException.class, () -> Concordance.of(CORPUS, "  ", 20));
     }
