@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         description = "Spin detection bench over a folder of real articles (PolNeAR train texts): build the news "
                 + "word-pair counts from the counts split, or spin the tune/check split and score the detector.")
 public final class SpinBenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "counts or eval")
+    @Parameters(index = "0", description = "counts, eval or pairs (derived pairs: paragraph-link F1 and relation measures)")
     String action;
 
     @Parameters(index = "1", description = "folder of .txt articles")
@@ -70,8 +70,10 @@ public final class SpinBenchCommand implements Callable<Integer> {
         return switch (action) {
             case "counts" -> counts();
             case "eval" -> eval();
+            case "pairs" -> PairsBench.run(documents(Splits.valueOf(split.toUpperCase(Locale.ROOT))),
+                    new ThesaurusSpinner(Dictionary.getDefaultResourceInstance(), rate, weighted), seed);
             default -> {
-                System.err.println("byline-bench spin: action must be counts or eval, not '" + action + "'");
+                System.err.println("byline-bench spin: action must be counts, eval or pairs, not '" + action + "'");
                 yield 2;
             }
         };
