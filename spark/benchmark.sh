@@ -7,10 +7,28 @@
 # For each: wall time, CPU time (user+sys) and peak resident memory of every process (driver, master,
 # workers, executors: VmHWM sampled from /proc each second), and whether the table equals the toolkit's.
 #   spark/benchmark.sh DIR [JOBS...]          e.g. spark/benchmark.sh /tmp/gen10k/articles terms near-duplicates
+#   spark/benchmark.sh --sizes 10000,100000 [JOBS...]   generates each size (byline-bench generate --seed 1) under
+#                                             $BYLINE_BENCH_DATA (/tmp/byline-spark-data) unless there, then runs on it
 # Environment: BYLINE_BENCH_MODES="toolkit local cluster" (a subset to skip some), EXECUTOR_MEMORY (1g),
-# WORKER_MEMORY (1200m), DRIVER_MEMORY (2g), SHUFFLE_PARTITIONS (8).
+# WORKER_MEMORY (1200m), DRIVER_MEMORY (2g), BENCH_TIMEOUT (seconds per run, 3600), SHUFFLE_PARTITIONS (unset: each
+# job sets them from its input's size, one per 32 MB, at least one per core; set it to force a number).
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+if [ "${1:-}" = --sizes ]; then
+  SIZES="$2"; shift 2
+  DATA="${BYLINE_BENCH_DATA:-/tmp/byline-spark-data}"
+  for size in ${SIZES//,/ }; do
+    gen="$DATA/n$size-s1"
+    if [ ! -f "$gen/truth.jsonl" ]; then
+      echo "generating $size articles in $gen ..."
+      mkdir -p "$DATA"
+      /usr/bin/time -f "  generated in %e s wall, %M KB peak" "$HOME_DIR/byline-bench" generate --docs "$size" --seed 1 --out "$gen" \
+        || { echo "generating $size articles failed (above): the sizes after it are not run"; exit 1; }
+    fi
+    "${BASH_SOURCE[0]}" "$gen/articles" "$@" || echo "the $size-article run failed (above)"
+  done
+  exit 0
+fi
 DIR="$1"; shift
 JOBS=("$@"); [ ${#JOBS[@]} -gt 0 ] || JOBS=(terms tfidf near-duplicates)
 MODES="${BYLINE_BENCH_MODES:-toolkit local cluster}"
@@ -31,7 +49,7 @@ sample() {
   local tick; tick=$(getconf CLK_TCK)
   while sleep 1; do
     for p in /proc/[0-9]*; do
-      local cmd; cmd=$(tr '\0' ' ' < "$p/cmdline" 2>/dev/null) || continue
+      local cmd; cmd=$( { tr '\0' ' ' < "$p/cmdline"; } 2>/dev/null) || continue   # a process may end meanwhile
       [[ "$cmd" == *"$BYLINE_CLUSTER_DIR"* || "$cmd" == *"$OUT/spark-cluster"* ]] || continue
       local role=""
       case "$cmd" in
@@ -49,7 +67,8 @@ sample() {
 # measure LABEL COMMAND...: wall, CPU and peak RSS of the command (GNU time).
 measure() {
   local label="$1"; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$OUT/time" "$@" > /dev/null 2> "$OUT/err" || { echo "$label failed:" >&2; tail -5 "$OUT/err" >&2; return 1; }
+  /usr/bin/time -f "%e %U %S %M" -o "$OUT/time" timeout "${BENCH_TIMEOUT:-3600}" "$@" > /dev/null 2> "$OUT/err" || {
+    echo "$label failed or passed ${BENCH_TIMEOUT:-3600} s: $(tail -1 "$OUT/time")"; tail -3 "$OUT/err"; return 0; }
   read -r secs user sys kb < "$OUT/time"
   printf '%-34s %8.1f s wall %8.1f s CPU %7d MB peak\n' "$label" "$secs" "$(echo "$user + $sys" | bc)" "$((kb / 1024))"
 }
@@ -79,7 +98,7 @@ for job in "${JOBS[@]}"; do
     sample & SAMPLER=$!
     BYLINE_DRIVER_MEMORY="${DRIVER_MEMORY:-2g}" measure "spark standalone (driver JVM)" "$HOME_DIR/spark/cluster.sh" submit \
       --conf spark.executor.memory="${EXECUTOR_MEMORY:-1g}" --conf spark.cores.max=2 \
-      --conf spark.default.parallelism="${SHUFFLE_PARTITIONS:-8}" --conf spark.sql.shuffle.partitions="${SHUFFLE_PARTITIONS:-8}" \
+      ${SHUFFLE_PARTITIONS:+--conf spark.default.parallelism=$SHUFFLE_PARTITIONS --conf spark.sql.shuffle.partitions=$SHUFFLE_PARTITIONS} \
       -- "$job" "$DIR" --out "$OUT/cluster-out"
     kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""
     cluster_figures

@@ -4,12 +4,16 @@ import dev.byline.BylineException;
 import dev.byline.compare.MinHashLsh;
 import dev.byline.compare.Similarity;
 import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
+import java.util.Optional;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 /** {@code byline compare PATHS}: one row per document pair, with a relation label and, for derived pairs, the source. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -38,14 +42,40 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (candidates) {
+            return candidates();
+        }
         Corpus corpus = loading.load(spec.commandLine().getErr());
         if (corpus.size() < 2) {
             // A lone document (or the same file twice, loaded once) has no pairs: say so instead of an empty table.
-            throw new BylineException("compare needs at least two documents (found " + corpus.size() + ")");
+            throw needsTwo(corpus.size());
         }
-        var table = candidates ? MinHashLsh.defaults().candidates(corpus)
-                : lsh ? Similarity.candidateTable(corpus, MinHashLsh.defaults()) : Similarity.table(corpus);
+        var table = lsh ? Similarity.candidateTable(corpus, MinHashLsh.defaults()) : Similarity.table(corpus);
         TableWriter.write(table, output, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** Streamed: each document is read, reduced to its MinHash signature and dropped, so memory follows the corpus's size in ids. */
+    private Integer candidates() {
+        DocumentStream documents = loading.stream();
+        Optional<SortedSet<String>> ids = documents.idsBeforeReading();
+        if (ids.isPresent() && ids.get().size() < 2) {
+            throw needsTwo(ids.get().size());
+        }
+        Table table = MinHashLsh.defaults().candidates(documents);
+        LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
+        if (table.rowCount() == 0 && ids.isEmpty()) {
+            // records files (JSON Lines, CSV) hold an unknown number of documents: count them only when there is no pair
+            int read = documents.documents().rowCount();
+            if (read < 2) {
+                throw needsTwo(read);
+            }
+        }
+        TableWriter.write(table, output, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private static BylineException needsTwo(int found) {
+        return new BylineException("compare needs at least two documents (found " + found + ")");
     }
 }

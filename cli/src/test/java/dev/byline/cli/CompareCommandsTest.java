@@ -46,6 +46,25 @@ class CompareCommandsTest {
     }
 
     @Test
+    void candidatesListTheRewritePairWithItsEstimateAndStreamJsonLinesRecordsToo(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Run r = run("compare", corpus().toString(), "--candidates", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("doc_a,doc_b,estimated_jaccard", r.lines().get(0));
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("000_fe30a10617dd1251,001_c4a1383d33ff9dde,")), r.out());
+        // records files: the document count is known only after reading
+        Path one = tmp.resolve("one.jsonl");
+        Files.writeString(one, "{\"id\":\"a\",\"text\":\"Only one story about harbour cranes and tides.\"}\n");
+        Run lone = run("compare", one.toString(), "--candidates", "--format", "csv");
+        assertEquals(1, lone.code(), lone.out());
+        assertTrue(lone.err().contains("compare needs at least two documents (found 1)"), lone.err());
+        Run single = run("compare", file("000"), "--candidates", "--format", "csv");
+        assertEquals(1, single.code(), single.out());
+        assertEquals("", single.out());
+        assertTrue(single.err().contains("compare needs at least two documents (found 1)"), single.err());
+    }
+
+    @Test
     void compareOfAMissingFileFailsWithOneLineNamingIt() {
         Run r = run("compare", "no/such/dir", "--format", "csv");
         assertEquals(1, r.code());

@@ -171,7 +171,7 @@ public final class Inputs {
                 roots.add(qualified.getParent().toString());
                 classify(qualified, texts, parquet);
                 Path sidecar = new Path(qualified.getParent(), dev.byline.corpus.Metadata.SIDECAR);
-                if (fs.isFile(sidecar)) {
+                if (fs.exists(sidecar) && fs.getFileStatus(sidecar).isFile()) {
                     // only this file's row matters; the toolkit reads the sidecar beside an explicit file too
                     Map<String, Map<String, String>> rows = new HashMap<>();
                     Sidecars.read(sidecar, "", conf, rows, bad);

@@ -129,9 +129,14 @@ public final class SparkMain implements Runnable {
     private int runJob(String name, JobOptions o, Job job) {
         // a session already running in this JVM (a notebook, a test) is used and left running
         boolean ours = SparkSession.getDefaultSession().isEmpty();
+        // read before the session exists: spark-submit's --conf values are in the system properties
+        boolean partitionsChosen = new org.apache.spark.SparkConf().contains(ShufflePartitions.KEY);
         SparkSession spark = LocalSpark.session(name, o.master);
         try {
             BadInput bad = o.skipBad ? BadInput.skipping(spark.sparkContext()) : BadInput.failing(spark.sparkContext());
+            if (!partitionsChosen) {
+                ShufflePartitions.apply(spark, o.paths);
+            }
             JavaRDD<DocumentText> docs = Inputs.read(spark, o.paths, o.columns(), bad);
             Outputs.write(job.apply(spark, docs), o.out, name, o.overwrite);
             List<String> problems = bad.problems();

@@ -2,10 +2,15 @@ package dev.byline.compare;
 
 import dev.byline.text.Document;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,19 +33,43 @@ final class Credits {
     private static final Pattern TOLD_ACRONYM = Pattern.compile("\\b(?:told|according to|reported by|speaking to|spoke to)\\s+([A-Z]{2,6})\\b");
     private static final Pattern TOLD_ONE_WORD = Pattern.compile("\\b(?:told|speaking to|spoke to|in an interview with)\\s+([A-Z][\\p{Ll}]+[\\p{L}]*)\\b"
             + "(?=[ \\t]*[.,;:”\"]|[ \\t]+(?:in|on|last|this|during|by|over|earlier|late|after|before)\\b)");
+    /** A speech verb after a word ("Hale said"): {@link #wordsUsedAsPerson} reads the word before it. */
+    private static final Pattern SPEECH_VERB_AFTER = Pattern.compile("(?<=\\p{L})[ \\t]+(?:said|says|told|added|asked|wrote|argued|insisted)\\b");
+    private static final Pattern AFTER_TITLE = Pattern.compile(
+            "\\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Minister|Chancellor)\\.?[ \\t]+([A-Z][\\p{Ll}]+[\\p{L}]*)\\b");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:the\\s+)?" + NAME + "\\s+(?:reported|first reported|news agency reported)\\b");
     private static final Pattern DATELINE_AGENCY = Pattern.compile("(?m)^[ \\t]*[A-Z][\\p{L} .,'’-]{1,60}?\\(([A-Z][\\p{L}&. ]{1,40})\\)[ \\t]*[—–-]");
     private static final Pattern BYLINE_AGENCY = Pattern.compile("(?m)^[ \\t]*By[ \\t]+([A-Z][\\p{L}.'’ -]{1,60}?)[ \\t]*[,|][ \\t]*(?:The[ \\t]+)?([A-Z][\\p{L}&' ]{1,40}?)[ \\t]*$");
-    private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?i:via|h/t:?|hat tip:?|courtesy of|source:)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?" + NAME
-            + "|(?:The[ \\t]+)?" + NAME + "[ \\t]+contributed to this (?:report|story)");
+    private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?i:via|h/t:?|hat tip:?|courtesy of|source:)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?" + NAME);
+    private static final Pattern CONTRIBUTED = Pattern.compile("[ \\t]+contributed to this (?:report|story)");
+    /** The name before a "contributed" line, looked for only in the few words before it (see {@link #CONTRIBUTED}). */
+    private static final Pattern CONTRIBUTOR = Pattern.compile("(?:The[ \\t]+)?" + NAME + "\\z");
+    /** How far before "contributed to this report" its contributor's name may start: five long words. */
+    private static final int CONTRIBUTOR_REACH = 200;
     private static final Pattern OWN_REPORTING = Pattern.compile(
             "(?i:contributed to this report|additional reporting by|in an interview with)|\\b(?i:told the) [A-Z]");
+
+    /** Characters from the top of a text where its dateline and byline may start. */
+    private static final int TOP = 600;
+
+    /**
+     * What the scans of one text found. Every pair a document is in asks for them, and each is a pass over the whole
+     * text, so they are made once per document (held while the document is).
+     */
+    private record Scan(Set<String> outletsNamed, Set<String> creditLines, int ownReportingMarks) {
+    }
+
+    private static final Map<Document, Scan> SCANS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Credits() {
     }
 
     /** Outlet names the text credits or claims ("told The Associated Press" → "Associated Press"), in order of first mention. */
     static Set<String> outletsNamed(Document doc) {
+        return scan(doc).outletsNamed();
+    }
+
+    private static Set<String> findOutletsNamed(Document doc, Set<String> creditLines) {
         String text = doc.raw();
         Set<String> out = new LinkedHashSet<>();
         for (Pattern p : List.of(TOLD_THE, TOLD_ACRONYM)) {
@@ -53,9 +82,13 @@ final class Credits {
             }
         }
         Matcher one = TOLD_ONE_WORD.matcher(text);
+        Set<String> persons = null;
         while (one.find()) {
             String name = one.group(1);
-            if (!usedAsPerson(text, name)) {
+            if (persons == null) {
+                persons = wordsUsedAsPerson(text);
+            }
+            if (!persons.contains(name)) {
                 out.add(name);
             }
         }
@@ -66,8 +99,8 @@ final class Credits {
                 out.add(name);
             }
         }
-        out.addAll(creditLines(doc));
-        return out;
+        out.addAll(creditLines);
+        return Collections.unmodifiableSet(out);
     }
 
     /**
@@ -75,6 +108,10 @@ final class Credits {
      * "h/t", "contributed to this report". In order of first mention.
      */
     static Set<String> creditLines(Document doc) {
+        return scan(doc).creditLines();
+    }
+
+    private static Set<String> findCreditLines(Document doc) {
         String text = doc.raw();
         Set<String> out = new LinkedHashSet<>();
         datelineAgency(doc).ifPresent(out::add);
@@ -82,22 +119,38 @@ final class Credits {
         if (b.find()) {
             out.add(clean(b.group(2)));
         }
+        // "via X" and "X contributed to this report", in the order the text mentions them. The second is found from
+        // its verb, then its name in the words before: a pattern that opened with the name would be tried at every
+        // capital letter of the text.
+        TreeMap<Integer, String> credited = new TreeMap<>();
         Matcher c = CREDIT_LINE.matcher(text);
         while (c.find()) {
-            String name = clean(c.group(1) != null ? c.group(1) : c.group(2));
+            credited.putIfAbsent(c.start(), c.group(1));
+        }
+        Matcher contributed = CONTRIBUTED.matcher(text);
+        Matcher contributor = CONTRIBUTOR.matcher(text);
+        while (contributed.find()) {
+            contributor.region(Math.max(0, contributed.start() - CONTRIBUTOR_REACH), contributed.start());
+            if (contributor.find()) {
+                credited.putIfAbsent(contributor.start(), contributor.group(1));
+            }
+        }
+        for (String found : credited.values()) {
+            String name = clean(found);
             if (!name.isEmpty()) {
                 out.add(name);
             }
         }
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     /** The agency in the text's dateline, "LISBON (Northwind) —" → Northwind. */
     static Optional<String> datelineAgency(Document doc) {
         String text = doc.raw();
-        Matcher d = DATELINE_AGENCY.matcher(text);
-        // Only a dateline near the top: the first lines, where title and dateline stand.
-        return d.find() && d.start() < 600 ? Optional.of(clean(d.group(1))) : Optional.empty();
+        // Only a dateline near the top: the first lines, where title and dateline stand (the rest is not searched).
+        Matcher d = DATELINE_AGENCY.matcher(text).region(0, Math.min(text.length(), TOP + 200))
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        return d.find() && d.start() < TOP ? Optional.of(clean(d.group(1))) : Optional.empty();
     }
 
     /** The author the text or its metadata gives ("By Ana Lobo, Northwind" → Ana Lobo). */
@@ -106,8 +159,10 @@ final class Credits {
         if (meta.isPresent()) {
             return meta;
         }
-        Matcher b = BYLINE_AGENCY.matcher(doc.raw());
-        return b.find() && b.start() < 600 ? Optional.of(b.group(1).trim()) : Optional.empty();
+        String text = doc.raw();
+        Matcher b = BYLINE_AGENCY.matcher(text).region(0, Math.min(text.length(), TOP + 200))
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        return b.find() && b.start() < TOP ? Optional.of(b.group(1).trim()) : Optional.empty();
     }
 
     /**
@@ -179,12 +234,23 @@ final class Credits {
 
     /** How many marks of first-hand reporting the text carries (a contributor line, "told the X", an interview). */
     static int ownReportingMarks(Document doc) {
+        return scan(doc).ownReportingMarks();
+    }
+
+    private static int countOwnReportingMarks(Document doc) {
         Matcher m = OWN_REPORTING.matcher(doc.raw());
         int n = 0;
         while (m.find()) {
             n++;
         }
         return n;
+    }
+
+    private static Scan scan(Document doc) {
+        return SCANS.computeIfAbsent(doc, d -> {
+            Set<String> lines = findCreditLines(d);
+            return new Scan(findOutletsNamed(d, lines), lines, countOwnReportingMarks(d));
+        });
     }
 
     static Optional<String> acronym(String name) {
@@ -202,11 +268,31 @@ final class Credits {
         return Optional.of(sb.toString());
     }
 
-    private static boolean usedAsPerson(String text, String name) {
-        String q = Pattern.quote(name);
-        return Pattern.compile("\\b" + q + "[ \\t]+(?:said|says|told|added|asked|wrote|argued|insisted)\\b"
-                + "|\\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Minister|Chancellor)\\.?[ \\t]+" + q + "\\b"
-                + "|\\b[A-Z][\\p{Ll}]+[ \\t]+" + q + "[ \\t]+(?:said|says|told|added)\\b").matcher(text).find();
+    /**
+     * Capitalised words the text uses as a person: before a speech verb ("Hale said") or after a title ("Mr. Hale").
+     * One pass over the text, however many names it tells of.
+     */
+    private static Set<String> wordsUsedAsPerson(String text) {
+        Set<String> out = new HashSet<>();
+        // Found from the verb, then the word before it: a pattern opening with the name would start at every letter.
+        Matcher verb = SPEECH_VERB_AFTER.matcher(text);
+        while (verb.find()) {
+            int end = verb.start();
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            boolean boundary = start == 0 || !(Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_');
+            if (boundary && end - start >= 2 && Character.isUpperCase(text.charAt(start))
+                    && Character.isLowerCase(text.charAt(start + 1))) {
+                out.add(text.substring(start, end));
+            }
+        }
+        Matcher m = AFTER_TITLE.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     private static String clean(String name) {

@@ -1,14 +1,15 @@
 package dev.byline.compare;
 
 import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import smile.nlp.stemmer.PorterStemmer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -80,17 +81,79 @@ public final class MinHashLsh {
     /** A new table of candidate pairs: doc_a, doc_b, estimated_jaccard (agreeing signature rows). */
     public Table candidates(Corpus corpus) {
         List<Document> docs = corpus.list();
-        long[][] sigs = new long[docs.size()][];
-        for (int d = 0; d < docs.size(); d++) {
-            sigs[d] = signature(elements(Words.of(docs.get(d))));
+        int n = docs.size();
+        long[] sigs = new long[n * seeds.length];
+        for (int d = 0; d < n; d++) {
+            System.arraycopy(signature(elements(Words.of(docs.get(d)))), 0, sigs, d * seeds.length, seeds.length);
         }
+        int[] identity = new int[n];
+        Arrays.setAll(identity, i -> i);
+        return table(docs.stream().map(Document::id).toArray(String[]::new), identity, sigs);
+    }
+
+    /**
+     * {@link #candidates(Corpus)} of documents read one at a time, row for row the same: each document is
+     * reduced to its signature on the thread that read it and dropped, so memory holds the ids and
+     * {@code bands × rows} longs per document (about 1 KB with the defaults), never a text.
+     *
+     * <pre>{@code
+     * Table pairs = MinHashLsh.defaults().candidates(DocumentStream.of(LoadOptions.defaults(), Path.of("archive")));
+     * }</pre>
+     */
+    public Table candidates(DocumentStream documents) {
+        List<String> read = new ArrayList<>();
+        Banding.LongList flat = new Banding.LongList();
+        documents.forEachOrdered(d -> new Signed(d.id(), signature(elements(Words.contentStems(d, new PorterStemmer())))),
+                signed -> {
+                    read.add(signed.id());
+                    for (long v : signed.signature()) {
+                        flat.add(v);
+                    }
+                });
+        // documents come in path order; a Corpus lists them by id, and so does the table
+        Integer[] byId = new Integer[read.size()];
+        Arrays.setAll(byId, i -> i);
+        Arrays.sort(byId, Comparator.comparing(read::get));
+        String[] ids = new String[byId.length];
+        int[] readIndex = new int[byId.length];
+        for (int r = 0; r < byId.length; r++) {
+            readIndex[r] = byId[r];
+            ids[r] = read.get(byId[r]);
+        }
+        return table(ids, readIndex, flat.values());
+    }
+
+    /** A document's id and signature, all a streamed pass keeps of it. */
+    private record Signed(String id, long[] signature) {
+    }
+
+    /**
+     * The candidates table of documents {@code ids} (in id order), the signature of {@code ids[r]} being at
+     * {@code readIndex[r] * (bands × rows)} in {@code sigs}.
+     */
+    private Table table(String[] ids, int[] readIndex, long[] sigs) {
+        int width = seeds.length;
+        int n = ids.length;
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[readIndex[r]] = r;
+        }
+        long[] found = Banding.pairs(sigs, n, width, bands, rows, minEstimate);
+        for (int k = 0; k < found.length; k++) {
+            int i = rank[(int) (found[k] >>> 32)];
+            int j = rank[(int) found[k]];
+            found[k] = Math.min(i, j) * (1L << 32) | Math.max(i, j);
+        }
+        Arrays.sort(found);
         StringColumn a = StringColumn.create("doc_a");
         StringColumn b = StringColumn.create("doc_b");
         DoubleColumn j = DoubleColumn.create("estimated_jaccard");
-        for (int[] p : candidatePairs(sigs)) {
-            a.append(docs.get(p[0]).id());
-            b.append(docs.get(p[1]).id());
-            j.append(Similarity.round(estimate(sigs[p[0]], sigs[p[1]])));
+        for (long p : found) {
+            int x = (int) (p >>> 32);
+            int y = (int) p;
+            a.append(ids[x]);
+            b.append(ids[y]);
+            j.append(Similarity.round(Banding.estimate(sigs, readIndex[x] * width, readIndex[y] * width, width)));
         }
         return Table.create("candidates", a, b, j);
     }
@@ -115,6 +178,11 @@ public final class MinHashLsh {
                 stems.add(w.stem());
             }
         }
+        return elements(stems);
+    }
+
+    /** Hashes of distinct stems. */
+    static long[] elements(Set<String> stems) {
         long[] out = new long[stems.size()];
         int i = 0;
         for (String s : stems) {
@@ -144,34 +212,15 @@ public final class MinHashLsh {
 
     /** Pairs {i, j} with i < j that share at least one band, in ascending order. */
     List<int[]> candidatePairs(long[][] sigs) {
-        Set<Long> seen = new HashSet<>();
-        List<int[]> out = new ArrayList<>();
-        for (int band = 0; band < bands; band++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int d = 0; d < sigs.length; d++) {
-                if (sigs[d].length == 0 || sigs[d][0] == Long.MAX_VALUE) {
-                    continue;
-                }
-                long key = band;
-                for (int r = 0; r < rows; r++) {
-                    key = Shingles.mix(key * 31 + sigs[d][band * rows + r]);
-                }
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
-            }
-            for (List<Integer> bucket : buckets.values()) {
-                for (int x = 0; x < bucket.size(); x++) {
-                    for (int y = x + 1; y < bucket.size(); y++) {
-                        int i = bucket.get(x);
-                        int j = bucket.get(y);
-                        // verify before remembering, so chance collisions cost no memory
-                        if (estimate(sigs[i], sigs[j]) >= minEstimate && seen.add((long) i * sigs.length + j)) {
-                            out.add(new int[] {i, j});
-                        }
-                    }
-                }
-            }
+        int width = seeds.length;
+        long[] flat = new long[sigs.length * width];
+        for (int d = 0; d < sigs.length; d++) {
+            System.arraycopy(sigs[d], 0, flat, d * width, width);
         }
-        out.sort((p, q) -> p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(p[1], q[1]));
+        List<int[]> out = new ArrayList<>();
+        for (long p : Banding.pairs(flat, sigs.length, width, bands, rows, minEstimate)) {
+            out.add(new int[] {(int) (p >>> 32), (int) p});
+        }
         return out;
     }
 

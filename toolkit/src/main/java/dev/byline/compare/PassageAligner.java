@@ -24,6 +24,12 @@ import java.util.Map;
  * second pass lets a still-unmatched sentence join a matched one whose content it is mostly
  * part of, because rewrites merge and split sentences. What is left is only-in-a / only-in-b;
  * consecutive leftover sentences of one paragraph become one passage.
+ *
+ * <p>Cost: below {@link #FULL_PAIRS} sentence pairs (any real article: 1,000 sentences a side) every pair is
+ * considered. Above it the work is capped by a stated rule, so time grows linearly with length: sentence
+ * {@code i} of A is compared only with the {@code 2·}{@link #WINDOW}{@code +1} sentences of B around the same
+ * relative position ({@code i·|B|/|A|}). Material moved further than that in a book-length text is reported
+ * as only-in-a / only-in-b.
  */
 public final class PassageAligner {
     /** Word-order similarity at or above which a pair is verbatim. */
@@ -41,6 +47,10 @@ public final class PassageAligner {
      * first), and an unmatched sentence sharing one with a matched sentence joins it as the other half of a split.
      */
     public static final int RUN = 6;
+    /** Sentence pairs up to which every pair of two documents is considered. */
+    public static final long FULL_PAIRS = 1_000_000;
+    /** Above {@link #FULL_PAIRS}: how many sentences of the other side, either way of the same relative position, a sentence meets. */
+    public static final int WINDOW = 100;
 
     private PassageAligner() {
     }
@@ -121,8 +131,12 @@ public final class PassageAligner {
         for (int i = 0; i < as.size(); i++) {
             SentenceUnit x = as.get(i);
             touched.clear();
+            int lo = windowStart(i, as.size(), bs.size());
+            int hi = windowEnd(i, as.size(), bs.size());
             for (String stem : x.contentStems()) {
-                for (int j : bByStem.getOrDefault(stem, List.of())) {
+                List<Integer> postings = bByStem.getOrDefault(stem, List.of());
+                for (int p = firstAtLeast(postings, lo); p < postings.size() && postings.get(p) < hi; p++) {
+                    int j = postings.get(p);
                     if (!seen[j]) {
                         seen[j] = true;
                         touched.add(j);
@@ -133,13 +147,14 @@ public final class PassageAligner {
             // Pairs sharing no stem are still tried where a side is three words or fewer, as before.
             List<Integer> tries = new ArrayList<>(touched);
             if (x.words().size() <= 3) {
-                for (int j = 0; j < bs.size(); j++) {
+                for (int j = lo; j < hi; j++) {
                     if (!seen[j]) {
                         tries.add(j);
                     }
                 }
             } else {
-                for (int j : shortB) {
+                for (int q = firstAtLeast(shortB, lo); q < shortB.size() && shortB.get(q) < hi; q++) {
+                    int j = shortB.get(q);
                     if (!seen[j]) {
                         tries.add(j);
                     }
@@ -191,7 +206,9 @@ public final class PassageAligner {
             // content is new (a quote kept, the attribution rewritten); otherwise it joins by content share.
             int bestRun = RUN - 1;
             double best = JOIN;
-            for (int j = 0; j < ys.size(); j++) {
+            int lo = windowStart(i, xs.size(), ys.size());
+            int hi = windowEnd(i, xs.size(), ys.size());
+            for (int j = lo; j < hi; j++) {
                 if (partnerOfY[j] < 0) {
                     continue;
                 }
@@ -204,7 +221,7 @@ public final class PassageAligner {
             if (join[i] >= 0 || xs.get(i).contentStems().size() < MIN_SHARED) {
                 continue;
             }
-            for (int j = 0; j < ys.size(); j++) {
+            for (int j = lo; j < hi; j++) {
                 if (partnerOfY[j] < 0) {
                     continue;
                 }
@@ -250,6 +267,37 @@ public final class PassageAligner {
             }
         }
         return out;
+    }
+
+    /** First sentence of the other side (of {@code ny}) that sentence {@code i} (of {@code nx}) meets. */
+    static int windowStart(int i, int nx, int ny) {
+        if ((long) nx * ny <= FULL_PAIRS) {
+            return 0;
+        }
+        return (int) Math.max(0, (long) i * ny / nx - WINDOW);
+    }
+
+    /** End (exclusive) of the sentences of the other side that sentence {@code i} meets. */
+    static int windowEnd(int i, int nx, int ny) {
+        if ((long) nx * ny <= FULL_PAIRS) {
+            return ny;
+        }
+        return (int) Math.min(ny, (long) i * ny / nx + WINDOW + 1);
+    }
+
+    /** Index of the first element of ascending {@code xs} that is at least {@code min}. */
+    private static int firstAtLeast(List<Integer> xs, int min) {
+        int lo = 0;
+        int hi = xs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (xs.get(mid) < min) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int[] filled(int n) {

@@ -3,6 +3,7 @@ package dev.byline.compare;
 import dev.byline.text.Document;
 import dev.byline.text.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -70,25 +71,83 @@ public final class PassageAlignment {
      * (reversed) through 0 (shuffled) to 1 (same order). 0 when fewer than two pairs match.
      */
     public double orderAgreement() {
-        List<int[]> pairs = new ArrayList<>();
+        List<long[]> pairs = new ArrayList<>();
         for (Passage p : passages) {
             if (p.kind().isMatch()) {
-                pairs.add(new int[] {p.aStart(), p.bStart()});
+                pairs.add(new long[] {p.aStart(), p.bStart()});
             }
         }
-        long concordant = 0;
-        long discordant = 0;
-        for (int i = 0; i < pairs.size(); i++) {
-            for (int j = i + 1; j < pairs.size(); j++) {
-                long s = Long.signum((long) pairs.get(i)[0] - pairs.get(j)[0]) * Long.signum((long) pairs.get(i)[1] - pairs.get(j)[1]);
-                if (s > 0) {
-                    concordant++;
-                } else if (s < 0) {
-                    discordant++;
+        return kendallTau(pairs);
+    }
+
+    /**
+     * Kendall's tau-a over (x, y) pairs, pairs tied on either side counting neither way, in n·log n (Knight's
+     * method: sort by x then y; the discordant pairs are the inversions of y, counted by a merge sort).
+     */
+    static double kendallTau(List<long[]> pairs) {
+        int n = pairs.size();
+        pairs.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
+        long tiedX = 0;
+        long tiedXY = 0;
+        for (int i = 0, j; i < n; i = j) {
+            j = i;
+            while (j < n && pairs.get(j)[0] == pairs.get(i)[0]) {
+                j++;
+            }
+            tiedX += (long) (j - i) * (j - i - 1) / 2;
+            for (int k = i, l; k < j; k = l) {
+                l = k;
+                while (l < j && pairs.get(l)[1] == pairs.get(k)[1]) {
+                    l++;
                 }
+                tiedXY += (long) (l - k) * (l - k - 1) / 2;
             }
         }
-        return concordant + discordant == 0 ? 0 : (double) (concordant - discordant) / (concordant + discordant);
+        long[] ys = new long[n];
+        for (int i = 0; i < n; i++) {
+            ys[i] = pairs.get(i)[1];
+        }
+        long discordant = inversions(ys, new long[n], 0, n);
+        long tiedY = 0;
+        for (int i = 0, j; i < n; i = j) {     // ys is sorted now
+            j = i;
+            while (j < n && ys[j] == ys[i]) {
+                j++;
+            }
+            tiedY += (long) (j - i) * (j - i - 1) / 2;
+        }
+        long all = (long) n * (n - 1) / 2;
+        long untied = all - tiedX - tiedY + tiedXY;
+        long concordant = untied - discordant;
+        return untied == 0 ? 0 : (double) (concordant - discordant) / untied;
+    }
+
+    /** Sorts {@code a[from, to)} and returns how many pairs were strictly out of order. */
+    private static long inversions(long[] a, long[] tmp, int from, int to) {
+        if (to - from < 2) {
+            return 0;
+        }
+        int mid = (from + to) >>> 1;
+        long count = inversions(a, tmp, from, mid) + inversions(a, tmp, mid, to);
+        int i = from;
+        int j = mid;
+        int k = from;
+        while (i < mid && j < to) {
+            if (a[j] < a[i]) {
+                count += mid - i;
+                tmp[k++] = a[j++];
+            } else {
+                tmp[k++] = a[i++];
+            }
+        }
+        while (i < mid) {
+            tmp[k++] = a[i++];
+        }
+        while (j < to) {
+            tmp[k++] = a[j++];
+        }
+        System.arraycopy(tmp, from, a, from, to - from);
+        return count;
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.byline.display.MimeBundle;
 import dev.byline.display.Notebook;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 
 /**
@@ -72,7 +71,7 @@ final class IJavaDisplay extends HostDisplay {
                 registration.preferring(shown.preferred());
             }
             registration.register((value, context) ->
-                    copy(renderers().render(value), ((RenderContext) context).getOutputContainer()));
+                    copy(renderers().render(value), context.getOutputContainer()));
         }
     }
 

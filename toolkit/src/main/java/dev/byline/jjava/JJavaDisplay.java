@@ -44,7 +44,7 @@ public final class JJavaDisplay extends HostDisplay {
                 registration.preferring(shown.preferred());
             }
             registration.register((value, context) -> copy(renderers().render(value),
-                    ((org.dflib.jjava.jupyter.kernel.display.RenderContext) context).getOutputContainer()));
+                    context.getOutputContainer()));
         }
     }
 

@@ -75,7 +75,8 @@ final class Attributor {
             return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
         }
         if (pre == null && post == null) {
-            return colon(s);
+            Attribution c = colon(s);
+            return c != null ? c : mannerVerbAfter(s);
         }
         if (pre == null) {
             return post;
@@ -348,6 +349,9 @@ final class Attributor {
             return NounPhrases.descriptionForward(v, i, ceiling);
         }
         if (NounPhrases.isNameWord(v, i)) {
+            if (SpeakerResolver.CALENDAR.contains(v.norm(i)) || TIME_WORDS.contains(v.norm(i))) {
+                return null;   // "…, Rhodes, the deputy adviser, said Sunday": the day is when, the speaker is before
+            }
             Mention m = NounPhrases.nameForward(v, i, ceiling);
             // "said L2 president Bruce Willow": a role between two names; the person is the last
             Mention person = NounPhrases.personAfterRole(v, m, ceiling);
@@ -364,6 +368,9 @@ final class Attributor {
         }
         if (BARE_PLURALS.contains(n)) {
             return NounPhrases.descriptionForward(v, i, ceiling, true);
+        }
+        if (TIME_WORDS.contains(n)) {
+            return null;
         }
         // "said regional chief Vadym Filashkin"
         for (int k = i; k < Math.min(ceiling, i + 3); k++) {
@@ -384,7 +391,65 @@ final class Attributor {
             return true;
         }
         String n = v.norm(k);
-        return n.equals("who") || n.equals("which") || n.equals("of") || n.equals("in") || n.equals("at");
+        // "said Jan Ros when asked", but not "said the days when …": a clause after "when" is reported
+        return PHRASE_ENDERS.contains(n) || n.equals("when") && k + 1 < v.size() && v.norm(k + 1).equals("asked");
+    }
+
+    /** Words after an inverted speaker that end its phrase: "…,” said Jan Ros when asked / on Tuesday / last week. */
+    private static final Set<String> PHRASE_ENDERS = Set.of("who", "which", "of", "in", "at", "as", "after",
+            "while", "before", "during", "on", "about", "to", "from", "for", "with", "last", "this", "yesterday",
+            "today", "tonight", "earlier", "later", "recently", "via");
+
+    /** Words of time that follow a cue but never speak: "said Sunday", "said today". */
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "earlier",
+            "later", "recently", "last", "this", "next", "then", "afterward", "afterwards", "once", "again");
+
+    /**
+     * A quotation ending in a comma, question or exclamation mark, followed by a name and a past-tense
+     * verb outside the cue lexicon ("“…,” Kelly charged.", "“…!” beamed Ana Ruiz of Leeds, who …"):
+     * the writer's verb of manner introduces the quote. Null unless the pattern holds exactly.
+     */
+    private Attribution mannerVerbAfter(MarkedSpan s) {
+        if (s.close() < 0 || !v.isPunct(s.close() - 1, ",!?")) {
+            return null;
+        }
+        int a = s.close() + 1;
+        if (a + 1 >= v.size() || v.paragraphOf(a) != s.paragraph() || quoted[a]) {
+            return null;
+        }
+        int stop = Math.min(v.size(), a + 12);
+        if (isMannerVerb(a) && NounPhrases.isNameWord(v, a + 1)) {
+            Mention m = NounPhrases.nameForward(v, a + 1, stop);
+            Mention person = NounPhrases.personAfterRole(v, m, stop);
+            m = person != null ? person : m;
+            return endsPhrase(m.end(), stop) && !SpeakerResolver.CALENDAR.contains(v.norm(m.first()))
+                    ? new Attribution(m, a, v.text(a)) : null;
+        }
+        if (NounPhrases.isNameWord(v, a) && !SpeakerResolver.CALENDAR.contains(v.norm(a))) {
+            Mention m = NounPhrases.nameForward(v, a, stop);
+            int verb = m.end();
+            if (verb < v.size() && isMannerVerb(verb) && endsClause(verb + 1)) {
+                return new Attribution(m, verb, v.text(verb));
+            }
+        }
+        return null;
+    }
+
+    /** True if the clause ends at {@code k} or goes on with a circumstance: "Kelly charged." / "charged in her question". */
+    private boolean endsClause(int k) {
+        if (k >= v.size() || v.sentenceStart(k) == k) {
+            return true;
+        }
+        TokenKind kind = v.kind(k);
+        return kind == TokenKind.PUNCT || kind == TokenKind.QUOTE || kind == TokenKind.DASH
+                || Set.of("in", "on", "at", "during", "after", "before", "as", "while").contains(v.norm(k));
+    }
+
+    /** A lower-case past-tense word: the verb of "…,” Kelly charged". */
+    private boolean isMannerVerb(int k) {
+        String n = v.norm(k);
+        return v.isLowerWord(k) && n.length() > 4 && n.endsWith("ed") && !CueVerbs.PASSIVE.contains(n)
+                && !n.endsWith("eed");
     }
 
     private boolean isPassive(int j, int floor) {

@@ -38,7 +38,29 @@ final class NounPhrases {
 
     /** True if token {@code i} can be part of a name: capitalised and not a closed-class word. */
     static boolean isNameWord(TextView v, int i) {
-        return v.isCapitalised(i) && !CLOSED_CLASS.contains(v.norm(i).replace(".", ""));
+        if (!v.isCapitalised(i)) {
+            return false;
+        }
+        String n = v.norm(i);
+        return !CLOSED_CLASS.contains(n.indexOf('.') < 0 ? n : n.replace(".", "")) && !isOpeningAdverb(v, i, n);
+    }
+
+    /** Adverb endings no given name or surname has in news ("Kelly", "Emily" and "Riley" are names). */
+    private static final java.util.List<String> ADVERB_ENDINGS = java.util.List.of("ally", "ously", "ively", "edly",
+            "fully", "ately", "ntly", "arly", "ssly", "tily", "sily", "pily", "dily");
+
+    /** "Domestically, …", "Hastily, …": an adverb opening its sentence before a comma is never a name. */
+    private static boolean isOpeningAdverb(TextView v, int i, String n) {
+        if (!n.endsWith("ly") || n.length() < 6 || i + 1 >= v.size() || !v.isPunct(i + 1, ",")
+                || i != v.sentenceStart(i)) {
+            return false;
+        }
+        for (String e : ADVERB_ENDINGS) {
+            if (n.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name ending at token {@code last}, extended back over capitalised words (and "X and Y"). */
@@ -397,7 +419,8 @@ final class NounPhrases {
                 }
                 // "Russian officials have …": a capitalised adjective before a plural noun is a description
                 if (m.end() < ceiling && v.isLowerWord(m.end()) && !NOT_A_HEAD.contains(v.norm(m.end()))
-                        && CueVerbs.cue(v.norm(m.end())) == null && v.norm(m.end()).endsWith("s")) {
+                        && CueVerbs.cue(v.norm(m.end())) == null && v.norm(m.end()).endsWith("s")
+                        && verbFollows(v, m.end() + 1, ceiling)) {
                     return new Mention(i, m.end() + 1, Mention.Type.DESCRIPTION);
                 }
                 return m;
@@ -409,6 +432,20 @@ final class NounPhrases {
             }
         }
         return null;
+    }
+
+    /**
+     * True if a verb (or the cue) stands at {@code k}: "Russian officials have …" (the plural is a noun),
+     * unlike "Marlow supports “higher pay”" (the -s word is the verb itself).
+     */
+    private static boolean verbFollows(TextView v, int k, int ceiling) {
+        if (k >= ceiling) {
+            return true;   // the cue comes next
+        }
+        String n = v.norm(k);
+        return CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(n) || CueVerbs.PASSIVE.contains(n) || CueVerbs.cue(n) != null
+                || looksLikeVerb(v, k) || Set.of("are", "were", "say", "said", "told", "want", "think", "believe", "see",
+                "fear", "hope", "expect", "argue", "worry", "accused", "blamed").contains(n);
     }
 
     /** The token after the next comma from {@code i}, or -1 if there is none before {@code ceiling}. */
@@ -426,9 +463,21 @@ final class NounPhrases {
      */
     static Mention personAfterRole(TextView v, Mention m, int ceiling) {
         int r = m.end();
-        while (r < ceiling && r < m.end() + 3 && v.isLowerWord(r) && ROLE_NOUNS.contains(v.norm(r))) {
+        // modifiers, then the role: "Democratic presidential candidate Ana Ruiz", "State University political scientist Li Wei"
+        while (r < ceiling && r < m.end() + 4 && v.isLowerWord(r) && !NOT_A_HEAD.contains(v.norm(r))
+                && CueVerbs.cue(v.norm(r)) == null && !looksLikeVerb(v, r)) {
             r++;
         }
-        return r > m.end() && r < ceiling && isNameWord(v, r) ? nameForward(v, r, ceiling) : null;
+        if (r == m.end() || !isRole(v.norm(r - 1))) {
+            return null;
+        }
+        return r < ceiling && isNameWord(v, r) && !SpeakerResolver.CALENDAR.contains(v.norm(r))
+                ? nameForward(v, r, ceiling) : null;
+    }
+
+    /** A role noun, or a word shaped like one: "front-runner", "scientist", "spokesman". */
+    private static boolean isRole(String n) {
+        return ROLE_NOUNS.contains(n) || n.length() > 4 && (n.endsWith("er") || n.endsWith("ist")
+                || n.endsWith("man") || n.endsWith("woman") || n.endsWith("ent") || n.endsWith("ant"));
     }
 }

@@ -1,6 +1,10 @@
 package dev.byline.text;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * LONDON (Northwind) - ...                       place, agency
- * NEW YORK, Feb 26 - ...                         place, date without a year
+ * NEW YORK, Feb 26 - ...                         place, date without a year (the year from publication)
  * ROTTERDAM, March 3, 2026 (Northwind) — ...     place, date, agency
  * KYIV, Ukraine (AP) — ...                       place with its region, agency
  * March 3, 2026 — ...                            date alone (with its year)
@@ -41,11 +45,12 @@ final class Datelines {
      * A dateline read: where its text ends ({@code spanEnd}, without the space after the dash) and where the
      * body starts ({@code bodyStart}), in chars of the line.
      *
-     * @param date   the date as {@code YYYY-MM-DD}, or null (none, or no year given)
-     * @param place  the place as written, or ""
-     * @param agency the agency in brackets, or ""
+     * @param date     the date as {@code YYYY-MM-DD}, or null (none, or no year given)
+     * @param place    the place as written, or ""
+     * @param agency   the agency in brackets, or ""
+     * @param monthDay the month and day as {@code --MM-DD} when the dateline gives them without a year, or null
      */
-    record Read(int spanEnd, int bodyStart, String date, String place, String agency) {
+    record Read(int spanEnd, int bodyStart, String date, String place, String agency, String monthDay) {
     }
 
     private Datelines() {
@@ -89,16 +94,49 @@ final class Datelines {
             while (spanEnd > 0 && Character.isWhitespace(line.charAt(spanEnd - 1))) {
                 spanEnd--;
             }
-            return new Read(spanEnd, m.end(), date, place, agency);
+            String monthDay = p != ISO && date == null && m.group("month") != null
+                    ? String.format(Locale.ROOT, "--%02d-%02d", month(m), Integer.parseInt(m.group("day"))) : null;
+            return new Read(spanEnd, m.end(), date, place, agency, monthDay);
         }
         return null;
+    }
+
+    /**
+     * The date a dateline written without its year ({@code Feb 26}) stands for, given when the article was
+     * published: the latest such day not after publication, since a dateline names the day the story was filed.
+     * Empty when the publication date is unknown or the day never falls in the years looked at (a 30 February).
+     *
+     * @param monthDay  the dateline's {@code --MM-DD}, or null
+     * @param published the publication date, if known
+     */
+    static Optional<LocalDate> withYearOf(String monthDay, Optional<LocalDate> published) {
+        if (monthDay == null || published.isEmpty()) {
+            return Optional.empty();
+        }
+        MonthDay md;
+        try {
+            md = MonthDay.parse(monthDay);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        LocalDate by = published.get();
+        // 29 February waits for a leap year: at most eight years back
+        for (int year = by.getYear(); year >= by.getYear() - 8; year--) {
+            if (md.isValidYear(year) && !md.atYear(year).isAfter(by)) {
+                return Optional.of(md.atYear(year));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String isoDate(Matcher m) {
         if (m.group("month") == null || m.group("year") == null) {
             return null;
         }
-        int month = MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
-        return String.format(Locale.ROOT, "%s-%02d-%02d", m.group("year"), month, Integer.parseInt(m.group("day")));
+        return String.format(Locale.ROOT, "%s-%02d-%02d", m.group("year"), month(m), Integer.parseInt(m.group("day")));
+    }
+
+    private static int month(Matcher m) {
+        return MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
     }
 }

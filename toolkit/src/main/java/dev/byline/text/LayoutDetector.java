@@ -97,6 +97,7 @@ public final class LayoutDetector {
         int datelineStart = -1;
         int datelineEnd;
         String datelineDate;
+        String datelineMonthDay;
         String datelinePlace;
         String datelineAgency;
         int bylineStart = -1;
@@ -125,7 +126,9 @@ public final class LayoutDetector {
                 : Optional.of(Span.of(document, found.titleStart, found.titleEnd));
         Optional<Dateline> dateline = Optional.empty();
         if (found.datelineStart >= 0) {
-            Optional<LocalDate> date = Optional.ofNullable(found.datelineDate).flatMap(LayoutDetector::parseDate);
+            Optional<LocalDate> date = found.datelineDate != null
+                    ? parseDate(found.datelineDate)
+                    : Datelines.withYearOf(found.datelineMonthDay, published(document));
             dateline = Optional.of(new Dateline(Span.of(document, found.datelineStart, found.datelineEnd), date,
                     found.datelinePlace, found.datelineAgency));
         }
@@ -212,6 +215,7 @@ public final class LayoutDetector {
             Datelines.Read d = Datelines.mayBe(lines.prefix(line, 4)) ? Datelines.read(lines.text(line)) : null;
             if (d != null) {
                 found.datelineDate = d.date();
+                found.datelineMonthDay = d.monthDay();
                 found.datelinePlace = d.place();
                 found.datelineAgency = d.agency();
                 found.datelineStart = lines.start(line);
@@ -319,6 +323,11 @@ public final class LayoutDetector {
             }
         }
         return words <= TITLE_MAX_WORDS;
+    }
+
+    /** When the document says it was published: its {@code published} metadata, else its {@code date}. */
+    private static Optional<LocalDate> published(Document document) {
+        return document.meta("published").flatMap(IsoDate::parse).or(() -> document.meta("date").flatMap(IsoDate::parse));
     }
 
     private static Optional<LocalDate> parseDate(String iso) {

@@ -34,11 +34,16 @@ public final class ArticleExtractor {
         org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
         JsonLd.Found ld = JsonLd.read(page);
         Article meta = PageMetadata.read(page, url, ld);
-        Element body = page.body();
-        int pageChars = body.text().length();
-        PageCleaner.clean(body);
-        ContentScorer.Choice choice = ContentScorer.guided(body, ld.articleBody())
-                .orElseGet(() -> ContentScorer.choose(body, meta.title()));
+        int pageChars = page.body().text().length();
+        ContentScorer.Choice choice = choose(page.body(), ld, meta, true);
+        if (choice.proseChars() < MIN_PROSE) {
+            // the strict cleaning can take all: a forum thread is its posts, named as comments (parsed again rather
+            // than copied up front: few pages come here)
+            ContentScorer.Choice lenient = choose(Jsoup.parse(html, url == null ? "" : url).body(), ld, meta, false);
+            if (lenient.proseChars() > choice.proseChars()) {
+                choice = lenient;
+            }
+        }
         // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
         boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;
         if (choice.proseChars() < MIN_PROSE && !brief) {
@@ -49,5 +54,10 @@ public final class ArticleExtractor {
         }
         List<String> paragraphs = choice.paragraphs();
         return new Extraction(Optional.of(meta.withParagraphs(paragraphs)), "");
+    }
+
+    private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, boolean strict) {
+        PageCleaner.clean(body, strict);
+        return ContentScorer.guided(body, ld.articleBody()).orElseGet(() -> ContentScorer.choose(body, meta.title()));
     }
 }

@@ -28,6 +28,7 @@ final class ContentScorer {
     private static final double GUIDE_COVERAGE = 0.6;
     /** A part of the container whose longest run of prose is shorter than this may be left out as furniture. */
     private static final int ISLAND_PROSE = 80;
+    private static final String SENTENCE_END = ".!?…\"”’»)]";
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(advertisement|advert|anzeige|publicité|sponsored"
             + "|share( this( article| story)?)?|share on \\w+|tweet|email|print|comments?( \\(\\d+\\))?|read more"
             + "|continue reading|click here.*|sign up.*|subscribe.*|related( articles| stories| content)?:?"
@@ -48,9 +49,10 @@ final class ContentScorer {
             double v = value(b);
             int prose = b.text().length() - b.linkChars();
             for (Element e = b.owner(); e != null; e = e.parent()) {
-                double[] w = worth.computeIfAbsent(e, k -> new double[2]);
+                double[] w = worth.computeIfAbsent(e, k -> new double[3]);
                 w[0] += v;
                 w[1] = Math.max(w[1], prose);
+                w[2]++;
                 if (e == body) {
                     break;
                 }
@@ -115,7 +117,7 @@ final class ContentScorer {
     /** What a block adds to the elements above it. */
     private static double value(Block b) {
         int len = b.text().length();
-        int prose = len - b.linkChars();
+        double prose = b.prose();
         double v = prose * Math.min(1.0, prose / FULL_WEIGHT_CHARS) - LINK_PENALTY * b.linkChars();
         if (b.kind() == Kind.CAPTION) {
             v = Math.min(v, 0);
@@ -152,16 +154,29 @@ final class ContentScorer {
      * a player's controls, a rating widget, a row of buttons left inside the story's container.
      */
     private static boolean inIsland(Element owner, Element container, Map<Element, double[]> worth) {
+        boolean paragraph = TextBlocks.isParagraphLike(owner) || isSentenceDiv(owner);
         for (Element e = owner; e != null && e != container; e = e.parent()) {
-            if (e == owner && TextBlocks.isParagraphLike(e)) {
-                continue;   // a paragraph of the story is judged by its links alone, in keep
-            }
             double[] w = worth.get(e);
+            if (paragraph && w != null && w[2] <= 1) {
+                continue;   // a paragraph of the story (and a wrapper of it alone) is judged by its links, in keep
+            }
             if (w != null && w[0] < 0 && w[1] < ISLAND_PROSE) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A block that is a paragraph in all but name: a {@code div} with no block inside it whose text ends as a
+     * sentence does (a widget's label or a count does not).
+     */
+    private static boolean isSentenceDiv(Element e) {
+        if (!e.normalName().equals("div") || e.children().stream().anyMatch(TextBlocks::isBlock)) {
+            return false;
+        }
+        String t = e.text();
+        return !t.isEmpty() && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private static boolean inside(Element e, Element container) {

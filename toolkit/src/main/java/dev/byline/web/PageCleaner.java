@@ -32,6 +32,13 @@ final class PageCleaner {
     private static final List<String> JUNK_PREFIXES = List.of("advert", "social", "share", "comment", "related",
             "newsletter", "sidebar", "cookie", "promo", "sponsor", "taboola", "outbrain", "breadcrumb", "subscri",
             "recommend", "disqus", "paywall");
+    /**
+     * Junk words that name a part no story is written in (comments, galleries, related links, share bars): a content
+     * word beside them does not save the element ({@code comment-box user-post-box}, {@code gallery-content}).
+     */
+    private static final List<String> STRONG_JUNK = List.of("comment", "disqus", "gallery", "carousel", "slideshow",
+            "related", "recommend", "share", "sharing", "social", "newsletter", "taboola", "outbrain", "sponsor", "cookie",
+            "replies");
     /** Words that mark the content: an element with one of these is kept whatever else its names say. */
     private static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "blog", "articlebody", "storybody", "postbody", "prose", "column", "page");
@@ -41,6 +48,15 @@ final class PageCleaner {
 
     /** Removes the furniture from {@code body} (a copy the caller owns). */
     static void clean(Element body) {
+        clean(body, true);
+    }
+
+    /**
+     * Removes the furniture from {@code body}; {@code strict} also removes comment threads and galleries named as such
+     * whatever content word they carry, and lists of teasers. The lenient form serves pages where that leaves nothing
+     * (a forum thread whose posts are the content).
+     */
+    static void clean(Element body, boolean strict) {
         body.select(REMOVED).remove();
         // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
         body.select("time").forEach(t -> {
@@ -61,7 +77,7 @@ final class PageCleaner {
             String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
             if (style.contains("display:none") || style.contains("visibility:hidden")) {
                 doomed.add(e);
-            } else if (isJunk(e)) {
+            } else if (isJunk(e, strict)) {
                 doomed.add(e);
             }
         }
@@ -70,26 +86,37 @@ final class PageCleaner {
                 e.remove();
             }
         }
+        if (strict) {
+            TeaserLists.remove(body);
+        }
     }
 
     /** True if the element's class and id name it as furniture and do not also name it as content. */
-    static boolean isJunk(Element e) {
+    static boolean isJunk(Element e, boolean strict) {
         String names = (e.className() + " " + e.id()).strip();
         if (names.isEmpty() || e.normalName().equals("article") || e.normalName().equals("main")
                 || e.normalName().equals("body")) {
             return false;
         }
+        if (!TextBlocks.isBlock(e) && insideParagraph(e)) {
+            return false;   // words of a sentence ("a popup" note on a phrase) belong to it, whatever their class
+        }
         boolean junk = false;
+        boolean strong = false;
+        boolean content = false;
         for (String word : words(names)) {
-            if (CONTENT.contains(word)) {
-                return false;
-            }
+            content |= CONTENT.contains(word);
             if (JUNK.contains(word) || JUNK_PREFIXES.stream().anyMatch(word::startsWith)) {
                 junk = true;
             }
+            strong |= STRONG_JUNK.stream().anyMatch(word::startsWith);
         }
-        // a big block of paragraphs is content, whatever its class says (sites name their story "post-sidebar-x")
-        return junk && paragraphChars(e) < 1200;
+        if (!junk || content && !(strict && strong)) {
+            return false;
+        }
+        // a big block of running paragraphs is content, whatever its class says (sites name their story
+        // "post-sidebar-x"); paragraphs inside list items are a gallery's legends or a comment thread, not a story
+        return storyChars(e) < 1200;
     }
 
     /** The words of class and id values: split at non-letters and at lower-to-upper case changes. */
@@ -112,6 +139,34 @@ final class PageCleaner {
             out.add(w.toString().toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    private static boolean insideParagraph(Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x.normalName().equals("p")) {
+                return true;
+            }
+            if (TextBlocks.isBlock(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Characters in the paragraphs under {@code e} that are not inside a list item. */
+    private static int storyChars(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            boolean inItem = false;
+            for (Element x = p.parent(); x != null && x != e; x = x.parent()) {
+                if (x.normalName().equals("li")) {
+                    inItem = true;
+                    break;
+                }
+            }
+            n += inItem ? 0 : p.text().length();
+        }
+        return n;
     }
 
     private static int paragraphChars(Element e) {

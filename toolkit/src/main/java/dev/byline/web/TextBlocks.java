@@ -28,6 +28,11 @@ final class TextBlocks {
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
+
+        /** Its characters outside links, CJK ones weighted as {@link #weightedLength} does. */
+        double prose() {
+            return text.isEmpty() ? 0 : (text.length() - linkChars) * (double) weightedLength(text) / text.length();
+        }
     }
 
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
@@ -71,7 +76,7 @@ final class TextBlocks {
             flush(owner);
             owner = element;
         }
-        boolean link = inLink || element.normalName().equals("a");
+        boolean link = inLink || element.normalName().equals("a") && TeaserLists.isRealLink(element);
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -149,6 +154,22 @@ final class TextBlocks {
             case "td", "th" -> Kind.CELL;
             default -> Kind.TEXT;
         };
+    }
+
+    /**
+     * The length of {@code s} in Latin-script characters: a Han, kana or Hangul character carries about as much as
+     * a short word, so it counts three. Length thresholds written for alphabetic text then hold for CJK text too.
+     */
+    static int weightedLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
+            n += switch (script) {
+                case HAN, HIRAGANA, KATAKANA, HANGUL -> 3;
+                default -> 1;
+            };
+        }
+        return n;
     }
 
     /** Collapses runs of white space (non-breaking spaces too) to one space and strips the ends. */

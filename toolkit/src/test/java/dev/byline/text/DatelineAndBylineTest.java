@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,39 @@ class DatelineAndBylineTest {
         Dateline d = dateline("NEW YORK, Feb 26 - ");
         assertEquals("NEW YORK", d.place());
         assertEquals(Optional.empty(), d.date(), "no year, no date");
+    }
+
+    private static Dateline datelineOf(String firstLine, Map<String, String> metadata) {
+        return Document.of("d", "Velmora strike ends\n\n" + firstLine + BODY, metadata).layout().dateline()
+                .orElseThrow(() -> new AssertionError("no dateline in: " + firstLine));
+    }
+
+    @Test
+    void aDateWithoutItsYearTakesTheYearOfPublication() {
+        Dateline d = datelineOf("NEW YORK, Feb 26 - ", Map.of("published", "2025-03-01T08:00:00Z"));
+        assertEquals(Optional.of(LocalDate.of(2025, 2, 26)), d.date());
+        assertEquals("NEW YORK", d.place());
+        Dateline agency = datelineOf("ROTTERDAM, March 3 (Northwind) \u2014 ", Map.of("date", "2026-03-03"));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 3)), agency.date(), "filed the day it was published");
+        assertEquals("ROTTERDAM", agency.place());
+        assertEquals("Northwind", agency.agency());
+    }
+
+    @Test
+    void aDateWithoutItsYearIsNeverAfterPublication() {
+        // filed on 30 December, published on 2 January: the year before
+        Dateline d = datelineOf("NEW YORK, Dec 30 - ", Map.of("date", "2026-01-02"));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 30)), d.date());
+        Dateline leap = datelineOf("NEW YORK, Feb 29 - ", Map.of("date", "2026-03-01"));
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), leap.date(), "the last 29 February before publication");
+    }
+
+    @Test
+    void aDateWithoutItsYearAndNoPublicationDateKeepsPlaceAndAgency() {
+        Dateline d = datelineOf("ROTTERDAM, March 3 (Northwind) \u2014 ", Map.of("date", "not a date"));
+        assertEquals(Optional.empty(), d.date());
+        assertEquals("ROTTERDAM", d.place());
+        assertEquals("Northwind", d.agency());
     }
 
     @Test

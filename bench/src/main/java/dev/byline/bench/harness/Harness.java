@@ -145,7 +145,7 @@ public final class Harness {
                 printer.printRecord(parser.getHeaderNames());
                 for (CSVRecord rec : parser) {
                     if (ids.contains(rec.get("id"))) {
-                        printer.printRecord(rec.values());
+                        printer.printRecord((Object[]) rec.values());
                     }
                 }
             }

@@ -113,8 +113,7 @@ public final class PolnearCommand implements Callable<Integer> {
             if (ga == null || !ga.hasSource()) {
                 continue;
             }
-            String source = t.substring(ga.sourceStart(), ga.sourceEnd());
-            String goldKey = SpeakerKey.of(source);
+            String source = SpeakerKey.antecedentOfRelative(t, ga.sourceStart(), ga.sourceEnd());
             String speaker = best.speaker();
             boolean mentionOnSource = best.speakerMention() != null && best.speakerMention().start() < ga.sourceEnd()
                     && best.speakerMention().end() > ga.sourceStart();

@@ -59,6 +59,32 @@ final class SpeakerKey {
         return w;
     }
 
+    /** Relative pronouns annotated as a source ("Obama, who called him “unfit”"): they stand for the phrase before them. */
+    static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+
+    /**
+     * The annotated source text, except that a relative pronoun is replaced by its antecedent: the
+     * words before it in the same sentence, back to the clause's comma ("U.S. President Barack Obama,
+     * who called …" → "U.S. President Barack Obama"). The annotators marked "who" as the source; the
+     * person it stands for is the one a reader (and Byline) names as speaker.
+     */
+    static String antecedentOfRelative(String text, int start, int end) {
+        String source = text.substring(start, end);
+        if (!RELATIVES.contains(source.trim().toLowerCase(Locale.ROOT))) {
+            return source;
+        }
+        int e = start;
+        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && b > e - 80 && ",.;:!?\n\u201C\u201D\"(".indexOf(text.charAt(b - 1)) < 0) {
+            b--;
+        }
+        String antecedent = text.substring(b, e).trim();
+        return antecedent.isEmpty() ? source : antecedent;
+    }
+
     static boolean isPronoun(String phrase) {
         return PRONOUNS.contains(phrase.trim().toLowerCase(Locale.ROOT));
     }

@@ -1,0 +1,91 @@
+package dev.byline.web;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds lists of teasers: runs of other stories' headlines, each a link, with a line or two of summary under each
+ * ("More in Politics", a stream of recommended stories, a section front). A story's own subheadings are not links;
+ * a teaser's headline is. Three or more short cards side by side, each a linked headline with less own prose than a
+ * story paragraph or two, are a teaser list, whatever their class and id say.
+ *
+ * <pre>{@code
+ * TeaserLists.remove(body);   // before scoring: the teasers cannot outweigh the story they sit beside
+ * }</pre>
+ */
+final class TeaserLists {
+    /** How many linked headlines make a list of teasers. */
+    static final int MIN_TEASERS = 3;
+    /** A teaser has less text outside links than this: a summary, not a story's paragraphs. */
+    static final int MAX_PROSE_PER_TEASER = 500;
+
+    private TeaserLists() {
+    }
+
+    /** Removes the teaser lists under {@code body}. */
+    static void remove(Element body) {
+        List<Element> linkedHeadings = new ArrayList<>();
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            String text = h.text();
+            if (text.length() >= 8 && linkChars(h) >= 0.8 * text.length()) {
+                linkedHeadings.add(h);
+            }
+        }
+        if (linkedHeadings.size() < MIN_TEASERS) {
+            return;
+        }
+        // how many linked headings each ancestor holds
+        Map<Element, Integer> count = new IdentityHashMap<>();
+        for (Element h : linkedHeadings) {
+            for (Element e = h.parent(); e != null; e = e.parent()) {
+                count.merge(e, 1, Integer::sum);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        // a teaser's card is the largest element holding its headline and no other; cards that share a parent
+        // with two or more others are a list, and each short card in it goes (a story's container keeps its
+        // paragraphs, which are outside every card)
+        Map<Element, List<Element>> cardsByList = new IdentityHashMap<>();
+        for (Element h : linkedHeadings) {
+            Element card = h;
+            while (card.parent() != null && card.parent() != body && count.get(card.parent()) == 1) {
+                card = card.parent();
+            }
+            if (card.parent() != null) {
+                cardsByList.computeIfAbsent(card.parent(), k -> new ArrayList<>()).add(card);
+            }
+        }
+        for (List<Element> cards : cardsByList.values()) {
+            List<Element> teasers = cards.stream().filter(TeaserLists::isTeaser).toList();
+            if (teasers.size() >= MIN_TEASERS) {
+                teasers.forEach(Element::remove);
+            }
+        }
+    }
+
+    private static boolean isTeaser(Element card) {
+        return card.text().length() - linkChars(card) < MAX_PROSE_PER_TEASER;
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.select("a[href]")) {
+            if (!isRealLink(a) || a.parents().stream().anyMatch(p -> p.normalName().equals("a"))) {
+                continue;
+            }
+            n += a.text().length();
+        }
+        return n;
+    }
+
+    /** A link that leads somewhere: not a script action ({@code javascript:}) and not an empty target. */
+    static boolean isRealLink(Element a) {
+        String href = a.attr("href").strip();
+        return !href.isEmpty() && !href.regionMatches(true, 0, "javascript:", 0, 11);
+    }
+}
