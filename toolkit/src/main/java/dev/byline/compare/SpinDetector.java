@@ -100,21 +100,25 @@ public final class SpinDetector {
     }
 
     private List<SpinPhrase> scan(Document doc, List<Token> tokens, String[] keys, double margin, double rarer) {
+        boolean listing = margin < MARGIN;
         List<SpinPhrase> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!candidate(tokens, keys, i)) {
-                continue;
+            SpinPhrase hit = null;
+            if (listing) {
+                for (int n = MAX_PHRASE; n >= 2 && hit == null; n--) {
+                    hit = phraseAt(tokens, keys, i, n) ? judge(doc, tokens, keys, i, n, margin, rarer) : null;
+                }
+            } else if (candidate(tokens, keys, i) && i + 1 < tokens.size() && candidate(tokens, keys, i + 1)) {
+                hit = judge(doc, tokens, keys, i, 2, margin, rarer);
             }
-            SpinPhrase two = i + 1 < tokens.size() && candidate(tokens, keys, i + 1)
-                    ? judge(doc, tokens, keys, i, 2, margin, rarer) : null;
-            if (two != null) {
-                found.add(two);
-                i++;
-                continue;
+            if (hit == null && candidate(tokens, keys, i)) {
+                hit = judge(doc, tokens, keys, i, 1, margin, rarer);
             }
-            SpinPhrase one = judge(doc, tokens, keys, i, 1, margin, rarer);
-            if (one != null) {
-                found.add(one);
+            if (hit != null) {
+                found.add(hit);
+                while (i + 1 < tokens.size() && tokens.get(i + 1).start() < hit.end()) {
+                    i++;
+                }
             }
         }
         return List.copyOf(found);
@@ -131,10 +135,36 @@ public final class SpinDetector {
         return Character.isLowerCase(t.text().charAt(0)) || opensSentence && i + 1 < tokens.size() && !keys[i + 1].equals(NewsNgrams.EDGE);
     }
 
+    /** Longest WordNet entry, in words, tried as one swapped phrase ("be known as", "act of terrorism"). */
+    static final int MAX_PHRASE = 4;
+
+    /**
+     * Whether the {@code n} tokens at {@code i} can be one thesaurus phrase: words of letters in
+     * lower case (the first may open a sentence), not all stop words, that WordNet lists as one
+     * entry, directly or with a naive suffix glued to the last word ("talk abouted").
+     */
+    private boolean phraseAt(List<Token> tokens, String[] keys, int i, int n) {
+        if (i + n > tokens.size()) {
+            return false;
+        }
+        boolean content = false;
+        for (int k = i; k < i + n; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() != TokenKind.WORD || !keys[k].chars().allMatch(Character::isLetter)
+                    || k > i && !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            content |= !Words.isStopWord(keys[k]);
+        }
+        return content && (Character.isLowerCase(tokens.get(i).text().charAt(0)) || candidate(tokens, keys, i))
+                && thesaurus.isPhrase(String.join(" ", java.util.Arrays.copyOfRange(keys, i, i + n)));
+    }
+
     /** The phrase of {@code n} words at {@code i} if a synonym fits its neighbours far better in news, else null. */
     private SpinPhrase judge(Document doc, List<Token> tokens, String[] keys, int i, int n, double margin, double rarer) {
-        String phrase = n == 1 ? keys[i] : keys[i] + " " + keys[i + 1];
-        if (n == 2 && (news.count(keys[i], keys[i + 1]) > 0 || !thesaurus.isPhrase(phrase))) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(keys, i, i + n));
+        boolean listing = margin < MARGIN;
+        if (!listing && n == 2 && (news.count(keys[i], keys[i + 1]) > 0 || !thesaurus.isPhrase(phrase))) {
             return null;
         }
         List<String> synonyms = thesaurus.synonyms(phrase);
@@ -146,12 +176,17 @@ public final class SpinDetector {
         double own = news.fit(left, phrase.split(" "), right);
         String best = null;
         double bestFit = Double.NEGATIVE_INFINITY;
+        double bestScore = Double.NEGATIVE_INFINITY;
         int ownCount = frequency(phrase);
         for (String syn : synonyms) {
             double fit = news.fit(left, syn.split(" "), right);
-            if (fit > bestFit && frequency(syn) >= rarer * (ownCount + 1)) {
+            // Choosing among candidates, a noisy channel: the synonym that fits, weighed by the
+            // chance a thesaurus offering its synonyms would have picked the word seen here.
+            double score = listing ? fit - Math.log(Math.max(1, thesaurus.synonyms(syn).size())) : fit;
+            if (score > bestScore && frequency(syn) >= rarer * (ownCount + 1)) {
                 best = syn;
                 bestFit = fit;
+                bestScore = score;
             }
         }
         if (bestFit - own < margin) {

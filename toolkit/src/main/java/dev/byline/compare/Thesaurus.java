@@ -74,11 +74,47 @@ public final class Thesaurus {
     List<Lemma> lemmas(String word) {
         List<Lemma> out = new ArrayList<>();
         try {
+            long words = word.chars().filter(c -> c == ' ').count();
             for (IndexWord iw : dictionary.lookupAllIndexWords(word).getIndexWordArray()) {
-                out.add(new Lemma(iw.getLemma(), iw.getPOS(), iw));
+                // extJWNL's morphology also answers with entries for part of a phrase ("those
+                // missionary stations with" → missionary station); only the whole phrase counts.
+                if (iw.getLemma().chars().filter(c -> c == ' ').count() == words) {
+                    out.add(new Lemma(iw.getLemma(), iw.getPOS(), iw));
+                }
+            }
+            if (out.isEmpty()) {
+                out.addAll(gluedLemmas(word));
             }
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for '" + word + "': " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Suffixes a naive spinner glues onto a lemma's last word, longest first. */
+    private static final List<String> GLUED = List.of("ing", "es", "ed", "s", "d");
+
+    /**
+     * The lemmas of a form WordNet's morphology does not know because a suffix was glued onto the
+     * last word of a lemma as it stands: "talk abouted" (talk about + ed), "point outs",
+     * "onrushs". Naive spinners inflect a multi-word synonym that way; the base must be a WordNet
+     * entry exactly, so nothing else is guessed.
+     */
+    private List<Lemma> gluedLemmas(String word) throws JWNLException {
+        List<Lemma> out = new ArrayList<>();
+        for (String suffix : GLUED) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 2 && word.charAt(word.length() - suffix.length() - 1) != ' ') {
+                String base = word.substring(0, word.length() - suffix.length());
+                for (POS pos : POS.getAllPOS()) {
+                    IndexWord iw = dictionary.getIndexWord(pos, base);
+                    if (iw != null && iw.getLemma().equals(base)) {
+                        out.add(new Lemma(base, pos, iw));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
         }
         return out;
     }

@@ -56,6 +56,27 @@ class SpinDetectorTest {
     }
 
     @Test
+    void aSpunMultiWordPhraseIsListedAsOneWithItsOneWordOriginal() {
+        // Written for this test in the shape a thesaurus spinner leaves: "vegetable oil" for oil,
+        // "act of terrorism" for terrorism, a suffix glued onto a phrase ("talk abouted").
+        Document spun = Document.of("spun", """
+                The senator aforesaid the coalition must onslaught the vegetable oil that finances the militant aggroup, and he \
+                talk abouted the invasion with reporters after the hearing on Tuesday.
+
+                Officials enunciate the blast was an act of terrorism and that the suspects had been under surveillance for \
+                calendar months. The police chief aforesaid investigators were still questioning witnesses at the land site.
+
+                The mayor aforesaid the city would increase patrols, and the governor enunciate state troopers would help \
+                guard the stations while the investigation continues into the weekend.
+                """);
+        SpinReport r = SpinDetector.defaults().analyse(spun);
+        assertTrue(r.flagged(), "score " + r.score());
+        List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
+        assertTrue(found.contains("vegetable oil<-oil"), found.toString());
+        assertTrue(found.contains("talk abouted<-discussed"), found.toString());
+    }
+
+    @Test
     void spunCopyOfACorpusDocumentListsEachSwapBesideItsSourceWord() {
         Document wire = Document.of("wire", TestTexts.resource("journalist/wire.txt"), Map.of("outlet", "Northwind", "date", "2026-03-03"));
         Document spun = Document.of("gazette", TestTexts.resource("journalist/gazette.txt"), Map.of("date", "2026-03-05"));

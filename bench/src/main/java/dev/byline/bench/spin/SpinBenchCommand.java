@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         description = "Spin detection bench over a folder of real articles (PolNeAR train texts): build the news "
                 + "word-pair counts from the counts split, or spin the tune/check split and score the detector.")
 public final class SpinBenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "counts or eval")
+    @Parameters(index = "0", description = "counts, eval or pairs (derived pairs: paragraph-link F1 and relation measures)")
     String action;
 
     @Parameters(index = "1", description = "folder of .txt articles")
@@ -62,13 +62,18 @@ public final class SpinBenchCommand implements Callable<Integer> {
     @Option(names = "--show", defaultValue = "0", description = "eval: print this many flagged phrases per spun document")
     int show;
 
+    @Option(names = "--misses", defaultValue = "0", description = "eval: print this many swaps whose original was not recovered, with why")
+    int misses;
+
     @Override
     public Integer call() throws Exception {
         return switch (action) {
             case "counts" -> counts();
             case "eval" -> eval();
+            case "pairs" -> PairsBench.run(documents(Splits.valueOf(split.toUpperCase(Locale.ROOT))),
+                    new ThesaurusSpinner(Dictionary.getDefaultResourceInstance(), rate, weighted), seed);
             default -> {
-                System.err.println("byline-bench spin: action must be counts or eval, not '" + action + "'");
+                System.err.println("byline-bench spin: action must be counts, eval or pairs, not '" + action + "'");
                 yield 2;
             }
         };
@@ -149,6 +154,9 @@ public final class SpinBenchCommand implements Callable<Integer> {
         long spotted = 0;
         long phrases = 0;
         long phrasesOnSwaps = 0;
+        Map<String, Integer> why = new TreeMap<>();
+        int missesShown = 0;
+        dev.byline.compare.Thesaurus thesaurus = dev.byline.compare.Thesaurus.wordNet();
         List<Double> cleanScores = new ArrayList<>();
         List<Double> spunScores = new ArrayList<>();
         for (int k = 0; k < docs.size(); k++) {
@@ -163,13 +171,27 @@ public final class SpinBenchCommand implements Callable<Integer> {
             spunScores.add(rs.score());
             swaps += spun.swaps().size();
             for (ThesaurusSpinner.Swap w : spun.swaps()) {
+                SpinPhrase on = null;
                 for (SpinPhrase p : rs.phrases()) {
                     if (p.start() < w.end() && w.start() < p.end()) {
-                        spotted++;
-                        if (p.likelyOriginal().equalsIgnoreCase(w.original())) {
-                            recovered++;
-                        }
+                        on = p;
                         break;
+                    }
+                }
+                boolean ok = on != null && on.likelyOriginal().equalsIgnoreCase(w.original());
+                spotted += on != null ? 1 : 0;
+                recovered += ok ? 1 : 0;
+                if (!ok) {
+                    String reason = !rs.flagged() ? "document not flagged"
+                            : !thesaurus.synonyms(w.replacement()).contains(w.original()) ? "original not among the replacement's synonyms"
+                            : on == null ? "not marked" : "marked, other original";
+                    why.merge(reason, 1, Integer::sum);
+                    if (missesShown < misses && rs.flagged()) {
+                        missesShown++;
+                        int a = Math.max(0, w.start() - 30);
+                        int b = Math.min(sd.raw().length(), w.end() + 30);
+                        System.out.println("miss [" + reason + "] " + w.original() + " -> " + w.replacement() + (on == null ? "" : " (said "
+                                + on.likelyOriginal() + " for '" + on.text() + "')") + " | " + sd.raw().substring(a, b).replace('\n', ' '));
                     }
                 }
             }
@@ -199,6 +221,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "swaps %d: marked %.1f%%, original recovered %.1f%% (of all swaps), %.1f%% of marked; "
                 + "flagged phrases on a swap %.1f%%%n", swaps, 100.0 * spotted / swaps, 100.0 * recovered / swaps,
                 100.0 * recovered / Math.max(1, spotted), 100.0 * phrasesOnSwaps / Math.max(1, phrases));
+        long allSwaps = swaps;
+        why.forEach((k, v) -> System.out.printf(Locale.ROOT, "  not recovered, %s: %d (%.1f%%)%n", k, v, 100.0 * v / allSwaps));
         return 0;
     }
 }
