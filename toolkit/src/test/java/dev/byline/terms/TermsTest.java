@@ -20,7 +20,6 @@ import tech.tablesaw.api.Table;
 class TermsTest {
     static final Corpus CORPUS = Corpus.load(Path.of("../corpus"));
 
-    /** Occurrences of a word in the document's body paragraphs, by regex: not a compound part (Putin-backed), any case. */
     /** The occurrences of {@code word} in the headline (if any) and the body paragraphs of {@code d}. */
     static int regexCount(Document d, String word) {
         Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + word + "(?![\\p{L}\\p{N}\\-])", Pattern.CASE_INSENSITIVE);
