@@ -20,8 +20,9 @@ import tech.tablesaw.api.Table;
         header = "Compare every pair of documents: copies, rewrites, their source.",
         description = {
             "Compare every pair of documents: doc_a, doc_b, cosine (TF-IDF), containment_a_in_b, containment_b_in_a",
-            "(share of 5-word shingles found in the other), shared_passages, relation (copy, rewrite, same-story,",
-            "related, unrelated), and for copies and rewrites the likely source, whether it is credited, and why.",
+            "(share of 5-word shingles found in the other), shared_passages, relation (copy, spun-copy, rewrite,",
+            "sibling, same-story, related, unrelated), and for derived pairs the likely source (never a later-dated",
+            "document; empty when the evidence is symmetric), whether it is credited (yes, no, unknown), and why.",
             "Above " + Similarity.ALL_PAIRS_LIMIT + " documents only MinHash-LSH candidate pairs are scored."
         })
 final class CompareCommand implements Callable<Integer> {
