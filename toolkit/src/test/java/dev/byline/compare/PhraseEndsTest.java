@@ -34,7 +34,7 @@ class PhraseEndsTest {
         }
     }
 
-    /** Every 20th word pair of ordinary news (the spin detector's own counts): the filter agrees with the full lookup on every entry. */
+    /** Every 50th word pair of ordinary news (the spin detector's own counts): the filter agrees with the full lookup on every entry. */
     @Test
     void agreesWithTheFullLookupOnEveryEntryAmongRealNewsPairs() throws Exception {
         List<String> pairs = new ArrayList<>();
@@ -44,7 +44,7 @@ class PhraseEndsTest {
             int n = 0;
             while ((line = r.readLine()) != null) {
                 String key = line.substring(0, Math.max(0, line.lastIndexOf('\t')));
-                if (key.indexOf(' ') > 0 && key.matches("[a-z]+ [a-z]+") && n++ % 20 == 0) {
+                if (key.indexOf(' ') > 0 && key.matches("[a-z]+ [a-z]+") && n++ % 50 == 0) {
                     pairs.add(key);
                 }
             }
@@ -62,7 +62,7 @@ class PhraseEndsTest {
                 }
             }
         }
-        assertTrue(entries > 100, "the sample holds WordNet entries: " + entries);
+        assertTrue(entries > 30, "the sample holds WordNet entries: " + entries);
         assertEquals(List.of(), missed, "entries the quick no turned away");
         assertTrue(admitted < pairs.size() / 2, "the filter turns most ordinary pairs away: " + admitted + " of " + pairs.size());
     }
