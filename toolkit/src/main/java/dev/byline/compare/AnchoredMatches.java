@@ -26,14 +26,12 @@ final class AnchoredMatches {
     private AnchoredMatches() {
     }
 
-    /** The matches in text order, as a {@code find()} loop over the whole text gives them. */
+    /** The matches in text order, as a {@code find()} loop over the whole text gives them. Anchors are ASCII. */
     static List<MatchResult> of(Pattern pattern, String text, List<String> anchors, boolean ignoreCase) {
-        String haystack = ignoreCase ? asciiLower(text) : text;
-        int[] starts = anchorStarts(haystack, anchors, ignoreCase);
         List<MatchResult> out = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int end = 0;
-        for (int s : starts) {
+        for (int s : anchorStarts(text, anchors, ignoreCase)) {
             if (s < end) {
                 continue;
             }
@@ -46,34 +44,65 @@ final class AnchoredMatches {
         return out;
     }
 
-    /** Every position where an anchor starts, ascending, each once. */
-    private static int[] anchorStarts(String haystack, List<String> anchors, boolean ignoreCase) {
+    /**
+     * Every position where an anchor starts, ascending: one pass over the text, a table lookup a character, the
+     * anchors compared only where one's first letter stands.
+     */
+    static int[] anchorStarts(String text, List<String> anchors, boolean ignoreCase) {
+        char[][] needles = new char[anchors.size()][];
+        boolean[] opens = new boolean[128];
+        for (int k = 0; k < needles.length; k++) {
+            String a = anchors.get(k);
+            if (a.isEmpty() || !a.chars().allMatch(c -> c < 128)) {
+                throw new IllegalArgumentException("an anchor is a non-empty ASCII word: '" + a + "'");
+            }
+            needles[k] = (ignoreCase ? lower(a) : a).toCharArray();
+            opens[needles[k][0]] = true;
+        }
         int[] starts = new int[16];
         int n = 0;
-        for (String a : anchors) {
-            String needle = ignoreCase ? asciiLower(a) : a;
-            for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-                if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || !opens[ignoreCase ? lower(c) : c]) {
+                continue;
+            }
+            for (char[] needle : needles) {
+                if (startsAt(text, i, needle, ignoreCase)) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i;
+                    break;
                 }
-                starts[n++] = i;
             }
         }
-        int[] sorted = java.util.Arrays.copyOf(starts, n);
-        java.util.Arrays.sort(sorted);
-        return java.util.Arrays.stream(sorted).distinct().toArray();
+        return java.util.Arrays.copyOf(starts, n);
     }
 
-    /** A–Z made a–z and nothing else, so every index of the text is an index of the copy. */
-    static String asciiLower(String s) {
-        char[] c = s.toCharArray();
-        boolean changed = false;
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] += 'a' - 'A';
-                changed = true;
+    private static boolean startsAt(String text, int i, char[] needle, boolean ignoreCase) {
+        if (i + needle.length > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < needle.length; k++) {
+            char c = text.charAt(i + k);
+            if ((ignoreCase ? lower(c) : c) != needle[k]) {
+                return false;
             }
         }
-        return changed ? new String(c) : s;
+        return true;
+    }
+
+    /** A–Z made a–z, as {@code (?i)} folds without Unicode case. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static String lower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = lower(c[i]);
+        }
+        return new String(c);
     }
 }

@@ -38,8 +38,7 @@ final class Credits {
             "in an interview with");
     private static final List<String> TOLD_ACRONYM_ANCHORS = List.of("told", "according to", "reported by", "speaking to", "spoke to");
     private static final List<String> TOLD_ONE_WORD_ANCHORS = List.of("told", "speaking to", "spoke to", "in an interview with");
-    /** A speech verb after a word ("Hale said"): {@link #wordsUsedAsPerson} reads the word before it. */
-    private static final Pattern SPEECH_VERB_AFTER = Pattern.compile("(?<=\\p{L})[ \\t]+(?:said|says|told|added|asked|wrote|argued|insisted)\\b");
+    /** Speech verbs after a word ("Hale said"): {@link #wordsUsedAsPerson} reads the word before one. */
     private static final List<String> SPEECH_VERBS = List.of("said", "says", "told", "added", "asked", "wrote", "argued", "insisted");
     private static final List<String> AFTER_TITLE_ANCHORS = List.of("Mr", "Mrs", "Ms", "Dr", "President", "Senator", "Sen", "Rep", "Gov",
             "Minister", "Chancellor");
@@ -50,8 +49,9 @@ final class Credits {
     private static final Pattern BYLINE_AGENCY = Pattern.compile("(?m)^[ \\t]*By[ \\t]+([A-Z][\\p{L}.'’ -]{1,60}?)[ \\t]*[,|][ \\t]*(?:The[ \\t]+)?([A-Z][\\p{L}&' ]{1,40}?)[ \\t]*$");
     private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?i:via|h/t:?|hat tip:?|courtesy of|source:)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?" + NAME);
     private static final List<String> CREDIT_LINE_ANCHORS = List.of("via", "h/t", "hat tip", "courtesy of", "source:");
-    private static final Pattern CONTRIBUTED = Pattern.compile("[ \\t]+contributed to this (?:report|story)");
-    /** The name before a "contributed" line, looked for only in the few words before it (see {@link #CONTRIBUTED}). */
+    /** "X contributed to this report" (or story), found from these words; {@link #contributedLines} finds the blanks before. */
+    private static final String CONTRIBUTED_WORDS = "contributed to this ";
+    /** The name before a "contributed" line, looked for only in the few words before it (see {@link #CONTRIBUTED_WORDS}). */
     private static final Pattern CONTRIBUTOR = Pattern.compile("(?:The[ \\t]+)?" + NAME + "\\z");
     /** How far before "contributed to this report" its contributor's name may start: five long words. */
     private static final int CONTRIBUTOR_REACH = 200;
@@ -126,7 +126,7 @@ final class Credits {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = REPORTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int end = 0;
-        for (int q = text.indexOf("reported"); q >= 0; q = text.indexOf("reported", q + 1)) {
+        for (int q : AnchoredMatches.anchorStarts(text, List.of("reported"), false)) {
             if (q + 8 <= end) {
                 continue;
             }
@@ -151,10 +151,7 @@ final class Credits {
         String text = doc.raw();
         Set<String> out = new LinkedHashSet<>();
         datelineAgency(doc).ifPresent(out::add);
-        Matcher b = BYLINE_AGENCY.matcher(text);
-        if (b.find()) {
-            out.add(clean(b.group(2)));
-        }
+        firstBylineAgency(text).ifPresent(b -> out.add(clean(b.group(2))));
         // "via X" and "X contributed to this report", in the order the text mentions them. The second is found from
         // its verb, then its name in the words before: a pattern that opened with the name would be tried at every
         // capital letter of the text.
@@ -162,10 +159,9 @@ final class Credits {
         for (MatchResult c : AnchoredMatches.of(CREDIT_LINE, text, CREDIT_LINE_ANCHORS, true)) {
             credited.putIfAbsent(c.start(), c.group(1));
         }
-        Matcher contributed = CONTRIBUTED.matcher(text);
         Matcher contributor = CONTRIBUTOR.matcher(text);
-        while (contributed.find()) {
-            contributor.region(Math.max(0, contributed.start() - CONTRIBUTOR_REACH), contributed.start());
+        for (int start : contributedLines(text)) {
+            contributor.region(Math.max(0, start - CONTRIBUTOR_REACH), start);
             if (contributor.find()) {
                 credited.putIfAbsent(contributor.start(), contributor.group(1));
             }
@@ -177,6 +173,54 @@ final class Credits {
             }
         }
         return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * Where each "contributed to this report" (or story) starts: at the blanks before "contributed", which must be
+     * there. Found from the words, in text order.
+     */
+    private static List<Integer> contributedLines(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (int q : AnchoredMatches.anchorStarts(text, List.of(CONTRIBUTED_WORDS), false)) {
+            int after = q + CONTRIBUTED_WORDS.length();
+            if (!text.startsWith("report", after) && !text.startsWith("story", after)) {
+                continue;
+            }
+            int s = q;
+            while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+                s--;
+            }
+            if (s < q) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The first {@link #BYLINE_AGENCY} line of the text, tried only where a line starts (where its ^ can match). */
+    private static Optional<MatchResult> firstBylineAgency(String text) {
+        Matcher b = BYLINE_AGENCY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p >= 0 && p < text.length(); p = nextLineStart(text, p)) {
+            b.region(p, text.length());
+            if (b.lookingAt()) {
+                return Optional.of(b.toMatchResult());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the line after the one holding {@code p} starts, by {@link Pattern#MULTILINE}'s line terminators; -1 at the last line. */
+    private static int nextLineStart(String text, int p) {
+        for (int i = p; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The agency in the text's dateline, "LISBON (Northwind) —" → Northwind. */
@@ -323,27 +367,35 @@ final class Credits {
     }
 
     /**
-     * Where each {@link #SPEECH_VERB_AFTER} match starts (the blanks after a letter, before the verb), found from the
-     * verbs themselves with {@link String#indexOf}; in no particular order.
+     * Where each speech verb after a word stands: the start of the blanks (spaces, tabs) between a letter and one of
+     * {@link #SPEECH_VERBS} followed by a word boundary ("Hale&nbsp;&nbsp;said" → after "Hale"), in text order.
      */
     private static List<Integer> speechVerbsAfterAWord(String text) {
         List<Integer> out = new ArrayList<>();
-        for (String verb : SPEECH_VERBS) {
-            for (int q = text.indexOf(verb); q >= 0; q = text.indexOf(verb, q + 1)) {
-                int after = q + verb.length();
-                if (after < text.length() && isWordChar(text.codePointAt(after))) {
-                    continue;   // the \b after the verb
-                }
-                int s = q;
-                while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
-                    s--;
-                }
-                if (s < q && s > 0 && Character.isLetter(text.codePointBefore(s))) {
-                    out.add(s);
-                }
+        for (int q : AnchoredMatches.anchorStarts(text, SPEECH_VERBS, false)) {
+            int after = q + verbAt(text, q).length();
+            if (after < text.length() && isWordChar(text.codePointAt(after))) {
+                continue;   // the \b after the verb
+            }
+            int s = q;
+            while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+                s--;
+            }
+            if (s < q && s > 0 && Character.isLetter(text.codePointBefore(s))) {
+                out.add(s);
             }
         }
         return out;
+    }
+
+    /** The speech verb starting at {@code q} (no verb of the list is the start of another). */
+    private static String verbAt(String text, int q) {
+        for (String v : SPEECH_VERBS) {
+            if (text.startsWith(v, q)) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("no speech verb at " + q);
     }
 
     private static boolean isWordChar(int c) {
