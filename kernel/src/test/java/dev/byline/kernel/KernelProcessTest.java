@@ -393,4 +393,18 @@ class KernelProcessTest {
         assertTrue(reply.content().getAsJsonArray("matches").toString().contains("\"headlineText\""), reply.content().toString());
         assertEquals(code.length() - "headlineT".length(), reply.content().get("cursor_start").getAsInt());
     }
+
+    @Test
+    void aTableAlignsItsColumnsAndShowsDoublesAtTheDisplayPrecisionSetFromACell() {
+        String table = "Table.create(\"t\", StringColumn.create(\"term\", \"putin\"), DoubleColumn.create(\"share\", 23.893617021276597))";
+        String html = run(table).first("execute_result").orElseThrow().content().getAsJsonObject("data").get("text/html").getAsString();
+        assertTrue(html.contains("<td style=\"text-align: left;\">putin</td><td style=\"text-align: right;\">23.8936</td>"), html);
+        try {
+            String three = run("DisplayOptions.precision(3);\n" + table).first("execute_result").orElseThrow()
+                    .content().getAsJsonObject("data").get("text/html").getAsString();
+            assertTrue(three.contains(">23.9<") && !three.contains("23.89"), three);
+        } finally {
+            assertEquals("ok", run("DisplayOptions.precision(DisplayOptions.DEFAULT_PRECISION);").status());
+        }
+    }
 }
