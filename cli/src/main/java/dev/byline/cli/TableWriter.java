@@ -104,15 +104,14 @@ final class TableWriter {
             out.append(s);
             return;
         }
+        // whole runs between quotation marks, not a character at a time: a quoted text is most of a quotation table
         out.append('"');
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
+        int from = 0;
+        for (int q = s.indexOf('"'); q >= 0; q = s.indexOf('"', q + 1)) {
+            out.append(s, from, q + 1).append('"');
+            from = q + 1;
         }
-        out.append('"');
+        out.append(s, from, n).append('"');
     }
 
     static void json(Tabular table, PrintWriter out) {
