@@ -73,7 +73,12 @@ final class TableWriter {
             for (int k = 0; k < table.columnCount(); k++) {
                 // numbers in full (a double in Java's shortest exact form), not rounded for display
                 Object v = table.cell(r, k);
-                field(buffer, v == null ? "" : v.toString(), k == 0);
+                if (v instanceof Integer || v instanceof Long) {
+                    // digits and a sign never need quoting: written in place, no string made
+                    (k == 0 ? buffer : buffer.append(',')).append(((Number) v).longValue());
+                } else {
+                    field(buffer, v == null ? "" : v.toString(), k == 0);
+                }
             }
             buffer.append("\r\n");
             if (buffer.length() >= 1 << 16) {
