@@ -92,7 +92,10 @@ final class Attributor {
     /** How many tokens of the next sentence may hold the attribution of a quote that ended the previous one. */
     private static final int ATTRIBUTION_WORDS = 8;
 
-    /** True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker: "Biden said." */
+    /**
+     * True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker
+     * ("Biden said."), or the cue's listener does ("Biden told reporters", "Biden asked the panel").
+     */
     private boolean endsAttribution(Attribution a) {
         int k = Math.max(a.cue(), a.mention().end() - 1) + 1;
         if (k >= v.size() || v.sentenceStart(k) != v.sentenceStart(a.cue())) {
@@ -101,12 +104,19 @@ final class Attributor {
         CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
         return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
                 || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when").contains(v.norm(k))
-                || c != null && c.takesListener() && a.cue() > a.mention().first();
+                || c != null && (c.takesListener() || c.lemma().equals("ask")) && a.cue() > a.mention().first();
     }
 
-    /** True if the quotation closes on a full stop, question or exclamation mark inside its marks. */
+    /**
+     * True if the quotation closes on a full stop, question or exclamation mark inside its marks, also
+     * when a quotation inside it closes first (“… ‘What do you need?’” Varga said).
+     */
     private boolean endsInsideWithStop(MarkedSpan s) {
-        return s.close() > 0 && v.isPunct(s.close() - 1, ".!?");
+        int k = s.close() - 1;
+        while (k > s.open() && v.kind(k) == TokenKind.QUOTE) {
+            k--;
+        }
+        return s.close() > 0 && v.isPunct(k, ".!?");
     }
 
     private boolean isStrong(Attribution a) {
@@ -255,6 +265,15 @@ final class Attributor {
                 }
             }
         }
+        // "The turnout surprised analysts - Jorge Mendel: “…”": a name standing alone before the colon, after
+        // a dash, a comma or the sentence start, is a transcript's or digest's label for the speaker
+        if (c - 1 >= from && NounPhrases.isNameWord(v, c - 1)) {
+            Mention name = NounPhrases.nameBackward(v, c - 1, from);
+            int before = name.first() - 1;
+            if (before < from || v.kind(before) == TokenKind.DASH || v.isPunct(before, ",;")) {
+                return new Attribution(name, c, null);
+            }
+        }
         Mention m = NounPhrases.clauseSubject(v, from, c);
         return m == null ? null : new Attribution(m, c, null);
     }
@@ -288,6 +307,11 @@ final class Attributor {
                 if (name.first() - 1 >= floor && v.norm(name.first() - 1).equals("with")) {
                     return new Attribution(name, j, v.text(j));
                 }
+            }
+            // "A plan … has split the council, with opponents saying …": the people after "with" speak, not the plan
+            Mention group = j - 1 > floor && v.isLowerWord(j - 1) ? NounPhrases.descriptionBackward(v, j - 1, floor) : null;
+            if (group != null && group.first() - 1 >= floor && v.norm(group.first() - 1).equals("with")) {
+                return new Attribution(group, j, v.text(j));
             }
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
@@ -372,8 +396,12 @@ final class Attributor {
         if (TIME_WORDS.contains(n)) {
             return null;
         }
-        // "said regional chief Vadym Filashkin"
+        // "said regional chief Vadym Filashkin"; but "…,” Ortiz said of Mr. Brand": whom a preposition
+        // introduces is spoken of, not speaking
         for (int k = i; k < Math.min(ceiling, i + 3); k++) {
+            if (NounPhrases.PREPOSITIONS.contains(v.norm(k)) || v.norm(k).equals("about")) {
+                return null;
+            }
             if (!v.isLowerWord(k)) {
                 return NounPhrases.isNameWord(v, k) ? NounPhrases.nameForward(v, k, ceiling) : null;
             }

@@ -382,8 +382,10 @@ final class NounPhrases {
         for (int round = 0; round < 3 && i < ceiling; round++) {
             String n = v.norm(i);
             if (i == v.sentenceStart(i) && isNameWord(v, i) && i + 1 < ceiling && !isNameWord(v, i + 1)
-                    && (n.endsWith("ing") || v.seenInLowerCase(n))) {
-                // "Kicking off the day …, Trump said", "Between 2001 and 2007, …": an opener, not a name
+                    && (n.endsWith("ing") || v.seenInLowerCase(n)
+                        || !v.capitalisedInside(n) && shortOpener(v, i, ceiling))) {
+                // "Kicking off the day …, Trump said", "Between 2001 and 2007, …", "Hours later, …" (a word the
+                // article capitalises only where it opens a sentence, a comma right after): an opener, not a name
                 i = afterComma(v, i, ceiling);
                 if (i < 0) {
                     return null;
@@ -446,6 +448,12 @@ final class NounPhrases {
         return CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(n) || CueVerbs.PASSIVE.contains(n) || CueVerbs.cue(n) != null
                 || looksLikeVerb(v, k) || Set.of("are", "were", "say", "said", "told", "want", "think", "believe", "see",
                 "fear", "hope", "expect", "argue", "worry", "accused", "blamed").contains(n);
+    }
+
+    /** True if a comma follows within three tokens of {@code i}: "Hours later,", "Back in 2010,". */
+    private static boolean shortOpener(TextView v, int i, int ceiling) {
+        int next = afterComma(v, i, Math.min(ceiling, i + 4));
+        return next > 0 && next < ceiling;
     }
 
     /** The token after the next comma from {@code i}, or -1 if there is none before {@code ceiling}. */

@@ -62,4 +62,60 @@ class SpeakerShapesTest {
         List<Quote> qs = Q.in("Marlow supports “fair pay for every worker” in the new contract.");
         assertEquals("Marlow", Q.containing(qs, QuoteKind.PARTIAL, "fair pay").speaker());
     }
+
+    @Test
+    void aCueAfterAQuoteEndingInAnInnerQuestionStillAttributesIt() {
+        List<Quote> qs = Q.in("The mayor backed the plan.\n\n“She called me and asked, ‘What do you need from us?’” "
+                + "Odile Varga said.\n\n“We will rebuild, ‘Can we help?’” Varga told reporters on the call.");
+        assertEquals("Odile Varga", Q.containing(qs, QuoteKind.FULL, "She called").speaker());
+        assertEquals("Odile Varga", Q.containing(qs, QuoteKind.FULL, "rebuild").speaker());
+    }
+
+    @Test
+    void thePersonSpokenOfAfterSaidOfIsNotTheSpeaker() {
+        List<Quote> qs = Q.in("The council met on Monday.\n\n“He does not know this city at all,” Lena Ortiz, who runs a bakery, said of Mr. Brand. "
+                + "“Nobody here does.”\n\nPaul Ferris, a former aide to Mr. Brand and now a councillor, said of "
+                + "Ms. Ortiz: “She means well.”");
+        assertEquals("Lena Ortiz", Q.containing(qs, QuoteKind.FULL, "know this city").speaker());
+        assertEquals("Paul Ferris", Q.containing(qs, QuoteKind.FULL, "means well").speaker());
+    }
+
+    @Test
+    void aQuestionAskedOfListenersIsAttributedToTheAsker() {
+        List<Quote> qs = Q.in("The debate that Ines Obrecht chaired grew heated.\n\n“Why do you still back him?” Obrecht asked the committee "
+                + "members.");
+        assertEquals("Ines Obrecht", Q.containing(qs, QuoteKind.FULL, "still back").speaker());
+    }
+
+    @Test
+    void aCapitalisedWordOpeningASentenceIsANameOnlyIfTheArticleCapitalisesItElsewhere() {
+        List<Quote> qs = Q.in("Rina Moss met the donors on Monday.\n\nHours later, Moss thanked them, telling a local "
+                + "paper, “They have been loyal friends for years.”\n\nBack in 2010, Moss praised the mayor, "
+                + "saying he was “the best we ever had.”");
+        assertEquals("Rina Moss", Q.containing(qs, QuoteKind.FULL, "loyal").speaker());
+        assertEquals("Rina Moss", Q.containing(qs, QuoteKind.FULL, "best we").speaker());
+    }
+
+    @Test
+    void aNameRightBeforeAColonSpeaksTheQuoteAfterIt() {
+        List<Quote> qs = Q.in("The poll was published on Friday.\n\nThe turnout figures surprised analysts - Jorge Mendel: “Two weeks ago the young "
+                + "voters were not there at all.”\n\nWhat the survey found - Harbor Research: “All the samples "
+                + "leaned older than the population.”");
+        assertEquals("Jorge Mendel", Q.containing(qs, QuoteKind.FULL, "Two weeks").speaker());
+        assertEquals("Harbor Research", Q.containing(qs, QuoteKind.FULL, "samples").speaker());
+    }
+
+    @Test
+    void aContractedPronounIsStillThePronoun() {
+        List<Quote> qs = Q.in("Mr. Cole Barr spoke on Monday.\n\nBarr said he’d asked his “team” to “look into” the fees.");
+        assertEquals("Cole Barr", Q.containing(qs, QuoteKind.PARTIAL, "team").speaker());
+    }
+
+    @Test
+    void aNounBeforeAParticipleAfterWithIsItsSpeaker() {
+        List<Quote> qs = Q.in("A plan to widen the canal has split the council, with opponents saying the city "
+                + "should pay for all of it.");
+        Quote q = Q.containing(qs, QuoteKind.INDIRECT, "city should pay");
+        assertEquals("opponents", q.speaker());
+    }
 }
