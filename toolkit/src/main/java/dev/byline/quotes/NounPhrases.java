@@ -310,6 +310,10 @@ final class NounPhrases {
      * said") to the noun phrase they describe.
      */
     static Mention appositiveSubject(TextView v, int comma, int floor) {
+        Mention opening = openingNameOfChain(v, comma, floor);
+        if (opening != null) {
+            return opening;
+        }
         int segEnd = comma;
         for (int round = 0; round < 4 && segEnd > floor; round++) {
             if (v.isPunct(segEnd, ")")) {
@@ -349,6 +353,41 @@ final class NounPhrases {
             return descriptionBackward(v, last, segStart);
         }
         return null;
+    }
+
+    /**
+     * "Clinton, during a town hall in Columbus, Ohio, said", "Vian, the editor of the Vatican's paper,
+     * L'Osservatore Romano, said": when three or more comma segments run from the sentence's start to
+     * the cue and the first is a name on its own, that name is the subject; the places and titles
+     * after it describe it. Null when the chain has fewer segments or does not open with a name.
+     */
+    private static Mention openingNameOfChain(TextView v, int comma, int floor) {
+        if (!v.isPunct(comma, ",")) {
+            return null;
+        }
+        int commas = 0;
+        int b = comma;
+        int limit = Math.max(floor, comma - 60);
+        while (b - 1 >= limit) {
+            int t = b - 1;
+            if (v.kind(t) == TokenKind.QUOTE || v.kind(t) == TokenKind.DASH || v.isPunct(t, ".;:()")
+                    || CueVerbs.cue(v.norm(t)) != null && v.isLowerWord(t)) {
+                break;
+            }
+            if (v.isPunct(t, ",")) {
+                commas++;
+            }
+            b = t;
+        }
+        int start = b;
+        if (commas < 2 || start != v.sentenceStart(start) && v.kind(start - 1) != TokenKind.QUOTE || !isNameWord(v, start)
+                || SpeakerResolver.CALENDAR.contains(v.norm(start))) {
+            return null;
+        }
+        Mention name = nameForward(v, start, comma);
+        boolean alone = name.end() < comma && v.isPunct(name.end(), ",");
+        boolean opener = name.end() - name.first() == 1 && v.seenInLowerCase(v.norm(start));
+        return alone && !opener ? name : null;
     }
 
     /** A segment that describes rather than names: "the head of …", "who spoke …", "director of …". */

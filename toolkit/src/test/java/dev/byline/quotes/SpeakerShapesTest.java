@@ -118,4 +118,13 @@ class SpeakerShapesTest {
         Quote q = Q.containing(qs, QuoteKind.INDIRECT, "city should pay");
         assertEquals("opponents", q.speaker());
     }
+
+    @Test
+    void aNameOpeningAChainOfCommasBeforeTheCueIsTheSpeaker() {
+        List<Quote> qs = Q.in("The campaign went on.\n\nLena Park, during a visit to a school in Dayton, Ohio, said she "
+                + "was “ready to fight for every classroom.”\n\nMarco Velli, the editor of the city’s oldest paper, "
+                + "The Harbor Ledger, said every mayor was “a servant first.”");
+        assertEquals("Lena Park", Q.containing(qs, QuoteKind.PARTIAL, "classroom").speaker());
+        assertEquals("Marco Velli", Q.containing(qs, QuoteKind.PARTIAL, "servant").speaker());
+    }
 }
