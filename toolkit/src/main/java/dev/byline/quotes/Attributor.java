@@ -71,6 +71,9 @@ final class Attributor {
                 }
             }
         }
+        if (pre != null && post != null && coordinatedAfter(s, post)) {
+            return pre;   // "Durbin said he “…,” and he said he hoped …": the cue after "and" opens a clause of its own
+        }
         if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
             return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
         }
@@ -87,6 +90,22 @@ final class Attributor {
         int preDistance = s.open() - pre.cue();
         int postDistance = post.cue() - s.last();
         return preDistance < postDistance ? pre : post;
+    }
+
+    /** True if "and" or "but" stands between the quotation's close and the attribution after it. */
+    private boolean coordinatedAfter(MarkedSpan s, Attribution post) {
+        int from = s.last() + 1;
+        int to = Math.min(post.cue(), post.mention().first());
+        for (int k = from; k < to && k < from + 3; k++) {
+            String n = v.norm(k);
+            if (n.equals("and") || n.equals("but")) {
+                return true;
+            }
+            if (v.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How many tokens of the next sentence may hold the attribution of a quote that ended the previous one. */
@@ -150,6 +169,10 @@ final class Attributor {
                 return null;
             }
         }
+        Attribution outer = m == null ? null : speakerOfComplement(m, from);
+        if (outer != null) {
+            return outer;
+        }
         if (m == null || m.end() >= s.open() || m.type() == Mention.Type.PRONOUN && v.norm(m.first()).equals("it")
                 || m.end() - m.first() == 1 && SpeakerResolver.CALENDAR.contains(v.norm(m.first()))) {
             return null;
@@ -181,6 +204,30 @@ final class Attributor {
         return verb ? new Attribution(m, m.end(), null) : null;
     }
 
+    /**
+     * "Trump … said he would “protect …”": a pronoun opening the clause a cue verb reports (right after
+     * the verb or its "that") is the cue's subject speaking of himself; that named subject, or null.
+     */
+    private Attribution speakerOfComplement(Mention m, int from) {
+        if (m.type() != Mention.Type.PRONOUN) {
+            return null;
+        }
+        int k = m.first() - 1;
+        if (k >= from && v.norm(k).equals("that")) {
+            k--;
+        }
+        if (k < from || quoted[k] || CueVerbs.cue(v.norm(k)) == null || CueVerbs.isParticiple(v.norm(k))) {
+            return null;
+        }
+        Attribution a = atCue(k, from, m.first());
+        return a != null && a.mention().type() == Mention.Type.NAME ? a : null;
+    }
+
+    /** "the winner of the Iowa caucuses, of …": an -s word that a comma, full stop or "of" follows is a plural noun. */
+    private boolean pluralNounAfter(int k) {
+        return k + 1 < v.size() && (v.isPunct(k + 1, ",.;:") || Set.of("of", "and", "or").contains(v.norm(k + 1)));
+    }
+
     /** Auxiliaries that, right after a name or pronoun, show it is the subject of a verb. */
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "could", "can", "should", "may", "might", "must", "did", "does", "also", "then", "later",
@@ -198,7 +245,7 @@ final class Attributor {
             boolean verbAfter = v.isLowerWord(k + 1) && (AUXILIARIES.contains(v.norm(k + 1))
                     || NounPhrases.looksLikeVerb(v, k + 1) || CueVerbs.cue(v.norm(k + 1)) != null
                     || v.norm(k + 1).endsWith("s") && !v.norm(k + 1).endsWith("ss") && !v.norm(k + 1).equals("was")
-                        && !NounPhrases.PREPOSITIONS.contains(v.norm(k + 1)));
+                        && !NounPhrases.PREPOSITIONS.contains(v.norm(k + 1)) && !pluralNounAfter(k + 1));
             if (!verbAfter) {
                 continue;
             }
@@ -357,7 +404,10 @@ final class Attributor {
                 }
             }
         }
-        return NounPhrases.clauseSubject(v, sentenceFloor, j);
+        Mention subject = NounPhrases.clauseSubject(v, sentenceFloor, j);
+        // "When Oskar Brandt later turned to … and said …": a subordinate opener hides the subject from
+        // clauseSubject; the nearest name a verb follows is the one who speaks
+        return subject != null ? subject : nearestActor(sentenceFloor, j);
     }
 
     /** The speaker standing after an inverted cue or "according to". */

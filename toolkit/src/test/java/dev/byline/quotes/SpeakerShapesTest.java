@@ -127,4 +127,26 @@ class SpeakerShapesTest {
         assertEquals("Lena Park", Q.containing(qs, QuoteKind.PARTIAL, "classroom").speaker());
         assertEquals("Marco Velli", Q.containing(qs, QuoteKind.PARTIAL, "servant").speaker());
     }
+
+    @Test
+    void aCueAfterAndOpensAClauseOfItsOwn() {
+        List<Quote> qs = Q.in("The senators met on Monday.\n\nMaria Lenz spoke first. In an interview, Oskar Brandt "
+                + "said on Thursday he \"sent a letter to the state attorney asking for a full inquiry into the "
+                + "incident,\" and she said she hoped it would help.");
+        assertEquals("Oskar Brandt", Q.containing(qs, QuoteKind.FULL, "sent a letter").speaker());
+    }
+
+    @Test
+    void aPronounOpeningWhatACueReportsIsTheCuesNamedSubject() {
+        List<Quote> qs = Q.in("Maria Lenz spoke first.\n\nWhen Oskar Brandt later turned to the flood and said he "
+                + "would \"protect every family,\" the hall applauded.");
+        assertEquals("Oskar Brandt", Q.containing(qs, QuoteKind.PARTIAL, "protect").speaker());
+    }
+
+    @Test
+    void aPlaceBeforeAPluralNounIsNotTheActor() {
+        List<Quote> qs = Q.in("At a rally in Salem, Kurt Vane accused Lopez, the winner of the Iowa caucuses, of being "
+                + "\"far too timid\" on trade.");
+        assertEquals("Kurt Vane", Q.containing(qs, QuoteKind.PARTIAL, "timid").speaker());
+    }
 }
