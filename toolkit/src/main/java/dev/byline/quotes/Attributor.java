@@ -453,7 +453,13 @@ final class Attributor {
                 return null;
             }
             if (!v.isLowerWord(k)) {
-                return NounPhrases.isNameWord(v, k) ? NounPhrases.nameForward(v, k, ceiling) : null;
+                if (!NounPhrases.isNameWord(v, k)) {
+                    return null;
+                }
+                // "said former Obama adviser David Axelrod": the person after the role, not the name before it
+                Mention m = NounPhrases.nameForward(v, k, ceiling);
+                Mention person = NounPhrases.personAfterRole(v, m, ceiling);
+                return person != null ? person : m;
             }
         }
         return null;
@@ -509,9 +515,20 @@ final class Attributor {
             if (verb < v.size() && isMannerVerb(verb) && endsClause(verb + 1)) {
                 return new Attribution(m, verb, v.text(verb));
             }
+            // "…,” Rubel pointed out. / “…,” Bennett shot back with a laugh.": a verb and its particle
+            if (verb + 1 < v.size() && (isMannerVerb(verb) || IRREGULAR_MANNER.contains(v.norm(verb)))
+                    && PARTICLES.contains(v.norm(verb + 1)) && endsClause(verb + 2)) {
+                return new Attribution(m, verb, v.raw.substring(v.token(verb).start(), v.token(verb + 1).end()));
+            }
         }
         return null;
     }
+
+    /** Particles that make a phrasal verb of speaking after a quote: "pointed out", "shot back", "chimed in". */
+    private static final Set<String> PARTICLES = Set.of("out", "back", "up", "in", "on");
+
+    /** Irregular past tenses that, with a particle, report speech: "shot back", "went on", "cut in", "spoke up". */
+    private static final Set<String> IRREGULAR_MANNER = Set.of("shot", "went", "cut", "spoke", "broke");
 
     /** True if the clause ends at {@code k} or goes on with a circumstance: "Kelly charged." / "charged in her question". */
     private boolean endsClause(int k) {
@@ -520,7 +537,7 @@ final class Attributor {
         }
         TokenKind kind = v.kind(k);
         return kind == TokenKind.PUNCT || kind == TokenKind.QUOTE || kind == TokenKind.DASH
-                || Set.of("in", "on", "at", "during", "after", "before", "as", "while").contains(v.norm(k));
+                || Set.of("in", "on", "at", "during", "after", "before", "as", "while", "with").contains(v.norm(k));
     }
 
     /** A lower-case past-tense word: the verb of "…,” Kelly charged". */

@@ -149,4 +149,19 @@ class SpeakerShapesTest {
                 + "\"far too timid\" on trade.");
         assertEquals("Kurt Vane", Q.containing(qs, QuoteKind.PARTIAL, "timid").speaker());
     }
+
+    @Test
+    void aRoleAfterAnInvertedCueLeadsToThePersonNamedAfterIt() {
+        List<Quote> qs = Q.in("The year ended well for her.\n\n\"October gave her campaign a second wind,\" said former "
+                + "Lyon adviser Paul Marchetti.");
+        assertEquals("Paul Marchetti", Q.containing(qs, QuoteKind.FULL, "October").speaker());
+    }
+
+    @Test
+    void aVerbWithItsParticleAfterTheQuoteIntroducesIt() {
+        List<Quote> qs = Q.in("The shares fell again.\n\n''The stock has not done well,'' Mr. Halden pointed out.\n\n"
+                + "\"They are only here for the free lunch,\" Bennick shot back with a laugh.");
+        assertEquals("Halden", Q.containing(qs, QuoteKind.FULL, "stock").speaker());
+        assertEquals("Bennick", Q.containing(qs, QuoteKind.FULL, "free lunch").speaker());
+    }
 }
