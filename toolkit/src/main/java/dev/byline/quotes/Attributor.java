@@ -64,10 +64,13 @@ final class Attributor {
                 continue;
             }
             Attribution a = atCue(j, floor, s.open());
+            if (a == null && introducesDirectly(j, s.open())) {
+                a = infinitiveCue(j, floor);
+            }
             if (a != null && (pre == null || !isStrong(pre) && isStrong(a))) {
                 pre = a;
-                if (isStrong(a)) {
-                    break;
+                if (isStrong(a) || introducesDirectly(j, s.open())) {
+                    break;   // "a man yelled “Stay there!”": a cue right before the marks is the quote's own
                 }
             }
         }
@@ -78,7 +81,8 @@ final class Attributor {
             return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
         }
         if (pre == null && post == null) {
-            Attribution c = colon(s);
+            Attribution c = phrasalVerbBefore(s);
+            c = c != null ? c : colon(s);
             return c != null ? c : mannerVerbAfter(s);
         }
         if (pre == null) {
@@ -90,6 +94,28 @@ final class Attributor {
         int preDistance = s.open() - pre.cue();
         int postDistance = post.cue() - s.last();
         return preDistance < postDistance ? pre : post;
+    }
+
+    /**
+     * "Mr. Dane was prompted to say, ''…''": a cue in the infinitive right before the quotation; the
+     * subject of the clause speaks. Only for quotations: "declined to say whether …" reports nothing.
+     */
+    private Attribution infinitiveCue(int j, int floor) {
+        if (j - 1 <= floor || !v.norm(j - 1).equals("to") || CueVerbs.cue(v.norm(j)) == null || !v.isLowerWord(j)) {
+            return null;
+        }
+        Mention m = mainSubject(j, floor);
+        return m == null ? null : new Attribution(m, j, v.text(j));
+    }
+
+    /** True if only punctuation (a comma or colon) stands between cue {@code j} and the opening mark. */
+    private boolean introducesDirectly(int j, int open) {
+        for (int k = j + 1; k < open; k++) {
+            if (!v.isPunct(k, ",:")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if "and" or "but" stands between the quotation's close and the attribution after it. */
@@ -529,6 +555,32 @@ final class Attributor {
 
     /** Irregular past tenses that, with a particle, report speech: "shot back", "went on", "cut in", "spoke up". */
     private static final Set<String> IRREGULAR_MANNER = Set.of("shot", "went", "cut", "spoke", "broke");
+
+    /**
+     * "Hilda shot back, “…”", "Rubio fired back forcefully: “…”": a name, a verb of manner with its particle
+     * (and perhaps an adverb) and a comma or colon right before the quotation. Null unless that holds exactly.
+     */
+    private Attribution phrasalVerbBefore(MarkedSpan s) {
+        int k = s.open() - 1;
+        int from = v.sentenceStart(s.open());
+        if (k <= from || !v.isPunct(k, ",:")) {
+            return null;
+        }
+        k--;
+        if (k > from && v.isLowerWord(k) && v.norm(k).endsWith("ly")) {
+            k--;
+        }
+        if (k - 2 < from || !PARTICLES.contains(v.norm(k))) {
+            return null;
+        }
+        int verb = k - 1;
+        if (!(isMannerVerb(verb) || IRREGULAR_MANNER.contains(v.norm(verb))) || !NounPhrases.isNameWord(v, verb - 1)
+                || SpeakerResolver.CALENDAR.contains(v.norm(verb - 1))) {
+            return null;
+        }
+        Mention name = NounPhrases.nameBackward(v, verb - 1, from);
+        return new Attribution(name, verb, v.raw.substring(v.token(verb).start(), v.token(k).end()));
+    }
 
     /** True if the clause ends at {@code k} or goes on with a circumstance: "Kelly charged." / "charged in her question". */
     private boolean endsClause(int k) {

@@ -164,4 +164,29 @@ class SpeakerShapesTest {
         assertEquals("Halden", Q.containing(qs, QuoteKind.FULL, "stock").speaker());
         assertEquals("Bennick", Q.containing(qs, QuoteKind.FULL, "free lunch").speaker());
     }
+
+    @Test
+    void aCueRightBeforeTheMarksBelongsToTheQuoteEvenIfWeak() {
+        List<Quote> qs = Q.in("The rally ran late.\n\nWhen Ruiz thanked the city and said it was good to be home, a man "
+                + "yelled “Stay there!”\n\nAs Ruiz attacked the mayor, the supporters chanted, “Vote him out!”");
+        assertEquals("a man", Q.containing(qs, QuoteKind.PARTIAL, "Stay there").speaker());
+        assertEquals("the supporters", Q.containing(qs, QuoteKind.PARTIAL, "Vote him").speaker());
+        assertEquals(false, qs.stream().anyMatch(q -> q.text().startsWith("As Ruiz")), qs.toString());
+    }
+
+    @Test
+    void theSubjectOfToSaySpeaks() {
+        List<Quote> qs = Q.in("The debate was dull.\n\nIt was so quiet that Mr. Orvel Dane was prompted to say, ''So far, "
+                + "I cannot believe how calm this is.''");
+        assertEquals("Orvel Dane", Q.containing(qs, QuoteKind.FULL, "So far").speaker());
+    }
+
+    @Test
+    void aNameAndAPhrasalVerbRightBeforeTheQuoteSpeakIt() {
+        List<Quote> qs = Q.in("The debate ran late.\n\nAfter Governor Tom Reyes criticised her husband during a debate, Hilda Moreno shot back, "
+                + "“I could have stayed at home, but I chose my work.”\n\nPressed on the deal, Alvaro Pinto fired back "
+                + "forcefully: “If they sue us, we will win.”");
+        assertEquals("Hilda Moreno", Q.containing(qs, QuoteKind.FULL, "stayed at home").speaker());
+        assertEquals("Alvaro Pinto", Q.containing(qs, QuoteKind.FULL, "sue us").speaker());
+    }
 }
