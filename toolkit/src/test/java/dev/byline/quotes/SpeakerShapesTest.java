@@ -73,7 +73,8 @@ class SpeakerShapesTest {
 
     @Test
     void thePersonSpokenOfAfterSaidOfIsNotTheSpeaker() {
-        List<Quote> qs = Q.in("The council met on Monday.\n\n“He does not know this city at all,” Lena Ortiz, who runs a bakery, said of Mr. Brand. "
+        List<Quote> qs = Q.in("The council met on Monday.\n\n“He does not know this city at all,” Lena Ortiz, "
+                + "who runs a bakery, said of Mr. Brand. "
                 + "“Nobody here does.”\n\nPaul Ferris, a former aide to Mr. Brand and now a councillor, said of "
                 + "Ms. Ortiz: “She means well.”");
         assertEquals("Lena Ortiz", Q.containing(qs, QuoteKind.FULL, "know this city").speaker());
@@ -82,7 +83,8 @@ class SpeakerShapesTest {
 
     @Test
     void aQuestionAskedOfListenersIsAttributedToTheAsker() {
-        List<Quote> qs = Q.in("The debate that Ines Obrecht chaired grew heated.\n\n“Why do you still back him?” Obrecht asked the committee "
+        List<Quote> qs = Q.in("The debate that Ines Obrecht chaired grew heated.\n\n“Why do you still back him?” "
+                + "Obrecht asked the committee "
                 + "members.");
         assertEquals("Ines Obrecht", Q.containing(qs, QuoteKind.FULL, "still back").speaker());
     }
@@ -98,7 +100,8 @@ class SpeakerShapesTest {
 
     @Test
     void aNameRightBeforeAColonSpeaksTheQuoteAfterIt() {
-        List<Quote> qs = Q.in("The poll was published on Friday.\n\nThe turnout figures surprised analysts - Jorge Mendel: “Two weeks ago the young "
+        List<Quote> qs = Q.in("The poll was published on Friday.\n\nThe turnout figures surprised analysts - Jorge Mendel: "
+                + "“Two weeks ago the young "
                 + "voters were not there at all.”\n\nWhat the survey found - Harbor Research: “All the samples "
                 + "leaned older than the population.”");
         assertEquals("Jorge Mendel", Q.containing(qs, QuoteKind.FULL, "Two weeks").speaker());
@@ -107,7 +110,8 @@ class SpeakerShapesTest {
 
     @Test
     void aContractedPronounIsStillThePronoun() {
-        List<Quote> qs = Q.in("Mr. Cole Barr spoke on Monday.\n\nBarr said he’d asked his “team” to “look into” the fees.");
+        List<Quote> qs = Q.in("Mr. Cole Barr spoke on Monday.\n\nBarr said he’d asked his “team” to “look into” "
+                + "the fees.");
         assertEquals("Cole Barr", Q.containing(qs, QuoteKind.PARTIAL, "team").speaker());
     }
 
@@ -183,7 +187,8 @@ class SpeakerShapesTest {
 
     @Test
     void aNameAndAPhrasalVerbRightBeforeTheQuoteSpeakIt() {
-        List<Quote> qs = Q.in("The debate ran late.\n\nAfter Governor Tom Reyes criticised her husband during a debate, Hilda Moreno shot back, "
+        List<Quote> qs = Q.in("The debate ran late.\n\nAfter Governor Tom Reyes criticised her husband during a debate, "
+                + "Hilda Moreno shot back, "
                 + "“I could have stayed at home, but I chose my work.”\n\nPressed on the deal, Alvaro Pinto fired back "
                 + "forcefully: “If they sue us, we will win.”");
         assertEquals("Hilda Moreno", Q.containing(qs, QuoteKind.FULL, "stayed at home").speaker());
