@@ -184,7 +184,7 @@ public final class PassageAligner {
         if (!paraphrase && 2.0 * Math.min(m, n) / (m + n) < CLOSE) {
             return null;    // LCS ≤ the shorter side: word order cannot reach CLOSE either
         }
-        double seq = m + n == 0 ? 1 : 2.0 * SentenceUnit.lcs(x.folds(), y.folds()) / (m + n);
+        double seq = m + n == 0 ? 1 : 2.0 * SentenceUnit.lcs(x, y) / (m + n);
         PassageKind kind = seq >= VERBATIM ? PassageKind.VERBATIM
                 : seq >= CLOSE ? PassageKind.CLOSE
                 : paraphrase ? PassageKind.PARAPHRASE : null;

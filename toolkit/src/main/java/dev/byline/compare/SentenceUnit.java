@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A body sentence with its words, the unit passage alignment pairs up. */
-record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStems, int[] folds) {
+/**
+ * A body sentence with its words, the unit passage alignment pairs up. {@code distinctFolds} and {@code foldMasks}
+ * are its fold ids, sorted and each once, with the bit mask of the positions each stands at (empty past 64 words),
+ * made once per sentence for {@link #lcs(SentenceUnit, SentenceUnit)}.
+ */
+record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStems, int[] folds, int[] distinctFolds,
+        long[] foldMasks) {
     int start() {
         return sentence.start();
     }
@@ -51,7 +56,8 @@ record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStem
             for (int k = 0; k < folds.length; k++) {
                 folds[k] = foldIds.computeIfAbsent(ws.get(k).fold(), f -> foldIds.size());
             }
-            out.add(new SentenceUnit(sentences.get(i), List.copyOf(ws), Set.copyOf(stems), folds));
+            BitPattern bits = BitPattern.of(folds);
+            out.add(new SentenceUnit(sentences.get(i), List.copyOf(ws), Set.copyOf(stems), folds, bits.words(), bits.masks()));
         }
         return List.copyOf(out);
     }
@@ -64,42 +70,66 @@ record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStem
      */
     static int lcs(int[] a, int[] b) {
         int[] p = a.length <= b.length ? a : b;
-        int[] t = p == a ? b : a;
-        if (p.length == 0) {
-            return 0;
+        BitPattern bits = BitPattern.of(p);
+        return bits.masks().length == 0 && p.length > 0 ? overlap(a, b, Integer.MAX_VALUE).lcs() : bits.lcs(p.length, p == a ? b : a);
+    }
+
+    /** {@link #lcs(int[], int[])} of two sentences, with the masks each sentence made once. */
+    static int lcs(SentenceUnit x, SentenceUnit y) {
+        SentenceUnit p = x.folds.length <= y.folds.length ? x : y;
+        SentenceUnit t = p == x ? y : x;
+        if (p.folds.length > 0 && p.foldMasks.length == 0) {
+            return overlap(x.folds, y.folds, Integer.MAX_VALUE).lcs();
         }
-        if (p.length > Long.SIZE) {
-            return overlap(a, b, Integer.MAX_VALUE).lcs();
-        }
-        // the shorter side's distinct words, sorted, each with the bit mask of the positions it stands at
-        long[] keyed = new long[p.length];
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] < 0) {
-                return overlap(a, b, Integer.MAX_VALUE).lcs();
+        return new BitPattern(p.distinctFolds, p.foldMasks).lcs(p.folds.length, t.folds);
+    }
+
+    /** A side of at most 64 words as the bit-vector LCS reads it: its distinct ids, sorted, and where each stands. */
+    record BitPattern(int[] words, long[] masks) {
+        private static final BitPattern NONE = new BitPattern(new int[0], new long[0]);
+
+        /** The pattern of {@code p}, or one with no masks when {@code p} is longer than 64 words or holds a negative id. */
+        static BitPattern of(int[] p) {
+            if (p.length > Long.SIZE) {
+                return NONE;
             }
-            keyed[i] = (long) p[i] << 32 | i;
-        }
-        java.util.Arrays.sort(keyed);
-        int[] words = new int[p.length];
-        long[] masks = new long[p.length];
-        int d = 0;
-        for (long k : keyed) {
-            int w = (int) (k >>> 32);
-            if (d == 0 || words[d - 1] != w) {
-                words[d++] = w;
+            long[] keyed = new long[p.length];
+            for (int i = 0; i < p.length; i++) {
+                if (p[i] < 0) {
+                    return NONE;
+                }
+                keyed[i] = (long) p[i] << 32 | i;
             }
-            masks[d - 1] |= 1L << (int) k;
-        }
-        long v = -1L;
-        for (int w : t) {
-            int at = java.util.Arrays.binarySearch(words, 0, d, w);
-            if (at >= 0) {
-                long u = v & masks[at];
-                v = (v + u) | (v - u);
+            java.util.Arrays.sort(keyed);
+            int[] words = new int[p.length];
+            long[] masks = new long[p.length];
+            int d = 0;
+            for (long k : keyed) {
+                int w = (int) (k >>> 32);
+                if (d == 0 || words[d - 1] != w) {
+                    words[d++] = w;
+                }
+                masks[d - 1] |= 1L << (int) k;
             }
+            return new BitPattern(java.util.Arrays.copyOf(words, d), java.util.Arrays.copyOf(masks, d));
         }
-        long low = p.length == Long.SIZE ? -1L : (1L << p.length) - 1;
-        return Long.bitCount(~v & low);
+
+        /** The LCS length of the {@code length}-word side this pattern was made from and {@code t}. */
+        int lcs(int length, int[] t) {
+            if (length == 0) {
+                return 0;
+            }
+            long v = -1L;
+            for (int w : t) {
+                int at = java.util.Arrays.binarySearch(words, w);
+                if (at >= 0) {
+                    long u = v & masks[at];
+                    v = (v + u) | (v - u);
+                }
+            }
+            long low = length == Long.SIZE ? -1L : (1L << length) - 1;
+            return Long.bitCount(~v & low);
+        }
     }
 
     /**
