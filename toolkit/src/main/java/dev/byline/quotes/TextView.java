@@ -52,8 +52,13 @@ final class TextView {
             kinds[i] = t.kind();
             starts[i] = t.start();
             if (t.kind() == TokenKind.WORD) {
-                int cp = raw.codePointAt(t.start());
-                initialCase[i] = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
+                char c = raw.charAt(t.start());
+                if (c < 128) {   // the case of an ASCII letter without the Unicode tables
+                    initialCase[i] = (byte) (c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? -1 : 0);
+                } else {
+                    int cp = raw.codePointAt(t.start());
+                    initialCase[i] = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
+                }
             }
         }
         int paragraphs = doc.paragraphs().size();
