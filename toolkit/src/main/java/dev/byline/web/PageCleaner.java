@@ -19,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
  * them as the content.
  */
 final class PageCleaner {
-    private static final String REMOVED = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+    private static final String REMOVED = "title, script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "input, button, select, textarea, label, link, meta, nav, footer, menu, dialog, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], "
             + "[role=alert], [role=search], [role=menu], [role=menubar]";

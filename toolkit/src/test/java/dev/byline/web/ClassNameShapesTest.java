@@ -142,4 +142,13 @@ class ClassNameShapesTest {
         assertTrue(text.contains("western ferry pier"), text);
         assertFalse(text.contains("medical student"), text);
     }
+
+    @Test
+    void documentTitleThatTheParserPutInTheBodyIsNotAParagraph() {
+        // a saved page whose style sheet lost its opening tag: the stray text before <title> opens the body early
+        String text = ArticleExtractor.extract("<html>.icon { color: red }</style><title>Pier to close"
+                + " - The Harbour News</title></head><body><article>" + STORY + "</article></body></html>", "")
+                .article().orElseThrow().text();
+        assertTrue(text.startsWith("The council voted"), text);
+    }
 }
