@@ -63,6 +63,12 @@ final class Credits {
     /** Characters from the top of a text where its dateline and byline may start. */
     private static final int TOP = 600;
 
+    private static final String REPORTED_WORD = "reported";
+    /** Every anchor the scans look for, indexed in one pass over a text. */
+    private static final List<String> ANCHORS = java.util.stream.Stream.of(TOLD_THE_ANCHORS, TOLD_ACRONYM_ANCHORS,
+            TOLD_ONE_WORD_ANCHORS, SPEECH_VERBS, AFTER_TITLE_ANCHORS, CREDIT_LINE_ANCHORS, OWN_REPORTING_ANCHORS,
+            List.of(REPORTED_WORD, CONTRIBUTED_WORDS)).flatMap(List::stream).distinct().toList();
+
     /**
      * What the scans of one text found. Every pair a document is in asks for them, and each is a pass over the whole
      * text, so they are made once per document (held while the document is).
@@ -80,26 +86,26 @@ final class Credits {
         return scan(doc).outletsNamed();
     }
 
-    private static Set<String> findOutletsNamed(Document doc, Set<String> creditLines) {
+    private static Set<String> findOutletsNamed(Document doc, AnchoredMatches in, Set<String> creditLines) {
         String text = doc.raw();
         Set<String> out = new LinkedHashSet<>();
-        for (MatchResult m : AnchoredMatches.of(TOLD_THE, text, TOLD_THE_ANCHORS, true)) {
+        for (MatchResult m : in.matches(TOLD_THE, TOLD_THE_ANCHORS, true)) {
             addName(clean(m.group(1)), out);
         }
-        for (MatchResult m : AnchoredMatches.of(TOLD_ACRONYM, text, TOLD_ACRONYM_ANCHORS, false)) {
+        for (MatchResult m : in.matches(TOLD_ACRONYM, TOLD_ACRONYM_ANCHORS, false)) {
             addName(clean(m.group(1)), out);
         }
         Set<String> persons = null;
-        for (MatchResult one : AnchoredMatches.of(TOLD_ONE_WORD, text, TOLD_ONE_WORD_ANCHORS, false)) {
+        for (MatchResult one : in.matches(TOLD_ONE_WORD, TOLD_ONE_WORD_ANCHORS, false)) {
             String name = one.group(1);
             if (persons == null) {
-                persons = wordsUsedAsPerson(text);
+                persons = wordsUsedAsPerson(text, in);
             }
             if (!persons.contains(name)) {
                 out.add(name);
             }
         }
-        for (MatchResult m : reportedBy(text)) {
+        for (MatchResult m : reportedBy(text, in)) {
             String name = clean(m.group(1));
             if (name.contains(" ") || name.equals(name.toUpperCase())) {
                 out.add(name);
@@ -122,11 +128,11 @@ final class Credits {
      * The {@link #REPORTED} matches, found from the verb: each ends at a "reported", so the pattern is tried only in
      * the {@value #REPORTER_REACH} characters before one (a name longer than that is not looked for).
      */
-    private static List<MatchResult> reportedBy(String text) {
+    private static List<MatchResult> reportedBy(String text, AnchoredMatches in) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = REPORTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int end = 0;
-        for (int q : AnchoredMatches.anchorStarts(text, List.of("reported"), false)) {
+        for (int q : in.starts(List.of(REPORTED_WORD), false)) {
             if (q + 8 <= end) {
                 continue;
             }
@@ -147,7 +153,7 @@ final class Credits {
         return scan(doc).creditLines();
     }
 
-    private static Set<String> findCreditLines(Document doc) {
+    private static Set<String> findCreditLines(Document doc, AnchoredMatches in) {
         String text = doc.raw();
         Set<String> out = new LinkedHashSet<>();
         datelineAgency(doc).ifPresent(out::add);
@@ -156,11 +162,11 @@ final class Credits {
         // its verb, then its name in the words before: a pattern that opened with the name would be tried at every
         // capital letter of the text.
         TreeMap<Integer, String> credited = new TreeMap<>();
-        for (MatchResult c : AnchoredMatches.of(CREDIT_LINE, text, CREDIT_LINE_ANCHORS, true)) {
+        for (MatchResult c : in.matches(CREDIT_LINE, CREDIT_LINE_ANCHORS, true)) {
             credited.putIfAbsent(c.start(), c.group(1));
         }
         Matcher contributor = CONTRIBUTOR.matcher(text);
-        for (int start : contributedLines(text)) {
+        for (int start : contributedLines(text, in)) {
             contributor.region(Math.max(0, start - CONTRIBUTOR_REACH), start);
             if (contributor.find()) {
                 credited.putIfAbsent(contributor.start(), contributor.group(1));
@@ -179,9 +185,9 @@ final class Credits {
      * Where each "contributed to this report" (or story) starts: at the blanks before "contributed", which must be
      * there. Found from the words, in text order.
      */
-    private static List<Integer> contributedLines(String text) {
+    private static List<Integer> contributedLines(String text, AnchoredMatches in) {
         List<Integer> out = new ArrayList<>();
-        for (int q : AnchoredMatches.anchorStarts(text, List.of(CONTRIBUTED_WORDS), false)) {
+        for (int q : in.starts(List.of(CONTRIBUTED_WORDS), false)) {
             int after = q + CONTRIBUTED_WORDS.length();
             if (!text.startsWith("report", after) && !text.startsWith("story", after)) {
                 continue;
@@ -316,14 +322,15 @@ final class Credits {
         return scan(doc).ownReportingMarks();
     }
 
-    private static int countOwnReportingMarks(Document doc) {
-        return AnchoredMatches.of(OWN_REPORTING, doc.raw(), OWN_REPORTING_ANCHORS, true).size();
+    private static int countOwnReportingMarks(AnchoredMatches in) {
+        return in.matches(OWN_REPORTING, OWN_REPORTING_ANCHORS, true).size();
     }
 
     private static Scan scan(Document doc) {
         return SCANS.computeIfAbsent(doc, d -> {
-            Set<String> lines = findCreditLines(d);
-            return new Scan(findOutletsNamed(d, lines), lines, countOwnReportingMarks(d));
+            AnchoredMatches in = AnchoredMatches.in(d.raw(), ANCHORS);
+            Set<String> lines = findCreditLines(d, in);
+            return new Scan(findOutletsNamed(d, in, lines), lines, countOwnReportingMarks(in));
         });
     }
 
@@ -346,10 +353,10 @@ final class Credits {
      * Capitalised words the text uses as a person: before a speech verb ("Hale said") or after a title ("Mr. Hale").
      * One pass over the text, however many names it tells of.
      */
-    private static Set<String> wordsUsedAsPerson(String text) {
+    private static Set<String> wordsUsedAsPerson(String text, AnchoredMatches in) {
         Set<String> out = new HashSet<>();
         // Found from the verb, then the word before it: a pattern opening with the name would start at every letter.
-        for (int end : speechVerbsAfterAWord(text)) {
+        for (int end : speechVerbsAfterAWord(text, in)) {
             int start = end;
             while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 start--;
@@ -360,7 +367,7 @@ final class Credits {
                 out.add(text.substring(start, end));
             }
         }
-        for (MatchResult m : AnchoredMatches.of(AFTER_TITLE, text, AFTER_TITLE_ANCHORS, false)) {
+        for (MatchResult m : in.matches(AFTER_TITLE, AFTER_TITLE_ANCHORS, false)) {
             out.add(m.group(1));
         }
         return out;
@@ -370,9 +377,9 @@ final class Credits {
      * Where each speech verb after a word stands: the start of the blanks (spaces, tabs) between a letter and one of
      * {@link #SPEECH_VERBS} followed by a word boundary ("Hale&nbsp;&nbsp;said" → after "Hale"), in text order.
      */
-    private static List<Integer> speechVerbsAfterAWord(String text) {
+    private static List<Integer> speechVerbsAfterAWord(String text, AnchoredMatches in) {
         List<Integer> out = new ArrayList<>();
-        for (int q : AnchoredMatches.anchorStarts(text, SPEECH_VERBS, false)) {
+        for (int q : in.starts(SPEECH_VERBS, false)) {
             int after = q + verbAt(text, q).length();
             if (after < text.length() && isWordChar(text.codePointAt(after))) {
                 continue;   // the \b after the verb

@@ -103,6 +103,25 @@ final class TextView {
         return lowerWords.contains(norm);
     }
 
+    private java.util.Set<String> capitalisedInside;
+
+    /**
+     * True if the article writes this word capitalised somewhere other than alone at a sentence's
+     * start: inside a sentence, or opening it as part of a longer name ("Rina Moss met …"). A word
+     * capitalised only because it opens sentences ("Hours later, …", "Hastily …") is no name.
+     */
+    boolean capitalisedInside(String norm) {
+        if (capitalisedInside == null) {
+            capitalisedInside = java.util.HashSet.newHashSet(size() / 8);
+            for (int k = 0; k < size(); k++) {
+                if (isCapitalised(k) && (k != sentenceStart(k) || isCapitalised(k + 1))) {
+                    capitalisedInside.add(norm(k));
+                }
+            }
+        }
+        return capitalisedInside.contains(norm);
+    }
+
     int size() {
         return norms.length;
     }

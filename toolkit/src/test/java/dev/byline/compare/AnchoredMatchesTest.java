@@ -28,7 +28,7 @@ class AnchoredMatchesTest {
 
     private static List<String> viaAnchors(Pattern p, String text, List<String> anchors, boolean ignoreCase) {
         List<String> out = new ArrayList<>();
-        for (MatchResult m : AnchoredMatches.of(p, text, anchors, ignoreCase)) {
+        for (MatchResult m : AnchoredMatches.in(text, anchors).matches(p, anchors, ignoreCase)) {
             out.add(m.start() + "-" + m.end() + ":" + m.group(1));
         }
         return out;
