@@ -19,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
  * them as the content.
  */
 final class PageCleaner {
-    private static final String REMOVED = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+    private static final String REMOVED = "title, script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "input, button, select, textarea, label, link, meta, nav, footer, menu, dialog, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], "
             + "[role=alert], [role=search], [role=menu], [role=menubar]";
@@ -33,7 +33,7 @@ final class PageCleaner {
             "subscription", "taboola", "toolbar", "tools", "widget", "recirc", "recommended", "trending", "signup",
             "paywall", "popular", "most", "jump", "skip", "footer", "header", "topbar", "teaser",
             "teasers", "tags", "tag", "tagcloud", "print", "email", "follow", "author-bio", "bio", "login",
-            "register", "captcha", "crumbs", "below", "more", "next", "prev", "previous", "share-tools", "byline",
+            "register", "captcha", "crumbs", "author", "authors", "autor", "below", "more", "next", "prev", "previous", "share-tools", "byline",
             "dateline", "timestamp", "meta", "credit", "credits", "caption", "figcaption", "overlay", "video-player", "gallery", "carousel", "slideshow", "slider", "lightbox");
     private static final List<String> JUNK_PREFIXES = List.of("advert", "social", "share", "comment", "related",
             "newsletter", "sidebar", "cookie", "promo", "sponsor", "taboola", "outbrain", "breadcrumb", "subscri",

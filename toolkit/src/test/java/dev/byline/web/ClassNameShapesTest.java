@@ -133,4 +133,22 @@ class ClassNameShapesTest {
         assertTrue(text.contains("temporary platform"), text);
         assertTrue(text.contains("Ferry services will move"), text);
     }
+
+    @Test
+    void authorBoxAfterTheStoryIsLeftOut() {
+        String text = body("<div class=entry-content>" + STORY + "<div id=author class=\"herald-author row\"><div class=col-10>"
+                + "<p>Jane Doe is a medical student, a father of two and a former sprinter who writes about running shoes"
+                + " and the races he still enters every spring.</p></div></div></div>");
+        assertTrue(text.contains("western ferry pier"), text);
+        assertFalse(text.contains("medical student"), text);
+    }
+
+    @Test
+    void documentTitleThatTheParserPutInTheBodyIsNotAParagraph() {
+        // a saved page whose style sheet lost its opening tag: the stray text before <title> opens the body early
+        String text = ArticleExtractor.extract("<html>.icon { color: red }</style><title>Pier to close"
+                + " - The Harbour News</title></head><body><article>" + STORY + "</article></body></html>", "")
+                .article().orElseThrow().text();
+        assertTrue(text.startsWith("The council voted"), text);
+    }
 }
