@@ -3,6 +3,7 @@ package dev.byline.cli;
 import dev.byline.BylineException;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.quotes.QuoteKind;
+import dev.byline.quotes.QuoteRow;
 import dev.byline.quotes.Quotes;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.Table;
 
 /** {@code byline quotes PATHS}: one row per quotation, with its kind and speaker. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
@@ -59,13 +59,13 @@ final class QuotesCommand implements Callable<Integer>, Usage.Checked {
     public Integer call() {
         // Streamed: each file is read, its quotations made into rows and its text dropped.
         DocumentStream documents = loading.stream();
-        Table table = Quotes.table(documents, title.parts());
+        List<QuoteRow> rows = Quotes.rows(documents, title.parts());
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         if (kinds != null && !kinds.isEmpty()) {
             Set<String> wanted = parseKinds(kinds);
-            table = table.where(table.stringColumn("kind").isIn(wanted));
+            rows = rows.stream().filter(r -> wanted.contains(r.kind())).toList();
         }
-        TableWriter.write(table, output, spec.commandLine().getOut());
+        TableWriter.write(new QuoteRows(rows), output, spec.commandLine().getOut());
         return 0;
     }
 

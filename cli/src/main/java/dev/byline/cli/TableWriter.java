@@ -73,7 +73,12 @@ final class TableWriter {
             for (int k = 0; k < table.columnCount(); k++) {
                 // numbers in full (a double in Java's shortest exact form), not rounded for display
                 Object v = table.cell(r, k);
-                field(buffer, v == null ? "" : v.toString(), k == 0);
+                if (v instanceof Integer || v instanceof Long) {
+                    // digits and a sign never need quoting: written in place, no string made
+                    (k == 0 ? buffer : buffer.append(',')).append(((Number) v).longValue());
+                } else {
+                    field(buffer, v == null ? "" : v.toString(), k == 0);
+                }
             }
             buffer.append("\r\n");
             if (buffer.length() >= 1 << 16) {
@@ -104,15 +109,14 @@ final class TableWriter {
             out.append(s);
             return;
         }
+        // whole runs between quotation marks, not a character at a time: a quoted text is most of a quotation table
         out.append('"');
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
+        int from = 0;
+        for (int q = s.indexOf('"'); q >= 0; q = s.indexOf('"', q + 1)) {
+            out.append(s, from, q + 1).append('"');
+            from = q + 1;
         }
-        out.append('"');
+        out.append(s, from, n).append('"');
     }
 
     static void json(Tabular table, PrintWriter out) {

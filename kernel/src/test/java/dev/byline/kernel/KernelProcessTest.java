@@ -348,4 +348,49 @@ class KernelProcessTest {
         String tb = ran.reply().content().get("traceback").toString();
         assertTrue(!tb.contains("ran out of memory") && !tb.contains("-Xmx"), tb);
     }
+
+    @Test
+    void twoChartsShownInOneCellKeepTheirClipIdsApart() {
+        String corpus = Path.of("../corpus").toAbsolutePath().normalize().toString().replace("\\", "\\\\");
+        Ran ran = run("var charted = Corpus.load(\"" + corpus + "\");\n"
+                + "display(svg(TermCharts.topTerms(Terms.frequencies(charted), 10)));\n"
+                + "svg(TermCharts.heatmap(Terms.count(charted), 10))");
+        String bars = ran.first("display_data").orElseThrow().content().getAsJsonObject("data").get("text/html").getAsString();
+        String heat = ran.first("execute_result").orElseThrow().content().getAsJsonObject("data").get("text/html").getAsString();
+        java.util.Set<String> barIds = matches(bars, "id='([^']+)'");
+        java.util.Set<String> heatIds = matches(heat, "id='([^']+)'");
+        assertTrue(!barIds.isEmpty() && !heatIds.isEmpty(), "both charts define clip paths");
+        java.util.Set<String> shared = new java.util.TreeSet<>(barIds);
+        shared.retainAll(heatIds);
+        assertEquals(java.util.Set.of(), shared, "ids both charts define, so one page clips the other");
+        assertTrue(barIds.containsAll(matches(bars, "url\\(#([^)]+)\\)")), "the bars refer to their own clip paths");
+        assertTrue(heatIds.containsAll(matches(heat, "url\\(#([^)]+)\\)")), "the heatmap refers to its own clip paths");
+    }
+
+    private static java.util.Set<String> matches(String text, String regex) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void anArrayLeftAsTheCellValueShowsItsContents() {
+        assertEquals("int[3] { 1, 2, 3 }", run("new int[] {1, 2, 3}").plainResult());
+        assertEquals("String[2] { \"a\", \"b\" }", run("new String[] {\"a\", \"b\"}").plainResult());
+    }
+
+    @Test
+    void completionSeesAVariableDeclaredEarlierInTheSameCell() {
+        String code = "String headlineText = \"x\";\nint n = 1;\nheadlineT";
+        JsonObject request = new JsonObject();
+        request.addProperty("code", code);
+        request.addProperty("cursor_pos", code.length());
+        KernelClient.Msg reply = kernel.shellReply(kernel.sendShell("complete_request", request, true), 30_000);
+        assertNotNull(reply, "no complete_reply");
+        assertTrue(reply.content().getAsJsonArray("matches").toString().contains("\"headlineText\""), reply.content().toString());
+        assertEquals(code.length() - "headlineT".length(), reply.content().get("cursor_start").getAsInt());
+    }
 }

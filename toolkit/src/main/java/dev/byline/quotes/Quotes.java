@@ -107,10 +107,18 @@ public final class Quotes {
 
     /** {@link #table(DocumentStream)} of the parts asked for: the headlines and bodies, or the bodies alone. */
     public static Table table(DocumentStream documents, Parts parts) {
-        List<QuoteRow> rows = new ArrayList<>();
         // rows, not a table per document: the columns are built once, which is most of a small document's cost
+        return tableOf(rows(documents, parts));
+    }
+
+    /**
+     * The rows of {@link #table(DocumentStream, Parts)}, in its order, without building a table: for a caller that
+     * prints them (the command line's {@code byline quotes}), which then need not pay for Tablesaw's columns.
+     */
+    public static List<QuoteRow> rows(DocumentStream documents, Parts parts) {
+        List<QuoteRow> rows = new ArrayList<>();
         QuoteStreams.forEachById(documents, d -> rows(find(d, parts)), rows::addAll);
-        return tableOf(rows);
+        return rows;
     }
 
     /** The quotation table of one document, its headline's quotations included. */

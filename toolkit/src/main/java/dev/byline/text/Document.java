@@ -34,6 +34,11 @@ public final class Document {
     private volatile Optional<Document> headline;
     /** Soft, so that a corpus larger than memory can still be streamed through: views are recomputed if collected. */
     private volatile SoftReference<Analysis> analysis;
+    /**
+     * The layout found before the views were made ({@link #headline()} reads the title line first), kept for
+     * {@link #analyse()}: detecting a layout reads every line, which costs about a third of tokenizing them.
+     */
+    private volatile SoftReference<Layout> earlyLayout;
 
     private record Analysis(Layout layout, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
     }
@@ -183,7 +188,18 @@ public final class Document {
     private Optional<Span> titleLine() {
         SoftReference<Analysis> ref = analysis;
         Analysis a = ref == null ? null : ref.get();
-        return (a != null ? a.layout() : LayoutDetector.detect(this)).title();
+        return (a != null ? a.layout() : earlyLayout()).title();
+    }
+
+    /** The layout alone, detected once: kept until the views are made from it. */
+    private Layout earlyLayout() {
+        SoftReference<Layout> ref = earlyLayout;
+        Layout l = ref == null ? null : ref.get();
+        if (l == null) {
+            l = LayoutDetector.detect(this);
+            earlyLayout = new SoftReference<>(l);
+        }
+        return l;
     }
 
     /** True for the document {@link #headline()} gives: the headline of an article, not its body. */
@@ -302,7 +318,8 @@ public final class Document {
     }
 
     private Analysis analyse() {
-        Layout layout = LayoutDetector.detect(this);
+        Layout layout = earlyLayout();
+        earlyLayout = null;
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();

@@ -54,10 +54,18 @@ public final class SentenceSplitter {
     private static boolean isTerminator(Token t) {
         String x = t.norm();   // the norm keeps punctuation and periods as written, and costs no substring
         if (t.kind() == TokenKind.PUNCT) {
-            return x.equals(".") || x.equals("!") || x.equals("?") || x.equals("…") || x.equals("...")
-                    || x.equals("?!") || x.equals("!?");
+            // by length first: every token is asked, and most punctuation is a comma
+            return switch (x.length()) {
+                case 1 -> {
+                    char c = x.charAt(0);
+                    yield c == '.' || c == '!' || c == '?' || c == '…';
+                }
+                case 2 -> x.equals("?!") || x.equals("!?");
+                case 3 -> x.equals("...");
+                default -> false;
+            };
         }
-        return t.kind() == TokenKind.WORD && t.end() - t.start() > 1 && x.endsWith(".");
+        return t.kind() == TokenKind.WORD && t.end() - t.start() > 1 && x.charAt(x.length() - 1) == '.';
     }
 
     /** A closing quotation mark or bracket right after a terminator. */

@@ -33,8 +33,9 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c >= 128 && (Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || c == '\u200B' || c == '\uFEFF') || c < 128 && Character.isWhitespace(c)) {
+            // ASCII white space is all at or below the space: letters skip the table lookup
+            if (c < 128 ? c <= ' ' && (c == ' ' || c == '\n' || Character.isWhitespace(c))
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
                 i++;
                 continue;
             }
@@ -202,6 +203,13 @@ public final class Tokenizer {
     }
 
     private static boolean isSymbol(char c) {
+        if (c < 128) {
+            // the ASCII characters of the symbol categories below ($+<=>^`|~), and the four named
+            return switch (c) {
+                case '$', '+', '<', '=', '>', '^', '`', '|', '~', '%', '&', '#', '@' -> true;
+                default -> false;
+            };
+        }
         int t = Character.getType(c);
         return t == Character.CURRENCY_SYMBOL || t == Character.MATH_SYMBOL || t == Character.OTHER_SYMBOL
                 || t == Character.MODIFIER_SYMBOL || c == '%' || c == '&' || c == '#' || c == '@' || c == '‰';
@@ -212,13 +220,25 @@ public final class Tokenizer {
     }
 
     private static boolean isNumber(String s, int start, int end) {
-        for (int k = start; k < end; k++) {
-            char c = s.charAt(k);
-            if (Character.isLetter(c)) {
+        if (!isDigit(s.charAt(start))) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (isLetter(s.charAt(k))) {
                 return false;
             }
         }
-        return Character.isDigit(s.charAt(start));
+        return true;
+    }
+
+    /** {@link Character#isLetter(char)} without a table lookup for ASCII, most characters of English news. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isDigit(char)}, ASCII first. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** ’s or 's followed by a non-letter: a possessive (or "is"), split off as a clitic. */
@@ -243,8 +263,8 @@ public final class Tokenizer {
                 continue;
             }
             boolean nextIsWordChar = i + 1 < to && isWordChar(s.charAt(i + 1));
-            if ((c == '.' || c == ',') && nextIsWordChar && i > start && Character.isDigit(s.charAt(i - 1))
-                    && Character.isDigit(s.charAt(i + 1))) {
+            if ((c == '.' || c == ',') && nextIsWordChar && i > start && isDigit(s.charAt(i - 1))
+                    && isDigit(s.charAt(i + 1))) {
                 i++; // 2.8, 1,000
             } else if (isHyphen(c) && nextIsWordChar && i > start) {
                 i++; // 4-year-old, U.S.-brokered
@@ -252,8 +272,8 @@ public final class Tokenizer {
                 if (inner > i) {
                     i = inner;
                 }
-            } else if (c == '/' && nextIsWordChar && Character.isDigit(s.charAt(i - 1))
-                    && Character.isDigit(s.charAt(i + 1))) {
+            } else if (c == '/' && nextIsWordChar && isDigit(s.charAt(i - 1))
+                    && isDigit(s.charAt(i + 1))) {
                 i++; // 24/7, 1/2
             } else if (isApostrophe(c) && nextIsWordChar && !isPossessiveS(s, i, to) && continuesWord(s, i, to)) {
                 i++; // they’ll, don't, O’Brien
@@ -305,10 +325,10 @@ public final class Tokenizer {
     private static int acronymEnd(String s, int start, int to) {
         int i = start;
         int letters = 0;
-        while (i + 1 < to && Character.isLetter(s.charAt(i)) && s.charAt(i + 1) == '.') {
+        while (i + 1 < to && s.charAt(i + 1) == '.' && isLetter(s.charAt(i))) {
             i += 2;
             letters++;
-            if (i < to && Character.isLetter(s.charAt(i)) && (i + 1 >= to || s.charAt(i + 1) != '.')) {
+            if (i < to && isLetter(s.charAt(i)) && (i + 1 >= to || s.charAt(i + 1) != '.')) {
                 break;
             }
         }

@@ -1,10 +1,16 @@
 package dev.byline.web;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Takes page furniture out of a page's body before its text is scored: scripts and styles, forms' controls,
@@ -14,9 +20,9 @@ import org.jsoup.nodes.Element;
  */
 final class PageCleaner {
     private static final String REMOVED = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "input, button, select, textarea, label, link, meta, nav, aside, footer, menu, dialog, [hidden], "
+            + "input, button, select, textarea, label, link, meta, nav, footer, menu, dialog, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], "
-            + "[role=alert], [role=banner], [role=search], [role=menu], [role=menubar]";
+            + "[role=alert], [role=search], [role=menu], [role=menubar]";
 
     /** Class and id words that mark furniture (whole words of a class or id, or their start for the longer ones). */
     private static final Set<String> JUNK = Set.of("ad", "ads", "adv", "advert", "advertisement", "advertising",
@@ -25,7 +31,7 @@ final class PageCleaner {
             "outbrain", "pager", "pagination", "popup", "promo", "related", "remark", "replies", "rss", "share",
             "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
             "subscription", "taboola", "toolbar", "tools", "widget", "recirc", "recommended", "trending", "signup",
-            "paywall", "popular", "most", "jump", "skip", "hidden", "hide", "footer", "header", "topbar", "teaser",
+            "paywall", "popular", "most", "jump", "skip", "footer", "header", "topbar", "teaser",
             "teasers", "tags", "tag", "tagcloud", "print", "email", "follow", "author-bio", "bio", "login",
             "register", "captcha", "crumbs", "below", "more", "next", "prev", "previous", "share-tools", "byline",
             "dateline", "timestamp", "meta", "credit", "credits", "caption", "figcaption", "overlay", "video-player", "gallery", "carousel", "slideshow", "slider", "lightbox");
@@ -39,6 +45,24 @@ final class PageCleaner {
     private static final List<String> STRONG_JUNK = List.of("comment", "disqus", "gallery", "carousel", "slideshow",
             "related", "recommend", "share", "sharing", "social", "newsletter", "taboola", "outbrain", "sponsor", "cookie",
             "replies");
+    /**
+     * Whole class tokens (or ids) that hide an element: {@code hidden}, {@code is-hidden}. Within a longer token
+     * the word says something else: {@code overflow-hidden} clips, {@code field--label-hidden} hides a label,
+     * {@code hidden-xs} and {@code sm:hidden} hide on one screen size only.
+     */
+    private static final java.util.regex.Pattern HIDING_TOKEN = java.util.regex.Pattern.compile(
+            "(?i)(?:is-|u-|js-)?(?:hidden|hide|invisible)");
+    /** A class that shows the element again from some screen size on: {@code md:block}, {@code d-lg-flex}. */
+    private static final java.util.regex.Pattern SHOWING_TOKEN = java.util.regex.Pattern.compile(
+            "(?i)(?:[a-z0-9-]+:(?:block|inline|inline-block|flex|inline-flex|grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-\\w+)");
+    /** Words that undo the furniture word after them in the same token: {@code non-paywall}, {@code no-ads}. */
+    private static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without");
+    /** Words that name a readers' thread: such a part goes whatever its length, when no content word saves it. */
+    private static final Set<String> THREAD = Set.of("comment", "comments", "commentlist", "disqus", "replies");
+    /** Paragraph characters (outside list items) above which a part named as furniture is taken for a story. */
+    private static final int STORY_CHARS = 1200;
+    /** The share of the page's text above which an element is the page itself, not furniture beside the story. */
+    private static final double MOST_OF_PAGE = 0.5;
     /** Words that mark the content: an element with one of these is kept whatever else its names say. */
     private static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "blog", "articlebody", "storybody", "postbody", "prose", "column", "page");
@@ -64,20 +88,31 @@ final class PageCleaner {
                 t.remove();
             }
         });
-        body.select("header").forEach(h -> {
-            if (paragraphChars(h) < 400) {
+        // a banner holding the story is a page whose header was never closed (the parser nests the rest in it)
+        body.select("header, [role=banner]").forEach(h -> {
+            if (h.parent() != null && paragraphChars(h) < 400) {
                 h.remove();
             }
         });
+        // an aside is a sidebar, unless a site set its whole story in one (the tag chosen for a layout column)
+        body.select("aside").forEach(a -> {
+            if (a.parent() != null && storyChars(a) < STORY_CHARS) {
+                a.remove();
+            }
+        });
+        Map<Element, Integer> textLength = textLengths(body);
+        int pageChars = textLength.getOrDefault(body, 0);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html")) {
                 continue;
             }
             String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-            if (style.contains("display:none") || style.contains("visibility:hidden")) {
+            if (style.contains("display:none") || style.contains("visibility:hidden") || isHiding(e)) {
                 doomed.add(e);
-            } else if (isJunk(e, strict)) {
+            } else if (isJunk(e, strict) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
+                    && !isStrongJunk(e))) {
+                // an element holding most of the page is the page ("__next", a framework's root), whatever its name
                 doomed.add(e);
             }
         }
@@ -104,19 +139,80 @@ final class PageCleaner {
         boolean junk = false;
         boolean strong = false;
         boolean content = false;
-        for (String word : words(names)) {
-            content |= CONTENT.contains(word);
-            if (JUNK.contains(word) || JUNK_PREFIXES.stream().anyMatch(word::startsWith)) {
-                junk = true;
+        boolean thread = false;
+        for (String token : names.split("\\s+")) {
+            List<String> words = words(token);
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                content |= CONTENT.contains(word);
+                if (i > 0 && NEGATIONS.contains(words.get(i - 1))) {
+                    continue;   // "non-paywall" is the part everyone may read
+                }
+                if (JUNK.contains(word) || JUNK_PREFIXES.stream().anyMatch(word::startsWith)) {
+                    junk = true;
+                }
+                strong |= STRONG_JUNK.stream().anyMatch(word::startsWith);
+                thread |= THREAD.contains(word);
             }
-            strong |= STRONG_JUNK.stream().anyMatch(word::startsWith);
         }
         if (!junk || content && !(strict && strong)) {
             return false;
         }
         // a big block of running paragraphs is content, whatever its class says (sites name their story
         // "post-sidebar-x"); paragraphs inside list items are a gallery's legends or a comment thread, not a story
-        return storyChars(e) < 1200;
+        if (strict && thread && !content) {
+            return true;   // a long thread is still a thread: its length is the readers', not the story's
+        }
+        return storyChars(e) < STORY_CHARS;
+    }
+
+    /** True if a word of the element's class or id names a part no story is written in ({@link #STRONG_JUNK}). */
+    private static boolean isStrongJunk(Element e) {
+        for (String word : words(e.className() + " " + e.id())) {
+            if (STRONG_JUNK.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the text under each element of {@code root}, in one walk. */
+    private static Map<Element, Integer> textLengths(Element root) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+                    lengths.merge(parent, t.getWholeText().strip().length(), Integer::sum);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e != root && e.parent() != null) {
+                    lengths.merge(e.parent(), lengths.getOrDefault(e, 0), Integer::sum);
+                }
+            }
+        }, root);
+        return lengths;
+    }
+
+    /**
+     * True if one of the element's class tokens, or its id, is a hiding one ({@link #HIDING_TOKEN}) and no other
+     * token shows it again on a larger screen.
+     */
+    static boolean isHiding(Element e) {
+        if (HIDING_TOKEN.matcher(e.id()).matches()) {
+            return true;
+        }
+        boolean hiding = false;
+        for (String token : e.classNames()) {
+            if (SHOWING_TOKEN.matcher(token).matches()) {
+                return false;   // hidden on phones, shown on a desktop ("hidden md:block")
+            }
+            hiding |= HIDING_TOKEN.matcher(token).matches();
+        }
+        return hiding;
     }
 
     /** The words of class and id values: split at non-letters and at lower-to-upper case changes. */

@@ -89,6 +89,7 @@ public final class JavaEvaluator implements AutoCloseable {
         AtomicBoolean warming = new AtomicBoolean();
         AtomicBoolean checking = new AtomicBoolean();
         JShell shell = JShell.builder().executionEngine(provider, Map.of())
+                .fileManager(SteadyFileManager::new)
                 .tempVariableNameGenerator(() -> warming.get() ? "$bylineWarmUp"
                         : checking.get() ? "$bylineCheck" : "$" + temps.incrementAndGet())
                 .compilerOptions(compilerOptions.toArray(String[]::new))

@@ -1,0 +1,99 @@
+package dev.byline.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How class names, ids and layout tags of real pages are read: which ones hide furniture and which ones only look
+ * like it (a utility class, a framework's root, a negated word, a page whose markup nests the story in its banner).
+ */
+class ClassNameShapesTest {
+    private static final String STORY = "<p>The council voted on Tuesday to close the western ferry pier for repairs that engineers"
+            + " said could not wait another winter, after cracks were found in two of its piles.</p>"
+            + "<p>Ferry services will move to the eastern landing from Monday, the operator said, and timetables will"
+            + " stay the same for the three weeks the work is expected to take.</p>"
+            + "<p>Residents who use the pier for fishing asked for a temporary platform, which the council said it would"
+            + " consider at its next meeting in April.</p>";
+
+    private static String body(String html) {
+        return ArticleExtractor.extract("<html><body>" + html + "</body></html>", "").article().orElseThrow().text();
+    }
+
+    private static String paragraphs(String what, int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            out.append("<p>").append(what).append(' ').append(i).append(" is set out here at some length, so that the")
+                    .append(" block is as long as the notes a site keeps hidden until a reader clicks on a badge.</p>");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void longBlockWhoseClassHidesItIsLeftOut() {
+        // a comment system's help texts, written into the page and hidden by a class until asked for
+        String text = body("<article>" + STORY + "</article><div class=\"badgetext hide hidden\">"
+                + paragraphs("Badge note", 12) + "</div>");
+        assertTrue(text.contains("western ferry pier"), text);
+        assertFalse(text.contains("Badge note"), text);
+    }
+
+    @Test
+    void hiddenAsPartOfAUtilityOrLabelClassDoesNotHideTheStory() {
+        String text = body("<div class=\"relative overflow-hidden\"><div class=\"field field--label-hidden field__item\">"
+                + STORY + "</div></div>");
+        assertTrue(text.contains("western ferry pier"), text);
+    }
+
+    @Test
+    void hiddenOnPhonesButShownOnDesktopsStays() {
+        String text = body("<div class=\"hidden md:block\">" + STORY + "</div>");
+        assertTrue(text.contains("temporary platform"), text);
+    }
+
+    @Test
+    void negatedFurnitureWordDoesNotMakeFurniture() {
+        String text = body("<section class=\"row non-paywall\"><div class=freemium-preview>" + STORY + "</div></section>");
+        assertTrue(text.contains("western ferry pier"), text);
+    }
+
+    @Test
+    void longCommentIsLeftOutThoughItOutweighsTheStory() {
+        StringBuilder thread = new StringBuilder("<div class=\"comments comment-wrapper\"><div id=comments>");
+        for (int i = 1; i <= 4; i++) {
+            thread.append("<div class=\"clear-block comment comment-by-anonymous\"><h3>Anonymous</h3><div class=text-area>")
+                    .append(paragraphs("Reader " + i + "'s complaint", 4 * i)).append("</div></div>");
+        }
+        String text = body("<div class=node><div class=article-body>" + STORY + "</div>" + thread + "</div></div></div>");
+        assertTrue(text.contains("western ferry pier"), text);
+        assertFalse(text.contains("complaint"), text);
+    }
+
+    @Test
+    void storySetInAnAsideIsRead() {
+        String text = body("<main><aside class=\"pa pa-direct-content\"><section itemtype=\"http://schema.org/Article\">"
+                + STORY + STORY + STORY + "</section></aside><aside class=rail><p>Short sidebar note on the weather."
+                + "</p></aside></main>");
+        assertTrue(text.contains("western ferry pier"), text);
+        assertFalse(text.contains("sidebar note"), text);
+    }
+
+    @Test
+    void storyNestedInAnUnclosedBannerIsRead() {
+        // two <header role=banner> tags opened and never closed: the parser puts the rest of the page inside them
+        String text = ArticleExtractor.extract("<html><body><header id=header role=banner><a href=/>Home</a>"
+                + "<header id=header role=banner><nav><a href=/a>A</a></nav><main><article><div class=article-body>" + STORY
+                + "</div></article></main></body></html>", "").article().orElseThrow().text();
+        assertTrue(text.contains("western ferry pier"), text);
+    }
+
+    @Test
+    void frameworkRootWithAFurnitureWordInItsIdIsThePage() {
+        // Next.js renders the whole page into <div id="__next">; "next" also names pagination links
+        String text = body("<div id=__next><div id=wrapper><div class=article-body><div>" + STORY.replace("<p>", "<div>")
+                .replace("</p>", "</div>") + "</div></div></div><div class=next><a href=/2>Next page</a></div></div>");
+        assertTrue(text.contains("western ferry pier"), text);
+        assertFalse(text.contains("Next page"), text);
+    }
+}
