@@ -88,8 +88,12 @@ public final class SpinDetector {
             words += t.kind() == TokenKind.WORD ? 1 : 0;
         }
         Map<String, Integer> inDoc = new HashMap<>();
+        smile.nlp.stemmer.PorterStemmer stemmer = new smile.nlp.stemmer.PorterStemmer();
         for (String k : keys) {
             inDoc.merge(k, 1, Integer::sum);
+            if (!k.contains(" ") && k.chars().allMatch(Character::isLetter)) {
+                inDoc.merge("#" + stemmer.stem(k), 1, Integer::sum);
+            }
         }
         List<SpinPhrase> strong = scan(doc, tokens, keys, inDoc, MARGIN, RARER);
         Map<String, Integer> perType = new HashMap<>();
@@ -179,7 +183,10 @@ public final class SpinDetector {
         }
         String left = i > 0 ? keys[i - 1] : NewsNgrams.EDGE;
         String right = i + n < keys.length ? keys[i + n] : NewsNgrams.EDGE;
-        double own = news.fit(left, phrase.split(" "), right) + (listing ? cache(inDoc.getOrDefault(phrase, 1) - 1) : 0);
+        // The document's uses are counted by Porter stem ("#stem"), so "speeches" elsewhere backs "speech".
+        smile.nlp.stemmer.PorterStemmer stemmer = new smile.nlp.stemmer.PorterStemmer();
+        String ownStem = n == 1 ? "#" + stemmer.stem(phrase) : phrase;
+        double own = news.fit(left, phrase.split(" "), right) + (listing ? cache(inDoc.getOrDefault(ownStem, 1) - 1) : 0);
         String best = null;
         double bestFit = Double.NEGATIVE_INFINITY;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -194,7 +201,8 @@ public final class SpinDetector {
             }
         }
         for (String syn : candidates) {
-            int seen = listing ? inDoc.getOrDefault(syn, 0) : 0;
+            String synStem = syn.contains(" ") ? syn : "#" + stemmer.stem(syn);
+            int seen = listing ? inDoc.getOrDefault(synStem, 0) - (synStem.equals(ownStem) ? 1 : 0) : 0;
             double fit = news.fit(left, syn.split(" "), right) + cache(seen);
             // Choosing among candidates, a noisy channel: the synonym that fits, weighed by the
             // chance a thesaurus offering its synonyms would have picked the word seen here.
