@@ -146,6 +146,16 @@ class ProvenanceTest {
     }
 
     @Test
+    void aCopyKeepingTheSourcesToldAnotherOutletLineDoesNotCreditTheSource() {
+        String text = TestTexts.resource("journalist/metro.txt") + "\n\nA union official told Harbour Radio the talks would resume.\n";
+        Document metro = Document.of("metro", text, Map.of("outlet", "Metro Pulse", "date", "2026-03-04"));
+        Document copy = Document.of("copy", text, Map.of("outlet", "Daily Courier", "date", "2026-03-05"));
+        SourceGuess g = Similarity.source(metro, copy);
+        assertEquals("metro", g.source().orElseThrow().id(), g.evidence());
+        assertEquals(Credit.NO, g.credit(), "Harbour Radio is a third party Metro Pulse quotes: " + g.evidence());
+    }
+
+    @Test
     void creditIsUnknownWhenNothingSaysWhoTheSourceIs() {
         String wireText = TestTexts.resource("journalist/wire.txt").replace("PORT ELLEN (Northwind) — ", "")
                 .replace(" told Northwind", " said");
