@@ -44,8 +44,11 @@ def java_home():
 def install_byline(prefix, java, jar=ROOT / "cli/target/byline.jar", name="byline"):
     if not jar.is_file():
         sys.exit(f"no {jar}: run ./mvnw -DskipTests package first")
-    subprocess.run([str(java / "bin/java"), "-jar", str(jar), "kernel", "install", "--prefix", str(prefix),
-                    "--name", name], check=True, stdout=subprocess.DEVNULL)
+    out = subprocess.run([str(java / "bin/java"), "-jar", str(jar), "kernel", "install", "--prefix", str(prefix),
+                          "--name", name], check=True, capture_output=True, text=True).stdout
+    # a kernel installed without its start-up cache measures the slow path: say which one was measured
+    cache = [line.strip() for line in out.splitlines() if line.strip().startswith("start-up cache:")]
+    print(f"({name}: {cache[0] if cache else 'start-up cache: not reported by this build'})", file=sys.stderr)
 
 
 def install_ipykernel(prefix):

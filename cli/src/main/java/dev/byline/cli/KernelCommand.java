@@ -3,6 +3,7 @@ package dev.byline.cli;
 import dev.byline.BylineException;
 import dev.byline.kernel.KernelLauncher;
 import dev.byline.kernel.install.JupyterPaths;
+import dev.byline.kernel.install.Installed;
 import dev.byline.kernel.install.KernelSpecInstaller;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -129,10 +130,11 @@ final class KernelCommand implements Runnable {
             Path jar = ownJar();
             String shown = displayName != null ? displayName
                     : name.equals("byline") ? "Java (Byline)" : "Java (Byline, " + name + ")";
-            Path dir = new KernelSpecInstaller(javaHome, jar).install(dataDir(target), name, shown, jvmOptions, !noArchive);
-            spec.commandLine().getOut().println("Installed kernelspec " + name + " in " + dir);
+            Installed done = new KernelSpecInstaller(javaHome, jar).install(dataDir(target), name, shown, jvmOptions, !noArchive);
+            spec.commandLine().getOut().println("Installed kernelspec " + name + " in " + done.dir());
             spec.commandLine().getOut().println("  java: " + javaHome.resolve("bin/java") + " (Java " + Runtime.version() + ")");
             spec.commandLine().getOut().println("  jar:  " + jar);
+            spec.commandLine().getOut().println("  start-up cache: " + done.startupCache());
             return 0;
         }
     }

@@ -350,13 +350,16 @@ class KernelProcessTest {
     }
 
     @Test
-    void twoChartsShownInOneCellKeepTheirClipIdsApart() {
+    void twoChartsShownInOneCellKeepTheirClipIdsApartAndAChartLeftAsTheValueIsAnImage() {
         String corpus = Path.of("../corpus").toAbsolutePath().normalize().toString().replace("\\", "\\\\");
         Ran ran = run("var charted = Corpus.load(\"" + corpus + "\");\n"
                 + "display(svg(TermCharts.topTerms(Terms.frequencies(charted), 10)));\n"
-                + "svg(TermCharts.heatmap(Terms.count(charted), 10))");
+                + "TermCharts.heatmap(Terms.count(charted), 10)");   // a chart's SVG text left as the value, no svg(...)
         String bars = ran.first("display_data").orElseThrow().content().getAsJsonObject("data").get("text/html").getAsString();
-        String heat = ran.first("execute_result").orElseThrow().content().getAsJsonObject("data").get("text/html").getAsString();
+        JsonObject heatData = ran.first("execute_result").orElseThrow().content().getAsJsonObject("data");
+        assertTrue(heatData.has("image/svg+xml") && !heatData.get("text/plain").getAsString().contains("<svg"),
+                "the chart left as the value is shown as an image, not as SVG source: " + heatData.keySet());
+        String heat = heatData.get("text/html").getAsString();
         java.util.Set<String> barIds = matches(bars, "id='([^']+)'");
         java.util.Set<String> heatIds = matches(heat, "id='([^']+)'");
         assertTrue(!barIds.isEmpty() && !heatIds.isEmpty(), "both charts define clip paths");
@@ -392,5 +395,19 @@ class KernelProcessTest {
         assertNotNull(reply, "no complete_reply");
         assertTrue(reply.content().getAsJsonArray("matches").toString().contains("\"headlineText\""), reply.content().toString());
         assertEquals(code.length() - "headlineT".length(), reply.content().get("cursor_start").getAsInt());
+    }
+
+    @Test
+    void aTableAlignsItsColumnsAndShowsDoublesAtTheDisplayPrecisionSetFromACell() {
+        String table = "Table.create(\"t\", StringColumn.create(\"term\", \"putin\"), DoubleColumn.create(\"share\", 23.893617021276597))";
+        String html = run(table).first("execute_result").orElseThrow().content().getAsJsonObject("data").get("text/html").getAsString();
+        assertTrue(html.contains("<td style=\"text-align: left;\">putin</td><td style=\"text-align: right;\">23.8936</td>"), html);
+        try {
+            String three = run("DisplayOptions.precision(3);\n" + table).first("execute_result").orElseThrow()
+                    .content().getAsJsonObject("data").get("text/html").getAsString();
+            assertTrue(three.contains(">23.9<") && !three.contains("23.89"), three);
+        } finally {
+            assertEquals("ok", run("DisplayOptions.precision(DisplayOptions.DEFAULT_PRECISION);").status());
+        }
     }
 }

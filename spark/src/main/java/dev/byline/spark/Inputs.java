@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -233,13 +233,7 @@ public final class Inputs {
             String root = qualified.toString();
             roots.add(root);
             List<Path> found = new ArrayList<>();
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(qualified, true);
-            while (it.hasNext()) {
-                LocatedFileStatus s = it.next();
-                if (s.isFile() && !hidden(root, s.getPath().toString())) {
-                    found.add(s.getPath());
-                }
-            }
+            walk(fs, qualified, root, found);
             found.sort(null);
             for (Path p : found) {
                 if (Sidecars.isSidecar(p)) {
@@ -253,6 +247,23 @@ public final class Inputs {
             throw new BylineException(java.nio.file.Path.of(given), "no such file or directory");
         } catch (IOException e) {
             throw new BylineException(java.nio.file.Path.of(given), "cannot read: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The files under {@code dir}, hidden ones left out. Plain statuses, not {@code FileSystem.listFiles}: its
+     * located statuses ask each file for its permissions, which the local file system without Hadoop's native
+     * library answers by running {@code ls -ld} once per file, 100,000 processes for 100,000 articles.
+     */
+    private static void walk(FileSystem fs, Path dir, String root, List<Path> found) throws IOException {
+        RemoteIterator<FileStatus> it = fs.listStatusIterator(dir);
+        while (it.hasNext()) {
+            FileStatus s = it.next();
+            if (s.isDirectory()) {
+                walk(fs, s.getPath(), root, found);
+            } else if (s.isFile() && !hidden(root, s.getPath().toString())) {
+                found.add(s.getPath());
+            }
         }
     }
 

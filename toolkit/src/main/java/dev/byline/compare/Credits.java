@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,24 +34,40 @@ final class Credits {
     private static final Pattern TOLD_ACRONYM = Pattern.compile("\\b(?:told|according to|reported by|speaking to|spoke to)\\s+([A-Z]{2,6})\\b");
     private static final Pattern TOLD_ONE_WORD = Pattern.compile("\\b(?:told|speaking to|spoke to|in an interview with)\\s+([A-Z][\\p{Ll}]+[\\p{L}]*)\\b"
             + "(?=[ \\t]*[.,;:”\"]|[ \\t]+(?:in|on|last|this|during|by|over|earlier|late|after|before)\\b)");
-    /** A speech verb after a word ("Hale said"): {@link #wordsUsedAsPerson} reads the word before it. */
-    private static final Pattern SPEECH_VERB_AFTER = Pattern.compile("(?<=\\p{L})[ \\t]+(?:said|says|told|added|asked|wrote|argued|insisted)\\b");
+    private static final List<String> TOLD_THE_ANCHORS = List.of("told", "according to", "reported by", "speaking to", "spoke to",
+            "in an interview with");
+    private static final List<String> TOLD_ACRONYM_ANCHORS = List.of("told", "according to", "reported by", "speaking to", "spoke to");
+    private static final List<String> TOLD_ONE_WORD_ANCHORS = List.of("told", "speaking to", "spoke to", "in an interview with");
+    /** Speech verbs after a word ("Hale said"): {@link #wordsUsedAsPerson} reads the word before one. */
+    private static final List<String> SPEECH_VERBS = List.of("said", "says", "told", "added", "asked", "wrote", "argued", "insisted");
+    private static final List<String> AFTER_TITLE_ANCHORS = List.of("Mr", "Mrs", "Ms", "Dr", "President", "Senator", "Sen", "Rep", "Gov",
+            "Minister", "Chancellor");
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Minister|Chancellor)\\.?[ \\t]+([A-Z][\\p{Ll}]+[\\p{L}]*)\\b");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:the\\s+)?" + NAME + "\\s+(?:reported|first reported|news agency reported)\\b");
     private static final Pattern DATELINE_AGENCY = Pattern.compile("(?m)^[ \\t]*[A-Z][\\p{L} .,'’-]{1,60}?\\(([A-Z][\\p{L}&. ]{1,40})\\)[ \\t]*[—–-]");
     private static final Pattern BYLINE_AGENCY = Pattern.compile("(?m)^[ \\t]*By[ \\t]+([A-Z][\\p{L}.'’ -]{1,60}?)[ \\t]*[,|][ \\t]*(?:The[ \\t]+)?([A-Z][\\p{L}&' ]{1,40}?)[ \\t]*$");
     private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?i:via|h/t:?|hat tip:?|courtesy of|source:)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?" + NAME);
-    private static final Pattern CONTRIBUTED = Pattern.compile("[ \\t]+contributed to this (?:report|story)");
-    /** The name before a "contributed" line, looked for only in the few words before it (see {@link #CONTRIBUTED}). */
+    private static final List<String> CREDIT_LINE_ANCHORS = List.of("via", "h/t", "hat tip", "courtesy of", "source:");
+    /** "X contributed to this report" (or story), found from these words; {@link #contributedLines} finds the blanks before. */
+    private static final String CONTRIBUTED_WORDS = "contributed to this ";
+    /** The name before a "contributed" line, looked for only in the few words before it (see {@link #CONTRIBUTED_WORDS}). */
     private static final Pattern CONTRIBUTOR = Pattern.compile("(?:The[ \\t]+)?" + NAME + "\\z");
     /** How far before "contributed to this report" its contributor's name may start: five long words. */
     private static final int CONTRIBUTOR_REACH = 200;
+    private static final List<String> OWN_REPORTING_ANCHORS = List.of("contributed to this report", "additional reporting by",
+            "in an interview with", "told the");
     private static final Pattern OWN_REPORTING = Pattern.compile(
             "(?i:contributed to this report|additional reporting by|in an interview with)|\\b(?i:told the) [A-Z]");
 
     /** Characters from the top of a text where its dateline and byline may start. */
     private static final int TOP = 600;
+
+    private static final String REPORTED_WORD = "reported";
+    /** Every anchor the scans look for, indexed in one pass over a text. */
+    private static final List<String> ANCHORS = java.util.stream.Stream.of(TOLD_THE_ANCHORS, TOLD_ACRONYM_ANCHORS,
+            TOLD_ONE_WORD_ANCHORS, SPEECH_VERBS, AFTER_TITLE_ANCHORS, CREDIT_LINE_ANCHORS, OWN_REPORTING_ANCHORS,
+            List.of(REPORTED_WORD, CONTRIBUTED_WORDS)).flatMap(List::stream).distinct().toList();
 
     /**
      * What the scans of one text found. Every pair a document is in asks for them, and each is a pass over the whole
@@ -69,31 +86,26 @@ final class Credits {
         return scan(doc).outletsNamed();
     }
 
-    private static Set<String> findOutletsNamed(Document doc, Set<String> creditLines) {
+    private static Set<String> findOutletsNamed(Document doc, AnchoredMatches in, Set<String> creditLines) {
         String text = doc.raw();
         Set<String> out = new LinkedHashSet<>();
-        for (Pattern p : List.of(TOLD_THE, TOLD_ACRONYM)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                String name = clean(m.group(1));
-                if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-                    out.add(name);
-                }
-            }
+        for (MatchResult m : in.matches(TOLD_THE, TOLD_THE_ANCHORS, true)) {
+            addName(clean(m.group(1)), out);
         }
-        Matcher one = TOLD_ONE_WORD.matcher(text);
+        for (MatchResult m : in.matches(TOLD_ACRONYM, TOLD_ACRONYM_ANCHORS, false)) {
+            addName(clean(m.group(1)), out);
+        }
         Set<String> persons = null;
-        while (one.find()) {
+        for (MatchResult one : in.matches(TOLD_ONE_WORD, TOLD_ONE_WORD_ANCHORS, false)) {
             String name = one.group(1);
             if (persons == null) {
-                persons = wordsUsedAsPerson(text);
+                persons = wordsUsedAsPerson(text, in);
             }
             if (!persons.contains(name)) {
                 out.add(name);
             }
         }
-        Matcher m = REPORTED.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : reportedBy(text, in)) {
             String name = clean(m.group(1));
             if (name.contains(" ") || name.equals(name.toUpperCase())) {
                 out.add(name);
@@ -101,6 +113,36 @@ final class Credits {
         }
         out.addAll(creditLines);
         return Collections.unmodifiableSet(out);
+    }
+
+    private static void addName(String name, Set<String> out) {
+        if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+            out.add(name);
+        }
+    }
+
+    /** How far before "reported" its name may start: five words and "the". */
+    private static final int REPORTER_REACH = 1000;
+
+    /**
+     * The {@link #REPORTED} matches, found from the verb: each ends at a "reported", so the pattern is tried only in
+     * the {@value #REPORTER_REACH} characters before one (a name longer than that is not looked for).
+     */
+    private static List<MatchResult> reportedBy(String text, AnchoredMatches in) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = REPORTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int end = 0;
+        for (int q : in.starts(List.of(REPORTED_WORD), false)) {
+            if (q + 8 <= end) {
+                continue;
+            }
+            m.region(Math.max(end, q - REPORTER_REACH), Math.min(text.length(), q + 9));
+            if (m.find()) {
+                out.add(m.toMatchResult());
+                end = m.end();
+            }
+        }
+        return out;
     }
 
     /**
@@ -111,26 +153,21 @@ final class Credits {
         return scan(doc).creditLines();
     }
 
-    private static Set<String> findCreditLines(Document doc) {
+    private static Set<String> findCreditLines(Document doc, AnchoredMatches in) {
         String text = doc.raw();
         Set<String> out = new LinkedHashSet<>();
         datelineAgency(doc).ifPresent(out::add);
-        Matcher b = BYLINE_AGENCY.matcher(text);
-        if (b.find()) {
-            out.add(clean(b.group(2)));
-        }
+        firstBylineAgency(text).ifPresent(b -> out.add(clean(b.group(2))));
         // "via X" and "X contributed to this report", in the order the text mentions them. The second is found from
         // its verb, then its name in the words before: a pattern that opened with the name would be tried at every
         // capital letter of the text.
         TreeMap<Integer, String> credited = new TreeMap<>();
-        Matcher c = CREDIT_LINE.matcher(text);
-        while (c.find()) {
+        for (MatchResult c : in.matches(CREDIT_LINE, CREDIT_LINE_ANCHORS, true)) {
             credited.putIfAbsent(c.start(), c.group(1));
         }
-        Matcher contributed = CONTRIBUTED.matcher(text);
         Matcher contributor = CONTRIBUTOR.matcher(text);
-        while (contributed.find()) {
-            contributor.region(Math.max(0, contributed.start() - CONTRIBUTOR_REACH), contributed.start());
+        for (int start : contributedLines(text, in)) {
+            contributor.region(Math.max(0, start - CONTRIBUTOR_REACH), start);
             if (contributor.find()) {
                 credited.putIfAbsent(contributor.start(), contributor.group(1));
             }
@@ -142,6 +179,54 @@ final class Credits {
             }
         }
         return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * Where each "contributed to this report" (or story) starts: at the blanks before "contributed", which must be
+     * there. Found from the words, in text order.
+     */
+    private static List<Integer> contributedLines(String text, AnchoredMatches in) {
+        List<Integer> out = new ArrayList<>();
+        for (int q : in.starts(List.of(CONTRIBUTED_WORDS), false)) {
+            int after = q + CONTRIBUTED_WORDS.length();
+            if (!text.startsWith("report", after) && !text.startsWith("story", after)) {
+                continue;
+            }
+            int s = q;
+            while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+                s--;
+            }
+            if (s < q) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The first {@link #BYLINE_AGENCY} line of the text, tried only where a line starts (where its ^ can match). */
+    private static Optional<MatchResult> firstBylineAgency(String text) {
+        Matcher b = BYLINE_AGENCY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = 0; p >= 0 && p < text.length(); p = nextLineStart(text, p)) {
+            b.region(p, text.length());
+            if (b.lookingAt()) {
+                return Optional.of(b.toMatchResult());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the line after the one holding {@code p} starts, by {@link Pattern#MULTILINE}'s line terminators; -1 at the last line. */
+    private static int nextLineStart(String text, int p) {
+        for (int i = p; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The agency in the text's dateline, "LISBON (Northwind) —" → Northwind. */
@@ -245,19 +330,15 @@ final class Credits {
         return scan(doc).ownReportingMarks();
     }
 
-    private static int countOwnReportingMarks(Document doc) {
-        Matcher m = OWN_REPORTING.matcher(doc.raw());
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    private static int countOwnReportingMarks(AnchoredMatches in) {
+        return in.matches(OWN_REPORTING, OWN_REPORTING_ANCHORS, true).size();
     }
 
     private static Scan scan(Document doc) {
         return SCANS.computeIfAbsent(doc, d -> {
-            Set<String> lines = findCreditLines(d);
-            return new Scan(findOutletsNamed(d, lines), lines, countOwnReportingMarks(d));
+            AnchoredMatches in = AnchoredMatches.in(d.raw(), ANCHORS);
+            Set<String> lines = findCreditLines(d, in);
+            return new Scan(findOutletsNamed(d, in, lines), lines, countOwnReportingMarks(in));
         });
     }
 
@@ -288,12 +369,10 @@ final class Credits {
      * Capitalised words the text uses as a person: before a speech verb ("Hale said") or after a title ("Mr. Hale").
      * One pass over the text, however many names it tells of.
      */
-    private static Set<String> wordsUsedAsPerson(String text) {
+    private static Set<String> wordsUsedAsPerson(String text, AnchoredMatches in) {
         Set<String> out = new HashSet<>();
         // Found from the verb, then the word before it: a pattern opening with the name would start at every letter.
-        Matcher verb = SPEECH_VERB_AFTER.matcher(text);
-        while (verb.find()) {
-            int end = verb.start();
+        for (int end : speechVerbsAfterAWord(text, in)) {
             int start = end;
             while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 start--;
@@ -304,11 +383,46 @@ final class Credits {
                 out.add(text.substring(start, end));
             }
         }
-        Matcher m = AFTER_TITLE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : in.matches(AFTER_TITLE, AFTER_TITLE_ANCHORS, false)) {
             out.add(m.group(1));
         }
         return out;
+    }
+
+    /**
+     * Where each speech verb after a word stands: the start of the blanks (spaces, tabs) between a letter and one of
+     * {@link #SPEECH_VERBS} followed by a word boundary ("Hale&nbsp;&nbsp;said" → after "Hale"), in text order.
+     */
+    private static List<Integer> speechVerbsAfterAWord(String text, AnchoredMatches in) {
+        List<Integer> out = new ArrayList<>();
+        for (int q : in.starts(SPEECH_VERBS, false)) {
+            int after = q + verbAt(text, q).length();
+            if (after < text.length() && isWordChar(text.codePointAt(after))) {
+                continue;   // the \b after the verb
+            }
+            int s = q;
+            while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+                s--;
+            }
+            if (s < q && s > 0 && Character.isLetter(text.codePointBefore(s))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The speech verb starting at {@code q} (no verb of the list is the start of another). */
+    private static String verbAt(String text, int q) {
+        for (String v : SPEECH_VERBS) {
+            if (text.startsWith(v, q)) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("no speech verb at " + q);
+    }
+
+    private static boolean isWordChar(int c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private static String clean(String name) {

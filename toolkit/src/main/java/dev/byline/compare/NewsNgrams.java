@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 /**
  * Word and word-pair counts of ordinary English news, read from {@code news-ngrams.tsv.gz}
@@ -23,22 +24,72 @@ import java.util.zip.GZIPInputStream;
 public final class NewsNgrams {
     private static volatile NewsNgrams instance;
 
-    private final Map<String, Integer> unigrams;
-    private final Map<String, Integer> bigrams;
+    /** Word → id; ids index {@link #unigramCounts}. A word news never saw has no id. */
+    private final Object2IntOpenHashMap<String> ids;
+    private final int[] unigramCounts;
+    /** Word pairs by (left id, right id) packed in a long: no string is built to look a pair up. */
+    private final Long2IntOpenHashMap bigrams;
+    private final int unigramTypes;
     private final long tokens;
     private final int edges;
+    private final int edgeId;
 
-    NewsNgrams(Map<String, Integer> unigrams, Map<String, Integer> bigrams) {
-        this.unigrams = unigrams;
-        this.bigrams = bigrams;
-        this.tokens = unigrams.values().stream().mapToLong(Integer::longValue).sum();
+    /** Reads "key TAB count" lines: a word, or two words and a space; lines opening with '#' are comments. */
+    private NewsNgrams(BufferedReader lines) throws IOException {
+        this.ids = new Object2IntOpenHashMap<>(1 << 17);
+        this.ids.defaultReturnValue(-1);
+        this.bigrams = new Long2IntOpenHashMap(1 << 20);
+        int[] counts = new int[1 << 16];
+        int types = 0;
+        long t = 0;
         int e = 0;
-        for (Map.Entry<String, Integer> b : bigrams.entrySet()) {
-            if (b.getKey().startsWith(EDGE + " ")) {
-                e += b.getValue();
+        int edge = -1;
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.lastIndexOf('\t');
+            int count = Integer.parseInt(line, tab + 1, line.length(), 10);
+            int space = line.indexOf(' ');
+            if (space < 0 || space > tab) {
+                int id = idOrAdd(line.substring(0, tab));
+                counts = grown(counts, id);
+                counts[id] = count;
+                types++;   // each word has one line
+                t += count;
+            } else {
+                int left = idOrAdd(line.substring(0, space));
+                int right = idOrAdd(line.substring(space + 1, tab));
+                bigrams.put(pack(left, right), count);
+                if (line.startsWith(EDGE + " ")) {
+                    e += count;
+                }
             }
         }
+        this.edgeId = idOrAdd(EDGE);
+        this.unigramCounts = java.util.Arrays.copyOf(counts, ids.size());
+        this.unigramTypes = types;
+        this.tokens = t;
         this.edges = e;
+    }
+
+    /** A word seen only inside pairs (or the edge key) gets an id with a unigram count of 0. */
+    private int idOrAdd(String word) {
+        int id = ids.getInt(word);
+        if (id < 0) {
+            id = ids.size();
+            ids.put(word, id);
+        }
+        return id;
+    }
+
+    private static int[] grown(int[] counts, int id) {
+        return id < counts.length ? counts : java.util.Arrays.copyOf(counts, Math.max(id + 1, counts.length * 2));
+    }
+
+    private static long pack(int left, int right) {
+        return (long) left << 32 | (right & 0xffffffffL);
     }
 
     static NewsNgrams builtIn() {
@@ -98,26 +149,35 @@ public final class NewsNgrams {
      */
     double fit(String left, String[] words, String right) {
         double f = 0;
-        String prev = left;
+        int prev = ids.getInt(left);
         for (String w : words) {
-            f += Math.log(conditional(prev, w));
-            prev = w;
+            int next = ids.getInt(w);
+            f += Math.log(conditional(prev, next));
+            prev = next;
         }
-        return f + Math.log(conditional(prev, right));
+        return f + Math.log(conditional(prev, ids.getInt(right)));
     }
 
-    private double conditional(String prev, String next) {
-        double pNext = (count(next) + 0.5) / (tokens + 0.5 * unigrams.size());
-        int prevCount = prev.equals(EDGE) ? edges : count(prev);
-        return (count(prev, next) + BLEND * pNext) / (prevCount + BLEND);
+    /** P(next | prev) for word ids, -1 for a word news never saw. */
+    private double conditional(int prev, int next) {
+        double pNext = (count(next) + 0.5) / (tokens + 0.5 * unigramTypes);
+        int prevCount = prev == edgeId ? edges : count(prev);
+        int pair = prev < 0 || next < 0 ? 0 : bigrams.get(pack(prev, next));
+        return (pair + BLEND * pNext) / (prevCount + BLEND);
+    }
+
+    private int count(int id) {
+        return id < 0 ? 0 : unigramCounts[id];
     }
 
     int count(String word) {
-        return unigrams.getOrDefault(word, 0);
+        return count(ids.getInt(word));
     }
 
     int count(String left, String right) {
-        return bigrams.getOrDefault(left + " " + right, 0);
+        int l = ids.getInt(left);
+        int r = ids.getInt(right);
+        return l < 0 || r < 0 ? 0 : bigrams.get(pack(l, r));
     }
 
     long tokens() {
@@ -129,20 +189,7 @@ public final class NewsNgrams {
             if (in == null) {
                 throw new IllegalStateException("news-ngrams.tsv.gz is missing from the toolkit jar");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-            Map<String, Integer> uni = new HashMap<>(1 << 16);
-            Map<String, Integer> bi = new HashMap<>(1 << 19);
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.lastIndexOf('\t');
-                String key = line.substring(0, tab);
-                int count = Integer.parseInt(line.substring(tab + 1));
-                (key.indexOf(' ') >= 0 ? bi : uni).put(key, count);
-            }
-            return new NewsNgrams(uni, bi);
+            return new NewsNgrams(new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

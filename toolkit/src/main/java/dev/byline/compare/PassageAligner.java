@@ -184,12 +184,15 @@ public final class PassageAligner {
         if (!paraphrase && 2.0 * Math.min(m, n) / (m + n) < CLOSE) {
             return null;    // LCS ≤ the shorter side: word order cannot reach CLOSE either
         }
-        SentenceUnit.Overlap o = SentenceUnit.overlap(x.folds(), y.folds(), RUN);
-        double seq = m + n == 0 ? 1 : 2.0 * o.lcs() / (m + n);
+        double seq = m + n == 0 ? 1 : 2.0 * SentenceUnit.lcs(x.folds(), y.folds()) / (m + n);
         PassageKind kind = seq >= VERBATIM ? PassageKind.VERBATIM
                 : seq >= CLOSE ? PassageKind.CLOSE
                 : paraphrase ? PassageKind.PARAPHRASE : null;
-        return kind == null ? null : new Candidate(i, j, Math.max(seq, dice), kind, o.runWords());
+        if (kind == null) {
+            return null;
+        }
+        // the shared runs (the DP pass) only for a pair that is kept
+        return new Candidate(i, j, Math.max(seq, dice), kind, SentenceUnit.overlap(x.folds(), y.folds(), RUN).runWords());
     }
 
     private static Passage match(Document a, Document b, SentenceUnit x, SentenceUnit y, double score, PassageKind kind) {

@@ -57,6 +57,52 @@ record SentenceUnit(Sentence sentence, List<Word> words, Set<String> contentStem
     }
 
     /**
+     * The length of the longest common subsequence of {@code a} and {@code b} (non-negative ids), as
+     * {@link #overlap}{@code .lcs()} gives it, in O(|b| log |a|) when the shorter side has at most 64 words: the
+     * bit-vector method of Allison and Dix (1986), in Crochemore et al.'s form, one machine word for the shorter side.
+     * Alignment asks it of every candidate pair and needs the runs of {@link #overlap} only for the pairs it keeps.
+     */
+    static int lcs(int[] a, int[] b) {
+        int[] p = a.length <= b.length ? a : b;
+        int[] t = p == a ? b : a;
+        if (p.length == 0) {
+            return 0;
+        }
+        if (p.length > Long.SIZE) {
+            return overlap(a, b, Integer.MAX_VALUE).lcs();
+        }
+        // the shorter side's distinct words, sorted, each with the bit mask of the positions it stands at
+        long[] keyed = new long[p.length];
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] < 0) {
+                return overlap(a, b, Integer.MAX_VALUE).lcs();
+            }
+            keyed[i] = (long) p[i] << 32 | i;
+        }
+        java.util.Arrays.sort(keyed);
+        int[] words = new int[p.length];
+        long[] masks = new long[p.length];
+        int d = 0;
+        for (long k : keyed) {
+            int w = (int) (k >>> 32);
+            if (d == 0 || words[d - 1] != w) {
+                words[d++] = w;
+            }
+            masks[d - 1] |= 1L << (int) k;
+        }
+        long v = -1L;
+        for (int w : t) {
+            int at = java.util.Arrays.binarySearch(words, 0, d, w);
+            if (at >= 0) {
+                long u = v & masks[at];
+                v = (v + u) | (v - u);
+            }
+        }
+        long low = p.length == Long.SIZE ? -1L : (1L << p.length) - 1;
+        return Long.bitCount(~v & low);
+    }
+
+    /**
      * How two sentences share words in order: the LCS length, the longest run of consecutive words they share, and
      * the words (of the side with fewer) lying in shared runs of at least {@code minRun} words. One O(|a|·|b|) pass.
      */

@@ -137,12 +137,22 @@ public final class SpinDetector {
     /** A word that could be a thesaurus swap: lower case (or opening its sentence), letters only, not a stop word. */
     private static boolean candidate(List<Token> tokens, String[] keys, int i) {
         Token t = tokens.get(i);
-        if (t.kind() != TokenKind.WORD || keys[i].length() < 3 || !keys[i].chars().allMatch(Character::isLetter)
+        if (t.kind() != TokenKind.WORD || keys[i].length() < 3 || !allLetters(keys[i])
                 || Words.isStopWord(keys[i])) {
             return false;
         }
-        boolean opensSentence = i == 0 || !keys[i - 1].chars().allMatch(Character::isLetter) && keys[i - 1].equals(NewsNgrams.EDGE);
+        boolean opensSentence = i == 0 || !allLetters(keys[i - 1]) && keys[i - 1].equals(NewsNgrams.EDGE);
         return Character.isLowerCase(t.text().charAt(0)) || opensSentence && i + 1 < tokens.size() && !keys[i + 1].equals(NewsNgrams.EDGE);
+    }
+
+    /** Whether every char is a letter (the scan asks it of every token, so a loop, not a stream). */
+    private static boolean allLetters(String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (!Character.isLetter(key.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longest WordNet entry, in words, tried as one swapped phrase ("be known as", "act of terrorism"). */
@@ -160,7 +170,7 @@ public final class SpinDetector {
         boolean content = false;
         for (int k = i; k < i + n; k++) {
             Token t = tokens.get(k);
-            if (t.kind() != TokenKind.WORD || !keys[k].chars().allMatch(Character::isLetter)
+            if (t.kind() != TokenKind.WORD || !allLetters(keys[k])
                     || k > i && !Character.isLowerCase(t.text().charAt(0))) {
                 return false;
             }
@@ -184,9 +194,8 @@ public final class SpinDetector {
         String left = i > 0 ? keys[i - 1] : NewsNgrams.EDGE;
         String right = i + n < keys.length ? keys[i + n] : NewsNgrams.EDGE;
         // The document's uses are counted by Porter stem ("#stem"), so "speeches" elsewhere backs "speech".
-        smile.nlp.stemmer.PorterStemmer stemmer = new smile.nlp.stemmer.PorterStemmer();
-        String ownStem = n == 1 ? "#" + stemmer.stem(phrase) : phrase;
-        double own = news.fit(left, phrase.split(" "), right) + (listing ? cache(inDoc.getOrDefault(ownStem, 1) - 1) : 0);
+        smile.nlp.stemmer.PorterStemmer stemmer = listing ? new smile.nlp.stemmer.PorterStemmer() : null;
+        String ownStem = listing && n == 1 ? "#" + stemmer.stem(phrase) : phrase;
         String best = null;
         double bestFit = Double.NEGATIVE_INFINITY;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -201,21 +210,25 @@ public final class SpinDetector {
             }
         }
         for (String syn : candidates) {
-            String synStem = syn.contains(" ") ? syn : "#" + stemmer.stem(syn);
+            String synStem = !listing || syn.contains(" ") ? syn : "#" + stemmer.stem(syn);
             int seen = listing ? inDoc.getOrDefault(synStem, 0) - (synStem.equals(ownStem) ? 1 : 0) : 0;
+            // A candidate the document itself uses elsewhere needs no rarity test: a spinner that
+            // prefers common synonyms swaps in words as common as the one it replaced.
+            if (seen <= 0 && frequency(syn) < rarer * (ownCount + 1)) {
+                continue;   // not enough commoner than the word seen to be its original: no fit to weigh
+            }
             double fit = news.fit(left, syn.split(" "), right) + cache(seen);
             // Choosing among candidates, a noisy channel: the synonym that fits, weighed by the
             // chance a thesaurus offering its synonyms would have picked the word seen here.
             double score = listing ? fit - Math.log(Math.max(1, thesaurus.synonyms(syn).size())) : fit;
-            // A candidate the document itself uses elsewhere needs no rarity test: a spinner that
-            // prefers common synonyms swaps in words as common as the one it replaced.
-            if (score > bestScore && (seen > 0 || frequency(syn) >= rarer * (ownCount + 1))) {
+            if (score > bestScore) {
                 best = syn;
                 bestFit = fit;
                 bestScore = score;
             }
         }
-        if (bestFit - own < margin) {
+        if (best == null || bestFit - news.fit(left, phrase.split(" "), right)
+                - (listing ? cache(inDoc.getOrDefault(ownStem, 1) - 1) : 0) < margin) {
             return null;
         }
         return new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(), matchCase(best, tokens.get(i).text()), "collocation");

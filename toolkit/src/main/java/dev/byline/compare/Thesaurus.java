@@ -40,6 +40,7 @@ public final class Thesaurus {
     private final Map<String, List<String>> irregular;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> bare = new ConcurrentHashMap<>();
+    private volatile PhraseEnds phraseEnds;
 
     private Thesaurus(Dictionary dictionary, Map<String, List<String>> irregular) {
         this.dictionary = dictionary;
@@ -122,7 +123,25 @@ public final class Thesaurus {
 
     /** True when WordNet has {@code phrase} (several words) as one entry: "gravy boat", "work stoppage". */
     boolean isPhrase(String phrase) {
+        return phraseEnds().admits(phrase) && isPhraseByLookup(phrase);
+    }
+
+    /** {@link #isPhrase} without the quick no: WordNet's morphology on the whole phrase. */
+    boolean isPhraseByLookup(String phrase) {
         return lemmas(phrase).stream().anyMatch(l -> l.lemma().contains(" "));
+    }
+
+    private PhraseEnds phraseEnds() {
+        PhraseEnds e = phraseEnds;
+        if (e == null) {
+            synchronized (this) {
+                if (phraseEnds == null) {
+                    phraseEnds = PhraseEnds.read();
+                }
+                e = phraseEnds;
+            }
+        }
+        return e;
     }
 
     record Lemma(String lemma, POS pos, IndexWord indexWord) {

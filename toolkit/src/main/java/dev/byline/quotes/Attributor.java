@@ -25,9 +25,12 @@ final class Attributor {
     private final TextView v;
     private final boolean[] quoted;
 
+    private final MannerCues manner;
+
     Attributor(TextView v, boolean[] quoted) {
         this.v = v;
         this.quoted = quoted;
+        this.manner = new MannerCues(v, quoted);
     }
 
     /** The attribution of a quoted stretch, looking in its own sentence(s) only. */
@@ -64,19 +67,26 @@ final class Attributor {
                 continue;
             }
             Attribution a = atCue(j, floor, s.open());
+            if (a == null && introducesDirectly(j, s.open())) {
+                a = infinitiveCue(j, floor);
+            }
             if (a != null && (pre == null || !isStrong(pre) && isStrong(a))) {
                 pre = a;
-                if (isStrong(a)) {
-                    break;
+                if (isStrong(a) || introducesDirectly(j, s.open())) {
+                    break;   // "a man yelled “Stay there!”": a cue right before the marks is the quote's own
                 }
             }
+        }
+        if (pre != null && post != null && coordinatedAfter(s, post)) {
+            return pre;   // "Durbin said he “…,” and he said he hoped …": the cue after "and" opens a clause of its own
         }
         if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
             return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
         }
         if (pre == null && post == null) {
-            Attribution c = colon(s);
-            return c != null ? c : mannerVerbAfter(s);
+            Attribution c = manner.phrasalVerbBefore(s);
+            c = c != null ? c : colon(s);
+            return c != null ? c : manner.verbAfter(s);
         }
         if (pre == null) {
             return post;
@@ -89,10 +99,51 @@ final class Attributor {
         return preDistance < postDistance ? pre : post;
     }
 
+    /**
+     * "Mr. Dane was prompted to say, ''…''": a cue in the infinitive right before the quotation; the
+     * subject of the clause speaks. Only for quotations: "declined to say whether …" reports nothing.
+     */
+    private Attribution infinitiveCue(int j, int floor) {
+        if (j - 1 <= floor || !v.norm(j - 1).equals("to") || CueVerbs.cue(v.norm(j)) == null || !v.isLowerWord(j)) {
+            return null;
+        }
+        Mention m = mainSubject(j, floor);
+        return m == null ? null : new Attribution(m, j, v.text(j));
+    }
+
+    /** True if only punctuation (a comma or colon) stands between cue {@code j} and the opening mark. */
+    private boolean introducesDirectly(int j, int open) {
+        for (int k = j + 1; k < open; k++) {
+            if (!v.isPunct(k, ",:")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if "and" or "but" stands between the quotation's close and the attribution after it. */
+    private boolean coordinatedAfter(MarkedSpan s, Attribution post) {
+        int from = s.last() + 1;
+        int to = Math.min(post.cue(), post.mention().first());
+        for (int k = from; k < to && k < from + 3; k++) {
+            String n = v.norm(k);
+            if (n.equals("and") || n.equals("but")) {
+                return true;
+            }
+            if (v.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** How many tokens of the next sentence may hold the attribution of a quote that ended the previous one. */
     private static final int ATTRIBUTION_WORDS = 8;
 
-    /** True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker: "Biden said." */
+    /**
+     * True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker
+     * ("Biden said."), or the cue's listener does ("Biden told reporters", "Biden asked the panel").
+     */
     private boolean endsAttribution(Attribution a) {
         int k = Math.max(a.cue(), a.mention().end() - 1) + 1;
         if (k >= v.size() || v.sentenceStart(k) != v.sentenceStart(a.cue())) {
@@ -101,12 +152,19 @@ final class Attributor {
         CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
         return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
                 || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when").contains(v.norm(k))
-                || c != null && c.takesListener() && a.cue() > a.mention().first();
+                || c != null && (c.takesListener() || c.lemma().equals("ask")) && a.cue() > a.mention().first();
     }
 
-    /** True if the quotation closes on a full stop, question or exclamation mark inside its marks. */
+    /**
+     * True if the quotation closes on a full stop, question or exclamation mark inside its marks, also
+     * when a quotation inside it closes first (“… ‘What do you need?’” Varga said).
+     */
     private boolean endsInsideWithStop(MarkedSpan s) {
-        return s.close() > 0 && v.isPunct(s.close() - 1, ".!?");
+        int k = s.close() - 1;
+        while (k > s.open() && v.kind(k) == TokenKind.QUOTE) {
+            k--;
+        }
+        return s.close() > 0 && v.isPunct(k, ".!?");
     }
 
     private boolean isStrong(Attribution a) {
@@ -140,6 +198,10 @@ final class Attributor {
                 return null;
             }
         }
+        Attribution outer = m == null ? null : speakerOfComplement(m, from);
+        if (outer != null) {
+            return outer;
+        }
         if (m == null || m.end() >= s.open() || m.type() == Mention.Type.PRONOUN && v.norm(m.first()).equals("it")
                 || m.end() - m.first() == 1 && SpeakerResolver.CALENDAR.contains(v.norm(m.first()))) {
             return null;
@@ -171,6 +233,30 @@ final class Attributor {
         return verb ? new Attribution(m, m.end(), null) : null;
     }
 
+    /**
+     * "Trump … said he would “protect …”": a pronoun opening the clause a cue verb reports (right after
+     * the verb or its "that") is the cue's subject speaking of himself; that named subject, or null.
+     */
+    private Attribution speakerOfComplement(Mention m, int from) {
+        if (m.type() != Mention.Type.PRONOUN) {
+            return null;
+        }
+        int k = m.first() - 1;
+        if (k >= from && v.norm(k).equals("that")) {
+            k--;
+        }
+        if (k < from || quoted[k] || CueVerbs.cue(v.norm(k)) == null || CueVerbs.isParticiple(v.norm(k))) {
+            return null;
+        }
+        Attribution a = atCue(k, from, m.first());
+        return a != null && a.mention().type() == Mention.Type.NAME ? a : null;
+    }
+
+    /** "the winner of the Iowa caucuses, of …": an -s word that a comma, full stop or "of" follows is a plural noun. */
+    private boolean pluralNounAfter(int k) {
+        return k + 1 < v.size() && (v.isPunct(k + 1, ",.;:") || Set.of("of", "and", "or").contains(v.norm(k + 1)));
+    }
+
     /** Auxiliaries that, right after a name or pronoun, show it is the subject of a verb. */
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "could", "can", "should", "may", "might", "must", "did", "does", "also", "then", "later",
@@ -188,7 +274,7 @@ final class Attributor {
             boolean verbAfter = v.isLowerWord(k + 1) && (AUXILIARIES.contains(v.norm(k + 1))
                     || NounPhrases.looksLikeVerb(v, k + 1) || CueVerbs.cue(v.norm(k + 1)) != null
                     || v.norm(k + 1).endsWith("s") && !v.norm(k + 1).endsWith("ss") && !v.norm(k + 1).equals("was")
-                        && !NounPhrases.PREPOSITIONS.contains(v.norm(k + 1)));
+                        && !NounPhrases.PREPOSITIONS.contains(v.norm(k + 1)) && !pluralNounAfter(k + 1));
             if (!verbAfter) {
                 continue;
             }
@@ -255,6 +341,15 @@ final class Attributor {
                 }
             }
         }
+        // "The turnout surprised analysts - Jorge Mendel: “…”": a name standing alone before the colon, after
+        // a dash, a comma or the sentence start, is a transcript's or digest's label for the speaker
+        if (c - 1 >= from && NounPhrases.isNameWord(v, c - 1)) {
+            Mention name = NounPhrases.nameBackward(v, c - 1, from);
+            int before = name.first() - 1;
+            if (before < from || v.kind(before) == TokenKind.DASH || v.isPunct(before, ",;")) {
+                return new Attribution(name, c, null);
+            }
+        }
         Mention m = NounPhrases.clauseSubject(v, from, c);
         return m == null ? null : new Attribution(m, c, null);
     }
@@ -289,13 +384,18 @@ final class Attributor {
                     return new Attribution(name, j, v.text(j));
                 }
             }
+            // "A plan … has split the council, with opponents saying …": the people after "with" speak, not the plan
+            Mention group = j - 1 > floor && v.isLowerWord(j - 1) ? NounPhrases.descriptionBackward(v, j - 1, floor) : null;
+            if (group != null && group.first() - 1 >= floor && v.norm(group.first() - 1).equals("with")) {
+                return new Attribution(group, j, v.text(j));
+            }
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
         // inversion: “…,” said Alexander Gabuev, director of …
         if (cue.invertible() && (j == floor || !v.isWord(j - 1) || v.kind(j - 1) == TokenKind.QUOTE)) {
             Mention m = after(j + 1, ceiling);
-            if (m != null && endsPhrase(m.end(), ceiling)) {
+            if (m != null && endsPhrase(v, m.end(), ceiling)) {
                 return new Attribution(m, j, v.text(j));
             }
         }
@@ -333,7 +433,10 @@ final class Attributor {
                 }
             }
         }
-        return NounPhrases.clauseSubject(v, sentenceFloor, j);
+        Mention subject = NounPhrases.clauseSubject(v, sentenceFloor, j);
+        // "When Oskar Brandt later turned to … and said …": a subordinate opener hides the subject from
+        // clauseSubject; the nearest name a verb follows is the one who speaks
+        return subject != null ? subject : nearestActor(sentenceFloor, j);
     }
 
     /** The speaker standing after an inverted cue or "according to". */
@@ -372,17 +475,27 @@ final class Attributor {
         if (TIME_WORDS.contains(n)) {
             return null;
         }
-        // "said regional chief Vadym Filashkin"
+        // "said regional chief Vadym Filashkin"; but "…,” Ortiz said of Mr. Brand": whom a preposition
+        // introduces is spoken of, not speaking
         for (int k = i; k < Math.min(ceiling, i + 3); k++) {
+            if (NounPhrases.PREPOSITIONS.contains(v.norm(k)) || v.norm(k).equals("about")) {
+                return null;
+            }
             if (!v.isLowerWord(k)) {
-                return NounPhrases.isNameWord(v, k) ? NounPhrases.nameForward(v, k, ceiling) : null;
+                if (!NounPhrases.isNameWord(v, k)) {
+                    return null;
+                }
+                // "said former Obama adviser David Axelrod": the person after the role, not the name before it
+                Mention m = NounPhrases.nameForward(v, k, ceiling);
+                Mention person = NounPhrases.personAfterRole(v, m, ceiling);
+                return person != null ? person : m;
             }
         }
         return null;
     }
 
     /** True if the noun phrase ends a phrase: punctuation, the sentence end, or a relative clause. */
-    private boolean endsPhrase(int k, int ceiling) {
+    static boolean endsPhrase(TextView v, int k, int ceiling) {
         if (k >= ceiling || k >= v.size()) {
             return true;
         }
@@ -403,54 +516,6 @@ final class Attributor {
     /** Words of time that follow a cue but never speak: "said Sunday", "said today". */
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "earlier",
             "later", "recently", "last", "this", "next", "then", "afterward", "afterwards", "once", "again");
-
-    /**
-     * A quotation ending in a comma, question or exclamation mark, followed by a name and a past-tense
-     * verb outside the cue lexicon ("“…,” Kelly charged.", "“…!” beamed Ana Ruiz of Leeds, who …"):
-     * the writer's verb of manner introduces the quote. Null unless the pattern holds exactly.
-     */
-    private Attribution mannerVerbAfter(MarkedSpan s) {
-        if (s.close() < 0 || !v.isPunct(s.close() - 1, ",!?")) {
-            return null;
-        }
-        int a = s.close() + 1;
-        if (a + 1 >= v.size() || v.paragraphOf(a) != s.paragraph() || quoted[a]) {
-            return null;
-        }
-        int stop = Math.min(v.size(), a + 12);
-        if (isMannerVerb(a) && NounPhrases.isNameWord(v, a + 1)) {
-            Mention m = NounPhrases.nameForward(v, a + 1, stop);
-            Mention person = NounPhrases.personAfterRole(v, m, stop);
-            m = person != null ? person : m;
-            return endsPhrase(m.end(), stop) && !SpeakerResolver.CALENDAR.contains(v.norm(m.first()))
-                    ? new Attribution(m, a, v.text(a)) : null;
-        }
-        if (NounPhrases.isNameWord(v, a) && !SpeakerResolver.CALENDAR.contains(v.norm(a))) {
-            Mention m = NounPhrases.nameForward(v, a, stop);
-            int verb = m.end();
-            if (verb < v.size() && isMannerVerb(verb) && endsClause(verb + 1)) {
-                return new Attribution(m, verb, v.text(verb));
-            }
-        }
-        return null;
-    }
-
-    /** True if the clause ends at {@code k} or goes on with a circumstance: "Kelly charged." / "charged in her question". */
-    private boolean endsClause(int k) {
-        if (k >= v.size() || v.sentenceStart(k) == k) {
-            return true;
-        }
-        TokenKind kind = v.kind(k);
-        return kind == TokenKind.PUNCT || kind == TokenKind.QUOTE || kind == TokenKind.DASH
-                || Set.of("in", "on", "at", "during", "after", "before", "as", "while").contains(v.norm(k));
-    }
-
-    /** A lower-case past-tense word: the verb of "…,” Kelly charged". */
-    private boolean isMannerVerb(int k) {
-        String n = v.norm(k);
-        return v.isLowerWord(k) && n.length() > 4 && n.endsWith("ed") && !CueVerbs.PASSIVE.contains(n)
-                && !n.endsWith("eed");
-    }
 
     private boolean isPassive(int j, int floor) {
         int i = j - 1;

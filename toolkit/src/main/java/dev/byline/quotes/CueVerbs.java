@@ -91,6 +91,9 @@ final class CueVerbs {
         add("shout", false, true, "shouted", "shouts");
         add("yell", false, true, "yelled", "yells");
         add("exclaim", false, true, "exclaimed", "exclaims");
+        add("chant", false, true, "chanted", "chant", "chanting");
+        add("jeer", false, true, "jeered", "jeering");
+        add("scream", false, true, "screamed", "screaming");
         add("muse", false, true, "mused", "muses");
         add("retort", false, true, "retorted", "retorts");
         add("testify", false, true, "testified", "testifies");
@@ -105,6 +108,10 @@ final class CueVerbs {
         add("label", true, false, "labelled", "labeled");
         add("describe", true, false, "described", "describes");
     }
+
+    /** Cries that introduce the very words ("the crowd chanted, “…”") but never report speech in other words. */
+    static final Set<String> DIRECT_ONLY = Set.of("chanted", "chant", "chanting", "jeered", "jeering", "screamed",
+            "screaming");
 
     /** Words that make a following cue verb passive ("was told", "being said"), so not a speech act of a subject. */
     static final Set<String> PASSIVE = Set.of("be", "being", "been", "is", "are", "was", "were", "'s");

@@ -54,7 +54,7 @@ final class IndirectSpeech {
                                List<Draft> out) {
         List<Attribution> cues = new ArrayList<>();
         for (int j = a; j < b; j++) {
-            Attribution att = quoted[j] ? null : at.atCue(j, a, b);
+            Attribution att = quoted[j] || CueVerbs.DIRECT_ONLY.contains(v.norm(j)) ? null : at.atCue(j, a, b);
             if (att != null) {
                 cues.add(att);
             }

@@ -112,8 +112,14 @@ final class MarkScanner {
         switch (c) {
             case '\u201C', '\u201E', '\u201F', '\u00AB':
                 // „…“ (German, Czech, Polish…): after a low opening mark, “ closes
-                return c == '\u201C' && !stack.isEmpty() && !stack.peek().single()
-                        && QuoteMarks.canonical(v.text(stack.peek().token())) == '\u201E' ? Role.CLOSE : Role.OPEN;
+                if (c == '\u201C' && !stack.isEmpty() && !stack.peek().single()
+                        && QuoteMarks.canonical(v.text(stack.peek().token())) == '\u201E') {
+                    return Role.CLOSE;
+                }
+                // “It's unusual,“ said Noble: a left mark typed for a right one, glued to the word before it and
+                // not to a word after it, closes the quotation that is open
+                return c == '\u201C' && doubleOpen && !precededBySpace(v, k) && !followedByLetter(v, k)
+                        ? Role.CLOSE : Role.OPEN;
             case '\u201D', '\u00BB':
                 return doubleOpen ? Role.CLOSE : Role.NONE;
             case '"':

@@ -310,6 +310,10 @@ final class NounPhrases {
      * said") to the noun phrase they describe.
      */
     static Mention appositiveSubject(TextView v, int comma, int floor) {
+        Mention opening = openingNameOfChain(v, comma, floor);
+        if (opening != null) {
+            return opening;
+        }
         int segEnd = comma;
         for (int round = 0; round < 4 && segEnd > floor; round++) {
             if (v.isPunct(segEnd, ")")) {
@@ -351,6 +355,41 @@ final class NounPhrases {
         return null;
     }
 
+    /**
+     * "Clinton, during a town hall in Columbus, Ohio, said", "Vian, the editor of the Vatican's paper,
+     * L'Osservatore Romano, said": when three or more comma segments run from the sentence's start to
+     * the cue and the first is a name on its own, that name is the subject; the places and titles
+     * after it describe it. Null when the chain has fewer segments or does not open with a name.
+     */
+    private static Mention openingNameOfChain(TextView v, int comma, int floor) {
+        if (!v.isPunct(comma, ",")) {
+            return null;
+        }
+        int commas = 0;
+        int b = comma;
+        int limit = Math.max(floor, comma - 60);
+        while (b - 1 >= limit) {
+            int t = b - 1;
+            if (v.kind(t) == TokenKind.QUOTE || v.kind(t) == TokenKind.DASH || v.isPunct(t, ".;:()")
+                    || CueVerbs.cue(v.norm(t)) != null && v.isLowerWord(t)) {
+                break;
+            }
+            if (v.isPunct(t, ",")) {
+                commas++;
+            }
+            b = t;
+        }
+        int start = b;
+        if (commas < 2 || start != v.sentenceStart(start) && v.kind(start - 1) != TokenKind.QUOTE || !isNameWord(v, start)
+                || SpeakerResolver.CALENDAR.contains(v.norm(start))) {
+            return null;
+        }
+        Mention name = nameForward(v, start, comma);
+        boolean alone = name.end() < comma && v.isPunct(name.end(), ",");
+        boolean opener = name.end() - name.first() == 1 && v.seenInLowerCase(v.norm(start));
+        return alone && !opener ? name : null;
+    }
+
     /** A segment that describes rather than names: "the head of …", "who spoke …", "director of …". */
     private static boolean isAppositive(TextView v, int from, int to) {
         String n = v.norm(from);
@@ -382,8 +421,10 @@ final class NounPhrases {
         for (int round = 0; round < 3 && i < ceiling; round++) {
             String n = v.norm(i);
             if (i == v.sentenceStart(i) && isNameWord(v, i) && i + 1 < ceiling && !isNameWord(v, i + 1)
-                    && (n.endsWith("ing") || v.seenInLowerCase(n))) {
-                // "Kicking off the day …, Trump said", "Between 2001 and 2007, …": an opener, not a name
+                    && (n.endsWith("ing") || v.seenInLowerCase(n)
+                        || !v.capitalisedInside(n) && shortOpener(v, i, ceiling))) {
+                // "Kicking off the day …, Trump said", "Between 2001 and 2007, …", "Hours later, …" (a word the
+                // article capitalises only where it opens a sentence, a comma right after): an opener, not a name
                 i = afterComma(v, i, ceiling);
                 if (i < 0) {
                     return null;
@@ -446,6 +487,12 @@ final class NounPhrases {
         return CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(n) || CueVerbs.PASSIVE.contains(n) || CueVerbs.cue(n) != null
                 || looksLikeVerb(v, k) || Set.of("are", "were", "say", "said", "told", "want", "think", "believe", "see",
                 "fear", "hope", "expect", "argue", "worry", "accused", "blamed").contains(n);
+    }
+
+    /** True if a comma follows within three tokens of {@code i}: "Hours later,", "Back in 2010,". */
+    private static boolean shortOpener(TextView v, int i, int ceiling) {
+        int next = afterComma(v, i, Math.min(ceiling, i + 4));
+        return next > 0 && next < ceiling;
     }
 
     /** The token after the next comma from {@code i}, or -1 if there is none before {@code ceiling}. */

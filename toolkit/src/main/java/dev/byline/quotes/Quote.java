@@ -56,8 +56,13 @@ public record Quote(Document document, int start, int end, QuoteKind kind, Strin
 
     /** Number of words (and numbers) in the quoted text. */
     public int words() {
-        return document.tokensIn(start, end, dev.byline.text.Alignment.CONTRACT).stream()
-                .filter(t -> t.kind().isWordLike()).mapToInt(t -> 1).sum();
+        int n = 0;
+        for (dev.byline.text.Token t : document.tokensIn(start, end, dev.byline.text.Alignment.CONTRACT)) {
+            if (t.kind().isWordLike()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Override

@@ -52,8 +52,13 @@ final class TextView {
             kinds[i] = t.kind();
             starts[i] = t.start();
             if (t.kind() == TokenKind.WORD) {
-                int cp = raw.codePointAt(t.start());
-                initialCase[i] = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
+                char c = raw.charAt(t.start());
+                if (c < 128) {   // the case of an ASCII letter without the Unicode tables
+                    initialCase[i] = (byte) (c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? -1 : 0);
+                } else {
+                    int cp = raw.codePointAt(t.start());
+                    initialCase[i] = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
+                }
             }
         }
         int paragraphs = doc.paragraphs().size();
@@ -96,6 +101,25 @@ final class TextView {
             }
         }
         return lowerWords.contains(norm);
+    }
+
+    private java.util.Set<String> capitalisedInside;
+
+    /**
+     * True if the article writes this word capitalised somewhere other than alone at a sentence's
+     * start: inside a sentence, or opening it as part of a longer name ("Rina Moss met …"). A word
+     * capitalised only because it opens sentences ("Hours later, …", "Hastily …") is no name.
+     */
+    boolean capitalisedInside(String norm) {
+        if (capitalisedInside == null) {
+            capitalisedInside = java.util.HashSet.newHashSet(size() / 8);
+            for (int k = 0; k < size(); k++) {
+                if (isCapitalised(k) && (k != sentenceStart(k) || isCapitalised(k + 1))) {
+                    capitalisedInside.add(norm(k));
+                }
+            }
+        }
+        return capitalisedInside.contains(norm);
     }
 
     int size() {

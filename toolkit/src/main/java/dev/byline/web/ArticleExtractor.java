@@ -21,6 +21,9 @@ public final class ArticleExtractor {
     /** Less prose than this (characters outside links, in the article's paragraphs) is not an article. */
     static final int MIN_PROSE = 200;
 
+    /** How many times more prose a page's JSON-LD {@code articleBody} must hold than its markup shows to be read. */
+    static final double STATED_OVER_SHOWN = 2;
+
     private ArticleExtractor() {
     }
 
@@ -43,6 +46,12 @@ public final class ArticleExtractor {
             if (lenient.proseChars() > choice.proseChars()) {
                 choice = lenient;
             }
+        }
+        ContentScorer.Choice stated = ContentScorer.stated(ld.articleBody(), page.body());
+        if (stated.proseChars() > STATED_OVER_SHOWN * choice.proseChars()) {
+            // the page's markup shows a stub (an app fills the story in from a script's data), its own JSON-LD states
+            // the whole story: take the publisher's statement
+            choice = stated;
         }
         // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
         boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;

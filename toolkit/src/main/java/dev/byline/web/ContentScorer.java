@@ -114,6 +114,28 @@ final class ContentScorer {
         return java.util.Optional.of(new Choice(body, kept, prose));
     }
 
+    /**
+     * The story as the page's JSON-LD {@code articleBody} states it, its paragraphs cut at its line breaks (markup in
+     * it read as HTML); no paragraphs when it is absent or shorter than a story ({@link #GUIDE_MIN_CHARS}).
+     */
+    static Choice stated(String articleBody, Element body) {
+        if (articleBody == null || articleBody.strip().length() < GUIDE_MIN_CHARS) {
+            return new Choice(body, List.of(), 0);
+        }
+        String text = articleBody.contains("<") ? org.jsoup.Jsoup.parse(articleBody.replaceAll("(?i)<br\\s*/?>|</p>", "\n"))
+                .wholeText() : articleBody;
+        List<String> paragraphs = new ArrayList<>();
+        int prose = 0;
+        for (String line : text.split("\\R")) {
+            String p = TextBlocks.collapse(line);
+            if (!p.isEmpty()) {
+                paragraphs.add(p);
+                prose += p.length();
+            }
+        }
+        return new Choice(body, paragraphs, prose);
+    }
+
     /** What a block adds to the elements above it. */
     private static double value(Block b) {
         int len = b.text().length();
@@ -140,13 +162,20 @@ final class ContentScorer {
             return false;
         }
         boolean paragraph = b.owner().normalName().equals("p");
-        if (b.linkDensity() > (paragraph ? 0.65 : 0.5) && (b.kind() == Kind.ITEM || text.length() < 200)) {
+        if (b.linkDensity() > (paragraph ? 0.65 : 0.5) && (b.kind() == Kind.ITEM || text.length() < 200)
+                && !(b.kind() == Kind.HEADING && opensParagraph(b.owner()))) {
             return false;
         }
         if (b.kind() == Kind.HEADING && !headline.isEmpty() && norm(text).equals(headline)) {
             return false;   // the headline is the title, not the body
         }
         return true;
+    }
+
+    /** True if a story paragraph follows the heading: it is the story's subheading, even when it is a link. */
+    private static boolean opensParagraph(Element heading) {
+        Element next = heading.nextElementSibling();
+        return next != null && next.normalName().equals("p") && next.text().length() >= FULL_WEIGHT_CHARS;
     }
 
     /**

@@ -19,6 +19,10 @@ import org.jsoup.nodes.Element;
 final class TeaserLists {
     /** How many linked headlines make a list of teasers. */
     static final int MIN_TEASERS = 3;
+    /** The share of a heading's text in links above which it is another story's headline. */
+    static final double LINKED_SHARE = 0.5;
+    /** A teaser's summary is about this long at most: a sentence or two. */
+    static final int SUMMARY_CHARS = 300;
     /** A teaser has less text outside links than this: a summary, not a story's paragraphs. */
     static final int MAX_PROSE_PER_TEASER = 500;
 
@@ -30,7 +34,8 @@ final class TeaserLists {
         List<Element> linkedHeadings = new ArrayList<>();
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
             String text = h.text();
-            if (text.length() >= 8 && linkChars(h) >= 0.8 * text.length()) {
+            // most of it a link: a kicker before the link ("Wave of stupidity" then the headline) is still a teaser's
+            if (text.length() >= 8 && linkChars(h) >= LINKED_SHARE * text.length()) {
                 linkedHeadings.add(h);
             }
         }
@@ -60,12 +65,25 @@ final class TeaserLists {
                 cardsByList.computeIfAbsent(card.parent(), k -> new ArrayList<>()).add(card);
             }
         }
-        for (List<Element> cards : cardsByList.values()) {
+        for (Map.Entry<Element, List<Element>> list : cardsByList.entrySet()) {
+            List<Element> cards = list.getValue();
+            if (cards.stream().allMatch(linkedHeadings::contains) && isStoryAround(list.getKey(), cards)) {
+                continue;   // linked subheadings of the story that runs between them
+            }
             List<Element> teasers = cards.stream().filter(TeaserLists::isTeaser).toList();
             if (teasers.size() >= MIN_TEASERS) {
                 teasers.forEach(Element::remove);
             }
         }
+    }
+
+    /**
+     * True if the headings' parent holds a story's worth of prose besides them: more than a teaser's summary (a
+     * sentence or two) per heading, so they are the story's own subheadings, linked.
+     */
+    private static boolean isStoryAround(Element parent, List<Element> headings) {
+        int own = parent.text().length() - linkChars(parent);
+        return own > SUMMARY_CHARS * headings.size();
     }
 
     private static boolean isTeaser(Element card) {

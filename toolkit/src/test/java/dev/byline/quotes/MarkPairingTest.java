@@ -137,4 +137,14 @@ class MarkPairingTest {
                 + "played rock 'n' roll.");
         assertEquals(List.of("a sensible step"), Q.direct(qs).stream().map(Quote::text).toList());
     }
+
+    @Test
+    void aLeftMarkTypedForARightOneClosesTheQuote() {
+        List<Quote> qs = Q.in("The rules are loose.\n\n“It is rare,“ said Lara Nunes, a lawyer. “It is hard to do well.”"
+                + "\n\nHe banned “Frozen“ and other films for being too “soft.”");
+        assertEquals("Lara Nunes", Q.exactly(qs, "It is rare,").speaker());
+        Q.exactly(qs, "It is hard to do well.");
+        Q.exactly(qs, "Frozen");
+        Q.exactly(qs, "soft.");
+    }
 }

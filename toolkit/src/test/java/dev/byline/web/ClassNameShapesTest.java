@@ -96,4 +96,41 @@ class ClassNameShapesTest {
         assertTrue(text.contains("western ferry pier"), text);
         assertFalse(text.contains("Next page"), text);
     }
+
+    @Test
+    void teaserCardsWhoseHeadlineOpensWithAKickerAreLeftOut() {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            cards.append("<div class=story-block><h4><strong>Kicker of the week ").append(i).append("</strong> <a href=/opinion/").append(i)
+                    .append(">Another columnist's headline number ").append(i).append("</a></h4><p class=standfirst>A")
+                    .append(" columnist's opening line about something else entirely, number ").append(i).append(", which runs on for")
+                    .append(" a while about the state of the roads and the price of bread in the town this winter.</p></div>");
+        }
+        String text = body("<div id=story><div class=story-body>" + STORY + "</div><div class=group>" + cards + "</div></div>");
+        assertTrue(text.contains("western ferry pier"), text);
+        assertFalse(text.contains("opening line"), text);
+    }
+
+    @Test
+    void linkedSubheadingsAmongTheStorysParagraphsStay() {
+        StringBuilder story = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            story.append("<h3>").append(i).append(") <a href=/film/").append(i).append(">Film number ").append(i)
+                    .append("</a></h3>").append(STORY);
+        }
+        String text = body("<div class=entry>" + story + "</div>");
+        assertTrue(text.contains("Film number 3"), text);
+    }
+
+    @Test
+    void storyStatedOnlyInTheJsonLdIsRead() {
+        // an app page: the markup holds the headline and a caption, the story comes in the page's data
+        String story = STORY.replace("<p>", "").replace("</p>", "\\n");
+        String html = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Pier to close\",\"articleBody\":\"" + story + "\"}</script></head><body><h1>Pier to close</h1>"
+                + "<p>The council's decision follows an engineers' report on the state of the piles.</p></body></html>";
+        String text = ArticleExtractor.extract(html, "").article().orElseThrow().text();
+        assertTrue(text.contains("temporary platform"), text);
+        assertTrue(text.contains("Ferry services will move"), text);
+    }
 }

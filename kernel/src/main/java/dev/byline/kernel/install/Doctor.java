@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What {@code byline doctor} checks: the JDK (21+, with JShell), Jupyter on PATH, the installed
- * kernelspec and whether its java and jar still exist, and the bundled corpus.
+ * kernelspec and whether its java and jar still exist, whether its start-up cache is there and usable, and the
+ * bundled corpus.
  *
  * <pre>{@code
  * for (Check c : new Doctor(JupyterPaths.current()).run("byline")) System.out.println(c);
@@ -39,6 +41,7 @@ public final class Doctor {
                 : new Check("JShell", Check.Status.MISSING, "this Java has no jdk.jshell module; use a full JDK"));
         checks.add(jupyter());
         checks.add(kernelspec(kernelName));
+        checks.add(startupCache(kernelName));
         checks.add(corpus(Path.of("corpus")));
         return checks;
     }
@@ -76,12 +79,57 @@ public final class Doctor {
         }
     }
 
-    private Check kernelspec(String name) {
-        for (Path dir : paths.dataDirs()) {
-            Path spec = JupyterPaths.kernelDir(dir, name).resolve("kernel.json");
-            if (!Files.isRegularFile(spec)) {
-                continue;
+    /** The kernel.json of the kernelspec Jupyter would use for {@code name}, if any. */
+    private Optional<Path> spec(String name) {
+        return paths.dataDirs().stream().map(dir -> JupyterPaths.kernelDir(dir, name).resolve("kernel.json"))
+                .filter(Files::isRegularFile).findFirst();
+    }
+
+    /**
+     * Whether the kernel starts with its start-up cache: the file named in kernel.json must exist and the JVM must
+     * accept it (it silently ignores a cache made for another jar or JDK, and an install on a very busy machine may
+     * have made none), checked by starting that java with the cache required.
+     */
+    private Check startupCache(String name) {
+        Optional<Path> spec = spec(name);
+        if (spec.isEmpty()) {
+            return new Check("start-up cache", Check.Status.WARN, "no kernelspec to check");
+        }
+        try {
+            List<String> argv = JsonParser.parseString(Files.readString(spec.get())).getAsJsonObject().getAsJsonArray("argv")
+                    .asList().stream().map(e -> e.getAsString()).toList();
+            int cp = argv.indexOf("-cp");
+            Optional<String> flag = argv.stream().filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-XX:SharedArchiveFile="))
+                    .findFirst();
+            if (flag.isEmpty() || cp < 0 || cp + 1 >= argv.size()) {
+                return new Check("start-up cache", Check.Status.WARN, "none in " + spec.get()
+                        + ": each start takes about 1 s longer; run: byline kernel install");
             }
+            List<String> probe = new ArrayList<>(argv.subList(0, cp));
+            probe.add(flag.get().startsWith("-XX:AOTCache=") ? "-XX:AOTMode=on" : "-Xshare:on");   // fail instead of ignoring it
+            probe.addAll(List.of("-cp", argv.get(cp + 1), "-version"));
+            Process p = new ProcessBuilder(probe).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String file = flag.get().substring(flag.get().indexOf('=') + 1);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return new Check("start-up cache", Check.Status.WARN, "could not check " + file + " in 60 s");
+            }
+            return p.exitValue() == 0
+                    ? new Check("start-up cache", Check.Status.OK, file + " is used at start")
+                    : new Check("start-up cache", Check.Status.WARN, file + " cannot be used (made for another jar or "
+                            + "JDK, or missing): each start takes about 1 s longer; run: byline kernel install");
+        } catch (IOException | RuntimeException e) {
+            return new Check("start-up cache", Check.Status.WARN, "could not check: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Check("start-up cache", Check.Status.WARN, "check interrupted");
+        }
+    }
+
+    private Check kernelspec(String name) {
+        Optional<Path> found = spec(name);
+        if (found.isPresent()) {
+            Path spec = found.get();
             try {
                 var argv = JsonParser.parseString(Files.readString(spec)).getAsJsonObject().getAsJsonArray("argv");
                 Path java = Path.of(argv.get(0).getAsString());
