@@ -267,7 +267,15 @@ final class Credits {
         ownOutlet(doc).ifPresent(names::add);
         doc.meta("agency").map(Credits::clean).ifPresent(names::add);
         doc.agency().map(Credits::clean).ifPresent(names::add);   // the wire its dateline or byline credits
-        names.addAll(outletsNamed(doc));
+        // "told CNN" is the text's own outlet when nothing else names one, or when it is another
+        // form of the known one ("The Associated Press" for AP); otherwise it is a third party the
+        // story quotes, and a copy that keeps the line credits nobody.
+        Set<String> known = Set.copyOf(names);
+        for (String n : outletsNamed(doc)) {
+            if (known.isEmpty() || known.stream().anyMatch(k -> sameName(k, n))) {
+                names.add(n);
+            }
+        }
         author(doc).filter(a -> a.contains(" ")).ifPresent(names::add);
         Set<String> withAcronyms = new LinkedHashSet<>(names);
         for (String n : names) {
@@ -332,6 +340,14 @@ final class Credits {
             Set<String> lines = findCreditLines(d, in);
             return new Scan(findOutletsNamed(d, in, lines), lines, countOwnReportingMarks(in));
         });
+    }
+
+    /** Whether two outlet names are one: equal, one inside the other, or one the other's acronym (case ignored). */
+    private static boolean sameName(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        return x.contains(y) || y.contains(x) || acronym(a).filter(b::equalsIgnoreCase).isPresent()
+                || acronym(b).filter(a::equalsIgnoreCase).isPresent();
     }
 
     static Optional<String> acronym(String name) {

@@ -17,10 +17,12 @@ import dev.byline.text.Document;
  * @param matched        number of aligned sentence pairs
  * @param swapRate       share of B's aligned words a spinner would have swapped in place (see {@link SpunSwaps})
  * @param inPlaceShare   share of B's changed aligned words that sit in equal-length swaps (1 = all in place)
+ * @param thesaurusSwaps swaps in which a thesaurus offers one word for the other
+ * @param thesaurusRate  share of B's aligned words that are such thesaurus swaps
  */
 public record PairScore(Document a, Document b, double cosine, double containmentAInB, double containmentBInA,
         int sharedPassages, double coverageA, double coverageB, double order, int matched,
-        double swapRate, double inPlaceShare) {
+        double swapRate, double inPlaceShare, int thesaurusSwaps, double thesaurusRate) {
     /** The larger containment: how much of the more-copied side is found in the other. */
     public double maxContainment() {
         return Math.max(containmentAInB, containmentBInA);

@@ -100,12 +100,16 @@ final class SourceInference {
         Document derived = aIsSource ? b : a;
         Optional<String> credit = aIsSource ? bCreditsA : aCreditsB;
         Set<String> names = Credits.ownNames(source);
-        Credit verdict = credit.isPresent() ? Credit.YES : names.isEmpty() ? Credit.UNKNOWN : Credit.NO;
+        // An outlet re-running its own story (web then print, an update) owes itself no credit.
+        Optional<String> sameOutlet = source.outlet().map(String::strip)
+                .filter(o -> derived.outlet().map(String::strip).filter(o::equalsIgnoreCase).isPresent());
+        Credit verdict = credit.isPresent() ? Credit.YES : names.isEmpty() || sameOutlet.isPresent() ? Credit.UNKNOWN : Credit.NO;
         why.add(switch (verdict) {
             case YES -> "credit: " + derived.id() + " names " + credit.get();
-            case NO -> "credit: " + derived.id() + " names none of " + String.join(", ", names);
-            case UNKNOWN -> "credit unknown: the source's outlet is unknown (no outlet or agency metadata, no dateline"
+            case UNKNOWN -> sameOutlet.isPresent() ? "credit unknown: both are " + sameOutlet.get() + "'s, an outlet re-running its own text"
+                    : "credit unknown: the source's outlet is unknown (no outlet or agency metadata, no dateline"
                     + " or byline agency, no \"told …\" line)";
+            case NO -> "credit: " + derived.id() + " names none of " + String.join(", ", names);
         });
         return new SourceGuess(Optional.of(source), Optional.of(derived), verdict, credit.orElse(""), false,
                 String.join("; ", why));

@@ -17,8 +17,11 @@ import java.util.List;
  * @param swappedWords words of B inside swaps
  * @param changedWords words of B in aligned sentences that are not in the common subsequence
  * @param alignedWords words of B in aligned sentences
+ * @param thesaurusSwaps swaps whose B word a thesaurus offers for the A word (or the A word for
+ *                     the B word): "stated" for "said", "hustler" for "operator"; an editor's
+ *                     correction or a typo fixed is not one
  */
-record SpunSwaps(List<Swap> swaps, int swappedWords, int changedWords, int alignedWords) {
+record SpunSwaps(List<Swap> swaps, int swappedWords, int changedWords, int alignedWords, int thesaurusSwaps) {
     /** Longest swap: a thesaurus swaps a word or a short phrase ("said" → "stated", "in the end" → "finally" is rewording). */
     static final int MAX_SWAP = 3;
     /** Sentences longer than this (in words) are not diffed: the LCS is quadratic and spun sentences are not that long. */
@@ -38,11 +41,17 @@ record SpunSwaps(List<Swap> swaps, int swappedWords, int changedWords, int align
         return alignedWords == 0 ? 0 : (double) swappedWords / alignedWords;
     }
 
+    /** Share of B's aligned words that are thesaurus swaps. */
+    double thesaurusRate() {
+        return alignedWords == 0 ? 0 : (double) thesaurusSwaps / alignedWords;
+    }
+
     static SpunSwaps of(PassageAlignment al) {
         List<Swap> swaps = new ArrayList<>();
         int swapped = 0;
         int changed = 0;
         int aligned = 0;
+        int thesaurusSwaps = 0;
         for (Passage p : al.passages()) {
             if (!p.kind().isMatch()) {
                 continue;
@@ -64,7 +73,10 @@ record SpunSwaps(List<Swap> swaps, int swappedWords, int changedWords, int align
                 if (gx == gy && gx >= 1 && gx <= MAX_SWAP) {
                     // Equal gaps pair word by word: "the hustler aforesaid" for "the operator said" is two swaps.
                     for (int k = 1; k <= gx; k++) {
-                        swaps.add(new Swap(x.get(pi + k).start(), x.get(pi + k).end(), y.get(pj + k).start(), y.get(pj + k).end()));
+                        Token from = x.get(pi + k);
+                        Token to = y.get(pj + k);
+                        swaps.add(new Swap(from.start(), from.end(), to.start(), to.end()));
+                        thesaurusSwaps += synonyms(from.text(), to.text()) ? 1 : 0;
                     }
                     swapped += gy;
                 }
@@ -73,7 +85,26 @@ record SpunSwaps(List<Swap> swaps, int swappedWords, int changedWords, int align
             }
         }
         swaps.sort(java.util.Comparator.comparingInt(Swap::bStart));
-        return new SpunSwaps(List.copyOf(swaps), swapped, changed, aligned);
+        return new SpunSwaps(List.copyOf(swaps), swapped, changed, aligned, thesaurusSwaps);
+    }
+
+    /**
+     * Whether a thesaurus offers one word for the other, either way, inflected alike (or a bare
+     * lemma for an irregular form a spinner could not inflect: "tell" for "said"). Capitalised
+     * words are names, which spinners leave alone.
+     */
+    static boolean synonyms(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || Character.isUpperCase(a.charAt(0)) && Character.isUpperCase(b.charAt(0))
+                || !a.chars().allMatch(Character::isLetter) || !b.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        if (x.equals(y) || Words.isStopWord(x) || Words.isStopWord(y)) {
+            return false;
+        }
+        Thesaurus t = Thesaurus.wordNet();
+        return t.synonyms(x).contains(y) || t.synonyms(y).contains(x) || t.uninflectedOriginals(y).contains(x);
     }
 
     private static List<Token> words(List<Token> tokens) {

@@ -39,6 +39,7 @@ public final class Thesaurus {
     /** Irregular inflections, base → inflected forms, from WordNet's own exception lists ("say" → "said"). */
     private final Map<String, List<String>> irregular;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> bare = new ConcurrentHashMap<>();
     private volatile PhraseEnds phraseEnds;
 
     private Thesaurus(Dictionary dictionary, Map<String, List<String>> irregular) {
@@ -152,6 +153,30 @@ public final class Thesaurus {
      */
     public List<String> synonyms(String word) {
         return cache.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lookUp);
+    }
+
+    /**
+     * The irregular past forms of the synonyms of {@code word}, when {@code word} is a base form:
+     * what the word may have replaced if a spinner swapped an irregular form for a synonym's bare
+     * lemma without inflecting it ("said" → "tell", "took" → "accept"), as suffix-copying
+     * spinners do with forms that carry no regular suffix.
+     */
+    public List<String> uninflectedOriginals(String word) {
+        return bare.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
+            if (w.contains(" ") || lemmas(w).stream().noneMatch(l -> l.lemma().equals(w))) {
+                return List.of();
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (String syn : synonyms(w)) {
+                for (String form : irregular.getOrDefault(syn, List.of())) {
+                    if (!form.contains(" ") && !form.endsWith("s") && !form.endsWith("ing") && !form.equals(w)) {
+                        out.add(form);
+                    }
+                }
+            }
+            out.removeAll(synonyms(w));
+            return List.copyOf(out);
+        });
     }
 
     private List<String> lookUp(String word) {

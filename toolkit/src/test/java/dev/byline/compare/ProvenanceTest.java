@@ -98,6 +98,63 @@ class ProvenanceTest {
         assertEquals("Northwind", g.creditName());
     }
 
+    /** The wire with every {@code step}-th lower-case word of five letters or more replaced by {@code swap}'s answer, if any. */
+    private static String everyNth(int step, java.util.function.UnaryOperator<String> swap) {
+        String wire = TestTexts.resource("journalist/wire.txt");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b[a-z]{5,}\\b").matcher(wire);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        int k = 0;
+        while (m.find()) {
+            String with = k++ % step == 0 ? swap.apply(m.group()) : null;
+            if (with != null) {
+                out.append(wire, last, m.start()).append(with);
+                last = m.end();
+            }
+        }
+        return out.append(wire.substring(last)).toString();
+    }
+
+    @Test
+    void aLightlySpunCopyThatStillSharesMostShinglesIsASpunCopyNotACopy() {
+        Document wire = Document.of("wire", TestTexts.resource("journalist/wire.txt"), Map.of("date", "2026-03-03"));
+        Document spun = Document.of("spun", everyNth(6, w -> Thesaurus.wordNet().synonyms(w).stream()
+                .filter(x -> !x.contains(" ")).findFirst().orElse(null)), Map.of("date", "2026-03-04"));
+        PairScore s = Similarity.score(wire, spun);
+        assertTrue(s.maxContainment() >= RelationRule.COPY_CONTAINMENT, "shares most shingles: " + s);
+        assertEquals(Relation.SPUN_COPY, RelationRule.decide(s), s.toString());
+    }
+
+    @Test
+    void aCopyWithWordsEditedForOtherWordsStaysACopy() {
+        Document wire = Document.of("wire", TestTexts.resource("journalist/wire.txt"), Map.of("date", "2026-03-03"));
+        // The same number of changes, each a word no thesaurus offers for the one it replaces.
+        Document edited = Document.of("edited", everyNth(6, w -> "lighthouse"), Map.of("date", "2026-03-04"));
+        PairScore s = Similarity.score(wire, edited);
+        assertEquals(Relation.COPY, RelationRule.decide(s), s.toString());
+    }
+
+    @Test
+    void anOutletRerunningItsOwnStoryIsNotAccusedOfCopyingWithoutCredit() {
+        String text = TestTexts.resource("journalist/metro.txt");
+        Document web = Document.of("web", text, Map.of("outlet", "Metro Pulse", "date", "2026-03-04"));
+        Document print = Document.of("print", text + "\n\nThis story was updated on Thursday.\n", Map.of("outlet", "metro pulse", "date", "2026-03-05"));
+        SourceGuess g = Similarity.source(web, print);
+        assertEquals("web", g.source().orElseThrow().id(), g.evidence());
+        assertEquals(Credit.UNKNOWN, g.credit(), g.evidence());
+        assertTrue(g.evidence().contains("re-running its own text"), g.evidence());
+    }
+
+    @Test
+    void aCopyKeepingTheSourcesToldAnotherOutletLineDoesNotCreditTheSource() {
+        String text = TestTexts.resource("journalist/metro.txt") + "\n\nA union official told Harbour Radio the talks would resume.\n";
+        Document metro = Document.of("metro", text, Map.of("outlet", "Metro Pulse", "date", "2026-03-04"));
+        Document copy = Document.of("copy", text, Map.of("outlet", "Daily Courier", "date", "2026-03-05"));
+        SourceGuess g = Similarity.source(metro, copy);
+        assertEquals("metro", g.source().orElseThrow().id(), g.evidence());
+        assertEquals(Credit.NO, g.credit(), "Harbour Radio is a third party Metro Pulse quotes: " + g.evidence());
+    }
+
     @Test
     void creditIsUnknownWhenNothingSaysWhoTheSourceIs() {
         String wireText = TestTexts.resource("journalist/wire.txt").replace("PORT ELLEN (Northwind) — ", "")

@@ -77,6 +77,28 @@ class SpinDetectorTest {
     }
 
     @Test
+    void aSwappedWordWhoseOriginalTheTextUsesElsewhereIsListedWithThatOriginal() {
+        // Written for this test: a spinner swapped some uses of "speech", "country" and "said" and
+        // left the others; "language" and "state" fit their neighbours well enough on their own.
+        Document spun = Document.of("spun", """
+                The president gave a speech in the capital on Monday. In the language he aforesaid the country would \
+                rebuild its roads, and the speech drew loud applause, residents said.
+
+                Critics aforesaid the state could not pay for the plan. The country has borrowed heavily since the \
+                floods, the finance minister tell on Tuesday after the speech, and the debt is still growing.
+
+                The opposition leader enunciate the president must explain the cost before the vote in parliament, \
+                and the governor aforesaid the roads in the north were in the worst shape in the country. A farmers' \
+                aggroup enunciate it would onslaught the plan in court.
+                """);
+        SpinReport r = SpinDetector.defaults().analyse(spun);
+        assertTrue(r.flagged(), "score " + r.score());
+        List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
+        assertTrue(found.contains("language<-speech"), found.toString());
+        assertTrue(found.contains("tell<-said"), found.toString());
+    }
+
+    @Test
     void spunCopyOfACorpusDocumentListsEachSwapBesideItsSourceWord() {
         Document wire = Document.of("wire", TestTexts.resource("journalist/wire.txt"), Map.of("outlet", "Northwind", "date", "2026-03-03"));
         Document spun = Document.of("gazette", TestTexts.resource("journalist/gazette.txt"), Map.of("date", "2026-03-05"));

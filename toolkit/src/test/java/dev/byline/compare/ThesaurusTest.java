@@ -21,4 +21,11 @@ class ThesaurusTest {
         assertFalse(t.isPhrase("those missionary stations with"));
         assertTrue(t.synonyms("those missionary stations with").isEmpty());
     }
+
+    @Test
+    void aBareLemmaMayStandForAnIrregularFormOfItsSynonymThatASpinnerCouldNotInflect() {
+        Thesaurus t = Thesaurus.wordNet();
+        assertTrue(t.uninflectedOriginals("tell").contains("said"), t.uninflectedOriginals("tell").toString());
+        assertTrue(t.uninflectedOriginals("told").isEmpty(), "an inflected form carries its own inflection");
+    }
 }

@@ -26,6 +26,7 @@ import java.util.TreeMap;
  *     merged with the one after it (a pickup's own paragraphing); expected relation copy.</li>
  * <li><b>trimmed</b>: reparagraphed, the last third of its paragraphs cut (a pickup cut to fit); copy.</li>
  * <li><b>spun</b>: reparagraphed, then 30% of content words swapped by {@link ThesaurusSpinner}; spun-copy.</li>
+ * <li><b>edited</b>: reparagraphed, then {@value #EDITS} words changed for other words of the text ({@link #edit}); copy.</li>
  * <li><b>unrelated</b>: A against the next article of the split; not copy, rewrite, spun-copy or sibling.</li>
  * </ul>
  * Paragraph-link F1: a passage with both sides links A's paragraph at its start to B's paragraph at its start;
@@ -80,6 +81,38 @@ final class PairsBench {
         return new Derived(text.append('\n').toString(), fromA);
     }
 
+    /**
+     * An editor's pass over a copy: {@value #EDITS} lower-case words of four letters or more each
+     * replaced by another such word of the same text, picked at random (a fixed name, a changed
+     * figure or tense, not a thesaurus); same paragraphs.
+     */
+    static String edit(String text, java.util.Random random) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b[a-z]{4,}\\b").matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        if (spans.size() < 2) {
+            return text;
+        }
+        java.util.TreeMap<Integer, int[]> chosen = new java.util.TreeMap<>();
+        for (int e = 0; e < EDITS; e++) {
+            int[] at = spans.get(random.nextInt(spans.size()));
+            chosen.put(at[0], new int[] {at[1], random.nextInt(spans.size())});
+        }
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        for (Map.Entry<Integer, int[]> c : chosen.entrySet()) {
+            int[] with = spans.get(c.getValue()[1]);
+            out.append(text, last, c.getKey()).append(text, with[0], with[1]);
+            last = c.getValue()[0];
+        }
+        return out.append(text.substring(last)).toString();
+    }
+
+    /** Words an editor's pass changes ({@link #edit}). */
+    static final int EDITS = 5;
+
     /** Counts of gold links, predicted links and links in both, for one pair. */
     static int[] linkCounts(Document a, Document b, List<Set<Integer>> fromA) {
         Set<Long> gold = new HashSet<>();
@@ -124,8 +157,10 @@ final class PairsBench {
             Document reDoc = Document.of(a.id() + "-re", re.text());
             Document trimDoc = Document.of(a.id() + "-trim", trim.text());
             Document spunDoc = Document.of(a.id() + "-spun", spinner.spin(re.text(), seed * 1_000_003L + k).text());
+            Document editedDoc = Document.of(a.id() + "-edited", edit(re.text(), new java.util.Random(seed * 1_000_003L + k)));
             Document other = docs.get((k + 1) % docs.size());
-            Object[][] pairs = {{"reparagraphed", reDoc, re}, {"trimmed", trimDoc, trim}, {"spun", spunDoc, re}, {"unrelated", other, null}};
+            Object[][] pairs = {{"reparagraphed", reDoc, re}, {"trimmed", trimDoc, trim}, {"edited", editedDoc, re}, {"spun", spunDoc, re},
+                {"unrelated", other, null}};
             for (Object[] p : pairs) {
                 String kind = (String) p[0];
                 Document b = (Document) p[1];
@@ -146,9 +181,11 @@ final class PairsBench {
                 kind, c[0], c[1], c[2], (double) c[2] / c[1], (double) c[2] / c[0], 2.0 * c[2] / (c[0] + c[1])));
         labels.forEach((kind, m) -> System.out.println("relation, " + kind + ": " + m));
         scores.forEach((kind, ss) -> System.out.printf(Locale.ROOT,
-                "%s: cosine %s | max containment %s | max coverage %s | order %s | swap rate %s | in place %s%n", kind,
+                "%s: cosine %s | max containment %s | max coverage %s | order %s | swap rate %s | in place %s"
+                        + " | thesaurus swaps %s | thesaurus rate %s%n", kind,
                 range(ss, PairScore::cosine), range(ss, PairScore::maxContainment), range(ss, PairScore::maxCoverage),
-                range(ss, PairScore::order), range(ss, PairScore::swapRate), range(ss, PairScore::inPlaceShare)));
+                range(ss, PairScore::order), range(ss, PairScore::swapRate), range(ss, PairScore::inPlaceShare),
+                range(ss, PairScore::thesaurusSwaps), range(ss, PairScore::thesaurusRate)));
         return 0;
     }
 
