@@ -127,11 +127,34 @@ public final class KernelLauncher {
                         default -> "Byline's SIGINT handler";
                     });
             signal.getMethod("handle", signal, handler).invoke(null, signal.getConstructor(String.class).newInstance("INT"), onInt);
+            if (sigintIgnoredAtStart()) {
+                // the JVM keeps a signal its parent ignored ignored, and installs no handler for it, silently
+                KernelLog.warn("SIGINT was ignored when this process started (a parent started in the background, e.g. "
+                        + "with nohup or '&' in a script?), so Jupyter's signal-mode interrupt cannot reach the kernel; "
+                        + "interrupt by message still works");
+            }
         } catch (java.lang.reflect.InvocationTargetException e) {
             KernelLog.warn("SIGINT cannot be handled here (" + e.getCause().getMessage() + "); interrupt by message still works");
         } catch (ReflectiveOperationException | RuntimeException e) {
             KernelLog.warn("SIGINT cannot be handled here (" + e + "); interrupt by message still works");
         }
+    }
+
+    /**
+     * Whether this process started with SIGINT ignored (Linux: bit 2 of {@code SigIgn} in {@code /proc/self/status}),
+     * as a program started in the background by a shell without job control does; false where that cannot be read.
+     */
+    static boolean sigintIgnoredAtStart() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & (1L << 1)) != 0;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     /**

@@ -83,12 +83,14 @@ class KernelProcessTest {
 
     @Test
     void sigintStopsASleepingCellLikeJupytersSignalMode() throws Exception {
+        // A kernel started from a process that ignores SIGINT (a build run in the background by a script) inherits
+        // that, and no JVM can then handle it; the kernel says so in its log. Nothing to test in such a run.
+        org.junit.jupiter.api.Assumptions.assumeFalse(KernelLauncher.sigintIgnoredAtStart(),
+                "SIGINT is ignored in this test run's process, and so in the kernel it starts");
         String id = kernel.execute("Thread.sleep(60_000);", false);
         Thread.sleep(700);
         new ProcessBuilder("kill", "-INT", String.valueOf(kernel.process().pid())).start().waitFor(5, TimeUnit.SECONDS);
-        // the signal's effect is asserted here, not its speed (interrupt_request's test times that): a loaded
-        // machine can take seconds to schedule the JVM's signal thread
-        KernelClient.Msg reply = kernel.shellReply(id, 15_000);
+        KernelClient.Msg reply = kernel.shellReply(id, 5_000);
         assertNotNull(reply, "SIGINT did not stop the cell");
         assertEquals("error", reply.content().get("status").getAsString());
         kernel.outputs(id, 2_000);
