@@ -9,36 +9,25 @@ import java.util.List;
  * speaker_end, verb, marks, paragraph, words. Printing these instead of the Tablesaw table spares
  * {@code byline quotes} building dictionary-encoded columns of strings that are mostly unique (the texts).
  */
-record QuoteRows(List<QuoteRow> rows) implements Tabular {
+final class QuoteRows {
     private static final List<String> NAMES = List.of("doc", "quote_id", "part", "start", "end", "text", "kind",
             "speaker", "speaker_id", "speaker_start", "speaker_end", "verb", "marks", "paragraph", "words");
 
-    @Override
-    public int rowCount() {
-        return rows.size();
+    private QuoteRows() {
     }
 
-    @Override
-    public int columnCount() {
-        return NAMES.size();
+    static Tabular of(List<QuoteRow> rows) {
+        return new ListTabular<>(rows, NAMES, QuoteRows::numeric, QuoteRows::cell);
     }
 
-    @Override
-    public String name(int column) {
-        return NAMES.get(column);
-    }
-
-    @Override
-    public boolean numeric(int column) {
+    private static boolean numeric(int column) {
         return switch (column) {
             case 1, 3, 4, 8, 9, 10, 13, 14 -> true;
             default -> false;
         };
     }
 
-    @Override
-    public Object cell(int row, int column) {
-        QuoteRow r = rows.get(row);
+    private static Object cell(QuoteRow r, int column) {
         return switch (column) {
             case 0 -> text(r.doc());
             case 1 -> r.quoteId();

@@ -65,7 +65,7 @@ final class QuotesCommand implements Callable<Integer>, Usage.Checked {
             Set<String> wanted = parseKinds(kinds);
             rows = rows.stream().filter(r -> wanted.contains(r.kind())).toList();
         }
-        TableWriter.write(new QuoteRows(rows), output, spec.commandLine().getOut());
+        TableWriter.write(QuoteRows.of(rows), output, spec.commandLine().getOut());
         return 0;
     }
 

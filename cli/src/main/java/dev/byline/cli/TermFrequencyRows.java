@@ -8,32 +8,17 @@ import java.util.List;
  * values of {@code Terms.frequencies}: term, count, docs, per_10k, rank. Printing these instead of the
  * Tablesaw table spares {@code byline terms} Tablesaw's start-up.
  */
-record TermFrequencyRows(List<TermFrequency> rows) implements Tabular {
+final class TermFrequencyRows {
     private static final List<String> NAMES = List.of("term", "count", "docs", "per_10k", "rank");
 
-    @Override
-    public int rowCount() {
-        return rows.size();
+    private TermFrequencyRows() {
     }
 
-    @Override
-    public int columnCount() {
-        return NAMES.size();
+    static Tabular of(List<TermFrequency> rows) {
+        return new ListTabular<>(rows, NAMES, column -> column > 0, TermFrequencyRows::cell);
     }
 
-    @Override
-    public String name(int column) {
-        return NAMES.get(column);
-    }
-
-    @Override
-    public boolean numeric(int column) {
-        return column > 0;
-    }
-
-    @Override
-    public Object cell(int row, int column) {
-        TermFrequency f = rows.get(row);
+    private static Object cell(TermFrequency f, int column) {
         return switch (column) {
             case 0 -> f.term();
             case 1 -> f.count();

@@ -101,7 +101,7 @@ final class TermsCommand implements Callable<Integer>, Usage.Checked {
         if (rows.isEmpty()) {
             requireADocument(documents);
         }
-        TableWriter.write(new TermFrequencyRows(rows), output, spec.commandLine().getOut());
+        TableWriter.write(TermFrequencyRows.of(rows), output, spec.commandLine().getOut());
         return 0;
     }
 
