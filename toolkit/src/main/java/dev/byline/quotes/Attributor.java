@@ -356,7 +356,7 @@ final class Attributor {
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
-        Mention m = NounPhrases.endingAt(v, i, floor);
+        Mention m = SubjectPhrases.endingAt(v, i, floor);
         if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
             return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
         }

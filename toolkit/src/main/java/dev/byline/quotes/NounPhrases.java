@@ -217,30 +217,6 @@ final class NounPhrases {
                 && j > 0 && v.isLowerWord(j - 1) && !v.norm(j - 1).endsWith("s") && !DETERMINERS.contains(v.norm(j - 1));
     }
 
-    /**
-     * The noun phrase ending at token {@code i} (the token just before a cue verb, adverbs already
-     * skipped): a pronoun, a name, a description, or the subject behind an appositive or "who".
-     */
-    static Mention endingAt(TextView v, int i, int floor) {
-        if (i < floor) {
-            return null;
-        }
-        String n = v.norm(i);
-        if (SUBJECT_PRONOUNS.contains(n) || n.equals("it")) {
-            return new Mention(i, i + 1, Mention.Type.PRONOUN);
-        }
-        if (n.equals("who")) {
-            return SubjectPhrases.appositiveSubject(v, i - 1, floor);
-        }
-        if (v.isPunct(i, ",") || v.isPunct(i, ")")) {
-            return SubjectPhrases.appositiveSubject(v, i, floor);
-        }
-        if (isNameWord(v, i) || (v.isCapitalised(i) && i == floor && !CLOSED_CLASS.contains(n))) {
-            return SubjectPhrases.aroundName(v, nameBackward(v, i, floor), floor);   // not "When" of "When asked, …"
-        }
-        return descriptionBackward(v, i, floor);
-    }
-
     /** Prepositions that continue a description: "a spokesperson for one delegation", "the head of …". */
     static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "by");
 

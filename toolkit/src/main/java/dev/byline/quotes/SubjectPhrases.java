@@ -14,6 +14,30 @@ final class SubjectPhrases {
     }
 
     /**
+     * The noun phrase ending at token {@code i} (the token just before a cue verb, adverbs already
+     * skipped): a pronoun, a name, a description, or the subject behind an appositive or "who".
+     */
+    static Mention endingAt(TextView v, int i, int floor) {
+        if (i < floor) {
+            return null;
+        }
+        String n = v.norm(i);
+        if (NounPhrases.SUBJECT_PRONOUNS.contains(n) || n.equals("it")) {
+            return new Mention(i, i + 1, Mention.Type.PRONOUN);
+        }
+        if (n.equals("who")) {
+            return appositiveSubject(v, i - 1, floor);
+        }
+        if (v.isPunct(i, ",") || v.isPunct(i, ")")) {
+            return appositiveSubject(v, i, floor);
+        }
+        if (NounPhrases.isNameWord(v, i) || (v.isCapitalised(i) && i == floor && !NounPhrases.CLOSED_CLASS.contains(n))) {
+            return aroundName(v, NounPhrases.nameBackward(v, i, floor), floor);   // not "When" of "When asked, …"
+        }
+        return NounPhrases.descriptionBackward(v, i, floor);
+    }
+
+    /**
      * Nouns of role or occupation that stand between a modifier and a name ("campaign manager Jon
      * Kohan", "Band member Flea"); the name after them is the person.
      */
@@ -90,7 +114,7 @@ final class SubjectPhrases {
                 if (open < floor) {
                     return null;
                 }
-                Mention m = NounPhrases.endingAt(v, open - 1, floor);
+                Mention m = endingAt(v, open - 1, floor);
                 if (m != null) {
                     return m;
                 }
@@ -98,7 +122,7 @@ final class SubjectPhrases {
                 continue;
             }
             if (!v.isPunct(segEnd, ",")) {
-                return NounPhrases.endingAt(v, segEnd, floor);
+                return endingAt(v, segEnd, floor);
             }
             int b = segEnd - 1;
             while (b >= floor && !v.isPunct(b, ",") && v.kind(b) != TokenKind.QUOTE && v.kind(b) != TokenKind.DASH) {
