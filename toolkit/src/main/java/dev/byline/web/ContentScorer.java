@@ -77,8 +77,7 @@ final class ContentScorer {
         // author box); what comes before it stays (sites leave the lead and the standfirst outside their articleBody)
         Element end = DeclaredBody.find(body, proseUnder).filter(d -> d != scored && inside(d, scored)).orElse(null);
         boolean after = false;
-        List<String> kept = new ArrayList<>();
-        int prose = 0;
+        List<Block> story = new ArrayList<>();
         String head = norm(headline);
         for (Block b : blocks) {
             if (end != null && !after && follows(b.owner(), end)) {
@@ -87,6 +86,11 @@ final class ContentScorer {
             if (after || !inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)) {
                 continue;
             }
+            story.add(b);
+        }
+        List<String> kept = new ArrayList<>();
+        int prose = 0;
+        for (Block b : StoryEnd.trim(story)) {
             kept.add(b.text());
             if (b.kind() != Kind.HEADING && b.kind() != Kind.CAPTION) {
                 prose += b.text().length() - b.linkChars();

@@ -33,4 +33,46 @@ class StoryEndShapesTest {
         assertTrue(text.contains("temporary platform"), text);
         assertFalse(text.contains("weekly column"), text);
     }
+
+    @Test
+    void relatedHeadingAfterTheStoryEndsItWithTheTeasersUnderIt() {
+        String text = body("<div class=wrap>" + STORY + "<h3>Mehr zum Thema</h3>"
+                + "<p>Harbour dues rise for the first time in a decade, and fishermen say the increase will hit the smallest"
+                + " boats hardest.</p><p>The old lighthouse reopens to visitors after a year of work on its lantern.</p></div>");
+        assertTrue(text.contains("temporary platform"), text);
+        assertFalse(text.contains("Mehr zum Thema"), text);
+        assertFalse(text.contains("Harbour dues rise"), text);
+    }
+
+    @Test
+    void relatedWordsEarlyInTheStoryDoNotCutIt() {
+        // a subheading that happens to read like a list's title, before most of the story: the story goes on
+        String text = body("<div class=wrap><h2>Read more</h2>" + STORY + "</div>");
+        assertTrue(text.contains("temporary platform"), text);
+    }
+
+    @Test
+    void callsToFollowShareAndSubscribeUnderTheStoryAreLeftOut() {
+        String text = body("<div class=wrap>" + STORY + "<p>Follow The Harbour Gazette on Twitter and Instagram.</p>"
+                + "<p>War der Artikel nützlich?</p><p>Sign up for our morning newsletter.</p></div>");
+        assertTrue(text.contains("temporary platform"), text);
+        assertFalse(text.contains("Follow The Harbour"), text);
+        assertFalse(text.contains("nützlich"), text);
+        assertFalse(text.contains("morning newsletter"), text);
+    }
+
+    @Test
+    void storyParagraphThatMentionsANewsletterStays() {
+        String sentence = "The operator said it would announce the new timetable in its newsletter and asked passengers to"
+                + " sign up for the newsletter at the ticket office, since many of the older travellers on the route do not"
+                + " use the internet at all.";
+        String text = body("<div class=wrap>" + STORY + "<p>" + sentence + "</p></div>");
+        assertTrue(text.contains("sign up for the newsletter at the ticket office"), text);
+    }
+
+    @Test
+    void headingWithNothingUnderItDoesNotEndTheStory() {
+        String text = body("<div class=wrap>" + STORY + "<h2>Our newsroom</h2></div>");
+        assertTrue(text.endsWith("next meeting in April."), text);
+    }
 }
