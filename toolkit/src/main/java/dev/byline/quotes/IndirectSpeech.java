@@ -54,7 +54,9 @@ final class IndirectSpeech {
                                List<Draft> out) {
         List<Attribution> cues = new ArrayList<>();
         for (int j = a; j < b; j++) {
-            Attribution att = quoted[j] || CueVerbs.DIRECT_ONLY.contains(v.norm(j)) ? null : at.atCue(j, a, b);
+            // "as she put it" frames her own words in marks; without them it reports no clause
+            Attribution att = quoted[j] || CueVerbs.DIRECT_ONLY.contains(v.norm(j)) || v.norm(j).equals("put") ? null
+                    : at.atCue(j, a, b);
             if (att != null) {
                 cues.add(att);
             }

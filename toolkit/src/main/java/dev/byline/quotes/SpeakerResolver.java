@@ -37,6 +37,11 @@ final class SpeakerResolver {
             "winger", "skipper", "executive", "activist", "lawyer", "teacher", "nurse", "doctor", "novelist",
             "author", "singer", "actor", "actress", "chef", "entrepreneur", "investor", "banker", "historian",
             "scientist", "physicist", "journalist", "photographer", "candidate", "nominee");
+    /** True for a title word without its full stop: "gov", "senator", "chairman". */
+    static boolean isTitle(String norm) {
+        return TITLES.contains(norm);
+    }
+
     static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
