@@ -44,6 +44,9 @@ final class QuoteFinder {
         boolean[] inFull = new boolean[v.size()];
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
+            if (a == null) {
+                a = HeadlineSpeakers.of(v, quoted, s);
+            }
             QuoteKind kind = kindOf(v, at, s, a);
             if (a == null && kind != QuoteKind.FULL && !isTermContext(v, at, s.open())
                     || a == null && kind == QuoteKind.FULL) {

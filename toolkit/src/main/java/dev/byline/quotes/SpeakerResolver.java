@@ -44,7 +44,8 @@ final class SpeakerResolver {
 
     static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+            "sep.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
 

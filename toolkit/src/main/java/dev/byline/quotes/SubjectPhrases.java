@@ -87,9 +87,18 @@ final class SubjectPhrases {
 
     /**
      * The first token after a dateline opening a sentence ("WASHINGTON —", "Washington (AFP) –"),
-     * or {@code from} if there is none: the place of a dateline is never the subject.
+     * or {@code from} if there is none: the place of a dateline is never the subject, nor its date. The
+     * text model's dateline ({@code Document.layout().dateline()}, "WASHINGTON, Dec. 8 (UPI) —") is read
+     * first; a sentence that opens with capitals and a dash elsewhere is read here.
      */
     static int afterDateline(TextView v, int from, int ceiling) {
+        if (from < ceiling && v.datelineEnd > 0 && v.token(from).start() < v.datelineEnd) {
+            int k = from;
+            while (k < ceiling && v.token(k).start() < v.datelineEnd) {
+                k++;
+            }
+            return k < ceiling ? k : from;
+        }
         int k = from;
         while (k < ceiling && k < from + 4 && v.isCapitalised(k)) {
             k++;
@@ -282,7 +291,8 @@ final class SubjectPhrases {
                 // "Villa’s goalkeeper Emi Ruiz": the possessor is not the subject, the name after it is
                 if (m.end() < ceiling && v.kind(m.end()) == TokenKind.CLITIC) {
                     int j = m.end() + 1;
-                    while (j < ceiling && j < m.end() + 4 && v.isLowerWord(j)) {
+                    while (j < ceiling && j < m.end() + 4 && v.isLowerWord(j) && !NounPhrases.looksLikeVerb(v, j)
+                            && CueVerbs.cue(v.norm(j)) == null) {   // "Clinton’s right-hand woman rallied …"
                         j++;
                     }
                     if (j < ceiling && NounPhrases.isNameWord(v, j)) {
