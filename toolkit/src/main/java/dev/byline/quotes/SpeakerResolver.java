@@ -57,6 +57,9 @@ final class SpeakerResolver {
     /** {@link #fullest} by name: the full names are fixed once the constructor has read the article */
     private final Map<String, String> fullestCache = new HashMap<>();
 
+    /** gender as the article itself shows it, read once all full names are known */
+    private final GenderEvidence genders;
+
     SpeakerResolver(TextView v) {
         this.v = v;
         Set<String> seen = new HashSet<>();
@@ -80,6 +83,7 @@ final class SpeakerResolver {
                 i++;
             }
         }
+        this.genders = GenderEvidence.of(v, this::resolveQuietly);
     }
 
     /** The speaker for a mention, or null if it cannot be resolved to anyone. */
@@ -263,7 +267,12 @@ final class SpeakerResolver {
         if (n.equals("ms") || n.equals("mrs") || n.equals("miss") || n.equals("lady") || n.equals("dame")) {
             return 'f';
         }
-        Known s = speakers.get(resolveQuietly(m));
+        String name = resolveQuietly(m);
+        char evidence = genders.of(name);
+        if (evidence != '?') {
+            return evidence;
+        }
+        Known s = speakers.get(name);
         return s == null ? '?' : s.gender();
     }
 

@@ -126,6 +126,27 @@ class SpeakerPhrasesTest {
         assertEquals("nominee", last(Q.containing(qs, QuoteKind.FULL, "help you").speaker()));
     }
 
+    @Test
+    void heSkipsAWomanTheArticleQuotesAsSayingShe() {
+        List<Quote> qs = Q.in("Harbour row\n\nMara Quist said she would not back the plan. Tomas Berg spoke. Then "
+                + "Quist rose. “We will not wait,” he said.");
+        assertEquals("Tomas Berg", Q.containing(qs, QuoteKind.FULL, "wait").speaker());
+    }
+
+    @Test
+    void sheSkipsAManTheArticleCallsMister() {
+        List<Quote> qs = Q.in("Harbour row\n\nAda Lenz said the port would close. Mr. Okafor agreed. “It cannot "
+                + "stay open,” Okafor said. “We are out of money,” she added.");
+        assertEquals("Ada Lenz", Q.containing(qs, QuoteKind.FULL, "money").speaker());
+    }
+
+    @Test
+    void withoutEvidenceAPronounStillGoesToTheLatestPerson() {
+        List<Quote> qs = Q.in("Harbour row\n\nTomas Berg spoke first. “We lost,” Mara Quist said. “We will not "
+                + "wait,” he said.");
+        assertEquals("Mara Quist", Q.containing(qs, QuoteKind.FULL, "wait").speaker());
+    }
+
     private static String last(String speaker) {
         return speaker == null ? null : speaker.substring(speaker.lastIndexOf(' ') + 1);
     }
