@@ -147,6 +147,16 @@ class SpeakerPhrasesTest {
         assertEquals("Mara Quist", Q.containing(qs, QuoteKind.FULL, "wait").speaker());
     }
 
+    @Test
+    void aQuotedPhraseInsideReportedSpeechIsTheReportedSpeakersWords() {
+        List<Quote> qs = Q.in("Harbour row\n\nThe union said the offer was “an insult” and would be rejected.\n\n"
+                + "The ferry, an “old lady” of the fleet, sailed at noon.");
+        Quote insult = Q.exactly(qs, "an insult");
+        assertEquals(QuoteKind.PARTIAL, insult.kind());
+        assertEquals("the union", insult.speaker());
+        assertEquals(QuoteKind.TERM, Q.exactly(qs, "old lady").kind());
+    }
+
     private static String last(String speaker) {
         return speaker == null ? null : speaker.substring(speaker.lastIndexOf(' ') + 1);
     }
