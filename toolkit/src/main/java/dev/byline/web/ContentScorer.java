@@ -179,7 +179,7 @@ final class ContentScorer {
         if (b.kind() == Kind.CAPTION) {
             return false;
         }
-        if (FURNITURE.matcher(text).matches() || isCredited(text)) {
+        if (FURNITURE.matcher(text).matches() || isCredited(text) || StampLines.isStamp(text)) {
             return false;
         }
         boolean paragraph = b.owner().normalName().equals("p");
