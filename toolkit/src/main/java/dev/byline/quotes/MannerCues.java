@@ -33,10 +33,20 @@ final class MannerCues {
         int stop = Math.min(v.size(), a + 12);
         if (isMannerVerb(a) && NounPhrases.isNameWord(v, a + 1)) {
             Mention m = NounPhrases.nameForward(v, a + 1, stop);
-            Mention person = NounPhrases.personAfterRole(v, m, stop);
+            Mention person = SubjectPhrases.personAfterRole(v, m, stop);
             m = person != null ? person : m;
-            return Attributor.endsPhrase(v, m.end(), stop) && !SpeakerResolver.CALENDAR.contains(v.norm(m.first()))
+            return SpeakerAfterCue.endsPhrase(v, m.end(), stop) && !SpeakerResolver.CALENDAR.contains(v.norm(m.first()))
                     ? new Attribution(m, a, v.text(a)) : null;
+        }
+        // "“…,” an angry Corvin retaliated.", "“…,” the party's nominee riffed on …": a description as the subject
+        if (v.isLowerWord(a) && NounPhrases.DETERMINERS.contains(v.norm(a)) && !v.norm(a).equals("that")) {
+            Mention d = NounPhrases.descriptionForward(v, a, stop);
+            int verb = d == null ? -1 : d.end();
+            if (verb > 0 && verb < v.size() && isMannerVerb(verb) && endsClause(verb + 1)
+                    && ClauseActors.isPersonHead(v.norm(d.end() - 1)) || verb > 0 && verb < v.size()
+                    && isMannerVerb(verb) && endsClause(verb + 1) && v.isCapitalised(d.end() - 1)) {
+                return new Attribution(d, verb, v.text(verb));
+            }
         }
         if (NounPhrases.isNameWord(v, a) && !SpeakerResolver.CALENDAR.contains(v.norm(a))) {
             Mention m = NounPhrases.nameForward(v, a, stop);

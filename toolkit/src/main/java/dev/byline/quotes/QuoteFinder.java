@@ -20,6 +20,8 @@ final class QuoteFinder {
     private static final Set<String> TERM_MARKERS = Set.of("so-called", "called", "dubbed", "termed", "labelled",
             "labeled", "nicknamed", "branded", "titled", "entitled", "referred", "known", "word", "term", "phrase",
             "slogan", "motto", "hashtag", "codenamed", "code-named", "as");
+    /** Subjects whose predicate a short quotation may be: "because it “spends money we do not have.”". */
+    private static final Set<String> PREDICATE_SUBJECTS = Set.of("it", "he", "she", "they", "we", "i", "who");
     /** A quotation of at least this many words is speech of a clause or more. */
     static final int FULL_WORDS = 8;
 
@@ -44,6 +46,9 @@ final class QuoteFinder {
         boolean[] inFull = new boolean[v.size()];
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
+            if (a == null) {
+                a = HeadlineSpeakers.of(v, quoted, s);
+            }
             QuoteKind kind = kindOf(v, at, s, a);
             if (a == null && kind != QuoteKind.FULL && !isTermContext(v, at, s.open())
                     || a == null && kind == QuoteKind.FULL) {
@@ -60,9 +65,36 @@ final class QuoteFinder {
             }
             drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
         }
-        drafts.addAll(IndirectSpeech.find(v, quoted, inFull, at));
+        List<Draft> reported = IndirectSpeech.find(v, quoted, inFull, at);
+        drafts = wordsOfReportedSpeech(drafts, reported);
+        drafts.addAll(reported);
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
         return resolve(v, drafts);
+    }
+
+    /**
+     * "Ruiz said the plan was “a betrayal of every worker”": a quoted phrase with no cue of its own inside a
+     * clause someone is reported to have said is that speaker's words, not the writer's term: a partial
+     * quote with the clause's attribution. Both lists are in text order, so one pass pairs them.
+     */
+    private static List<Draft> wordsOfReportedSpeech(List<Draft> drafts, List<Draft> reported) {
+        List<Draft> byEnd = new ArrayList<>(reported);
+        byEnd.sort(Comparator.comparingInt(Draft::end));
+        reported = byEnd;
+        List<Draft> out = new ArrayList<>(drafts.size());
+        int r = 0;
+        for (Draft d : drafts) {
+            while (r < reported.size() && reported.get(r).end() < d.end()) {
+                r++;
+            }
+            Draft around = r < reported.size() ? reported.get(r) : null;
+            boolean inside = around != null && around.start() <= d.start() && d.end() <= around.end()
+                    && around.attribution() != null;
+            out.add(d.kind() == QuoteKind.TERM && inside
+                    ? new Draft(d.start(), d.end(), QuoteKind.PARTIAL, around.attribution(), d.marks(), d.paragraph())
+                    : d);
+        }
+        return out;
     }
 
     /** Index of the last token starting before {@code end} (binary search: unclosed quotes may be many). */
@@ -101,8 +133,7 @@ final class QuoteFinder {
                 || (s.open() > 0 && (v.isPunct(s.open() - 1, ":") || v.kind(s.open() - 1) == TokenKind.DASH)
                     && a != null);
         // "because it “spends money we do not have.”": the writer's sentence gives the subject, the quote a predicate
-        boolean predicate = s.open() > 0 && Set.of("it", "he", "she", "they", "we", "i", "who")
-                .contains(v.norm(s.open() - 1));
+        boolean predicate = s.open() > 0 && PREDICATE_SUBJECTS.contains(v.norm(s.open() - 1));
         if (predicate && words < 12 && a != null) {
             return QuoteKind.PARTIAL;
         }

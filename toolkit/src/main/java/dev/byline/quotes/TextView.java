@@ -32,8 +32,13 @@ final class TextView {
     private final int[] sentenceEndOf;
     private final int[] paragraphOfToken;
 
+    /** One past the last character of the text model's dateline, or -1 when the document has none. */
+    final int datelineEnd;
+
     TextView(Document doc) {
         this.doc = doc;
+        // the text model reads wire datelines ("WASHINGTON, Dec. 8 (UPI) —"); their words are never a subject
+        this.datelineEnd = doc.layout().dateline().map(d -> d.span().end()).orElse(-1);
         this.raw = doc.raw();
         this.tokens = doc.tokens();
         this.sentences = doc.sentences();
@@ -85,7 +90,7 @@ final class TextView {
         }
     }
 
-    private java.util.Set<String> lowerWords;
+    private WordSet lowerWords;
 
     /**
      * True if the article also writes this word in lower case somewhere: a capitalised sentence
@@ -93,7 +98,7 @@ final class TextView {
      */
     boolean seenInLowerCase(String norm) {
         if (lowerWords == null) {
-            lowerWords = java.util.HashSet.newHashSet(size() / 2);
+            lowerWords = new WordSet(size() / 4);
             for (int k = 0; k < size(); k++) {
                 if (isLowerWord(k)) {
                     lowerWords.add(norm(k));
@@ -103,7 +108,7 @@ final class TextView {
         return lowerWords.contains(norm);
     }
 
-    private java.util.Set<String> capitalisedInside;
+    private WordSet capitalisedInside;
 
     /**
      * True if the article writes this word capitalised somewhere other than alone at a sentence's
@@ -112,7 +117,7 @@ final class TextView {
      */
     boolean capitalisedInside(String norm) {
         if (capitalisedInside == null) {
-            capitalisedInside = java.util.HashSet.newHashSet(size() / 8);
+            capitalisedInside = new WordSet(size() / 8);
             for (int k = 0; k < size(); k++) {
                 if (isCapitalised(k) && (k != sentenceStart(k) || isCapitalised(k + 1))) {
                     capitalisedInside.add(norm(k));
