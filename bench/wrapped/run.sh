@@ -8,10 +8,13 @@ src=${1:?usage: bench/wrapped/run.sh DIR}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 python3 "$here/make_variants.py" "$src" "$work"
 "$root/byline" --version > /dev/null   # builds the jar if stale
+# shellcheck source=../../scripts/find-jdk.sh
+. "$root/scripts/find-jdk.sh"          # the JDK 21+ ./byline runs on, not whatever java is first on PATH
+byline_find_jdk
 jar="$root/cli/target/byline.jar"
 for v in clean wrapped-indent wrapped-blank typewriter; do
   "$root/byline" quotes "$work/$v" --format csv > "$work/$v.quotes.csv"
-  java -cp "$jar" "$here/Sentences.java" "$work/$v" > "$work/$v.sentences.tsv"
+  "$BYLINE_JAVA_HOME/bin/java" -cp "$jar" "$here/Sentences.java" "$work/$v" > "$work/$v.sentences.tsv"
 done
 echo "articles: $(ls "$src"/*.txt | wc -l) from $src"
 for v in wrapped-indent wrapped-blank typewriter; do

@@ -34,8 +34,8 @@ final class AlignCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Document a = files.a(err);
         Document b = files.b(err);
-        TwoFiles.checkLength("align", TwoFiles.ALIGN_MAX_CHARS, files.fileA, a);
-        TwoFiles.checkLength("align", TwoFiles.ALIGN_MAX_CHARS, files.fileB, b);
+        ArticleLength.check("align", ArticleLength.MAX_CHARS, files.fileA, a);
+        ArticleLength.check("align", ArticleLength.MAX_CHARS, files.fileB, b);
         if (a.raw().equals(b.raw())) {
             // Not an error (aligning a text with itself is a fair check), but rarely what was meant.
             err.println("byline: note: " + files.fileA + " and " + files.fileB + " hold the same text; every sentence aligns verbatim");

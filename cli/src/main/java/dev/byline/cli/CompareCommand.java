@@ -23,7 +23,8 @@ import tech.tablesaw.api.Table;
             "(share of 5-word shingles found in the other), shared_passages, relation (copy, spun-copy, rewrite,",
             "sibling, same-story, related, unrelated), and for derived pairs the likely source (never a later-dated",
             "document; empty when the evidence is symmetric), whether it is credited (yes, no, unknown), and why.",
-            "Above " + Similarity.ALL_PAIRS_LIMIT + " documents only MinHash-LSH candidate pairs are scored."
+            "Above " + Similarity.ALL_PAIRS_LIMIT + " documents only MinHash-LSH candidate pairs are scored. An article",
+            "over " + ArticleLength.MAX_CHARS + " characters is left out with a warning (--candidates takes any length)."
         })
 final class CompareCommand implements Callable<Integer> {
     @Mixin
@@ -46,7 +47,8 @@ final class CompareCommand implements Callable<Integer> {
         if (candidates) {
             return candidates();
         }
-        Corpus corpus = loading.load(spec.commandLine().getErr());
+        Corpus corpus = ArticleLength.withinLimit("compare", loading.load(spec.commandLine().getErr()),
+                spec.commandLine().getErr());
         if (corpus.size() < 2) {
             // A lone document (or the same file twice, loaded once) has no pairs: say so instead of an empty table.
             throw needsTwo(corpus.size());

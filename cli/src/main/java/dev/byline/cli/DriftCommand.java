@@ -39,8 +39,8 @@ final class DriftCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Document a = files.a(err);
         Document b = files.b(err);
-        TwoFiles.checkLength("drift", TwoFiles.DRIFT_MAX_CHARS, files.fileA, a);
-        TwoFiles.checkLength("drift", TwoFiles.DRIFT_MAX_CHARS, files.fileB, b);
+        ArticleLength.check("drift", ArticleLength.DRIFT_MAX_CHARS, files.fileA, a);
+        ArticleLength.check("drift", ArticleLength.DRIFT_MAX_CHARS, files.fileB, b);
         List<QuoteChange> changes = QuoteDrift.compare(a, b);
         files.writeHtml(DriftView.page(changes, a.id(), b.id()));
         TableWriter.write(QuoteDrift.table(changes), output, spec.commandLine().getOut());

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             "Detect synonym-spun text: doc, doc_score (0-1), doc_flagged, and for each flagged phrase start, end, phrase,",
             "likely_original and signal: collocation (a WordNet synonym fits the neighbouring words in ordinary news and",
             "the word does not) or alignment (the document is a spun copy of another in PATHS; each swapped word is",
-            "listed beside the source's word). A document with nothing flagged gets one row with empty phrase columns."
+            "listed beside the source's word). A document with nothing flagged gets one row with empty phrase columns.",
+            "An article over " + ArticleLength.MAX_CHARS + " characters is left out with a warning."
         })
 final class SpinCommand implements Callable<Integer> {
     @Mixin
@@ -29,7 +30,8 @@ final class SpinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Corpus corpus = loading.load(spec.commandLine().getErr());
+        Corpus corpus = ArticleLength.withinLimit("spin", loading.load(spec.commandLine().getErr()),
+                spec.commandLine().getErr());
         SpinDetector detector = SpinDetector.defaults();
         TableWriter.write(detector.table(corpus), output, spec.commandLine().getOut());
         return 0;

@@ -23,36 +23,12 @@ public final class TwoFiles {
     @picocli.CommandLine.Option(names = "--overwrite", description = "With --html: replace FILE if it exists.")
     boolean overwrite;
 
-    /**
-     * The longest article, in characters, {@code drift} takes: it matches every quotation of one article with
-     * every quotation of the other, so its time grows with the square of their number (a 100,000-character
-     * article of wire copy holds some 300). Longer news articles are rare; a longer text is refused at once
-     * rather than worked on for minutes.
-     */
-    static final int DRIFT_MAX_CHARS = 100_000;
-
-    /** The longest article {@code align} takes (its sentence pairing grows faster than the text). */
-    static final int ALIGN_MAX_CHARS = 1_000_000;
-
     Document a(PrintWriter err) {
         return one(fileA, err);
     }
 
     Document b(PrintWriter err) {
         return one(fileB, err);
-    }
-
-    /**
-     * Refuses either article if it is longer than {@code maxChars}, with one line naming the file, its length
-     * and the command's limit (checked before any work).
-     */
-    static void checkLength(String command, int maxChars, Path file, Document d) {
-        int length = d.raw().length();
-        if (length > maxChars) {
-            throw new BylineException(file, String.format(java.util.Locale.ROOT,
-                    "%,d characters; %s takes articles of up to %,d characters (split the text into its articles)",
-                    length, command, maxChars));
-        }
     }
 
     /**

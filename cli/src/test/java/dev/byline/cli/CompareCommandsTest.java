@@ -116,7 +116,7 @@ class CompareCommandsTest {
     void driftAndAlignRefuseAnArticleOverTheirSizeLimitWithOneLineNamingIt(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
         Path longFile = tmp.resolve("long.txt");
-        Files.writeString(longFile, "“We said so,” said Ann Lee. ".repeat(TwoFiles.DRIFT_MAX_CHARS / 28 + 1));
+        Files.writeString(longFile, "“We said so,” said Ann Lee. ".repeat(ArticleLength.DRIFT_MAX_CHARS / 28 + 1));
         Run r = run("drift", file("000"), longFile.toString());
         assertEquals(Main.BAD_INPUT, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -124,11 +124,45 @@ class CompareCommandsTest {
                 r.err());
         assertEquals("", r.out());
 
-        Files.writeString(longFile, "A plain sentence here. ".repeat(TwoFiles.ALIGN_MAX_CHARS / 23 + 1));
+        Files.writeString(longFile, "A plain sentence here. ".repeat(ArticleLength.MAX_CHARS / 23 + 1));
         Run a = run("align", longFile.toString(), file("000"));
         assertEquals(Main.BAD_INPUT, a.code());
         assertTrue(a.err().contains("align takes articles of up to 1,000,000 characters"), a.err());
         assertEquals(0, run("drift", file("000"), file("001")).code(), "a news article is well within the limit");
+    }
+
+    @Test
+    void compareAndSpinLeaveOutAnArticleOverTheLimitWithOneLineAndGoOnWithTheRest(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(dir.resolve("a.txt"), "Harbour cranes stood idle on Monday as the strike entered its third day.\n");
+        Files.writeString(dir.resolve("b.txt"), "Harbour cranes stood idle on Monday as the strike entered a third day.\n");
+        Path archive = dir.resolve("archive.txt");
+        Files.writeString(archive, "A plain sentence here. ".repeat(ArticleLength.MAX_CHARS / 23 + 1));
+
+        Run compare = run("compare", dir.toString(), "--format", "csv");
+        assertEquals(0, compare.code(), compare.err());
+        assertEquals(1, compare.err().strip().lines().count(), compare.err());
+        assertTrue(compare.err().contains("archive.txt") && compare.err().contains(
+                "compare takes articles of up to 1,000,000 characters, so it was left out"), compare.err());
+        assertEquals(2, compare.lines().size(), "the header and the one pair left: " + compare.out());
+        assertTrue(compare.lines().get(1).startsWith("a,b,"), compare.out());
+
+        Run spin = run("spin", dir.toString(), "--format", "csv");
+        assertEquals(0, spin.code(), spin.err());
+        assertTrue(spin.err().contains("spin takes articles of up to 1,000,000 characters"), spin.err());
+        assertTrue(spin.lines().stream().skip(1).noneMatch(l -> l.startsWith("archive,")), spin.out());
+
+        Run alone = run("spin", archive.toString());
+        assertEquals(Main.BAD_INPUT, alone.code());
+        assertEquals("", alone.out());
+        assertTrue(alone.err().contains("archive.txt: ") && alone.err().contains("(split the text into its articles)"),
+                alone.err());
+        assertEquals(1, alone.err().strip().lines().count(), "one problem, one line: " + alone.err());
+
+        Run pairOfOne = run("compare", archive.toString(), dir.resolve("a.txt").toString());
+        assertEquals(Main.BAD_INPUT, pairOfOne.code());
+        assertTrue(pairOfOne.err().contains("so it was left out") && pairOfOne.err().contains("found 1"), pairOfOne.err());
     }
 
     @Test

@@ -45,7 +45,7 @@ final class Credits {
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Minister|Chancellor)\\.?[ \\t]+([A-Z][\\p{Ll}]+[\\p{L}]*)\\b");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:the\\s+)?" + NAME + "\\s+(?:reported|first reported|news agency reported)\\b");
-    private static final Pattern DATELINE_AGENCY = Pattern.compile("(?m)^[ \\t]*[A-Z][\\p{L} .,'’-]{1,60}?\\(([A-Z][\\p{L}&. ]{1,40})\\)[ \\t]*[—–-]");
+    private static final Pattern DATELINE_AGENCY = Pattern.compile("(?m)^[ \\t]*[A-Z][\\p{L}\\d/ .,'’-]{1,60}?\\(([A-Z][\\p{L}&. ]{1,40})\\)[ \\t]*[—–-]");
     private static final Pattern BYLINE_AGENCY = Pattern.compile("(?m)^[ \\t]*By[ \\t]+([A-Z][\\p{L}.'’ -]{1,60}?)[ \\t]*[,|][ \\t]*(?:The[ \\t]+)?([A-Z][\\p{L}&' ]{1,40}?)[ \\t]*$");
     private static final Pattern CREDIT_LINE = Pattern.compile("\\b(?i:via|h/t:?|hat tip:?|courtesy of|source:)[ \\t]+(?:the[ \\t]+|The[ \\t]+)?" + NAME);
     private static final List<String> CREDIT_LINE_ANCHORS = List.of("via", "h/t", "hat tip", "courtesy of", "source:");
@@ -53,6 +53,8 @@ final class Credits {
     private static final String CONTRIBUTED_WORDS = "contributed to this ";
     /** The name before a "contributed" line, looked for only in the few words before it (see {@link #CONTRIBUTED_WORDS}). */
     private static final Pattern CONTRIBUTOR = Pattern.compile("(?:The[ \\t]+)?" + NAME + "\\z");
+    /** "in ", "from " or "at " just before a name: the name is a place. */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|from|at)[ \\t]+\\z");
     /** How far before "contributed to this report" its contributor's name may start: five long words. */
     private static final int CONTRIBUTOR_REACH = 200;
     private static final List<String> OWN_REPORTING_ANCHORS = List.of("contributed to this report", "additional reporting by",
@@ -62,6 +64,12 @@ final class Credits {
 
     /** Characters from the top of a text where its dateline and byline may start. */
     private static final int TOP = 600;
+    /**
+     * Characters from the top where a dateline agency is looked for: a scraped page puts its menus, photo captions
+     * and share buttons above the story, and "LONDON (Reuters) —" at a line's start is distinctive enough to seek
+     * further down.
+     */
+    private static final int DATELINE_TOP = 2000;
 
     private static final String REPORTED_WORD = "reported";
     /** Every anchor the scans look for, indexed in one pass over a text. */
@@ -157,7 +165,8 @@ final class Credits {
         String text = doc.raw();
         Set<String> out = new LinkedHashSet<>();
         datelineAgency(doc).ifPresent(out::add);
-        firstBylineAgency(text).ifPresent(b -> out.add(clean(b.group(2))));
+        firstBylineAgency(text).ifPresent(b -> out.add(BylineAgencies.agency(clean(b.group(2)))));
+        BylineAgencies.organisationByline(text, DATELINE_TOP).ifPresent(out::add);
         // "via X" and "X contributed to this report", in the order the text mentions them. The second is found from
         // its verb, then its name in the words before: a pattern that opened with the name would be tried at every
         // capital letter of the text.
@@ -168,7 +177,8 @@ final class Credits {
         Matcher contributor = CONTRIBUTOR.matcher(text);
         for (int start : contributedLines(text, in)) {
             contributor.region(Math.max(0, start - CONTRIBUTOR_REACH), start);
-            if (contributor.find()) {
+            // "Michael Birnbaum in Brussels contributed": the words before are a place, where a reporter was.
+            if (contributor.find() && !PLACE_BEFORE.matcher(text).region(Math.max(0, contributor.start() - 6), contributor.start()).find()) {
                 credited.putIfAbsent(contributor.start(), contributor.group(1));
             }
         }
@@ -233,9 +243,9 @@ final class Credits {
     static Optional<String> datelineAgency(Document doc) {
         String text = doc.raw();
         // Only a dateline near the top: the first lines, where title and dateline stand (the rest is not searched).
-        Matcher d = DATELINE_AGENCY.matcher(text).region(0, Math.min(text.length(), TOP + 200))
+        Matcher d = DATELINE_AGENCY.matcher(text).region(0, Math.min(text.length(), DATELINE_TOP + 200))
                 .useTransparentBounds(true).useAnchoringBounds(false);
-        return d.find() && d.start() < TOP ? Optional.of(clean(d.group(1))) : Optional.empty();
+        return d.find() && d.start() < DATELINE_TOP ? Optional.of(clean(d.group(1))) : Optional.empty();
     }
 
     /** The author the text or its metadata gives ("By Ana Lobo, Northwind" → Ana Lobo). */
@@ -293,7 +303,8 @@ final class Credits {
                 return Optional.of(name);
             }
         }
-        return Optional.empty();
+        // An outlet the sidecar gives as a web address (washingtonpost.com) is named in words ("The Washington Post").
+        return source.outlet().flatMap(o -> OutletNames.namedIn(text, o));
     }
 
     /**
@@ -311,7 +322,30 @@ final class Credits {
         }
         for (String n : creditLines(a)) {
             boolean shared = inB.contains(n) || acronym(n).map(inB::contains).orElse(false);
-            if (shared && !own.contains(n)) {
+            if (shared && !own.contains(n) && own.stream().noneMatch(o -> OutletNames.same(n, o))) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The agency the text's dateline or byline credits when it is not the text's own outlet: the wire it took its
+     * material from. "LONDON (AP) —" in a pickup whose outlet is the Daily Courier → AP. (Contributor lines are not
+     * read: they mostly name people.)
+     */
+    static Optional<String> wireCredited(Document d) {
+        Optional<String> own = d.outlet().map(Credits::clean).or(() -> d.meta("agency").map(Credits::clean));
+        if (own.isEmpty()) {
+            return Optional.empty();   // wire copy carries its own agency in its dateline: unknown outlet, unknown wire
+        }
+        String text = d.raw();
+        List<String> lines = new ArrayList<>();
+        datelineAgency(d).ifPresent(lines::add);
+        firstBylineAgency(text).ifPresent(b -> lines.add(BylineAgencies.agency(clean(b.group(2)))));
+        BylineAgencies.organisationByline(text, DATELINE_TOP).ifPresent(lines::add);
+        for (String n : lines) {
+            if (!(sameName(own.get(), n) || OutletNames.same(n, own.get()))) {
                 return Optional.of(n);
             }
         }

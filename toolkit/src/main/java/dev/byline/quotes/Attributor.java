@@ -11,10 +11,6 @@ import java.util.Set;
  * the text inside other quotations is never read as attribution.
  */
 final class Attributor {
-    /** Plural or group nouns that speak without a determiner: "…, said people who have spoken to him". */
-    private static final Set<String> BARE_PLURALS = Set.of("people", "officials", "sources",
-            "analysts", "diplomats", "individuals", "experts", "observers", "residents", "witnesses", "officers",
-            "authorities", "aides", "lawmakers", "critics", "investigators", "researchers", "police", "prosecutors");
 
     /**
      * How far from a quotation a cue is looked for, in tokens: news puts attribution within a
@@ -190,11 +186,11 @@ final class Attributor {
         if (s.open() <= from || isTitle(s)) {
             return null;
         }
-        Mention m = nearestActor(from, s.open());
+        Mention m = ClauseActors.nearest(v, quoted, from, s.open());
         if (m == null) {
-            m = NounPhrases.clauseSubject(v, from, s.open());
+            m = SubjectPhrases.clauseSubject(v, from, s.open());
             // the sentence's subject must be someone: a name, a personal pronoun, a person or group noun
-            if (m != null && m.type() == Mention.Type.DESCRIPTION && !isPersonHead(v.norm(m.end() - 1))) {
+            if (m != null && m.type() == Mention.Type.DESCRIPTION && !ClauseActors.isPersonHead(v.norm(m.end() - 1))) {
                 return null;
             }
         }
@@ -252,57 +248,6 @@ final class Attributor {
         return a != null && a.mention().type() == Mention.Type.NAME ? a : null;
     }
 
-    /** "the winner of the Iowa caucuses, of …": an -s word that a comma, full stop or "of" follows is a plural noun. */
-    private boolean pluralNounAfter(int k) {
-        return k + 1 < v.size() && (v.isPunct(k + 1, ",.;:") || Set.of("of", "and", "or").contains(v.norm(k + 1)));
-    }
-
-    /** Auxiliaries that, right after a name or pronoun, show it is the subject of a verb. */
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
-            "would", "could", "can", "should", "may", "might", "must", "did", "does", "also", "then", "later",
-            "again", "never", "repeatedly", "reportedly", "once");
-
-    /**
-     * The nearest name or personal pronoun before the quote that a verb follows ("Mr. Trump lamented
-     * the “good old days”", "she also said …"): the actor of the clause the quoted words sit in.
-     */
-    private Mention nearestActor(int from, int open) {
-        for (int k = open - 1; k >= from; k--) {
-            if (quoted[k] || k + 1 >= open) {
-                continue;
-            }
-            boolean verbAfter = v.isLowerWord(k + 1) && (AUXILIARIES.contains(v.norm(k + 1))
-                    || NounPhrases.looksLikeVerb(v, k + 1) || CueVerbs.cue(v.norm(k + 1)) != null
-                    || v.norm(k + 1).endsWith("s") && !v.norm(k + 1).endsWith("ss") && !v.norm(k + 1).equals("was")
-                        && !NounPhrases.PREPOSITIONS.contains(v.norm(k + 1)) && !pluralNounAfter(k + 1));
-            if (!verbAfter) {
-                continue;
-            }
-            String n = v.norm(k);
-            if (NounPhrases.SUBJECT_PRONOUNS.contains(n)) {
-                return new Mention(k, k + 1, Mention.Type.PRONOUN);
-            }
-            if (NounPhrases.isNameWord(v, k) && !SpeakerResolver.CALENDAR.contains(n) && k != v.sentenceStart(k)
-                    || NounPhrases.isNameWord(v, k) && k == v.sentenceStart(k) && !v.seenInLowerCase(n)) {
-                return NounPhrases.nameBackward(v, k, from);
-            }
-            if (v.isLowerWord(k) && isPersonHead(n)) {
-                Mention d = NounPhrases.descriptionBackward(v, k, from);
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean isPersonHead(String n) {
-        return SpeakerResolver.PERSON_NOUNS.contains(n) || NounPhrases.ROLE_NOUNS.contains(n)
-                || BARE_PLURALS.contains(n) || Set.of("protesters", "supporters", "voters", "groups", "democrats",
-                        "republicans", "campaign", "organizations", "leaders", "members", "crowd", "man", "woman",
-                        "group", "company", "government", "ministry", "agency", "union", "committee", "council",
-                        "party", "administration", "court", "office", "department").contains(n);
-    }
 
     private boolean isTitle(MarkedSpan s) {
         int end = s.close() >= 0 ? s.close() : s.open() + 1;
@@ -350,7 +295,7 @@ final class Attributor {
                 return new Attribution(name, c, null);
             }
         }
-        Mention m = NounPhrases.clauseSubject(v, from, c);
+        Mention m = SubjectPhrases.clauseSubject(v, from, c);
         return m == null ? null : new Attribution(m, c, null);
     }
 
@@ -361,14 +306,14 @@ final class Attributor {
     Attribution atCue(int j, int floor, int ceiling) {
         String n = v.norm(j);
         if (n.equals("according") && j + 2 < ceiling && v.norm(j + 1).equals("to")) {
-            Mention m = after(j + 2, ceiling);
+            Mention m = SpeakerAfterCue.after(v, j + 2, ceiling);
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
         if (cue != null && cue.invertible() && j == v.sentenceStart(j) && v.isCapitalised(j)
                 && !CueVerbs.isParticiple(n)) {
             // "Said Dorothy Poynter, who grew up there, “We were proud.”": an inverted cue opening the sentence
-            Mention m = after(j + 1, ceiling);
+            Mention m = SpeakerAfterCue.after(v, j + 1, ceiling);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
         if (cue == null || !v.isLowerWord(j) || isPassive(j, floor)
@@ -394,8 +339,8 @@ final class Attributor {
         }
         // inversion: “…,” said Alexander Gabuev, director of …
         if (cue.invertible() && (j == floor || !v.isWord(j - 1) || v.kind(j - 1) == TokenKind.QUOTE)) {
-            Mention m = after(j + 1, ceiling);
-            if (m != null && endsPhrase(v, m.end(), ceiling)) {
+            Mention m = SpeakerAfterCue.after(v, j + 1, ceiling);
+            if (m != null && SpeakerAfterCue.endsPhrase(v, m.end(), ceiling)) {
                 return new Attribution(m, j, v.text(j));
             }
         }
@@ -411,7 +356,7 @@ final class Attributor {
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
-        Mention m = NounPhrases.endingAt(v, i, floor);
+        Mention m = SubjectPhrases.endingAt(v, i, floor);
         if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
             return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
         }
@@ -433,89 +378,12 @@ final class Attributor {
                 }
             }
         }
-        Mention subject = NounPhrases.clauseSubject(v, sentenceFloor, j);
+        Mention subject = SubjectPhrases.clauseSubject(v, sentenceFloor, j);
         // "When Oskar Brandt later turned to … and said …": a subordinate opener hides the subject from
         // clauseSubject; the nearest name a verb follows is the one who speaks
-        return subject != null ? subject : nearestActor(sentenceFloor, j);
+        return subject != null ? subject : ClauseActors.nearest(v, quoted, sentenceFloor, j);
     }
 
-    /** The speaker standing after an inverted cue or "according to". */
-    private Mention after(int i, int ceiling) {
-        if (i >= ceiling || i >= v.size()) {
-            return null;
-        }
-        String n = v.norm(i);
-        if (NounPhrases.SUBJECT_PRONOUNS.contains(n)) {
-            return new Mention(i, i + 1, Mention.Type.PRONOUN);
-        }
-        if (NounPhrases.DETERMINERS.contains(n) && !n.equals("that")) {
-            return NounPhrases.descriptionForward(v, i, ceiling);
-        }
-        if (NounPhrases.isNameWord(v, i)) {
-            if (SpeakerResolver.CALENDAR.contains(v.norm(i)) || TIME_WORDS.contains(v.norm(i))) {
-                return null;   // "…, Rhodes, the deputy adviser, said Sunday": the day is when, the speaker is before
-            }
-            Mention m = NounPhrases.nameForward(v, i, ceiling);
-            // "said L2 president Bruce Willow": a role between two names; the person is the last
-            Mention person = NounPhrases.personAfterRole(v, m, ceiling);
-            if (person != null) {
-                return person;
-            }
-            // "according to NHS figures": a name used as an adjective before a plural noun
-            if (m.end() < ceiling && v.isLowerWord(m.end()) && v.norm(m.end()).endsWith("s")
-                    && !NounPhrases.looksLikeVerb(v, m.end()) && CueVerbs.cue(v.norm(m.end())) == null
-                    && !Set.of("is", "was", "has", "says", "adds", "tells", "as").contains(v.norm(m.end()))) {
-                return new Mention(m.first(), m.end() + 1, Mention.Type.DESCRIPTION);
-            }
-            return m;
-        }
-        if (BARE_PLURALS.contains(n)) {
-            return NounPhrases.descriptionForward(v, i, ceiling, true);
-        }
-        if (TIME_WORDS.contains(n)) {
-            return null;
-        }
-        // "said regional chief Vadym Filashkin"; but "…,” Ortiz said of Mr. Brand": whom a preposition
-        // introduces is spoken of, not speaking
-        for (int k = i; k < Math.min(ceiling, i + 3); k++) {
-            if (NounPhrases.PREPOSITIONS.contains(v.norm(k)) || v.norm(k).equals("about")) {
-                return null;
-            }
-            if (!v.isLowerWord(k)) {
-                if (!NounPhrases.isNameWord(v, k)) {
-                    return null;
-                }
-                // "said former Obama adviser David Axelrod": the person after the role, not the name before it
-                Mention m = NounPhrases.nameForward(v, k, ceiling);
-                Mention person = NounPhrases.personAfterRole(v, m, ceiling);
-                return person != null ? person : m;
-            }
-        }
-        return null;
-    }
-
-    /** True if the noun phrase ends a phrase: punctuation, the sentence end, or a relative clause. */
-    static boolean endsPhrase(TextView v, int k, int ceiling) {
-        if (k >= ceiling || k >= v.size()) {
-            return true;
-        }
-        TokenKind kind = v.kind(k);
-        if (kind == TokenKind.PUNCT || kind == TokenKind.QUOTE || kind == TokenKind.DASH) {
-            return true;
-        }
-        String n = v.norm(k);
-        // "said Jan Ros when asked", but not "said the days when …": a clause after "when" is reported
-        return PHRASE_ENDERS.contains(n) || n.equals("when") && k + 1 < v.size() && v.norm(k + 1).equals("asked");
-    }
-
-    /** Words after an inverted speaker that end its phrase: "…,” said Jan Ros when asked / on Tuesday / last week. */
-    private static final Set<String> PHRASE_ENDERS = Set.of("who", "which", "of", "in", "at", "as", "after",
-            "while", "before", "during", "on", "about", "to", "from", "for", "with", "last", "this", "yesterday",
-            "today", "tonight", "earlier", "later", "recently", "via");
-
-    /** Words of time that follow a cue but never speak: "said Sunday", "said today". */
-    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "earlier",
-            "later", "recently", "last", "this", "next", "then", "afterward", "afterwards", "once", "again");
 
     private boolean isPassive(int j, int floor) {
         int i = j - 1;

@@ -30,6 +30,14 @@ final class IndirectSpeech {
     private static final Set<String> ALONE_ADVERBS = Set.of("earlier", "yesterday", "today", "tonight", "recently",
             "repeatedly", "publicly", "privately", "previously", "then", "also", "again", "later", "separately");
 
+    // The small word sets of the rules below, built once: a Set.of(...) inside a method is a new set on every call,
+    // and these run on every token of every sentence
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "this", "that", "which");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "interview", "briefing", "post", "speech",
+            "letter");
+
     private IndirectSpeech() {
     }
 
@@ -54,8 +62,9 @@ final class IndirectSpeech {
                                List<Draft> out) {
         List<Attribution> cues = new ArrayList<>();
         for (int j = a; j < b; j++) {
-            Attribution att = quoted[j] || CueVerbs.DIRECT_ONLY.contains(v.norm(j)) ? null : at.atCue(j, a, b);
-            if (att != null) {
+            // atCue first: it rejects most words with one map look-up, where DIRECT_ONLY would probe for every word
+            Attribution att = quoted[j] ? null : at.atCue(j, a, b);
+            if (att != null && !CueVerbs.DIRECT_ONLY.contains(v.norm(j))) {
                 cues.add(att);
             }
         }
@@ -103,11 +112,11 @@ final class IndirectSpeech {
         }
         for (int k = j - 1; k >= a; k--) {
             // "she questioned if …, and suggested officials may …": a coordinated cue is its own statement
-            if (v.isPunct(k, ",;:") || v.kind(k) == TokenKind.DASH || Set.of("and", "but", "or").contains(v.norm(k))
+            if (v.isPunct(k, ",;:") || v.kind(k) == TokenKind.DASH || COORDINATORS.contains(v.norm(k))
                     || CueVerbs.cue(v.norm(k)) != null) {
                 break;
             }
-            if (Set.of("if", "unless", "whether").contains(v.norm(k))) {
+            if (CONDITIONALS.contains(v.norm(k))) {
                 return true;
             }
         }
@@ -229,7 +238,7 @@ final class IndirectSpeech {
                         || CLAUSE_BREAKS.contains(v.norm(t + 1)));
             // "… just isn’t “life like” — a shift that Moscow hailed": an appositive after a dash
             boolean dashBreak = v.kind(t) == TokenKind.DASH && t + 1 < b
-                    && Set.of("a", "an", "the", "this", "that", "which").contains(v.norm(t + 1));
+                    && APPOSITIVE_OPENERS.contains(v.norm(t + 1));
             boolean nextCue = (v.norm(t).equals("and") || v.norm(t).equals("but")) && t + 1 < b
                     && CueVerbs.cue(v.norm(t + 1)) != null && v.isLowerWord(t + 1);
             if (v.isPunct(t, ";") || commaBreak || dashBreak || nextCue || (subordinate && v.isPunct(t, ","))) {
@@ -387,7 +396,7 @@ final class IndirectSpeech {
                     && TIME_WORDS.contains(v.norm(k + 1))) {
                 k += 2;
             } else if (n.equals("in") && k + 2 < b && (v.norm(k + 1).equals("a") || v.norm(k + 1).equals("an"))
-                    && Set.of("statement", "interview", "briefing", "post", "speech", "letter").contains(v.norm(k + 2))) {
+                    && STATEMENT_NOUNS.contains(v.norm(k + 2))) {
                 k += 3;
             } else {
                 break;

@@ -33,9 +33,9 @@ final class MannerCues {
         int stop = Math.min(v.size(), a + 12);
         if (isMannerVerb(a) && NounPhrases.isNameWord(v, a + 1)) {
             Mention m = NounPhrases.nameForward(v, a + 1, stop);
-            Mention person = NounPhrases.personAfterRole(v, m, stop);
+            Mention person = SubjectPhrases.personAfterRole(v, m, stop);
             m = person != null ? person : m;
-            return Attributor.endsPhrase(v, m.end(), stop) && !SpeakerResolver.CALENDAR.contains(v.norm(m.first()))
+            return SpeakerAfterCue.endsPhrase(v, m.end(), stop) && !SpeakerResolver.CALENDAR.contains(v.norm(m.first()))
                     ? new Attribution(m, a, v.text(a)) : null;
         }
         if (NounPhrases.isNameWord(v, a) && !SpeakerResolver.CALENDAR.contains(v.norm(a))) {

@@ -20,6 +20,8 @@ final class QuoteFinder {
     private static final Set<String> TERM_MARKERS = Set.of("so-called", "called", "dubbed", "termed", "labelled",
             "labeled", "nicknamed", "branded", "titled", "entitled", "referred", "known", "word", "term", "phrase",
             "slogan", "motto", "hashtag", "codenamed", "code-named", "as");
+    /** Subjects whose predicate a short quotation may be: "because it “spends money we do not have.”". */
+    private static final Set<String> PREDICATE_SUBJECTS = Set.of("it", "he", "she", "they", "we", "i", "who");
     /** A quotation of at least this many words is speech of a clause or more. */
     static final int FULL_WORDS = 8;
 
@@ -101,8 +103,7 @@ final class QuoteFinder {
                 || (s.open() > 0 && (v.isPunct(s.open() - 1, ":") || v.kind(s.open() - 1) == TokenKind.DASH)
                     && a != null);
         // "because it “spends money we do not have.”": the writer's sentence gives the subject, the quote a predicate
-        boolean predicate = s.open() > 0 && Set.of("it", "he", "she", "they", "we", "i", "who")
-                .contains(v.norm(s.open() - 1));
+        boolean predicate = s.open() > 0 && PREDICATE_SUBJECTS.contains(v.norm(s.open() - 1));
         if (predicate && words < 12 && a != null) {
             return QuoteKind.PARTIAL;
         }

@@ -314,16 +314,36 @@ final class SpeakerResolver {
     private Set<String> stemsOf(String text) {
         return stemCache.computeIfAbsent(text, t -> {
             Set<String> out = new HashSet<>();
-            for (String w : WORD_BREAK.split(t.toLowerCase(Locale.ROOT))) {
-                if (!w.isEmpty() && !STOP_STEMS.contains(w)) {
-                    out.add(stem(w));
+            String lower = t.toLowerCase(Locale.ROOT);
+            // the runs of letters and numbers (\\p{L}, \\p{N}), by hand: a regex split was most of this method's time
+            int i = 0;
+            while (i < lower.length()) {
+                int from = i;
+                while (i < lower.length() && isLetterOrNumber(lower.codePointAt(i))) {
+                    i += Character.charCount(lower.codePointAt(i));
+                }
+                if (i > from) {
+                    String w = lower.substring(from, i);
+                    if (!STOP_STEMS.contains(w)) {
+                        out.add(stem(w));
+                    }
+                } else {
+                    i += Character.charCount(lower.codePointAt(i));
                 }
             }
             return out;
         });
     }
 
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The regex classes {@code \\p{L}} and {@code \\p{N}}. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
     private final Map<String, Set<String>> stemCache = new HashMap<>();
 
     /** A crude stem: the first five letters, enough to match Estonia/Estonian and official/officials. */

@@ -85,7 +85,7 @@ final class TextView {
         }
     }
 
-    private java.util.Set<String> lowerWords;
+    private WordSet lowerWords;
 
     /**
      * True if the article also writes this word in lower case somewhere: a capitalised sentence
@@ -93,7 +93,7 @@ final class TextView {
      */
     boolean seenInLowerCase(String norm) {
         if (lowerWords == null) {
-            lowerWords = java.util.HashSet.newHashSet(size() / 2);
+            lowerWords = new WordSet(size() / 4);
             for (int k = 0; k < size(); k++) {
                 if (isLowerWord(k)) {
                     lowerWords.add(norm(k));
@@ -103,7 +103,7 @@ final class TextView {
         return lowerWords.contains(norm);
     }
 
-    private java.util.Set<String> capitalisedInside;
+    private WordSet capitalisedInside;
 
     /**
      * True if the article writes this word capitalised somewhere other than alone at a sentence's
@@ -112,7 +112,7 @@ final class TextView {
      */
     boolean capitalisedInside(String norm) {
         if (capitalisedInside == null) {
-            capitalisedInside = java.util.HashSet.newHashSet(size() / 8);
+            capitalisedInside = new WordSet(size() / 8);
             for (int k = 0; k < size(); k++) {
                 if (isCapitalised(k) && (k != sentenceStart(k) || isCapitalised(k + 1))) {
                     capitalisedInside.add(norm(k));

@@ -199,6 +199,9 @@ public final class Tokenizer {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
+        if (c >= '\u2000' && c <= '\u206F') {
+            return false;   // General Punctuation (curly quotes, dashes) holds no letter, digit or mark: no table look-ups
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

@@ -45,6 +45,7 @@ final class ContentScorer {
     static Choice choose(Element body, String headline) {
         List<Block> blocks = TextBlocks.of(body);
         Map<Element, double[]> worth = new IdentityHashMap<>();
+        Map<Element, Integer> proseUnder = new IdentityHashMap<>();
         for (Block b : blocks) {
             double v = value(b);
             int prose = b.text().length() - b.linkChars();
@@ -53,6 +54,7 @@ final class ContentScorer {
                 w[0] += v;
                 w[1] = Math.max(w[1], prose);
                 w[2]++;
+                proseUnder.merge(e, prose, Integer::sum);
                 if (e == body) {
                     break;
                 }
@@ -70,13 +72,25 @@ final class ContentScorer {
                 bestDepth = depth;
             }
         }
-        List<String> kept = new ArrayList<>();
-        int prose = 0;
+        Element scored = best;
+        // the body a page declares ends the story: what follows it in the container is furniture (related links, an
+        // author box); what comes before it stays (sites leave the lead and the standfirst outside their articleBody)
+        Element end = DeclaredBody.find(body, proseUnder).filter(d -> d != scored && inside(d, scored)).orElse(null);
+        boolean after = false;
+        List<Block> story = new ArrayList<>();
         String head = norm(headline);
         for (Block b : blocks) {
-            if (!inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)) {
+            if (end != null && !after && follows(b.owner(), end)) {
+                after = true;
+            }
+            if (after || !inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)) {
                 continue;
             }
+            story.add(b);
+        }
+        List<String> kept = new ArrayList<>();
+        int prose = 0;
+        for (Block b : StoryEnd.trim(story)) {
             kept.add(b.text());
             if (b.kind() != Kind.HEADING && b.kind() != Kind.CAPTION) {
                 prose += b.text().length() - b.linkChars();
@@ -206,6 +220,22 @@ final class ContentScorer {
         }
         String t = e.text();
         return !t.isEmpty() && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** True if {@code e} comes after all of {@code other} in document order (and is not inside it). */
+    private static boolean follows(Element e, Element other) {
+        if (inside(e, other) || inside(other, e)) {
+            return false;
+        }
+        // the first ancestors of each that share a parent decide the order
+        for (Element x = e; x.parent() != null; x = x.parent()) {
+            for (Element y = other; y.parent() != null; y = y.parent()) {
+                if (x.parent() == y.parent()) {
+                    return x.siblingIndex() > y.siblingIndex();
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Element e, Element container) {

@@ -41,7 +41,7 @@ public final class ExtractionCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "folder of test pages")
     Path dir;
 
-    @Option(names = "--details", description = "print one line per page (development half only)")
+    @Option(names = "--details", description = "print one line per page, or each missed snippet of trafilatura's set (development half only)")
     boolean details;
 
     /** One page's scores. */
@@ -51,7 +51,7 @@ public final class ExtractionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (Files.isRegularFile(dir.resolve("evaldata.json"))) {
-            SnippetEvaluation.run(dir, System.out);
+            SnippetEvaluation.run(dir, System.out, details);
             return 0;
         }
         List<Path> pages;

@@ -43,7 +43,7 @@ final class SnippetEvaluation {
         }
     }
 
-    static void run(Path dir, PrintStream out) throws IOException {
+    static void run(Path dir, PrintStream out, boolean details) throws IOException {
         JsonObject data = JsonParser.parseString(Files.readString(dir.resolve("evaldata.json"))).getAsJsonObject();
         Map<String, JsonObject> byUrl = new TreeMap<>();
         for (Map.Entry<String, JsonElement> e : data.entrySet()) {
@@ -70,21 +70,30 @@ final class SnippetEvaluation {
                 text = "";
             }
             String got = collapse(text);
-            Counts c = ExtractionCommand.heldOut(file) ? held : dev;
+            boolean isHeld = ExtractionCommand.heldOut(file);
+            Counts c = isHeld ? held : dev;
             c.pages++;
+            List<String> misses = new ArrayList<>();
             for (String w : strings(e.getValue(), "with")) {
                 if (got.contains(collapse(w))) {
                     c.tp++;
                 } else {
                     c.fn++;
+                    misses.add("missing: " + w);
                 }
             }
             for (String w : strings(e.getValue(), "without")) {
                 if (got.contains(collapse(w))) {
                     c.fp++;
+                    misses.add("kept:    " + w);
                 } else {
                     c.tn++;
                 }
+            }
+            if (details && !isHeld && !misses.isEmpty()) {
+                // the development half only: the held-out pages' misses are not for reading
+                out.printf(Locale.ROOT, "  %s (%s, %d characters out)%n", file, e.getKey(), got.length());
+                misses.forEach(m -> out.println("    " + m));
             }
         }
         out.println(dev.line("development"));

@@ -1,0 +1,92 @@
+package dev.byline.web;
+
+import dev.byline.web.TextBlocks.Block;
+import dev.byline.web.TextBlocks.Kind;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Trims what pages put under a story's last paragraph inside the story's own container: a heading that opens a
+ * section of other stories ("Related", "Mehr zum Thema", "Lire aussi") and everything after it, calls to follow,
+ * subscribe, share or rate, and a tail of headings that no paragraph follows. The phrases are the
+ * stock ones of news and blog templates in the languages Byline's users read most; a block must be short to be
+ * taken for one, so a story's sentence that mentions a newsletter stays.
+ *
+ * <pre>{@code
+ * List<Block> story = StoryEnd.trim(kept);   // the story's blocks without the section of other stories after it
+ * }</pre>
+ */
+final class StoryEnd {
+    /** A block longer than this is a story's paragraph, whatever phrase it holds. */
+    static final int MAX_FURNITURE_CHARS = 200;
+
+    /** Headings that open a section of other stories (the whole block, give or take a colon, dots or an arrow). */
+    private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)^(?:"
+            + "related(?: articles?| stories| posts?| content| coverage| news| topics| reading)?|read (?:more|also|next)"
+            + "|more (?:on|about) (?:this|the)(?: story| topic| subject)?|more (?:stories|news|articles)(?: from .*)?"
+            + "|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you| stories| reading| articles)?"
+            + "|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now| stories| articles)?|don.t miss"
+            + "|top stories|further reading|also read|popular (?:posts|stories|articles)|editor.s picks|what to read next"
+            + "|mehr zum thema|mehr (?:aus|zu|zum|von|über) .{1,40}|das könnte (?:sie|dich) auch interessieren|auch interessant"
+            + "|lesen sie (?:auch|mehr)|lies auch|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news)(?: .{1,30})?"
+            + "|schon gelesen|zum weiterlesen|(?:empfohlene|ähnliche|verwandte|passende) (?:beiträge|artikel|themen)"
+            + "|beiträge zum thema|top.?themen(?: .{1,30})?|meistgelesen(?:e)?(?: artikel| beiträge)?|noch mehr .{1,30}"
+            + "|(?:à )?lire aussi|sur le même sujet|articles? similaires|voir aussi|les plus lus|à voir aussi"
+            + "|(?:también )?te puede interesar|lee también|(?:noticias|artículos) relacionad[oa]s|más noticias|lo más leído"
+            + "|leggi anche|potrebbe interessarti|articoli correlati|leia também|veja também|notícias relacionadas"
+            + "|lees ook|gerelateerde artikelen|czytaj (?:też|także|więcej)"
+            + ")\\s*[:.…»>→]*$");
+
+    /** Calls to follow, subscribe, share, rate or update, anywhere in a short block. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)(?:"
+            + "\\bfollow (?:us|[\\p{L}.]+(?: [\\p{L}.]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|telegram|tiktok|x\\b)"
+            + "|\\b(?:folgen|liken) sie uns|\\bsíguenos|\\bsiguenos|\\bsuivez-nous|\\bseguici|\\bsiga-nos"
+            + "|\\bsign up (?:for|to) .{0,40}newsletter|\\bsubscribe to (?:our|the) .{0,30}newsletter|newsletter (?:abonnieren|bestellen)"
+            + "|\\bdownload (?:the|our) .{0,40}\\bapps?\\b|\\bshare (?:this|the) (?:article|story|post)\\b"
+            + "|\\bwas this (?:article|page|post|story) (?:helpful|useful)|\\b(?:war|ist) (?:der|dieser|dieses|das) (?:artikel|beitrag|text) (?:hilfreich|nützlich|lesenswert)"
+            + "|\\b(?:artikel|beitrag) (?:bewerten|teilen)\\b|\\b(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?teilen"
+            + "|\\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen|\\bstay up[- ]to[- ]date\\b"
+            + "|\\bwe rely on (?:your|our readers.?) support|\\bsupport (?:our|independent|local) journalism"
+            + "|\\b(?:this|the) (?:entry|post) was posted\\b|\\bihr browser ist veraltet|\\byour browser is out of date"
+            + "|\\bplease (?:update|upgrade) your browser|\\bnever miss (?:the|a|our) |\\bfor the latest (?:news|stories|updates)\\b"
+            + ")");
+
+    private StoryEnd() {
+    }
+
+    /** The blocks of {@code kept} (a story's blocks in page order) without the furniture under and around it. */
+    static List<Block> trim(List<Block> kept) {
+        List<Block> out = kept.stream().filter(b -> !isCallToAction(b)).toList();
+        int end = out.size();
+        int proseBefore = 0;
+        int total = out.stream().mapToInt(StoryEnd::prose).sum();
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            // past half the story, a "related" heading opens the page's list of other stories: it runs to the end
+            if (proseBefore * 2 >= total && RELATED_HEADING.matcher(b.text()).matches()) {
+                end = i;
+                break;
+            }
+            proseBefore += prose(b);
+        }
+        // a story does not end on a heading: one with nothing under it heads the next part of the page
+        while (end > 0 && isTailFurniture(out.get(end - 1))) {
+            end--;
+        }
+        return end == 0 ? out : out.subList(0, end);
+    }
+
+    private static boolean isCallToAction(Block b) {
+        return b.text().length() <= MAX_FURNITURE_CHARS && CALL_TO_ACTION.matcher(b.text()).find();
+    }
+
+    private static boolean isTailFurniture(Block b) {
+        // short labels and sign-offs ("x Franzi", "Kontakt") were tried too: blogs end on their sign-off, and
+        // trafilatura's and readability's expected texts keep it
+        return b.kind() == Kind.HEADING || RELATED_HEADING.matcher(b.text()).matches();
+    }
+
+    private static int prose(Block b) {
+        return b.kind() == Kind.HEADING ? 0 : b.text().length() - b.linkChars();
+    }
+}
