@@ -97,12 +97,13 @@ final class NounPhrases {
     private static boolean isOrdinal(TextView v, int k) {
         String t = v.norm(k);
         int d = 0;
-        while (d < t.length() && Character.isDigit(t.charAt(d))) {
+        while (d < t.length() && d < 3 && t.charAt(d) >= '0' && t.charAt(d) <= '9') {
             d++;
         }
-        String suffix = t.substring(d);
-        return d >= 1 && d <= 2 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd")
-                || suffix.equals("th"));
+        if (d < 1 || d > 2 || t.length() != d + 2) {
+            return false;
+        }
+        return t.startsWith("st", d) || t.startsWith("nd", d) || t.startsWith("rd", d) || t.startsWith("th", d);
     }
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */
