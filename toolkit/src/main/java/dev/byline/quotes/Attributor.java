@@ -31,6 +31,11 @@ final class Attributor {
 
     /** The attribution of a quoted stretch, looking in its own sentence(s) only. */
     Attribution forQuote(MarkedSpan s) {
+        // "Rubio fired back forcefully: “…”": a verb of manner right before the marks outranks any cue further away
+        Attribution direct = manner.phrasalVerbBefore(s);
+        if (direct != null) {
+            return direct;
+        }
         int after = s.last() + 1;
         int afterEnd = after < v.size() ? Math.min(Math.max(v.sentenceEnd(s.last()), after), after + REACH) : after;
         int ownSentenceEnd = afterEnd;
@@ -76,12 +81,14 @@ final class Attributor {
         if (pre != null && post != null && coordinatedAfter(s, post)) {
             return pre;   // "Durbin said he “…,” and he said he hoped …": the cue after "and" opens a clause of its own
         }
+        if (pre == null && post != null && coordinatedAfter(s, post) && s.open() > v.sentenceStart(s.open())) {
+            return null;   // "Cruz accuses Obama of “leading from behind” and Trump says …": the quote is in Cruz's clause
+        }
         if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
             return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
         }
         if (pre == null && post == null) {
-            Attribution c = manner.phrasalVerbBefore(s);
-            c = c != null ? c : colon(s);
+            Attribution c = colon(s);
             return c != null ? c : manner.verbAfter(s);
         }
         if (pre == null) {

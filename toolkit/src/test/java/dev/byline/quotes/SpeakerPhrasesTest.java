@@ -157,6 +157,20 @@ class SpeakerPhrasesTest {
         assertEquals(QuoteKind.TERM, Q.exactly(qs, "old lady").kind());
     }
 
+    @Test
+    void aVerbOfMannerRightBeforeTheMarksOutranksACueInAnOpeningClause() {
+        List<Quote> qs = Q.in("Harbour row\n\nWhen Lind suggested the port would be sold, Varga fired back forcefully: "
+                + "“If they sell it, they will lose the city.”");
+        assertEquals("Varga", Q.containing(qs, QuoteKind.FULL, "sell it").speaker());
+    }
+
+    @Test
+    void aCueAfterAndBelongsToTheNextClauseNotToTheQuoteBeforeIt() {
+        List<Quote> qs = Q.in("Harbour row\n\nTeo Lind accuses the mayor of “selling the harbour” and Ada Varga says "
+                + "the council is to blame.");
+        assertEquals("Teo Lind", Q.containing(qs, QuoteKind.PARTIAL, "selling").speaker());
+    }
+
     private static String last(String speaker) {
         return speaker == null ? null : speaker.substring(speaker.lastIndexOf(' ') + 1);
     }
