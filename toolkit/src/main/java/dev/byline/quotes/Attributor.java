@@ -333,7 +333,7 @@ final class Attributor {
                 && v.isPunct(j - 1, ",");
         if (cue == null || !lower || isPassive(j, floor)
                 || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
-                || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
+                || (j + 1 < v.size() && v.norm(j + 1).equals("by") && !byMeans(j + 2))) {
             return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
@@ -383,6 +383,14 @@ final class Attributor {
             return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
         }
         return m == null ? null : new Attribution(m, j, v.text(j));
+    }
+
+    /** Means of speaking after "by": "said by telephone", "told by email" is active, not "announced by the ministry". */
+    private static final Set<String> MEANS = Set.of("telephone", "phone", "email", "e-mail", "text", "video",
+            "videolink", "letter", "satellite", "radio", "videoconference");
+
+    private boolean byMeans(int k) {
+        return k < v.size() && MEANS.contains(v.norm(k));
     }
 
     /** "put it" before a comma, colon or quotation mark: "as she put it, “…”", "…,” as Varga put it." */

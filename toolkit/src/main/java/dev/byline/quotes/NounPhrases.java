@@ -42,6 +42,9 @@ final class NounPhrases {
             return false;
         }
         String n = v.norm(i);
+        if (n.length() == 2 && n.charAt(1) == '.' && i > 0 && v.isCapitalised(i - 1) && !v.isPunct(i - 1, ".")) {
+            return true;   // a middle initial: "Jock A. Finlayson", not the article "A" of a title
+        }
         return !CLOSED_CLASS.contains(n.indexOf('.') < 0 ? n : n.replace(".", "")) && !isOpeningAdverb(v, i, n);
     }
 

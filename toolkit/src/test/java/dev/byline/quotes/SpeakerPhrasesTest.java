@@ -171,6 +171,21 @@ class SpeakerPhrasesTest {
         assertEquals("Teo Lind", Q.containing(qs, QuoteKind.PARTIAL, "selling").speaker());
     }
 
+    @Test
+    void aMiddleInitialKeepsTheInvertedNameWhole() {
+        List<Quote> qs = Q.in("Carbon tax\n\n“We were not happy at first,” said Ivo K. Marsh, head of policy at the "
+                + "traders' association.");
+        assertEquals("Ivo K. Marsh", Q.containing(qs, QuoteKind.FULL, "not happy").speaker());
+    }
+
+    @Test
+    void aRegionAbbreviationAndSaidByTelephoneKeepTheSpeaker() {
+        List<Quote> qs = Q.in("Prisoner swap\n\n“I would have been sitting in a cell for years,” Mr. Dalgaard, now 81 "
+                + "and retired in Cambridge, Mass., said by telephone this week.");
+        assertEquals("Dalgaard", Q.containing(qs, QuoteKind.FULL, "cell").speaker());
+        assertEquals(false, qs.stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT), qs.toString());
+    }
+
     private static String last(String speaker) {
         return speaker == null ? null : speaker.substring(speaker.lastIndexOf(' ') + 1);
     }
