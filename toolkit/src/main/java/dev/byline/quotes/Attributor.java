@@ -378,11 +378,39 @@ final class Attributor {
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
-        Mention m = SubjectPhrases.endingAt(v, i, floor);
+        int who = relativeRunningToCue(i, floor);
+        Mention m = SubjectPhrases.endingAt(v, who >= 0 ? who : i, floor);
+        if (who >= 0 && m != null && m.type() == Mention.Type.DESCRIPTION && m.first() - 1 > floor
+                && v.isPunct(m.first() - 1, ",")) {
+            // "Nate Silver, the polling guru who founded …": the name the description stands beside
+            Mention named = SubjectPhrases.appositiveSubject(v, m.first() - 1, floor);
+            m = named != null && named.type() == Mention.Type.NAME ? named : m;
+        }
         if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
             return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
         }
         return m == null ? null : new Attribution(m, j, v.text(j));
+    }
+
+    /**
+     * "“…,” Nate Silver, the polling guru who founded a website tweeted": a relative clause that runs without a
+     * comma up to the cue at {@code i + 1} belongs to the speaker before it; the index of its "who", or -1.
+     * Only when a verb follows "who" ("who founded"), not a subject ("Clinton, who Trump said …").
+     */
+    private int relativeRunningToCue(int i, int floor) {
+        if (NounPhrases.isNameWord(v, i)) {
+            return -1;   // "… heated over who backed which bill that Gov. Chris Christie said": a name right before the cue speaks
+        }
+        for (int k = i; k > floor && k > i - 12; k--) {
+            if (quoted[k] || v.isPunct(k, ",;:.") || v.kind(k) == TokenKind.QUOTE) {
+                return -1;
+            }
+            if (v.norm(k).equals("who") && k < i && v.isLowerWord(k + 1) && k - 1 >= floor && !v.isPunct(k - 1, ",")
+                    && !NounPhrases.PREPOSITIONS.contains(v.norm(k - 1)) && !v.norm(k - 1).equals("about")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Means of speaking after "by": "said by telephone", "told by email" is active, not "announced by the ministry". */

@@ -22,7 +22,9 @@ final class NounPhrases {
             "according", "referring", "speaking", "being", "citing", "still", "even", "just", "only", "also",
             "yet", "further", "because", "though", "whereas", "unless", "until", "instead", "against", "to", "of",
             "no", "yes", "lastly", "thus", "therefore", "moreover", "indeed", "perhaps", "last", "next", "every",
-            "each", "any", "such", "my", "your", "asked", "told", "said");
+            "each", "any", "such", "my", "your", "asked", "told", "said", "like", "unlike", "amid", "among",
+            "following", "without", "within", "under", "over", "across", "toward", "towards", "upon", "whether",
+            "via", "throughout", "regarding", "including");
     /** Lower-case words that cannot end a description (so cannot be its head noun). */
     static final Set<String> NOT_A_HEAD = Set.of("that", "which", "what", "this", "these", "those", "it",
             "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "not", "who",

@@ -186,6 +186,29 @@ class SpeakerPhrasesTest {
         assertEquals(false, qs.stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT), qs.toString());
     }
 
+    @Test
+    void aRelativeClauseRunningUpToTheCueBelongsToTheNameBeforeIt() {
+        List<Quote> qs = Q.in("Polls\n\n“The mayor needs a plan for the small parties,” Nate Sandoval, the pollster who "
+                + "founded a forecasting site tweeted on Wednesday.\n\nThe debate grew so heated over who backed which "
+                + "bill that Gov. Pia Lund said, “I need a translator.”");
+        assertEquals("Nate Sandoval", Q.containing(qs, QuoteKind.FULL, "small parties").speaker());
+        assertEquals("Pia Lund", Q.containing(qs, QuoteKind.FULL, "translator").speaker());
+    }
+
+    @Test
+    void aVerbOfMannerThenViaAfterTheQuoteIntroducesIt() {
+        List<Quote> qs = Q.in("Harbour row\n\n“Note to the council: not on my watch,” Palin posted via her page on "
+                + "Monday.");
+        assertEquals("Palin", Q.containing(qs, QuoteKind.FULL, "watch").speaker());
+    }
+
+    @Test
+    void aPrepositionOpeningTheSentenceIsNotPartOfAName() {
+        List<Quote> qs = Q.in("Harbour row\n\nLike Corvin, Menendez dismissed the idea, arguing that there is "
+                + "“flexibility for the city” in the rules.");
+        assertEquals("Menendez", Q.containing(qs, QuoteKind.PARTIAL, "flexibility").speaker());
+    }
+
     private static String last(String speaker) {
         return speaker == null ? null : speaker.substring(speaker.lastIndexOf(' ') + 1);
     }
