@@ -19,10 +19,13 @@ import dev.byline.text.Document;
  * @param inPlaceShare   share of B's changed aligned words that sit in equal-length swaps (1 = all in place)
  * @param thesaurusSwaps swaps in which a thesaurus offers one word for the other
  * @param thesaurusRate  share of B's aligned words that are such thesaurus swaps
+ * @param ownCoverage    the larger share of a side's own words (outside quotation marks and shared page furniture)
+ *                       in aligned passages that are neither quotation nor furniture ({@link OwnWordsCoverage})
+ * @param ownMatched     aligned passages that are neither quotation nor furniture
  */
 public record PairScore(Document a, Document b, double cosine, double containmentAInB, double containmentBInA,
         int sharedPassages, double coverageA, double coverageB, double order, int matched,
-        double swapRate, double inPlaceShare, int thesaurusSwaps, double thesaurusRate) {
+        double swapRate, double inPlaceShare, int thesaurusSwaps, double thesaurusRate, double ownCoverage, int ownMatched) {
     /** The larger containment: how much of the more-copied side is found in the other. */
     public double maxContainment() {
         return Math.max(containmentAInB, containmentBInA);

@@ -49,7 +49,10 @@ public final class Siblings {
             }
         }
         for (int i = 0; i < pairs.rowCount(); i++) {
-            if (!DERIVED.contains(pairs.stringColumn("relation").get(i))) {
+            // Two rewrites of one parent may share too few close sentences to read as derived from each other, yet
+            // report the same story because of it: a same-story pair with a common parent is siblings too.
+            String relation = pairs.stringColumn("relation").get(i);
+            if (!DERIVED.contains(relation) && !relation.equals(Relation.SAME_STORY.label())) {
                 continue;
             }
             String x = pairs.stringColumn("doc_a").get(i);

@@ -131,13 +131,15 @@ public final class Similarity {
         double cba = round(Shingles.containment(bs, as));
         // Sentence alignment is the costly part; below this cosine no rule that reads it can hold.
         if (cosine < RelationRule.ALIGNMENT_MIN_COSINE && Math.max(cab, cba) < RelationRule.COPY_CONTAINMENT) {
-            return new PairScore(a, b, round(cosine), cab, cba, shared, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new PairScore(a, b, round(cosine), cab, cba, shared, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         PassageAlignment al = PassageAligner.align(a, aw, b, bw);
         SpunSwaps swaps = SpunSwaps.of(al);
+        OwnWordsCoverage own = OwnWordsCoverage.of(al);
         return new PairScore(a, b, round(cosine), cab, cba,
                 shared, round(al.coverageA()), round(al.coverageB()), round(al.orderAgreement()), al.matchedCount(),
-                round(swaps.swapRate()), round(swaps.inPlaceShare()), swaps.thesaurusSwaps(), round(swaps.thesaurusRate()));
+                round(swaps.swapRate()), round(swaps.inPlaceShare()), swaps.thesaurusSwaps(), round(swaps.thesaurusRate()),
+                round(own.max()), own.matched());
     }
 
     private static List<int[]> allPairs(int n) {

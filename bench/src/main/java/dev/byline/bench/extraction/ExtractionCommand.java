@@ -44,14 +44,19 @@ public final class ExtractionCommand implements Callable<Integer> {
     @Option(names = "--details", description = "print one line per page, or each missed snippet of trafilatura's set (development half only)")
     boolean details;
 
+    @Option(names = "--texts", paramLabel = "JSON", description = "score these texts ({page: text}, a peer's output, e.g. "
+            + "bench/extract/readability_lxml_peer.py) instead of Byline's extraction; same pages, split and scores")
+    Path texts;
+
     /** One page's scores. */
     record PageScore(String name, boolean heldOut, Shingles.Score body, Boolean title, Boolean byline, Boolean published) {
     }
 
     @Override
     public Integer call() throws IOException {
+        PageText extractor = texts == null ? ExtractionCommand::byline : PageText.given(texts);
         if (Files.isRegularFile(dir.resolve("evaldata.json"))) {
-            SnippetEvaluation.run(dir, System.out, details);
+            SnippetEvaluation.run(dir, System.out, details, extractor);
             return 0;
         }
         List<Path> pages;
@@ -64,7 +69,7 @@ public final class ExtractionCommand implements Callable<Integer> {
         for (Path page : pages) {
             byte[] source = Files.readAllBytes(page.resolve("source.html"));
             bytes += source.length;
-            scores.add(score(page, source));
+            scores.add(score(page, source, extractor));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         for (boolean held : new boolean[] {false, true}) {
@@ -96,12 +101,22 @@ public final class ExtractionCommand implements Callable<Integer> {
         return crc.getValue() % 3 == 0;
     }
 
-    private static PageScore score(Path page, byte[] source) throws IOException {
+    /** Byline's body text of a page, empty when it finds no article. */
+    static String byline(String name, byte[] source, String url) {
+        try {
+            return ArticleExtractor.extract(PageCharset.decode(source, null).text(), url).article().map(Article::text)
+                    .orElse("");
+        } catch (PageCharset.UnknownCharsetException x) {
+            return "";
+        }
+    }
+
+    private static PageScore score(Path page, byte[] source, PageText extractor) throws IOException {
         String name = page.getFileName().toString();
         String html = PageCharset.decode(source, null).text();
         Article got = ArticleExtractor.extract(html, "http://fakehost/test/page.html").article().orElse(null);
         String expectedText = Jsoup.parse(Files.readString(page.resolve("expected.html"))).body().text();
-        Shingles.Score body = Shingles.score(got == null ? "" : got.text(), expectedText);
+        Shingles.Score body = Shingles.score(extractor.text(name, source, "http://fakehost/test/page.html"), expectedText);
         Boolean title = null;
         Boolean byline = null;
         Boolean published = null;

@@ -3,9 +3,6 @@ package dev.byline.bench.extraction;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.byline.web.Article;
-import dev.byline.web.ArticleExtractor;
-import dev.byline.web.PageCharset;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -43,7 +40,7 @@ final class SnippetEvaluation {
         }
     }
 
-    static void run(Path dir, PrintStream out, boolean details) throws IOException {
+    static void run(Path dir, PrintStream out, boolean details, PageText extractor) throws IOException {
         JsonObject data = JsonParser.parseString(Files.readString(dir.resolve("evaldata.json"))).getAsJsonObject();
         Map<String, JsonObject> byUrl = new TreeMap<>();
         for (Map.Entry<String, JsonElement> e : data.entrySet()) {
@@ -62,14 +59,7 @@ final class SnippetEvaluation {
             }
             byte[] source = Files.readAllBytes(page);
             bytes += source.length;
-            String text;
-            try {
-                text = ArticleExtractor.extract(PageCharset.decode(source, null).text(), e.getKey()).article()
-                        .map(Article::text).orElse("");
-            } catch (PageCharset.UnknownCharsetException x) {
-                text = "";
-            }
-            String got = collapse(text);
+            String got = collapse(extractor.text(file, source, e.getKey()));
             boolean isHeld = ExtractionCommand.heldOut(file);
             Counts c = isHeld ? held : dev;
             c.pages++;

@@ -146,7 +146,7 @@ final class PairsBench {
         return i - 1;
     }
 
-    static int run(List<Document> docs, ThesaurusSpinner spinner, long seed) throws Exception {
+    static int run(List<Document> docs, Spinner spinner, long seed) throws Exception {
         Map<String, int[]> links = new TreeMap<>();
         Map<String, Map<String, Integer>> labels = new TreeMap<>();
         Map<String, List<PairScore>> scores = new TreeMap<>();

@@ -53,6 +53,11 @@ public final class SpinBenchCommand implements Callable<Integer> {
     @Option(names = "--weighted", description = "eval: spinner prefers common synonyms (WordNet use counts)")
     boolean weighted;
 
+    @Option(names = "--spinner", defaultValue = "thesaurus",
+            description = "eval and pairs: thesaurus (ThesaurusSpinner, any sense) or phrase (PhraseSpinner: two-word entries, no"
+                    + " adjectives, rarer synonyms of the commoner sense); default ${DEFAULT-VALUE}")
+    String spinnerName;
+
     @Option(names = "--seed", defaultValue = "1", description = "eval: spinner seed")
     long seed;
 
@@ -71,11 +76,20 @@ public final class SpinBenchCommand implements Callable<Integer> {
             case "counts" -> counts();
             case "eval" -> eval();
             case "pairs" -> PairsBench.run(documents(Splits.valueOf(split.toUpperCase(Locale.ROOT))),
-                    new ThesaurusSpinner(Dictionary.getDefaultResourceInstance(), rate, weighted), seed);
+                    spinner(), seed);
             default -> {
                 System.err.println("byline-bench spin: action must be counts, eval or pairs, not '" + action + "'");
                 yield 2;
             }
+        };
+    }
+
+    private Spinner spinner() throws Exception {
+        return switch (spinnerName) {
+            case "thesaurus" -> new ThesaurusSpinner(Dictionary.getDefaultResourceInstance(), rate, weighted);
+            case "phrase" -> new PhraseSpinner(Dictionary.getDefaultResourceInstance(), rate);
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--spinner must be thesaurus or phrase, not '" + spinnerName + "'");
         };
     }
 
@@ -144,7 +158,7 @@ public final class SpinBenchCommand implements Callable<Integer> {
             System.err.println("byline-bench spin: the counts split is not scored (the counts come from it)");
             return 2;
         }
-        ThesaurusSpinner spinner = new ThesaurusSpinner(Dictionary.getDefaultResourceInstance(), rate, weighted);
+        Spinner spinner = spinner();
         SpinDetector detector = SpinDetector.defaults();
         List<Document> docs = documents(s);
         int cleanFlagged = 0;
@@ -215,8 +229,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
                 cs.get(n * 97 / 100), cs.get(n - 1));
         System.out.printf(Locale.ROOT, "spun scores: lowest %.3f, 3rd %.3f, 10th %.3f, median %.3f%n", ss.get(0), ss.get(n * 3 / 100),
                 ss.get(n / 10), ss.get(n / 2));
-        System.out.printf(Locale.ROOT, "split %s, %d articles, spinner rate %.2f%s seed %d%n", s.name().toLowerCase(Locale.ROOT), n, rate,
-                weighted ? " weighted" : "", seed);
+        System.out.printf(Locale.ROOT, "split %s, %d articles, %s spinner rate %.2f%s seed %d%n", s.name().toLowerCase(Locale.ROOT), n,
+                spinnerName, rate, weighted && spinnerName.equals("thesaurus") ? " weighted" : "", seed);
         System.out.printf(Locale.ROOT, "spun flagged %d/%d, clean flagged %d/%d%n", spunFlagged, n, cleanFlagged, n);
         System.out.printf(Locale.ROOT, "swaps %d: marked %.1f%%, original recovered %.1f%% (of all swaps), %.1f%% of marked; "
                 + "flagged phrases on a swap %.1f%%%n", swaps, 100.0 * spotted / swaps, 100.0 * recovered / swaps,

@@ -21,7 +21,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * -ing). Names (capitalised words), numbers and function words stay. Seeded: same input, seed
  * and settings, same output. Written for the bench; it shares no code with the detector.
  */
-final class ThesaurusSpinner {
+final class ThesaurusSpinner implements Spinner {
     private static final Pattern WORD = Pattern.compile("\\b[a-z]{3,}\\b");
     private static final Set<String> FUNCTION = Set.of("the", "and", "for", "are", "was", "were", "has", "have", "had", "not",
             "but", "with", "that", "this", "from", "they", "their", "there", "which", "who", "whom", "will", "would", "can",
@@ -48,7 +48,13 @@ final class ThesaurusSpinner {
         this.weighted = weighted;
     }
 
-    Spun spin(String text, long seed) throws JWNLException {
+    /** Whether the word is on the spinners' list of function words, which they never swap. */
+    static boolean isFunction(String w) {
+        return FUNCTION.contains(w);
+    }
+
+    @Override
+    public Spun spin(String text, long seed) throws JWNLException {
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder();
         List<Swap> swaps = new ArrayList<>();
