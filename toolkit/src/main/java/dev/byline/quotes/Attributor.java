@@ -31,6 +31,11 @@ final class Attributor {
 
     /** The attribution of a quoted stretch, looking in its own sentence(s) only. */
     Attribution forQuote(MarkedSpan s) {
+        // "Rubio fired back forcefully: “…”": a verb of manner right before the marks outranks any cue further away
+        Attribution direct = manner.phrasalVerbBefore(s);
+        if (direct != null) {
+            return direct;
+        }
         int after = s.last() + 1;
         int afterEnd = after < v.size() ? Math.min(Math.max(v.sentenceEnd(s.last()), after), after + REACH) : after;
         int ownSentenceEnd = afterEnd;
@@ -76,12 +81,14 @@ final class Attributor {
         if (pre != null && post != null && coordinatedAfter(s, post)) {
             return pre;   // "Durbin said he “…,” and he said he hoped …": the cue after "and" opens a clause of its own
         }
+        if (pre == null && post != null && coordinatedAfter(s, post) && s.open() > v.sentenceStart(s.open())) {
+            return null;   // "Cruz accuses Obama of “leading from behind” and Trump says …": the quote is in Cruz's clause
+        }
         if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
             return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
         }
         if (pre == null && post == null) {
-            Attribution c = manner.phrasalVerbBefore(s);
-            c = c != null ? c : colon(s);
+            Attribution c = colon(s);
             return c != null ? c : manner.verbAfter(s);
         }
         if (pre == null) {
@@ -326,7 +333,7 @@ final class Attributor {
                 && v.isPunct(j - 1, ",");
         if (cue == null || !lower || isPassive(j, floor)
                 || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
-                || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
+                || (j + 1 < v.size() && v.norm(j + 1).equals("by") && !byMeans(j + 2))) {
             return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
@@ -371,11 +378,47 @@ final class Attributor {
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
-        Mention m = SubjectPhrases.endingAt(v, i, floor);
+        int who = relativeRunningToCue(i, floor);
+        Mention m = SubjectPhrases.endingAt(v, who >= 0 ? who : i, floor);
+        if (who >= 0 && m != null && m.type() == Mention.Type.DESCRIPTION && m.first() - 1 > floor
+                && v.isPunct(m.first() - 1, ",")) {
+            // "Nate Silver, the polling guru who founded …": the name the description stands beside
+            Mention named = SubjectPhrases.appositiveSubject(v, m.first() - 1, floor);
+            m = named != null && named.type() == Mention.Type.NAME ? named : m;
+        }
         if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
             return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
         }
         return m == null ? null : new Attribution(m, j, v.text(j));
+    }
+
+    /**
+     * "“…,” Nate Silver, the polling guru who founded a website tweeted": a relative clause that runs without a
+     * comma up to the cue at {@code i + 1} belongs to the speaker before it; the index of its "who", or -1.
+     * Only when a verb follows "who" ("who founded"), not a subject ("Clinton, who Trump said …").
+     */
+    private int relativeRunningToCue(int i, int floor) {
+        if (NounPhrases.isNameWord(v, i)) {
+            return -1;   // "… heated over who backed which bill that Gov. Chris Christie said": a name right before the cue speaks
+        }
+        for (int k = i; k > floor && k > i - 12; k--) {
+            if (quoted[k] || v.isPunct(k, ",;:.") || v.kind(k) == TokenKind.QUOTE) {
+                return -1;
+            }
+            if (v.norm(k).equals("who") && k < i && v.isLowerWord(k + 1) && k - 1 >= floor && !v.isPunct(k - 1, ",")
+                    && !NounPhrases.PREPOSITIONS.contains(v.norm(k - 1)) && !v.norm(k - 1).equals("about")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Means of speaking after "by": "said by telephone", "told by email" is active, not "announced by the ministry". */
+    private static final Set<String> MEANS = Set.of("telephone", "phone", "email", "e-mail", "text", "video",
+            "videolink", "letter", "satellite", "radio", "videoconference");
+
+    private boolean byMeans(int k) {
+        return k < v.size() && MEANS.contains(v.norm(k));
     }
 
     /** "put it" before a comma, colon or quotation mark: "as she put it, “…”", "…,” as Varga put it." */

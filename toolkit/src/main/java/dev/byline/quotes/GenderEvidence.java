@@ -24,15 +24,15 @@ final class GenderEvidence {
     static GenderEvidence of(TextView v, Function<Mention, String> nameOf) {
         GenderEvidence e = new GenderEvidence();
         for (int k = 0; k + 1 < v.size(); k++) {
-            String n = v.norm(k).replace(".", "");
-            char honorific = n.equals("mr") ? 'm' : n.equals("ms") || n.equals("mrs") || n.equals("miss") ? 'f' : '?';
+            String norm = v.norm(k);
+            char honorific = honorific(norm);
             if (honorific != '?' && v.isCapitalised(k) && NounPhrases.isNameWord(v, k + 1)) {
                 e.vote(nameOf.apply(NounPhrases.nameForward(v, k + 1, v.size())), honorific);
                 continue;
             }
-            CueVerbs.Cue cue = CueVerbs.cue(v.norm(k));
-            if (cue == null || !v.isLowerWord(k) || CueVerbs.isParticiple(v.norm(k)) || k == 0
-                    || !NounPhrases.isNameWord(v, k - 1)) {
+            // cheapest test first: most words do not follow a capitalised one
+            if (k == 0 || !v.isCapitalised(k - 1) || !v.isLowerWord(k) || CueVerbs.cue(norm) == null
+                    || CueVerbs.isParticiple(norm) || !NounPhrases.isNameWord(v, k - 1)) {
                 continue;
             }
             int p = k + 1;
@@ -46,6 +46,18 @@ final class GenderEvidence {
             }
         }
         return e;
+    }
+
+    /** m for Mr., f for Ms., Mrs., Miss (with or without the full stop), else ?; no allocation for other words. */
+    private static char honorific(String norm) {
+        if (norm.isEmpty() || norm.charAt(0) != 'm' || norm.length() > 5) {
+            return '?';
+        }
+        return switch (norm) {
+            case "mr", "mr." -> 'm';
+            case "ms", "ms.", "mrs", "mrs.", "miss" -> 'f';
+            default -> '?';
+        };
     }
 
     private void vote(String name, char gender) {

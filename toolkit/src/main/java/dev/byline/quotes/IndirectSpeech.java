@@ -65,7 +65,9 @@ final class IndirectSpeech {
             // atCue first: it rejects most words with one map look-up, where DIRECT_ONLY would probe for every word;
             // "as she put it" frames her own words in marks, and without them reports no clause
             Attribution att = quoted[j] ? null : at.atCue(j, a, b);
-            if (att != null && !CueVerbs.DIRECT_ONLY.contains(v.norm(j)) && !v.norm(j).equals("put")) {
+            // "said by telephone" names the cue's means, not what was said
+            if (att != null && !CueVerbs.DIRECT_ONLY.contains(v.norm(j)) && !v.norm(j).equals("put")
+                    && !(j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
                 cues.add(att);
             }
         }

@@ -102,8 +102,12 @@ final class MannerCues {
         }
         TokenKind kind = v.kind(k);
         return kind == TokenKind.PUNCT || kind == TokenKind.QUOTE || kind == TokenKind.DASH
-                || Set.of("in", "on", "at", "during", "after", "before", "as", "while", "with").contains(v.norm(k));
+                || CLAUSE_GOES_ON.contains(v.norm(k));
     }
+
+    /** Words after the verb that add a circumstance: "Kelly charged in her question", "Palin posted via Facebook". */
+    private static final Set<String> CLAUSE_GOES_ON = Set.of("in", "on", "at", "during", "after", "before", "as",
+            "while", "with", "via", "from", "through");
 
     /** A lower-case past-tense word: the verb of "…,” Kelly charged". */
     private boolean isMannerVerb(int k) {

@@ -22,7 +22,9 @@ final class NounPhrases {
             "according", "referring", "speaking", "being", "citing", "still", "even", "just", "only", "also",
             "yet", "further", "because", "though", "whereas", "unless", "until", "instead", "against", "to", "of",
             "no", "yes", "lastly", "thus", "therefore", "moreover", "indeed", "perhaps", "last", "next", "every",
-            "each", "any", "such", "my", "your", "asked", "told", "said");
+            "each", "any", "such", "my", "your", "asked", "told", "said", "like", "unlike", "amid", "among",
+            "following", "without", "within", "under", "over", "across", "toward", "towards", "upon", "whether",
+            "via", "throughout", "regarding", "including");
     /** Lower-case words that cannot end a description (so cannot be its head noun). */
     static final Set<String> NOT_A_HEAD = Set.of("that", "which", "what", "this", "these", "those", "it",
             "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "not", "who",
@@ -42,6 +44,9 @@ final class NounPhrases {
             return false;
         }
         String n = v.norm(i);
+        if (n.length() == 2 && n.charAt(1) == '.' && i > 0 && v.isCapitalised(i - 1) && !v.isPunct(i - 1, ".")) {
+            return true;   // a middle initial: "Jock A. Finlayson", not the article "A" of a title
+        }
         return !CLOSED_CLASS.contains(n.indexOf('.') < 0 ? n : n.replace(".", "")) && !isOpeningAdverb(v, i, n);
     }
 
@@ -97,12 +102,13 @@ final class NounPhrases {
     private static boolean isOrdinal(TextView v, int k) {
         String t = v.norm(k);
         int d = 0;
-        while (d < t.length() && Character.isDigit(t.charAt(d))) {
+        while (d < t.length() && d < 3 && t.charAt(d) >= '0' && t.charAt(d) <= '9') {
             d++;
         }
-        String suffix = t.substring(d);
-        return d >= 1 && d <= 2 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd")
-                || suffix.equals("th"));
+        if (d < 1 || d > 2 || t.length() != d + 2) {
+            return false;
+        }
+        return t.startsWith("st", d) || t.startsWith("nd", d) || t.startsWith("rd", d) || t.startsWith("th", d);
     }
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */

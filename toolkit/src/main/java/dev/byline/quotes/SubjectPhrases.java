@@ -183,6 +183,9 @@ final class SubjectPhrases {
                 continue;
             }
             int last = segEnd - 1;
+            if (abbreviationDot(v, last) && last - 1 >= segStart) {
+                last--;   // "…, Mass., said": the region's abbreviation
+            }
             if (NounPhrases.isNameWord(v, last)) {
                 return NounPhrases.nameBackward(v, last, segStart);
             }
@@ -206,7 +209,8 @@ final class SubjectPhrases {
         int limit = Math.max(floor, comma - 60);
         while (b - 1 >= limit) {
             int t = b - 1;
-            if (v.kind(t) == TokenKind.QUOTE || v.kind(t) == TokenKind.DASH || v.isPunct(t, ".;:()")
+            if (v.kind(t) == TokenKind.QUOTE || v.kind(t) == TokenKind.DASH
+                    || v.isPunct(t, ".;:()") && !abbreviationDot(v, t)
                     || CueVerbs.cue(v.norm(t)) != null && v.isLowerWord(t)) {
                 break;
             }
@@ -225,6 +229,12 @@ final class SubjectPhrases {
         boolean alone = name.end() < comma && v.isPunct(name.end(), ",");
         boolean opener = name.end() - name.first() == 1 && v.seenInLowerCase(v.norm(start));
         return alone && !opener ? name : null;
+    }
+
+    /** A full stop glued to a capitalised word and followed by a comma: "Cambridge, Mass., said", "Jr.,". */
+    private static boolean abbreviationDot(TextView v, int t) {
+        return t > 0 && t + 1 < v.size() && v.isPunct(t, ".") && v.isPunct(t + 1, ",") && v.isCapitalised(t - 1)
+                && v.token(t - 1).end() == v.token(t).start();
     }
 
     /** A segment that describes rather than names: "the head of …", "who spoke …", "director of …". */

@@ -157,6 +157,58 @@ class SpeakerPhrasesTest {
         assertEquals(QuoteKind.TERM, Q.exactly(qs, "old lady").kind());
     }
 
+    @Test
+    void aVerbOfMannerRightBeforeTheMarksOutranksACueInAnOpeningClause() {
+        List<Quote> qs = Q.in("Harbour row\n\nWhen Lind suggested the port would be sold, Varga fired back forcefully: "
+                + "“If they sell it, they will lose the city.”");
+        assertEquals("Varga", Q.containing(qs, QuoteKind.FULL, "sell it").speaker());
+    }
+
+    @Test
+    void aCueAfterAndBelongsToTheNextClauseNotToTheQuoteBeforeIt() {
+        List<Quote> qs = Q.in("Harbour row\n\nTeo Lind accuses the mayor of “selling the harbour” and Ada Varga says "
+                + "the council is to blame.");
+        assertEquals("Teo Lind", Q.containing(qs, QuoteKind.PARTIAL, "selling").speaker());
+    }
+
+    @Test
+    void aMiddleInitialKeepsTheInvertedNameWhole() {
+        List<Quote> qs = Q.in("Carbon tax\n\n“We were not happy at first,” said Ivo K. Marsh, head of policy at the "
+                + "traders' association.");
+        assertEquals("Ivo K. Marsh", Q.containing(qs, QuoteKind.FULL, "not happy").speaker());
+    }
+
+    @Test
+    void aRegionAbbreviationAndSaidByTelephoneKeepTheSpeaker() {
+        List<Quote> qs = Q.in("Prisoner swap\n\n“I would have been sitting in a cell for years,” Mr. Dalgaard, now 81 "
+                + "and retired in Cambridge, Mass., said by telephone this week.");
+        assertEquals("Dalgaard", Q.containing(qs, QuoteKind.FULL, "cell").speaker());
+        assertEquals(false, qs.stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT), qs.toString());
+    }
+
+    @Test
+    void aRelativeClauseRunningUpToTheCueBelongsToTheNameBeforeIt() {
+        List<Quote> qs = Q.in("Polls\n\n“The mayor needs a plan for the small parties,” Nate Sandoval, the pollster who "
+                + "founded a forecasting site tweeted on Wednesday.\n\nThe debate grew so heated over who backed which "
+                + "bill that Gov. Pia Lund said, “I need a translator.”");
+        assertEquals("Nate Sandoval", Q.containing(qs, QuoteKind.FULL, "small parties").speaker());
+        assertEquals("Pia Lund", Q.containing(qs, QuoteKind.FULL, "translator").speaker());
+    }
+
+    @Test
+    void aVerbOfMannerThenViaAfterTheQuoteIntroducesIt() {
+        List<Quote> qs = Q.in("Harbour row\n\n“Note to the council: not on my watch,” Palin posted via her page on "
+                + "Monday.");
+        assertEquals("Palin", Q.containing(qs, QuoteKind.FULL, "watch").speaker());
+    }
+
+    @Test
+    void aPrepositionOpeningTheSentenceIsNotPartOfAName() {
+        List<Quote> qs = Q.in("Harbour row\n\nLike Corvin, Menendez dismissed the idea, arguing that there is "
+                + "“flexibility for the city” in the rules.");
+        assertEquals("Menendez", Q.containing(qs, QuoteKind.PARTIAL, "flexibility").speaker());
+    }
+
     private static String last(String speaker) {
         return speaker == null ? null : speaker.substring(speaker.lastIndexOf(' ') + 1);
     }
