@@ -309,6 +309,11 @@ final class Attributor {
             Mention m = SpeakerAfterCue.after(v, j + 2, ceiling);
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
         }
+        if (putIt(j)) {
+            // "As Pell Varga, a professor of law, put it, “…”": the idiom reports the words that follow
+            Mention m = SubjectPhrases.endingAt(v, j - 1, floor);
+            return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
+        }
         CueVerbs.Cue cue = CueVerbs.cue(n);
         if (cue != null && cue.invertible() && j == v.sentenceStart(j) && v.isCapitalised(j)
                 && !CueVerbs.isParticiple(n)) {
@@ -316,15 +321,22 @@ final class Attributor {
             Mention m = SpeakerAfterCue.after(v, j + 1, ceiling);
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
-        if (cue == null || !v.isLowerWord(j) || isPassive(j, floor)
+        // "Orla Fenn, the head of the union, Tweeted on Friday": the brand's capital inside a sentence is still the verb
+        boolean lower = v.isLowerWord(j) || cue != null && cue.lemma().equals("tweet") && j > v.sentenceStart(j)
+                && v.isPunct(j - 1, ",");
+        if (cue == null || !lower || isPassive(j, floor)
                 || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
                 || (j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
             return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
             // "…, with Donald Trump tweeting that …": the name before the participle is its subject
-            if (j - 1 > floor && NounPhrases.isNameWord(v, j - 1)) {
-                Mention name = NounPhrases.nameBackward(v, j - 1, floor);
+            int p = j - 1;
+            while (p > floor && v.isLowerWord(p) && CueVerbs.betweenSubjectAndVerb(v.norm(p))) {
+                p--;   // "with Trump reportedly yelling"
+            }
+            if (p > floor && NounPhrases.isNameWord(v, p)) {
+                Mention name = NounPhrases.nameBackward(v, p, floor);
                 if (name.first() - 1 >= floor && v.norm(name.first() - 1).equals("with")) {
                     return new Attribution(name, j, v.text(j));
                 }
@@ -345,11 +357,14 @@ final class Attributor {
             }
         }
         int i = j - 1;
-        while (i >= floor && CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(i))) {
+        boolean mannerAdverb = false;
+        while (i >= floor && (CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(i))
+                || v.isLowerWord(i) && CueVerbs.betweenSubjectAndVerb(v.norm(i)))) {
+            mannerAdverb = !CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(i));
             i--;
         }
-        if (i < floor) {
-            return null;
+        if (i < floor || mannerAdverb && v.isPunct(i, ",")) {
+            return null;   // "His assumption, confidently stated on TV, was …": a participle after a comma
         }
         String before = v.norm(i);
         if (before.equals("and") || before.equals("but") || before.equals("or")) {
@@ -361,6 +376,13 @@ final class Attributor {
             return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
         }
         return m == null ? null : new Attribution(m, j, v.text(j));
+    }
+
+    /** "put it" before a comma, colon or quotation mark: "as she put it, “…”", "…,” as Varga put it." */
+    private boolean putIt(int j) {
+        return v.norm(j).equals("put") && v.isLowerWord(j) && j + 1 < v.size() && v.norm(j + 1).equals("it")
+                && (j + 2 >= v.size() || v.isPunct(j + 2, ",:.") || v.kind(j + 2) == TokenKind.QUOTE)
+                && j > 0 && !CueVerbs.PASSIVE.contains(v.norm(j - 1));
     }
 
     /** The subject of the clause a participle or coordinated cue belongs to. */

@@ -123,7 +123,31 @@ final class CueVerbs {
             "quickly", "firmly", "flatly", "bluntly", "still", "often", "always", "never", "only",
             "now", "just", "angrily", "calmly", "softly", "openly", "separately", "subsequently");
 
+    /** Words ending in -ly that are nouns or names, not adverbs: "the Smith family said". */
+    private static final Set<String> LY_NOUNS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
+            "assembly", "monopoly", "anomaly", "italy", "july", "bully", "belly", "jelly", "lily", "holly", "folly",
+            "sally", "kelly", "emily", "daily", "weekly", "monthly", "quarterly", "early", "fly", "ugly", "melancholy");
+
     private CueVerbs() {
+    }
+
+    /**
+     * True for a word that may stand between a speaker and the cue verb: the listed auxiliaries and
+     * adverbs, and any other adverb in -ly ("Varro then loudly asked", "Okafor bluntly replied").
+     */
+    static boolean betweenSubjectAndVerb(String norm) {
+        return BETWEEN_SUBJECT_AND_VERB.contains(norm)
+                || norm.length() >= 5 && norm.endsWith("ly") && !LY_NOUNS.contains(norm) && isLowerAscii(norm);
+    }
+
+    private static boolean isLowerAscii(String norm) {
+        for (int k = 0; k < norm.length(); k++) {
+            char c = norm.charAt(k);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(String lemma, boolean listener, boolean invertible, String... forms) {

@@ -62,9 +62,10 @@ final class IndirectSpeech {
                                List<Draft> out) {
         List<Attribution> cues = new ArrayList<>();
         for (int j = a; j < b; j++) {
-            // atCue first: it rejects most words with one map look-up, where DIRECT_ONLY would probe for every word
+            // atCue first: it rejects most words with one map look-up, where DIRECT_ONLY would probe for every word;
+            // "as she put it" frames her own words in marks, and without them reports no clause
             Attribution att = quoted[j] ? null : at.atCue(j, a, b);
-            if (att != null && !CueVerbs.DIRECT_ONLY.contains(v.norm(j))) {
+            if (att != null && !CueVerbs.DIRECT_ONLY.contains(v.norm(j)) && !v.norm(j).equals("put")) {
                 cues.add(att);
             }
         }

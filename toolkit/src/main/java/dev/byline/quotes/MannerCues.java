@@ -38,6 +38,16 @@ final class MannerCues {
             return SpeakerAfterCue.endsPhrase(v, m.end(), stop) && !SpeakerResolver.CALENDAR.contains(v.norm(m.first()))
                     ? new Attribution(m, a, v.text(a)) : null;
         }
+        // "“…,” an angry Corvin retaliated.", "“…,” the party's nominee riffed on …": a description as the subject
+        if (v.isLowerWord(a) && NounPhrases.DETERMINERS.contains(v.norm(a)) && !v.norm(a).equals("that")) {
+            Mention d = NounPhrases.descriptionForward(v, a, stop);
+            int verb = d == null ? -1 : d.end();
+            if (verb > 0 && verb < v.size() && isMannerVerb(verb) && endsClause(verb + 1)
+                    && ClauseActors.isPersonHead(v.norm(d.end() - 1)) || verb > 0 && verb < v.size()
+                    && isMannerVerb(verb) && endsClause(verb + 1) && v.isCapitalised(d.end() - 1)) {
+                return new Attribution(d, verb, v.text(verb));
+            }
+        }
         if (NounPhrases.isNameWord(v, a) && !SpeakerResolver.CALENDAR.contains(v.norm(a))) {
             Mention m = NounPhrases.nameForward(v, a, stop);
             int verb = m.end();

@@ -86,10 +86,23 @@ final class NounPhrases {
         int j = first;
         while (j + 1 < ceiling && (isNameWord(v, j + 1)
                 || (NAME_PARTICLES.contains(v.norm(j + 1)) && j + 2 < ceiling && isNameWord(v, j + 2))
+                || isOrdinal(v, j + 1) && j + 2 < ceiling && isNameWord(v, j + 2)
                 || pluralPossessive(v, j + 1) && j + 2 < ceiling && isNameWord(v, j + 2))) {
             j++;
         }
         return new Mention(first, j + 1, Mention.Type.NAME);
+    }
+
+    /** An ordinal inside a rank: "Air Force 1st Lt. Tyler Reed", "the 3rd Sgt." */
+    private static boolean isOrdinal(TextView v, int k) {
+        String t = v.norm(k);
+        int d = 0;
+        while (d < t.length() && Character.isDigit(t.charAt(d))) {
+            d++;
+        }
+        String suffix = t.substring(d);
+        return d >= 1 && d <= 2 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd")
+                || suffix.equals("th"));
     }
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */
@@ -172,8 +185,10 @@ final class NounPhrases {
             // "the Daily News focuses on …": after a capitalised name, an -es word is its verb
             boolean verbAfterName = j > first + 1 && v.isLowerWord(j) && v.isCapitalised(j - 1) && n.endsWith("es")
                     && !n.endsWith("ies");
+            // "a spokesman for the mayor later walked back …": an adverb after the head belongs to the verb
+            boolean adverb = j > first + 1 && v.isLowerWord(j) && CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(n);
             if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null
-                    || (j > first + 1 && looksLikeVerb(v, j)) || verbAfterName) {
+                    || (j > first + 1 && looksLikeVerb(v, j)) || verbAfterName || adverb) {
                 break;
             }
             boolean inner = INNER_PREPOSITIONS.contains(n) && j + 1 < ceiling

@@ -46,6 +46,9 @@ final class QuoteFinder {
         boolean[] inFull = new boolean[v.size()];
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
+            if (a == null) {
+                a = HeadlineSpeakers.of(v, quoted, s);
+            }
             QuoteKind kind = kindOf(v, at, s, a);
             if (a == null && kind != QuoteKind.FULL && !isTermContext(v, at, s.open())
                     || a == null && kind == QuoteKind.FULL) {
@@ -62,9 +65,36 @@ final class QuoteFinder {
             }
             drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
         }
-        drafts.addAll(IndirectSpeech.find(v, quoted, inFull, at));
+        List<Draft> reported = IndirectSpeech.find(v, quoted, inFull, at);
+        drafts = wordsOfReportedSpeech(drafts, reported);
+        drafts.addAll(reported);
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
         return resolve(v, drafts);
+    }
+
+    /**
+     * "Ruiz said the plan was “a betrayal of every worker”": a quoted phrase with no cue of its own inside a
+     * clause someone is reported to have said is that speaker's words, not the writer's term: a partial
+     * quote with the clause's attribution. Both lists are in text order, so one pass pairs them.
+     */
+    private static List<Draft> wordsOfReportedSpeech(List<Draft> drafts, List<Draft> reported) {
+        List<Draft> byEnd = new ArrayList<>(reported);
+        byEnd.sort(Comparator.comparingInt(Draft::end));
+        reported = byEnd;
+        List<Draft> out = new ArrayList<>(drafts.size());
+        int r = 0;
+        for (Draft d : drafts) {
+            while (r < reported.size() && reported.get(r).end() < d.end()) {
+                r++;
+            }
+            Draft around = r < reported.size() ? reported.get(r) : null;
+            boolean inside = around != null && around.start() <= d.start() && d.end() <= around.end()
+                    && around.attribution() != null;
+            out.add(d.kind() == QuoteKind.TERM && inside
+                    ? new Draft(d.start(), d.end(), QuoteKind.PARTIAL, around.attribution(), d.marks(), d.paragraph())
+                    : d);
+        }
+        return out;
     }
 
     /** Index of the last token starting before {@code end} (binary search: unclosed quotes may be many). */

@@ -38,6 +38,14 @@ final class SpeakerAfterCue {
             if (person != null) {
                 return person;
             }
+            Mention joined = secondRole(v, m, ceiling);
+            if (joined != null) {
+                return joined;
+            }
+            // "wrote Harbor magazine": a title and the kind of publication or body it names
+            if (m.end() < ceiling && ORGANISATION_NOUNS.contains(v.norm(m.end())) && v.isLowerWord(m.end())) {
+                return new Mention(m.first(), m.end() + 1, Mention.Type.NAME);
+            }
             // "according to NHS figures": a name used as an adjective before a plural noun
             if (m.end() < ceiling && v.isLowerWord(m.end()) && v.norm(m.end()).endsWith("s")
                     && !NounPhrases.looksLikeVerb(v, m.end()) && CueVerbs.cue(v.norm(m.end())) == null
@@ -52,23 +60,71 @@ final class SpeakerAfterCue {
         if (TIME_WORDS.contains(n)) {
             return null;
         }
-        // "said regional chief Vadym Filashkin"; but "…,” Ortiz said of Mr. Brand": whom a preposition
-        // introduces is spoken of, not speaking
-        for (int k = i; k < Math.min(ceiling, i + 3); k++) {
+        // "said regional chief Vadym Filashkin", "added her campaign manager Teo Brandt"; but "…,” Ortiz said
+        // of Mr. Brand": whom a preposition introduces is spoken of, not speaking
+        boolean possessive = POSSESSIVES.contains(n);
+        for (int k = i; k < Math.min(ceiling, i + 5); k++) {
+            if (k == i && possessive) {
+                continue;
+            }
             if (NounPhrases.PREPOSITIONS.contains(v.norm(k)) || v.norm(k).equals("about")) {
-                return null;
+                // "said master of ceremonies Ilse Brand": "of" inside a role that a name follows
+                if (k > i && v.norm(k).equals("of") && k + 2 < ceiling && v.isLowerWord(k - 1) && v.isLowerWord(k + 1)
+                        && NounPhrases.isNameWord(v, k + 2)) {
+                    continue;
+                }
+                return possessive ? personDescription(v, i, ceiling) : null;
             }
             if (!v.isLowerWord(k)) {
                 if (!NounPhrases.isNameWord(v, k)) {
-                    return null;
+                    return possessive ? personDescription(v, i, ceiling) : null;
                 }
                 // "said former Obama adviser David Axelrod": the person after the role, not the name before it
                 Mention m = NounPhrases.nameForward(v, k, ceiling);
                 Mention person = SubjectPhrases.personAfterRole(v, m, ceiling);
-                return person != null ? person : m;
+                Mention joined = person == null ? secondRole(v, m, ceiling) : null;
+                return person != null ? person : joined != null ? joined : m;
             }
         }
-        return null;
+        return possessive ? personDescription(v, i, ceiling) : null;
+    }
+
+    /** "his longtime physician", "her campaign manager": a possessive description whose head is a person; else null. */
+    private static Mention personDescription(TextView v, int i, int ceiling) {
+        Mention d = NounPhrases.descriptionForward(v, i, ceiling);
+        if (d == null) {
+            return null;
+        }
+        String head = v.norm(d.end() - 1);
+        // role shapes without -er and -ent, which as often end things: "her answer", "his statement"
+        boolean person = ClauseActors.isPersonHead(head) || head.length() > 4 && (head.endsWith("ian")
+                || head.endsWith("ist") || head.endsWith("man") || head.endsWith("woman"));
+        return person ? d : null;
+    }
+
+    /** Possessive determiners that open a role before a name: "added her campaign manager Teo Brandt". */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our");
+
+    /** Lower-case nouns that complete a name as a publication or body: "Harbor magazine", "the Trump campaign". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("magazine", "newspaper", "campaign", "website",
+            "network", "blog");
+
+    /**
+     * "said former Ohio Gov. and party chairman Ned Calloway": two roles of one person joined by "and";
+     * the name after the second role, or null.
+     */
+    private static Mention secondRole(TextView v, Mention m, int ceiling) {
+        if (m.end() + 1 >= ceiling || !v.norm(m.end()).equals("and") || !endsWithTitle(v, m)) {
+            return null;
+        }
+        Mention next = after(v, m.end() + 1, ceiling);
+        return next != null && next.type() == Mention.Type.NAME ? next : null;
+    }
+
+    /** True if the name ends with a title or role: "Ohio Gov.", "Committee Chairman". */
+    private static boolean endsWithTitle(TextView v, Mention m) {
+        String last = v.norm(m.end() - 1).replace(".", "");
+        return SpeakerResolver.isTitle(last) || SubjectPhrases.ROLE_NOUNS.contains(last);
     }
 
     /** True if the noun phrase ends a phrase: punctuation, the sentence end, or a relative clause. */

@@ -37,9 +37,15 @@ final class SpeakerResolver {
             "winger", "skipper", "executive", "activist", "lawyer", "teacher", "nurse", "doctor", "novelist",
             "author", "singer", "actor", "actress", "chef", "entrepreneur", "investor", "banker", "historian",
             "scientist", "physicist", "journalist", "photographer", "candidate", "nominee");
+    /** True for a title word without its full stop: "gov", "senator", "chairman". */
+    static boolean isTitle(String norm) {
+        return TITLES.contains(norm);
+    }
+
     static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+            "sep.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
 
@@ -50,6 +56,9 @@ final class SpeakerResolver {
     private final SpeakerMemory speakers = new SpeakerMemory(this::stemsOf);
     /** {@link #fullest} by name: the full names are fixed once the constructor has read the article */
     private final Map<String, String> fullestCache = new HashMap<>();
+
+    /** gender as the article itself shows it, read once all full names are known */
+    private final GenderEvidence genders;
 
     SpeakerResolver(TextView v) {
         this.v = v;
@@ -74,6 +83,7 @@ final class SpeakerResolver {
                 i++;
             }
         }
+        this.genders = GenderEvidence.of(v, this::resolveQuietly);
     }
 
     /** The speaker for a mention, or null if it cannot be resolved to anyone. */
@@ -257,7 +267,12 @@ final class SpeakerResolver {
         if (n.equals("ms") || n.equals("mrs") || n.equals("miss") || n.equals("lady") || n.equals("dame")) {
             return 'f';
         }
-        Known s = speakers.get(resolveQuietly(m));
+        String name = resolveQuietly(m);
+        char evidence = genders.of(name);
+        if (evidence != '?') {
+            return evidence;
+        }
+        Known s = speakers.get(name);
         return s == null ? '?' : s.gender();
     }
 

@@ -32,9 +32,42 @@ final class SubjectPhrases {
             return appositiveSubject(v, i, floor);
         }
         if (NounPhrases.isNameWord(v, i) || (v.isCapitalised(i) && i == floor && !NounPhrases.CLOSED_CLASS.contains(n))) {
-            return aroundName(v, NounPhrases.nameBackward(v, i, floor), floor);   // not "When" of "When asked, …"
+            Mention name = NounPhrases.nameBackward(v, i, floor);
+            if (isCalendar(v, name)) {
+                return relativeHead(v, name.first() - 1, floor);
+            }
+            return aroundName(v, name, floor);   // not "When" of "When asked, …"
         }
         return NounPhrases.descriptionBackward(v, i, floor);
+    }
+
+    /** A name made of calendar words and numbers only: "Thursday", "Dec. 8". */
+    private static boolean isCalendar(TextView v, Mention m) {
+        boolean any = false;
+        for (int k = m.first(); k < m.end(); k++) {
+            boolean day = SpeakerResolver.CALENDAR.contains(v.norm(k));
+            if (!day && v.kind(k) != TokenKind.NUMBER) {
+                return false;
+            }
+            any |= day;
+        }
+        return any;
+    }
+
+    /**
+     * "The groups who wrote to her on Thursday say …": a date is never the speaker; the phrase a
+     * relative clause describes, a few words back, is. Null when there is none.
+     */
+    private static Mention relativeHead(TextView v, int from, int floor) {
+        for (int k = from; k >= floor && k > from - 10; k--) {
+            if (v.kind(k) == TokenKind.QUOTE || v.isPunct(k, ".;:")) {
+                return null;
+            }
+            if (v.norm(k).equals("who") && k - 1 >= floor) {
+                return endingAt(v, k, floor);
+            }
+        }
+        return null;
     }
 
     /**
@@ -54,9 +87,18 @@ final class SubjectPhrases {
 
     /**
      * The first token after a dateline opening a sentence ("WASHINGTON —", "Washington (AFP) –"),
-     * or {@code from} if there is none: the place of a dateline is never the subject.
+     * or {@code from} if there is none: the place of a dateline is never the subject, nor its date. The
+     * text model's dateline ({@code Document.layout().dateline()}, "WASHINGTON, Dec. 8 (UPI) —") is read
+     * first; a sentence that opens with capitals and a dash elsewhere is read here.
      */
     static int afterDateline(TextView v, int from, int ceiling) {
+        if (from < ceiling && v.datelineEnd > 0 && v.token(from).start() < v.datelineEnd) {
+            int k = from;
+            while (k < ceiling && v.token(k).start() < v.datelineEnd) {
+                k++;
+            }
+            return k < ceiling ? k : from;
+        }
         int k = from;
         while (k < ceiling && k < from + 4 && v.isCapitalised(k)) {
             k++;
@@ -136,6 +178,10 @@ final class SubjectPhrases {
                 segEnd = b;
                 continue;
             }
+            if (v.isPunct(segEnd - 1, ")")) {
+                segEnd--;   // "Sen. Alma Rooke (D-Ore.), noting …, said": the party label closes the name's segment
+                continue;
+            }
             int last = segEnd - 1;
             if (NounPhrases.isNameWord(v, last)) {
                 return NounPhrases.nameBackward(v, last, segStart);
@@ -209,7 +255,7 @@ final class SubjectPhrases {
      */
     static Mention clauseSubject(TextView v, int from, int ceiling) {
         int i = afterDateline(v, from, ceiling);
-        for (int round = 0; round < 3 && i < ceiling; round++) {
+        for (int round = 0; round < 5 && i < ceiling; round++) {
             String n = v.norm(i);
             if (i == v.sentenceStart(i) && NounPhrases.isNameWord(v, i) && i + 1 < ceiling
                     && !NounPhrases.isNameWord(v, i + 1)
@@ -234,10 +280,19 @@ final class SubjectPhrases {
             }
             if (NounPhrases.isNameWord(v, i)) {
                 Mention m = NounPhrases.nameForward(v, i, ceiling);
+                // "At a town hall in Dover, Delaware, on Sunday, Ms. Okafor …": after an opening phrase, a name
+                // alone between commas that a preposition or another name follows is the opener's place
+                if (round > 0 && m.end() + 1 < ceiling && v.isPunct(m.end(), ",")
+                        && (NounPhrases.PREPOSITIONS.contains(v.norm(m.end() + 1)) && v.isLowerWord(m.end() + 1)
+                            || NounPhrases.isNameWord(v, m.end() + 1))) {
+                    i = m.end() + 1;
+                    continue;
+                }
                 // "Villa’s goalkeeper Emi Ruiz": the possessor is not the subject, the name after it is
                 if (m.end() < ceiling && v.kind(m.end()) == TokenKind.CLITIC) {
                     int j = m.end() + 1;
-                    while (j < ceiling && j < m.end() + 4 && v.isLowerWord(j)) {
+                    while (j < ceiling && j < m.end() + 4 && v.isLowerWord(j) && !NounPhrases.looksLikeVerb(v, j)
+                            && CueVerbs.cue(v.norm(j)) == null) {   // "Clinton’s right-hand woman rallied …"
                         j++;
                     }
                     if (j < ceiling && NounPhrases.isNameWord(v, j)) {

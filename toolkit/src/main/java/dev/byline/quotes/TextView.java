@@ -32,8 +32,13 @@ final class TextView {
     private final int[] sentenceEndOf;
     private final int[] paragraphOfToken;
 
+    /** One past the last character of the text model's dateline, or -1 when the document has none. */
+    final int datelineEnd;
+
     TextView(Document doc) {
         this.doc = doc;
+        // the text model reads wire datelines ("WASHINGTON, Dec. 8 (UPI) —"); their words are never a subject
+        this.datelineEnd = doc.layout().dateline().map(d -> d.span().end()).orElse(-1);
         this.raw = doc.raw();
         this.tokens = doc.tokens();
         this.sentences = doc.sentences();

@@ -192,7 +192,8 @@ public final class LayoutDetector {
                 found.titleStart = lines.offset(head, k);
                 found.titleEnd = lines.end(head);
                 first = h + 1;
-            } else if (contentCount > h + 1 && text != null && looksLikeTitle(text) && !layout.continues(h + 1)) {
+            } else if (contentCount > h + 1 && text != null && !layout.continues(h + 1)
+                    && (looksLikeTitle(text) || headlineAboveDateline(lines, text, content[h + 1]))) {
                 found.titleStart = lines.start(head);
                 found.titleEnd = lines.end(head);
                 first = h + 1;
@@ -307,6 +308,19 @@ public final class LayoutDetector {
             inRun = space;
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "Clinton camp: Trump's plan threatens security." over "WASHINGTON, Dec. 8 (UPI) — …": a short line
+     * ending in a full stop is the headline when the next line opens with a dateline, which only ever
+     * stands at the top of a body (some outlets end every headline with a stop).
+     */
+    private static boolean headlineAboveDateline(Lines lines, String text, int next) {
+        if (text.isEmpty() || text.charAt(text.length() - 1) != '.'
+                || !looksLikeTitle(text.substring(0, text.length() - 1))) {
+            return false;
+        }
+        return Datelines.mayBe(lines.prefix(next, 4)) && Datelines.read(lines.text(next)) != null;
     }
 
     private static boolean looksLikeTitle(String text) {

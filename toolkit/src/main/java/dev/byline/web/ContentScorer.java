@@ -28,6 +28,13 @@ final class ContentScorer {
     private static final double GUIDE_COVERAGE = 0.6;
     /** A part of the container whose longest run of prose is shorter than this may be left out as furniture. */
     private static final int ISLAND_PROSE = 80;
+    /** A legend with its credit is about this long at most; a longer block is a paragraph that names a source. */
+    private static final int CAPTION_CHARS = 250;
+    /** A credit at the end of a block: after ©, in brackets after a label, or as "name / agency" in brackets. */
+    private static final Pattern CREDIT_END = Pattern.compile("(?iu)(?:(?:©|\\bcopyright\\b)[^.!?©]{1,80}"
+            + "|\\((?:fotos?|photos?|bild|credits?|image|picture|quelle|source)\\s*:[^()]{1,80}\\)"
+            + "|\\([^()/]{1,40} / [^()/]{1,40}\\)"
+            + "|^(?:crédits? photos?|photo credits?|bildquelle|foto|credits?)\\s*:[^.!?]{1,80})\\s*$");
     private static final String SENTENCE_END = ".!?…\"”’»)]";
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(advertisement|advert|anzeige|publicité|sponsored"
             + "|share( this( article| story)?)?|share on \\w+|tweet|email|print|comments?( \\(\\d+\\))?|read more"
@@ -172,7 +179,7 @@ final class ContentScorer {
         if (b.kind() == Kind.CAPTION) {
             return false;
         }
-        if (FURNITURE.matcher(text).matches()) {
+        if (FURNITURE.matcher(text).matches() || isCredited(text) || StampLines.isStamp(text)) {
             return false;
         }
         boolean paragraph = b.owner().normalName().equals("p");
@@ -184,6 +191,14 @@ final class ContentScorer {
             return false;   // the headline is the title, not the body
         }
         return true;
+    }
+
+    /**
+     * True if the block is a picture's legend written as a paragraph: short, and ending in the picture's credit
+     * ("... © AFP / Jane Doe", "... (Foto: Getty)", "(name / iStock.com)", "Crédits photos : Agency").
+     */
+    static boolean isCredited(String text) {
+        return text.length() <= CAPTION_CHARS && CREDIT_END.matcher(text).find();
     }
 
     /** True if a story paragraph follows the heading: it is the story's subheading, even when it is a link. */

@@ -59,6 +59,14 @@ final class PageCleaner {
     private static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without");
     /** Words that name a readers' thread: such a part goes whatever its length, when no content word saves it. */
     private static final Set<String> THREAD = Set.of("comment", "comments", "commentlist", "disqus", "replies");
+    /**
+     * The content words that name the story's own part (not a panel's "body", a layout "column" or "page"): such a
+     * part saves a furniture-named wrapper around it.
+     */
+    private static final Set<String> STORY_NAMES = Set.of("article", "articlebody", "content", "entry", "story",
+            "storybody", "postbody", "post");
+    /** Paragraph characters a part named as content must hold to save the furniture-named wrapper around it. */
+    private static final int NAMED_STORY_CHARS = 400;
     /** Paragraph characters (outside list items) above which a part named as furniture is taken for a story. */
     private static final int STORY_CHARS = 1200;
     /** The share of the page's text above which an element is the page itself, not furniture beside the story. */
@@ -102,6 +110,7 @@ final class PageCleaner {
         });
         Map<Element, Integer> textLength = textLengths(body);
         int pageChars = textLength.getOrDefault(body, 0);
+        Set<Element> aroundStory = aroundNamedStory(body, strict);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html")) {
@@ -110,7 +119,7 @@ final class PageCleaner {
             String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
             if (style.contains("display:none") || style.contains("visibility:hidden") || isHiding(e)) {
                 doomed.add(e);
-            } else if (isJunk(e, strict) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
+            } else if (isJunk(e, strict) && !aroundStory.contains(e) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
                     && !isStrongJunk(e))) {
                 // an element holding most of the page is the page ("__next", a framework's root), whatever its name
                 doomed.add(e);
@@ -164,6 +173,47 @@ final class PageCleaner {
             return true;   // a long thread is still a thread: its length is the readers', not the story's
         }
         return storyChars(e) < STORY_CHARS;
+    }
+
+    /**
+     * The elements that hold a part named as content ({@code entry-content}, {@code article-body}) with a story's
+     * worth of paragraphs in it: a wrapper around the story is not furniture, whatever its own name says (a theme
+     * that sets the post inside its {@code socialicons-sticky} bar).
+     */
+    private static Set<Element> aroundNamedStory(Element body, boolean strict) {
+        Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            if (e == body || !namesStory(e) || isJunk(e, strict) || inThread(e) || storyChars(e) < NAMED_STORY_CHARS) {
+                continue;   // a comment's "content" div names a reader's post, not the story
+            }
+            for (Element up = e.parent(); up != null && up != body && around.add(up); up = up.parent()) {
+                // marked up to the first ancestor another story part already marked
+            }
+        }
+        return around;
+    }
+
+    private static boolean namesStory(Element e) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
+            return false;
+        }
+        for (String word : words(e.className() + " " + e.id())) {
+            if (STORY_NAMES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inThread(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            for (String word : words(x.className() + " " + x.id())) {
+                if (THREAD.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True if a word of the element's class or id names a part no story is written in ({@link #STRONG_JUNK}). */

@@ -35,6 +35,20 @@ class DatelineAndBylineTest {
     }
 
     @Test
+    void aHeadlineEndingInAFullStopAboveADatelineIsStillTheHeadline() {
+        Document d = doc("Velmora strike ends after talks.\n\nVELMORA, Dec. 8 (Harbour Wire) \u2014 " + BODY);
+        assertEquals(Optional.of("Velmora strike ends after talks."), d.layout().title().map(Span::text));
+        assertEquals("VELMORA", d.layout().dateline().orElseThrow().place());
+        assertTrue(d.paragraphs().get(0).text().startsWith("Dock workers"), d.paragraphs().get(0).text());
+    }
+
+    @Test
+    void aFirstSentenceEndingInAFullStopWithoutADatelineIsBody() {
+        Document d = doc("Dock workers voted to end their strike.\n\nTalks on pensions will resume next week.\n");
+        assertEquals(Optional.empty(), d.layout().title());
+    }
+
+    @Test
     void placeAndADateWithoutItsYear() {
         Dateline d = dateline("NEW YORK, Feb 26 - ");
         assertEquals("NEW YORK", d.place());

@@ -94,4 +94,22 @@ class ArticleBodyShapesTest {
         assertTrue(text.contains("They both took one."), text);
         assertTrue(text.contains("“Do you want to come?”"), text);
     }
+
+    @Test
+    void pictureLegendsWrittenAsParagraphsWithTheirCreditAreLeftOut() {
+        String text = body("<div class=wrap><div class=pic><img src=a.jpg><div>The western pier at low tide. © AFP / Jane Doe"
+                + "</div></div>" + STORY + "<p>Engineers on the pier last week. (Foto: Harbour Office)</p>"
+                + "<p>The cracked pile seen from a boat (jdoe / iStock.com)</p></div>");
+        assertTrue(text.contains("western ferry pier"), text);
+        assertFalse(text.contains("low tide"), text);
+        assertFalse(text.contains("Engineers on the pier"), text);
+        assertFalse(text.contains("seen from a boat"), text);
+    }
+
+    @Test
+    void storyParagraphThatNamesItsSourceInBracketsStays() {
+        String text = body("<div class=wrap>" + STORY + "<p>Support for the repairs rose to 64 percent in a poll taken"
+                + " after the vote (Harbour Gazette / Ipsos).</p></div>");
+        assertTrue(text.contains("Support for the repairs rose"), text);
+    }
 }

@@ -151,4 +151,20 @@ class ClassNameShapesTest {
                 .article().orElseThrow().text();
         assertTrue(text.startsWith("The council voted"), text);
     }
+
+    @Test
+    void storyPartInsideAWrapperNamedForTheShareBarIsRead() {
+        // a blog theme sets the whole post inside its sticky social-icons bar
+        String text = body("<div class=site><div id=socialicons-sticky><div id=entry-content class=entry-content>" + STORY
+                + "</div></div><div class=widget><p>Archive: March, April</p></div></div>");
+        assertTrue(text.contains("western ferry pier"), text);
+    }
+
+    @Test
+    void contentPartOfAReadersCommentDoesNotSaveTheThread() {
+        String text = body("<article>" + STORY + "</article><div class=\"share social-box\"><div id=comments><div class=comment>"
+                + "<div class=content>" + paragraphs("Reader comment", 3) + "</div></div></div></div>");
+        assertTrue(text.contains("western ferry pier"), text);
+        assertFalse(text.contains("Reader comment"), text);
+    }
 }

@@ -2,6 +2,7 @@ package dev.byline.bench.polnear;
 
 import dev.byline.BylineException;
 import dev.byline.text.Document;
+import dev.byline.text.Span;
 import dev.byline.quotes.Quote;
 import dev.byline.quotes.QuoteKind;
 import dev.byline.quotes.Quotes;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +35,11 @@ public final class PolnearCommand implements Callable<Integer> {
             description = "write the DEV part's misses (spans, speakers, indirect speech) to this file; the check part's are never written")
     Path misses;
 
+    @Option(names = "--body-only",
+            description = "score the bodies' quotations only, as before 2026-12-06 (the headline's quotations, which "
+                    + "`byline quotes` lists by default and PolNeAR annotates, are then all misses)")
+    boolean bodyOnly;
+
     @Override
     public Integer call() throws IOException {
         List<GoldArticle> articles = TrainSplit.load(dir);
@@ -44,7 +51,8 @@ public final class PolnearCommand implements Callable<Integer> {
         List<String> log = new ArrayList<>();
         for (GoldArticle a : articles) {
             Document d = Document.of(a.name(), a.text());
-            List<Quote> quotes = Quotes.find(d);
+            List<Quote> quotes = new ArrayList<>(bodyOnly ? List.of() : headlineQuotes(d));
+            quotes.addAll(Quotes.find(d));
             boolean isDev = a.part() == TrainSplit.Part.DEV;
             score(a, quotes, isDev ? dev : check, isDev ? log : null);
         }
@@ -60,6 +68,27 @@ public final class PolnearCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The quotations of the headline ({@code Quotes.find(d, Parts.TITLE_AND_BODY)} reads it as a text of its own),
+     * moved to offsets in the article's raw text, where the gold spans are. Only for a headline that is one line of
+     * the raw text as written; a wrapped one (none in PolNeAR) is left out.
+     */
+    private static List<Quote> headlineQuotes(Document d) {
+        Optional<Document> headline = d.headline();
+        Optional<Span> line = d.layout().title();
+        if (headline.isEmpty() || line.isEmpty() || !headline.get().raw().equals(line.get().text())) {
+            return List.of();
+        }
+        int shift = line.get().start();
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : Quotes.find(headline.get())) {
+            Span m = q.speakerMention();
+            out.add(new Quote(d, q.start() + shift, q.end() + shift, q.kind(), q.speaker(),
+                    m == null ? null : Span.of(d, m.start() + shift, m.end() + shift), q.verb(), q.marks(), 0));
+        }
+        return out;
     }
 
     static void score(GoldArticle a, List<Quote> quotes, PolnearScore s, List<String> log) {

@@ -44,6 +44,10 @@ public final class JavaEvaluator implements AutoCloseable {
     private final CapturingExecutionControl.Provider provider;
     private final SourceCodeAnalysis analysis;
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+    /** The values of $N whose snippets were dropped, declared again when a later cell names them. */
+    private final TempValues temps = new TempValues();
+    /** The temporary variable the last snippet run made for its value, if any. */
+    private VarSnippet lastTemp;
     private final List<Path> classpath = new ArrayList<>();
     /** JShell is not thread-safe: user requests and the background warm-up take turns. */
     private final ReentrantLock lock = new ReentrantLock();
@@ -234,15 +238,23 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         evaluated = true;
         try {
+            temps.declareNamedIn(cell, shell);
             List<Part> parts = split(cell);
             // a cell compiles as a whole before any of it runs: with two snippets or more, the first pass compiles
             // each (defining the cell's declarations) with execution held back, the second runs what executes
             Set<Integer> declaredOnly = parts.size() > 1 ? checkCompiles(parts, cell, label) : Set.of();
             Outcome last = Outcome.none();
+            VarSnippet temp = null;
             for (int i = 0; i < parts.size(); i++) {
                 if (!declaredOnly.contains(i)) {
+                    lastTemp = null;
                     last = evalSnippet(parts.get(i).source(), cell, parts.get(i).start(), label);
+                    temp = lastTemp;
                 }
+            }
+            // the cell's value lives on in temps, not as a snippet every later compilation loads (see TempValues)
+            if (temp != null && !nested && temps.keep(temp, last.value(), sessionTypes())) {
+                dropQuietly(temp);
             }
             return last;
         } finally {
@@ -346,6 +358,10 @@ public final class JavaEvaluator implements AutoCloseable {
         origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode)));
     }
 
+    private Set<String> sessionTypes() {
+        return shell.types().map(jdk.jshell.TypeDeclSnippet::name).collect(java.util.stream.Collectors.toSet());
+    }
+
     private static boolean isDeclarationOnly(Snippet snippet) {
         return switch (snippet.kind()) {
             case METHOD, TYPE_DECL, IMPORT -> true;
@@ -411,7 +427,9 @@ public final class JavaEvaluator implements AutoCloseable {
     private Outcome valueOf(SnippetEvent e) {
         Snippet snippet = e.snippet();
         if (snippet instanceof VarSnippet v && v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-            return Outcome.of(objectOf(v));
+            Outcome value = Outcome.of(objectOf(v));
+            lastTemp = v;
+            return value;
         }
         if (snippet instanceof ExpressionSnippet x && x.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
             Optional<VarSnippet> var = shell.variables().filter(v -> v.name().equals(x.name())).reduce((a, b) -> b);
@@ -504,6 +522,7 @@ public final class JavaEvaluator implements AutoCloseable {
     public Completion complete(String cell, int cursor) {
         return locked(() -> {
             completed = true;
+            temps.declareNamedIn(cell, shell);
             Piece piece = pieceAt(cell, cursor);
             int[] anchor = new int[1];
             Set<String> matches = new LinkedHashSet<>();
@@ -527,6 +546,7 @@ public final class JavaEvaluator implements AutoCloseable {
             if (!member && !prefix.isEmpty()) {
                 declaredBefore(cell, piece.start()).stream().filter(n -> n.startsWith(prefix) && !n.equals(prefix))
                         .forEach(matches::add);
+                temps.names().stream().filter(n -> n.startsWith(prefix) && !n.equals(prefix)).forEach(matches::add);
                 if (!matches.isEmpty()) {
                     start = word;
                 }
@@ -553,6 +573,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Optional<String> inspectLocked(String cell, int cursor) {
+        temps.declareNamedIn(cell, shell);
         Piece piece = pieceAt(cell, cursor);
         String text = piece.text();
         int c = cursor - piece.start();
