@@ -132,7 +132,7 @@ record OwnWordsCoverage(double coverageA, double coverageB, int matched) {
         if (to <= from) {
             return 0;
         }
-        return firstAtOrAfter(words, to) - firstAtOrAfter(words, from);
+        return PassageAlignment.firstAtOrAfter(words, to) - PassageAlignment.firstAtOrAfter(words, from);
     }
 
     private static double coverage(List<Word> words, BitSet quoted, List<int[]> furniture, List<Passage> counted, boolean sideA) {
@@ -159,7 +159,7 @@ record OwnWordsCoverage(double coverageA, double coverageB, int matched) {
     }
 
     private static void mark(List<Word> words, int start, int end, BitSet set) {
-        for (int k = firstAtOrAfter(words, start); k < words.size() && words.get(k).end() <= end; k++) {
+        for (int k = PassageAlignment.firstAtOrAfter(words, start); k < words.size() && words.get(k).end() <= end; k++) {
             set.set(k);
         }
     }
@@ -167,28 +167,13 @@ record OwnWordsCoverage(double coverageA, double coverageB, int matched) {
     private static double share(BitSet quoted, List<Word> words, int start, int end) {
         int n = 0;
         int q = 0;
-        for (int k = firstAtOrAfter(words, start); k < words.size() && words.get(k).end() <= end; k++) {
+        for (int k = PassageAlignment.firstAtOrAfter(words, start); k < words.size() && words.get(k).end() <= end; k++) {
             n++;
             if (quoted.get(words.get(k).start())) {
                 q++;
             }
         }
         return n == 0 ? 0 : (double) q / n;
-    }
-
-    /** Index of the first word starting at or after {@code offset}. */
-    private static int firstAtOrAfter(List<Word> words, int offset) {
-        int lo = 0;
-        int hi = words.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**

@@ -203,7 +203,7 @@ public final class PassageAlignment {
     }
 
     /** Index of the first word starting at or after {@code offset}: words are in text order, so a binary search. */
-    private static int firstAtOrAfter(List<Word> words, int offset) {
+    static int firstAtOrAfter(List<Word> words, int offset) {
         int lo = 0;
         int hi = words.size();
         while (lo < hi) {
