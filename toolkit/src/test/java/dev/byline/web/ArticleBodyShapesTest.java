@@ -1,5 +1,7 @@
 package dev.byline.web;
 
+import static dev.byline.web.StoryPage.STORY;
+import static dev.byline.web.StoryPage.body;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,16 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Page shapes that cost body precision or recall on real pages, written small. */
 class ArticleBodyShapesTest {
-    private static final String STORY = "<p>The council voted on Tuesday to close the western ferry pier for repairs that engineers"
-            + " said could not wait another winter, after cracks were found in two of its piles.</p>"
-            + "<p>Ferry services will move to the eastern landing from Monday, the operator said, and timetables will"
-            + " stay the same for the three weeks the work is expected to take.</p>"
-            + "<p>Residents who use the pier for fishing asked for a temporary platform, which the council said it would"
-            + " consider at its next meeting in April.</p>";
-
-    private static String body(String html) {
-        return ArticleExtractor.extract("<html><body>" + html + "</body></html>", "").article().orElseThrow().text();
-    }
 
     private static String teaser(int i) {
         return "<li><h3><a href=\"/story/" + i + "\">Other headline number " + i + " about the town</a></h3>"

@@ -1,5 +1,7 @@
 package dev.byline.web;
 
+import static dev.byline.web.StoryPage.STORY;
+import static dev.byline.web.StoryPage.body;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,16 +12,6 @@ import org.junit.jupiter.api.Test;
  * like it (a utility class, a framework's root, a negated word, a page whose markup nests the story in its banner).
  */
 class ClassNameShapesTest {
-    private static final String STORY = "<p>The council voted on Tuesday to close the western ferry pier for repairs that engineers"
-            + " said could not wait another winter, after cracks were found in two of its piles.</p>"
-            + "<p>Ferry services will move to the eastern landing from Monday, the operator said, and timetables will"
-            + " stay the same for the three weeks the work is expected to take.</p>"
-            + "<p>Residents who use the pier for fishing asked for a temporary platform, which the council said it would"
-            + " consider at its next meeting in April.</p>";
-
-    private static String body(String html) {
-        return ArticleExtractor.extract("<html><body>" + html + "</body></html>", "").article().orElseThrow().text();
-    }
 
     private static String paragraphs(String what, int n) {
         StringBuilder out = new StringBuilder();

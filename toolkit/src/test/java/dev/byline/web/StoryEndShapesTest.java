@@ -1,5 +1,7 @@
 package dev.byline.web;
 
+import static dev.byline.web.StoryPage.STORY;
+import static dev.byline.web.StoryPage.body;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,16 +15,6 @@ import org.junit.jupiter.api.Test;
 class StoryEndShapesTest {
     private static final String LEAD = "<p class=standfirst>Engineers found cracks in two piles of the western pier, and the"
             + " council says the repairs cannot wait for another winter to pass.</p>";
-    private static final String STORY = "<p>The council voted on Tuesday to close the western ferry pier for repairs that engineers"
-            + " said could not wait another winter, after cracks were found in two of its piles.</p>"
-            + "<p>Ferry services will move to the eastern landing from Monday, the operator said, and timetables will"
-            + " stay the same for the three weeks the work is expected to take.</p>"
-            + "<p>Residents who use the pier for fishing asked for a temporary platform, which the council said it would"
-            + " consider at its next meeting in April.</p>";
-
-    private static String body(String html) {
-        return ArticleExtractor.extract("<html><body>" + html + "</body></html>", "").article().orElseThrow().text();
-    }
 
     @Test
     void whatFollowsTheDeclaredArticleBodyIsLeftOutAndTheLeadBeforeItStays() {
