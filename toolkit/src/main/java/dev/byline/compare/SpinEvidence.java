@@ -12,8 +12,8 @@ import java.util.Map;
  * mildly odd words count as well as a few glaring ones (a light spin leaves fewer glaring ones).
  *
  * <pre>{@code
- * SpinEvidence e = new SpinEvidence(Thesaurus.wordNet(), NewsNgrams.builtIn());
- * for (SpinEvidence.Word w : e.of(tokens, keys, inDoc)) { ... w.logRatio() ... }
+ * SpinEvidence e = SpinEvidence.defaults();
+ * for (SpinEvidence.Word w : e.of(doc)) { ... w.logRatio() ... }   // ln(LR), spun : written
  * }</pre>
  *
  * <p>The features of a candidate word (see {@link #FEATURES}) come from WordNet (its synonyms, as
