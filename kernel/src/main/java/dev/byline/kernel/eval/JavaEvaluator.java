@@ -58,6 +58,21 @@ public final class JavaEvaluator implements AutoCloseable {
     private final AtomicBoolean warming;
     /** While set, a temporary variable belongs to the compile check and takes no number from the user's either. */
     private final AtomicBoolean checking;
+    /** The last number given to a {@code $N}, shared with JShell's name generator. */
+    private final AtomicInteger tempNumbers;
+    /** Whether a request is on its way (the kernel's count of waiting requests); pending types wait for quiet. */
+    private volatile BooleanSupplier userWaiting = () -> false;
+    /** When the last request let go of JShell, for the idle resolution of pending types. */
+    private volatile long lastUse = System.nanoTime();
+    private Thread typeResolver;
+    /**
+     * Set when the cell is a plain expression that is a void call (it failed to compile as a value only for that, or
+     * calls a method that did): it declares nothing, so pending types can wait.
+     */
+    private boolean voidCall;
+    /** Names of methods a cell called as a void call: later cells ending in a call to one take JShell's path. */
+    private final Set<String> voidCalls = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
     private volatile boolean stopRequested;
     private volatile boolean running;
     private volatile boolean evaluated;
@@ -68,10 +83,11 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider, AtomicBoolean warming,
-                          AtomicBoolean checking) {
+                          AtomicBoolean checking, AtomicInteger tempNumbers) {
         this.shell = shell;
         this.warming = warming;
         this.checking = checking;
+        this.tempNumbers = tempNumbers;
         this.provider = provider;
         this.analysis = shell.sourceCodeAnalysis();
     }
@@ -98,7 +114,7 @@ public final class JavaEvaluator implements AutoCloseable {
                         : checking.get() ? "$bylineCheck" : "$" + temps.incrementAndGet())
                 .compilerOptions(compilerOptions.toArray(String[]::new))
                 .build();
-        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming, checking);
+        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming, checking, temps);
         for (Path p : classpath) {
             evaluator.addToClasspath(p);
         }
@@ -142,6 +158,7 @@ public final class JavaEvaluator implements AutoCloseable {
      * cell warms the compiler as well as ours would). Meant for a background thread.
      */
     public void warmUp(BooleanSupplier userWaiting) {
+        this.userWaiting = userWaiting;
         whenIdle(userWaiting, () -> {
             if (!evaluated) {
                 warming.set(true);
@@ -201,6 +218,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private synchronized void addToClasspathLocked(Path path) {
+        resolvePendingTypes();   // a jar can change what a name in an earlier value's expression means
         shell.addToClasspath(path.toAbsolutePath().toString());
         classpath.add(path.toAbsolutePath());
     }
@@ -238,8 +256,20 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         evaluated = true;
         try {
-            temps.declareNamedIn(cell, shell);
+            declareNamedIn(cell);
             List<Part> parts = split(cell);
+            Optional<String> plain = nested || parts.size() != 1 ? Optional.empty() : PlainValue.of(parts.get(0).source());
+            // an expression that ends in a call of a method seen as a void call before: JShell's path at once
+            voidCall = plain.flatMap(PlainValue::lastCall).map(voidCalls::contains).orElse(false);
+            if (plain.isPresent() && !voidCall) {
+                Optional<Outcome> value = evalPlainValue(plain.get(), cell, parts.get(0).start(), label);
+                if (value.isPresent()) {
+                    return value.get();
+                }
+            }
+            if (!(plain.isPresent() && voidCall)) {
+                resolvePendingTypes();   // the cell may declare or import: earlier values get their types first
+            }
             // a cell compiles as a whole before any of it runs: with two snippets or more, the first pass compiles
             // each (defining the cell's declarations) with execution held back, the second runs what executes
             Set<Integer> declaredOnly = parts.size() > 1 ? checkCompiles(parts, cell, label) : Set.of();
@@ -260,10 +290,102 @@ public final class JavaEvaluator implements AutoCloseable {
         } finally {
             if (!nested) {
                 running = false;
+                lastUse = System.nanoTime();
                 lock.unlock();
             }
         }
     }
+
+    /**
+     * Runs a plain value expression as {@code Object $bylineValue = (...);}, three javac tasks where JShell's
+     * expression path takes five (see {@link PlainValue}); its value becomes the next {@code $N}, with its static type
+     * worked out later ({@link TempValues#keepPending}).
+     *
+     * @return the value, or empty when the declaration does not compile (a void call, a compile error): nothing ran,
+     *         and the caller evaluates the cell the usual way, which reports what is wrong
+     */
+    private Optional<Outcome> evalPlainValue(String expression, String cell, int start, String label) throws CellFailure {
+        voidCall = false;
+        // on the line of the expression's first line, so stack traces keep the cell's line numbers
+        List<SnippetEvent> events = shell.eval("Object $bylineValue = (" + expression + ");");
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null) {
+                continue;
+            }
+            Snippet snippet = e.snippet();
+            if (e.status() == Snippet.Status.REJECTED) {
+                // a void call is still an expression and declares nothing; anything else may be a declaration
+                voidCall = shell.diagnostics(snippet).filter(Diag::isError)
+                        .allMatch(d -> "compiler.err.void.not.allowed.here".equals(d.getCode()));
+                if (voidCall) {
+                    PlainValue.lastCall(expression).ifPresent(voidCalls::add);
+                }
+                return Optional.empty();
+            }
+            remember(snippet, cell, start, label);
+            String name = "$" + tempNumbers.incrementAndGet();   // as JShell numbers a value, even one that threw
+            try {
+                if (stopRequested) {
+                    throw interrupted();
+                }
+                if (e.exception() != null) {
+                    throw runtimeFailure(e.exception());
+                }
+                Object value = objectOf((VarSnippet) snippet);
+                temps.keepPending(name, expression, value);
+                startTypeResolver();
+                return Optional.of(Outcome.of(value));
+            } finally {
+                dropQuietly(snippet);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Gives every value that waits for its static type that type, now (see {@link TempValues}). */
+    private void resolvePendingTypes() {
+        if (temps.hasPending()) {
+            temps.resolvePending(shell, analysis, sessionTypes());
+        }
+    }
+
+    private void declareNamedIn(String source) {
+        temps.declareNamedIn(source, shell, analysis, this::sessionTypes);
+    }
+
+    /**
+     * Starts, once, the thread that works out pending values' types while the kernel is idle (no request waiting, none
+     * in the last {@link #QUIET_MILLIS}), one at a time, so that work stays off the path of the cells.
+     */
+    private void startTypeResolver() {
+        if (typeResolver != null) {
+            return;
+        }
+        typeResolver = Thread.ofPlatform().daemon().name("byline-value-types").start(() -> {
+            while (!closed) {
+                try {
+                    Thread.sleep(QUIET_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (temps.hasPending() && System.nanoTime() - lastUse > QUIET_MILLIS * 1_000_000L
+                        && !userWaiting.getAsBoolean() && lock.tryLock()) {
+                    try {
+                        if (!closed && !running) {
+                            temps.resolveOldest(shell, analysis, sessionTypes());
+                        }
+                    } catch (RuntimeException e) {
+                        KernelLog.warn("could not work out the type of a value: " + e);
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            }
+        });
+    }
+
+    /** How long the kernel must have been idle before a pending value's type is worked out. */
+    private static final long QUIET_MILLIS = 50;
 
     /** One snippet of a cell and where its source begins in the cell. */
     private record Part(String source, int start) {
@@ -522,7 +644,7 @@ public final class JavaEvaluator implements AutoCloseable {
     public Completion complete(String cell, int cursor) {
         return locked(() -> {
             completed = true;
-            temps.declareNamedIn(cell, shell);
+            declareNamedIn(cell);
             Piece piece = pieceAt(cell, cursor);
             int[] anchor = new int[1];
             Set<String> matches = new LinkedHashSet<>();
@@ -563,6 +685,7 @@ public final class JavaEvaluator implements AutoCloseable {
         try {
             return body.get();
         } finally {
+            lastUse = System.nanoTime();
             lock.unlock();
         }
     }
@@ -573,7 +696,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Optional<String> inspectLocked(String cell, int cursor) {
-        temps.declareNamedIn(cell, shell);
+        declareNamedIn(cell);
         Piece piece = pieceAt(cell, cursor);
         String text = piece.text();
         int c = cursor - piece.start();
@@ -703,6 +826,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         shell.close();
     }
 }
