@@ -65,6 +65,9 @@ public final class JavaEvaluator implements AutoCloseable {
     /** When the last request let go of JShell, for the idle resolution of pending types. */
     private volatile long lastUse = System.nanoTime();
     private Thread typeResolver;
+    /** Counts what changes the session's scope (cells, jars), for {@link #bareNames}. */
+    private final java.util.concurrent.atomic.AtomicLong stateVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final BareNameCompletions bareNames = new BareNameCompletions();
     /**
      * Set when the cell is a plain expression that is a void call (it failed to compile as a value only for that, or
      * calls a method that did): it declares nothing, so pending types can wait.
@@ -219,6 +222,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private synchronized void addToClasspathLocked(Path path) {
         resolvePendingTypes();   // a jar can change what a name in an earlier value's expression means
+        stateVersion.incrementAndGet();
         shell.addToClasspath(path.toAbsolutePath().toString());
         classpath.add(path.toAbsolutePath());
     }
@@ -270,6 +274,7 @@ public final class JavaEvaluator implements AutoCloseable {
             if (!(plain.isPresent() && voidCall)) {
                 resolvePendingTypes();   // the cell may declare or import: earlier values get their types first
             }
+            stateVersion.incrementAndGet();
             // a cell compiles as a whole before any of it runs: with two snippets or more, the first pass compiles
             // each (defining the cell's declarations) with execution held back, the second runs what executes
             Set<Integer> declaredOnly = parts.size() > 1 ? checkCompiles(parts, cell, label) : Set.of();
@@ -654,7 +659,9 @@ public final class JavaEvaluator implements AutoCloseable {
                     : analysis.completionSuggestions(context + piece.text(), context.length() + cursor - piece.start(), anchor);
             int shift = context.length();
             if (suggestions.isEmpty()) {
-                suggestions = analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
+                suggestions = bareNames.complete(piece.text().substring(0, cursor - piece.start()), analysis,
+                                stateVersion.get() + ":" + temps.declarations(), anchor)
+                        .orElseGet(() -> analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor));
                 shift = 0;
             }
             int start = piece.start() + anchor[0] - shift;

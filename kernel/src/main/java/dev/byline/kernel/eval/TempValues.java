@@ -52,6 +52,8 @@ public final class TempValues {
             "char", "java.lang.Character", "byte", "java.lang.Byte", "short", "java.lang.Short");
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** How many variables this class declared in JShell: each changes what completion lists. */
+    private final AtomicLong declarations = new AtomicLong();
     /** Values whose static type is not known yet, in the order they came. Guarded by this. */
     private final Map<String, Pending> pending = new LinkedHashMap<>();
 
@@ -137,7 +139,8 @@ public final class TempValues {
      * Declares {@code name} with the type JShell infers for the expression, without running it: the expression
      * stands in a branch that is never taken, only to give {@link #sameType} its type argument.
      */
-    private static boolean declareAsTyped(JShell shell, String name, Pending p) {
+    private boolean declareAsTyped(JShell shell, String name, Pending p) {
+        declarations.incrementAndGet();
         String key = KEYS.incrementAndGet() + name;
         HANDOFF.put(key, p.value());
         try {
@@ -193,7 +196,13 @@ public final class TempValues {
         }
     }
 
-    private static boolean declare(JShell shell, String name, String type, Object value) {
+    /** How many variables this class has declared in JShell so far. */
+    long declarations() {
+        return declarations.get();
+    }
+
+    private boolean declare(JShell shell, String name, String type, Object value) {
+        declarations.incrementAndGet();
         String key = KEYS.incrementAndGet() + name;
         HANDOFF.put(key, value);
         try {
