@@ -60,11 +60,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private final AtomicBoolean checking;
     /** The last number given to a {@code $N}, shared with JShell's name generator. */
     private final AtomicInteger tempNumbers;
-    /** Whether a request is on its way (the kernel's count of waiting requests); pending types wait for quiet. */
-    private volatile BooleanSupplier userWaiting = () -> false;
-    /** When the last request let go of JShell, for the idle resolution of pending types. */
-    private volatile long lastUse = System.nanoTime();
-    private Thread typeResolver;
+    /** Works out the static types of values kept pending, while the kernel is idle (see {@link TempValues}). */
+    private final IdleWork valueTypes;
     /** Counts what changes the session's scope (cells, jars), for {@link #bareNames}. */
     private final java.util.concurrent.atomic.AtomicLong stateVersion = new java.util.concurrent.atomic.AtomicLong();
     private final BareNameCompletions bareNames = new BareNameCompletions();
@@ -75,7 +72,6 @@ public final class JavaEvaluator implements AutoCloseable {
     private boolean voidCall;
     /** Names of methods a cell called as a void call: later cells ending in a call to one take JShell's path. */
     private final Set<String> voidCalls = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
     private volatile boolean stopRequested;
     private volatile boolean running;
     private volatile boolean evaluated;
@@ -93,6 +89,11 @@ public final class JavaEvaluator implements AutoCloseable {
         this.tempNumbers = tempNumbers;
         this.provider = provider;
         this.analysis = shell.sourceCodeAnalysis();
+        this.valueTypes = new IdleWork("byline-value-types", lock, temps::hasPending, () -> {
+            if (!running) {
+                temps.resolveOldest(shell, analysis, sessionTypes());
+            }
+        });
     }
 
     /**
@@ -161,12 +162,13 @@ public final class JavaEvaluator implements AutoCloseable {
      * cell warms the compiler as well as ours would). Meant for a background thread.
      */
     public void warmUp(BooleanSupplier userWaiting) {
-        this.userWaiting = userWaiting;
+        valueTypes.userWaiting(userWaiting);
         whenIdle(userWaiting, () -> {
             if (!evaluated) {
                 warming.set(true);
                 try {
-                    for (SnippetEvent e : shell.eval("String.valueOf(1 + 1)")) {
+                    // the form a plain value cell takes (see evalPlainValue), so the code it needs is the code warmed
+                    for (SnippetEvent e : shell.eval("Object $bylineValue = (String.valueOf(1 + 1));")) {
                         if (e.causeSnippet() == null) {
                             shell.drop(e.snippet());
                         }
@@ -295,7 +297,7 @@ public final class JavaEvaluator implements AutoCloseable {
         } finally {
             if (!nested) {
                 running = false;
-                lastUse = System.nanoTime();
+                valueTypes.used();
                 lock.unlock();
             }
         }
@@ -338,7 +340,7 @@ public final class JavaEvaluator implements AutoCloseable {
                 }
                 Object value = objectOf((VarSnippet) snippet);
                 temps.keepPending(name, expression, value);
-                startTypeResolver();
+                valueTypes.start();
                 return Optional.of(Outcome.of(value));
             } finally {
                 dropQuietly(snippet);
@@ -358,39 +360,6 @@ public final class JavaEvaluator implements AutoCloseable {
         temps.declareNamedIn(source, shell, analysis, this::sessionTypes);
     }
 
-    /**
-     * Starts, once, the thread that works out pending values' types while the kernel is idle (no request waiting, none
-     * in the last {@link #QUIET_MILLIS}), one at a time, so that work stays off the path of the cells.
-     */
-    private void startTypeResolver() {
-        if (typeResolver != null) {
-            return;
-        }
-        typeResolver = Thread.ofPlatform().daemon().name("byline-value-types").start(() -> {
-            while (!closed) {
-                try {
-                    Thread.sleep(QUIET_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (temps.hasPending() && System.nanoTime() - lastUse > QUIET_MILLIS * 1_000_000L
-                        && !userWaiting.getAsBoolean() && lock.tryLock()) {
-                    try {
-                        if (!closed && !running) {
-                            temps.resolveOldest(shell, analysis, sessionTypes());
-                        }
-                    } catch (RuntimeException e) {
-                        KernelLog.warn("could not work out the type of a value: " + e);
-                    } finally {
-                        lock.unlock();
-                    }
-                }
-            }
-        });
-    }
-
-    /** How long the kernel must have been idle before a pending value's type is worked out. */
-    private static final long QUIET_MILLIS = 50;
 
     /** One snippet of a cell and where its source begins in the cell. */
     private record Part(String source, int start) {
@@ -692,7 +661,7 @@ public final class JavaEvaluator implements AutoCloseable {
         try {
             return body.get();
         } finally {
-            lastUse = System.nanoTime();
+            valueTypes.used();
             lock.unlock();
         }
     }
@@ -833,7 +802,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        valueTypes.close();
         shell.close();
     }
 }

@@ -1,5 +1,7 @@
 package dev.byline.kernel.eval;
 
+import dev.byline.kernel.protocol.KernelLog;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -105,18 +107,23 @@ public final class TempValues {
      */
     synchronized void resolvePending(JShell shell, SourceCodeAnalysis analysis, Set<String> sessionTypes) {
         for (String name : new ArrayList<>(pending.keySet())) {
-            resolve(name, shell, analysis, sessionTypes);
+            resolve(name, shell, analysis, sessionTypes, System.err);
         }
     }
 
-    /** Resolves the oldest pending value, if any (a step the evaluator takes while the kernel is idle). */
+    /**
+     * Resolves the oldest pending value, if any (a step the evaluator takes while the kernel is idle; a note goes to
+     * the kernel's log, as no cell is there to show it).
+     */
     synchronized void resolveOldest(JShell shell, SourceCodeAnalysis analysis, Set<String> sessionTypes) {
         if (!pending.isEmpty()) {
-            resolve(pending.keySet().iterator().next(), shell, analysis, sessionTypes);
+            resolve(pending.keySet().iterator().next(), shell, analysis, sessionTypes,
+                    KernelLog.originalErr());
         }
     }
 
-    private void resolve(String name, JShell shell, SourceCodeAnalysis analysis, Set<String> sessionTypes) {
+    private void resolve(String name, JShell shell, SourceCodeAnalysis analysis, Set<String> sessionTypes,
+                         PrintStream notes) {
         Pending p = pending.remove(name);
         if (p == null) {
             return;
@@ -131,7 +138,7 @@ public final class TempValues {
         boolean declared = type != null && WRITABLE.matcher(type).matches() && declare(shell, name, type, p.value());
         if (!declared && !declareAsTyped(shell, name, p)) {
             declare(shell, name, "Object", p.value());
-            System.err.println("Note: " + name + " is declared as Object: its type could not be declared here.");
+            notes.println("Note: " + name + " is declared as Object: its type could not be declared here.");
         }
     }
 
@@ -183,7 +190,7 @@ public final class TempValues {
             String name = m.group();
             synchronized (this) {
                 if (pending.containsKey(name)) {
-                    resolve(name, shell, analysis, sessionTypes.get());
+                    resolve(name, shell, analysis, sessionTypes.get(), System.err);
                 }
             }
             Kept k = kept.remove(name);
