@@ -11,7 +11,9 @@
 #                                             $BYLINE_BENCH_DATA (/tmp/byline-spark-data) unless there, then runs on it
 # Environment: BYLINE_BENCH_MODES="toolkit local cluster" (a subset to skip some), EXECUTOR_MEMORY (1g),
 # WORKER_MEMORY (1200m), DRIVER_MEMORY (2g), BENCH_TIMEOUT (seconds per run, 3600), SHUFFLE_PARTITIONS (unset: each
-# job sets them from its input's size, one per 32 MB, at least one per core; set it to force a number).
+# job sets them from its input's size, one per 32 MB, at least one per core; set it to force a number),
+# BYLINE_BENCH_KEEP (a directory: each job's tables are kept in KEEP/JOB/ and compared with those another run
+# left there, so two runs of different modes at once, e.g. "toolkit local" beside "cluster", are still checked).
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 if [ "${1:-}" = --sizes ]; then
@@ -103,7 +105,14 @@ for job in "${JOBS[@]}"; do
     kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""
     cluster_figures
   fi
-  /usr/bin/python3 - "$job" "$OUT" "$(dirname "$DIR")/truth.jsonl" <<'PY'
+  TABLES="$OUT"
+  if [ -n "${BYLINE_BENCH_KEEP:-}" ]; then
+    TABLES="$BYLINE_BENCH_KEEP/$job"; mkdir -p "$TABLES"
+    for t in "toolkit-$job.csv" local cluster-out; do
+      if [ -e "$OUT/$t" ]; then rm -rf "${TABLES:?}/$t"; cp -r "$OUT/$t" "$TABLES/$t"; fi
+    done
+  fi
+  /usr/bin/python3 - "$job" "$TABLES" "$(dirname "$DIR")/truth.jsonl" <<'PY'
 import csv, glob, json, os, sys
 job, out, truth_file = sys.argv[1], sys.argv[2], sys.argv[3]
 def norm(v):

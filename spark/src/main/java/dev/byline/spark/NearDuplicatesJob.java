@@ -1,39 +1,54 @@
 package dev.byline.spark;
 
+import static org.apache.spark.sql.functions.col;
+
+import dev.byline.compare.ComparisonParts;
 import dev.byline.compare.ComparisonParts.Features;
 import dev.byline.compare.ComparisonParts.Judgement;
-import dev.byline.compare.ComparisonParts;
 import dev.byline.text.Document;
+import dev.byline.text.TextFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
 
 /**
- * Near-duplicate candidates at corpus scale, judged as the toolkit judges them.
+ * Near-duplicate candidates at corpus scale, judged as the toolkit judges them. Every shuffle
+ * before the judging moves numbers only — document indexes, band buckets, packed signatures and
+ * vectors ({@link Packed}) in Spark SQL's binary rows — so the work per task follows the shuffle
+ * partitions ({@code spark.sql.shuffle.partitions}, which {@link SparkMain} sets from the input's
+ * size), not the corpus, and nothing is collected on the driver.
  *
  * <ol>
- * <li>Per document (map): the toolkit's MinHash signature of its content-word stems and its stem
- *     counts.</li>
- * <li>Banding (shuffle 1): each document goes to one bucket per band; documents sharing a bucket
- *     are candidates — the toolkit's own bands, so Spark and {@code MinHashLsh} propose the same
- *     pairs.</li>
- * <li>TF-IDF over content stems (shuffle 2: document frequency; then normalising per document),
- *     so the cosine is the corpus-wide one {@code byline compare} reports.</li>
- * <li>Per candidate pair (two joins bring both texts and vectors together): shingle containment
- *     both ways, shared passages, sentence alignment, the relation label and the likely source,
- *     by the toolkit's code.</li>
+ * <li>Per document (map): the toolkit's MinHash signature of its content stems and its stem counts,
+ *     under an index ({@code zipWithUniqueId}).</li>
+ * <li>Banding: (band, bucket, doc) rows, joined with themselves on (band, bucket): the band
+ *     collisions as (doc, doc) pairs — the toolkit's own bands, so Spark and {@code MinHashLsh}
+ *     propose the same pairs.</li>
+ * <li>TF-IDF over content stems: document frequencies by stem, each stem given a 64-bit key
+ *     (checked free of collisions over the corpus's stems), and per document one unit vector of
+ *     (key, weight) sorted by key.</li>
+ * <li>Each collision joined once with each side's signature and vector: kept if the signatures
+ *     agree on enough rows (as {@code MinHashLsh.candidates}), with its estimate and cosine.</li>
+ * <li>Only then the texts, joined to the kept pairs (few): shingle containment both ways, shared
+ *     passages, sentence alignment, the relation label and the likely source, by the toolkit's
+ *     code.</li>
  * </ol>
  *
  * <pre>{@code
@@ -55,123 +70,243 @@ public final class NearDuplicatesJob {
             .add("credited", DataTypes.StringType, false)
             .add("evidence", DataTypes.StringType, false);
 
+    private static final StructType FEATURES = new StructType()
+            .add("doc", DataTypes.LongType, false)
+            .add("signature", DataTypes.BinaryType, true)    // null: no content words, no one's candidate
+            .add("stems", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("counts", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
+    private static final StructType TEXTS = new StructType()
+            .add("doc", DataTypes.LongType, false)
+            .add("id", DataTypes.StringType, false)
+            .add("file", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("keys", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("values", DataTypes.createArrayType(DataTypes.StringType, true), false)
+            .add("format", DataTypes.StringType, false)
+            .add("record_title", DataTypes.StringType, false);
+    private static final StructType BANDS = new StructType()
+            .add("band", DataTypes.IntegerType, false)
+            .add("bucket", DataTypes.LongType, false)
+            .add("doc", DataTypes.LongType, false);
+    private static final StructType STEMS = new StructType()
+            .add("doc", DataTypes.LongType, false)
+            .add("stem", DataTypes.StringType, false)
+            .add("count", DataTypes.IntegerType, false);
+    private static final StructType VECTORS = new StructType()
+            .add("doc", DataTypes.LongType, false)
+            .add("vector", DataTypes.BinaryType, false);
+    private static final StructType SCORED = new StructType()
+            .add("a", DataTypes.LongType, false)
+            .add("b", DataTypes.LongType, false)
+            .add("estimated_jaccard", DataTypes.DoubleType, false)
+            .add("cosine", DataTypes.DoubleType, false);
+
     private NearDuplicatesJob() {
     }
 
     /** One row per candidate pair (doc_a before doc_b by id), ordered by doc_a then doc_b. */
     public static Dataset<Row> pairs(SparkSession spark, JavaRDD<DocumentText> docs) {
-        JavaPairRDD<String, DocumentText> texts = docs.mapToPair(d -> new Tuple2<>(d.id(), d))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, Features> features = texts.mapValues(d -> ComparisonParts.features(d.toDocument()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long n = features.count();
-
-        JavaPairRDD<String, String> candidates = candidatePairs(features);
-        JavaPairRDD<String, Map<String, Double>> vectors = unitVectors(features, n);
-        JavaPairRDD<String, Side> sides = texts.join(features).join(vectors)
-                .mapValues(v -> new Side(v._1()._1(), v._1()._2().signature(), v._2()));
-
-        // The second join is keyed by doc_b, so a task sees each doc_b's pairs together: the judge
-        // keeps the documents it saw last, and each is tokenized once per run of pairs, not per pair.
-        JavaRDD<Row> rows = candidates.join(sides)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-                .join(sides)
-                .mapPartitions(pairs -> {
-                    ComparisonParts.PairJudge judge = new ComparisonParts.PairJudge();
-                    Map<String, Document> documents = new java.util.LinkedHashMap<>(128, 0.75f, true) {
-                        @Override
-                        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-                            return size() > 64;
-                        }
-                    };
-                    List<Row> out = new ArrayList<>();
-                    while (pairs.hasNext()) {
-                        var t = pairs.next();
-                        Side a = t._2()._1()._2();
-                        Side b = t._2()._2();
-                        Document da = documents.computeIfAbsent(a.text().id(), id -> a.text().toDocument());
-                        Document db = documents.computeIfAbsent(b.text().id(), id -> b.text().toDocument());
-                        Judgement j = judge.judge(da, db, ComparisonParts.cosine(a.vector(), b.vector()));
-                        out.add(RowFactory.create(da.id(), db.id(), ComparisonParts.estimatedJaccard(a.signature(), b.signature()),
-                                j.cosine(), j.aInB(), j.bInA(), j.shared(), j.relation(), j.source(), j.credited(), j.evidence()));
-                    }
-                    return out.iterator();
-                });
-        return spark.createDataFrame(rows, SCHEMA).orderBy(functions.col("doc_a").asc(), functions.col("doc_b").asc());
-    }
-
-    /** What a pair's judge needs of one side: its text and metadata, signature and TF-IDF vector. */
-    record Side(DocumentText text, long[] signature, Map<String, Double> vector) implements java.io.Serializable {
+        JavaPairRDD<DocumentText, Long> indexed = docs.zipWithUniqueId();
+        Dataset<Row> scored = scored(spark, indexed);
+        Dataset<Row> texts = spark.createDataFrame(indexed.map(t -> textRow(t._2(), t._1())), TEXTS);
+        Dataset<Row> judged = scored
+                .join(texts.toDF(suffixed(TEXTS, "a")), "a")
+                .join(texts.toDF(suffixed(TEXTS, "b")), "b")
+                .mapPartitions((MapPartitionsFunction<Row, Row>) NearDuplicatesJob::judge, Encoders.row(SCHEMA));
+        return judged.orderBy(col("doc_a").asc(), col("doc_b").asc());
     }
 
     /**
-     * (doc_a, doc_b) with doc_a < doc_b, each pair once: documents sharing a band bucket whose
-     * signatures then agree on enough rows, as the toolkit's {@code MinHashLsh.candidates} keeps them.
+     * The kept candidates by id, without judging: doc_a, doc_b (doc_a before doc_b) and the estimated
+     * Jaccard, as {@code MinHashLsh.candidates} lists them, ordered the same way.
      */
-    static JavaPairRDD<String, String> candidatePairs(JavaPairRDD<String, Features> features) {
-        JavaPairRDD<String, long[]> signatures = features.mapValues(Features::signature);
-        return bandCollisions(features)
-                .join(signatures)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-                .join(signatures)
-                .filter(t -> ComparisonParts.keeps(t._2()._1()._2(), t._2()._2()))
-                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()));
+    static Dataset<Row> candidates(SparkSession spark, JavaRDD<DocumentText> docs) {
+        JavaPairRDD<DocumentText, Long> indexed = docs.zipWithUniqueId();
+        Dataset<Row> ids = spark.createDataFrame(indexed.map(t -> RowFactory.create(t._2(), t._1().id())),
+                new StructType().add("doc", DataTypes.LongType, false).add("id", DataTypes.StringType, false));
+        Dataset<Row> named = scored(spark, indexed)
+                .join(ids.toDF("a", "id_a"), "a")
+                .join(ids.toDF("b", "id_b"), "b");
+        Dataset<Row> ordered = named.select(
+                functions.least(col("id_a"), col("id_b")).as("doc_a"),
+                functions.greatest(col("id_a"), col("id_b")).as("doc_b"),
+                col("estimated_jaccard"));
+        return ordered.orderBy(col("doc_a").asc(), col("doc_b").asc());
     }
 
-    /** (doc_a, doc_b) with doc_a < doc_b, each pair once: documents sharing any band bucket. */
-    static JavaPairRDD<String, String> bandCollisions(JavaPairRDD<String, Features> features) {
-        return features
-                .filter(t -> t._2().hasSignature())
-                .flatMapToPair(t -> {
-                    List<Tuple2<Tuple2<Integer, Long>, String>> out = new ArrayList<>(ComparisonParts.BANDS);
+    /** (a, b, estimated_jaccard, cosine) by document index, for every kept candidate pair, each once. */
+    private static Dataset<Row> scored(SparkSession spark, JavaPairRDD<DocumentText, Long> indexed) {
+        Dataset<Row> features = spark.createDataFrame(indexed.map(t -> featureRow(t._2(), t._1())), FEATURES)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long n = features.count();
+        Dataset<Row> sides = features.where(col("signature").isNotNull()).select("doc", "signature")
+                .join(unitVectors(features, n), new String[] {"doc"}, "left")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return bandCollisions(features)
+                .join(sides.toDF("a", "signature_a", "vector_a"), "a")
+                .join(sides.toDF("b", "signature_b", "vector_b"), "b")
+                .flatMap((FlatMapFunction<Row, Row>) NearDuplicatesJob::keptScore, Encoders.row(SCORED));
+    }
+
+    /** (a, b) with a < b, each pair of documents sharing any band bucket once. */
+    private static Dataset<Row> bandCollisions(Dataset<Row> features) {
+        Dataset<Row> bands = features.where(col("signature").isNotNull())
+                .flatMap((FlatMapFunction<Row, Row>) r -> {
+                    long[] signature = Packed.signature((byte[]) r.getAs("signature"));
+                    long doc = r.getLong(0);
+                    List<Row> out = new ArrayList<>(ComparisonParts.BANDS);
                     for (int band = 0; band < ComparisonParts.BANDS; band++) {
-                        out.add(new Tuple2<>(new Tuple2<>(band, ComparisonParts.bandKey(t._2().signature(), band)), t._1()));
+                        out.add(RowFactory.create(band, ComparisonParts.bandKey(signature, band), doc));
                     }
                     return out.iterator();
-                })
-                .groupByKey()
-                .flatMapToPair(bucket -> {
-                    List<String> ids = new ArrayList<>();
-                    bucket._2().forEach(ids::add);
-                    ids.sort(null);
-                    List<Tuple2<String, String>> out = new ArrayList<>();
-                    for (int x = 0; x < ids.size(); x++) {
-                        for (int y = x + 1; y < ids.size(); y++) {
-                            out.add(new Tuple2<>(ids.get(x), ids.get(y)));
-                        }
-                    }
-                    return out.iterator();
-                })
+                }, Encoders.row(BANDS));
+        Dataset<Row> x = bands.toDF("band", "bucket", "a");
+        Dataset<Row> y = bands.toDF("band", "bucket", "b");
+        return x.join(y, x.col("band").equalTo(y.col("band")).and(x.col("bucket").equalTo(y.col("bucket")))
+                        .and(x.col("a").lt(y.col("b"))))
+                .select(x.col("a"), y.col("b"))
                 .distinct();
     }
 
-    /** Each document's L2-normalised TF-IDF vector over content stems, as the toolkit's cosine uses. */
-    static JavaPairRDD<String, Map<String, Double>> unitVectors(JavaPairRDD<String, Features> features, long n) {
-        JavaPairRDD<String, Tuple2<String, Integer>> byStem = features.flatMapToPair(t -> {
-            List<Tuple2<String, Tuple2<String, Integer>>> out = new ArrayList<>();
-            t._2().stemCounts().forEach((stem, count) -> out.add(new Tuple2<>(stem, new Tuple2<>(t._1(), count))));
+    /**
+     * (doc, vector): each document's L2-normalised TF-IDF vector over content stems, as the toolkit's
+     * cosine uses it, packed with 64-bit stem keys. Documents with no content stems have none.
+     */
+    private static Dataset<Row> unitVectors(Dataset<Row> features, long n) {
+        Dataset<Row> stems = features.flatMap((FlatMapFunction<Row, Row>) r -> {
+            List<String> s = r.getList(2);
+            List<Integer> c = r.getList(3);
+            List<Row> out = new ArrayList<>(s.size());
+            for (int i = 0; i < s.size(); i++) {
+                out.add(RowFactory.create(r.getLong(0), s.get(i), c.get(i)));
+            }
             return out.iterator();
-        });
-        JavaPairRDD<String, Long> df = byStem.mapValues(v -> 1L).reduceByKey(Long::sum);
-        JavaPairRDD<String, Map<String, Double>> vectors = byStem.join(df)
-                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(),
-                        new Tuple2<>(t._1(), ComparisonParts.weight(t._2()._1()._2(), n, t._2()._2()))))
-                .groupByKey()
-                .mapValues(weights -> {
-                    Map<String, Double> v = new HashMap<>();
-                    double norm = 0;
-                    for (Tuple2<String, Double> w : weights) {
-                        v.put(w._1(), w._2());
-                        norm += w._2() * w._2();
-                    }
-                    double len = Math.sqrt(norm);
-                    if (len > 0) {
-                        v.replaceAll((k, w) -> w / len);
-                    }
-                    return v;
-                });
-        // a document with no content words has no stems, so no vector: give it an empty one
-        return features.mapValues(f -> 0).leftOuterJoin(vectors)
-                .mapValues(v -> v._2().isPresent() ? v._2().get() : Map.<String, Double>of());
+        }, Encoders.row(STEMS));
+        Dataset<Row> vocabulary = stems.groupBy("stem").agg(functions.count(functions.lit(1)).as("df"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> keyed = keyedWithoutCollisions(vocabulary);
+        return stems.join(keyed, "stem")
+                .groupBy("doc")
+                .agg(functions.collect_list(functions.struct(col("term"), col("count"), col("df"))).as("entries"))
+                .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getLong(0), unitVector(r.getList(1), n)),
+                        Encoders.row(VECTORS));
+    }
+
+    /**
+     * The vocabulary (stem, df) with a 64-bit key per stem, the first seed's keys under which no two of
+     * its stems share a key (one small aggregation over the vocabulary per seed tried; a second seed
+     * is needed about once in 10^7 corpora of a million distinct stems), so cosines are exact.
+     */
+    private static Dataset<Row> keyedWithoutCollisions(Dataset<Row> vocabulary) {
+        for (long seed = 0; ; seed++) {
+            long s = seed;
+            Dataset<Row> keyed = vocabulary.withColumn("term", functions.udf(
+                    (UDF1<String, Long>) stem -> Packed.termKey(stem, s), DataTypes.LongType).apply(col("stem")));
+            if (keyed.groupBy("term").count().where(col("count").gt(1)).isEmpty()) {
+                return keyed;
+            }
+        }
+    }
+
+    /** A document's packed unit vector from its (term key, count, df) entries. */
+    private static byte[] unitVector(List<Row> entries, long n) {
+        Row[] sorted = entries.toArray(Row[]::new);
+        Arrays.sort(sorted, (p, q) -> Long.compare(p.getLong(0), q.getLong(0)));
+        long[] keys = new long[sorted.length];
+        double[] weights = new double[sorted.length];
+        double norm = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            keys[i] = sorted[i].getLong(0);
+            weights[i] = ComparisonParts.weight(sorted[i].getInt(1), n, sorted[i].getLong(2));
+            norm += weights[i] * weights[i];
+        }
+        double len = Math.sqrt(norm);
+        if (len > 0) {
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] /= len;
+            }
+        }
+        return Packed.vector(keys, weights);
+    }
+
+    /** A band collision kept as the toolkit keeps it, with its estimate and cosine; else nothing. */
+    private static java.util.Iterator<Row> keptScore(Row r) {
+        long[] sa = Packed.signature((byte[]) r.getAs("signature_a"));
+        long[] sb = Packed.signature((byte[]) r.getAs("signature_b"));
+        if (!ComparisonParts.keeps(sa, sb)) {
+            return java.util.Collections.emptyIterator();
+        }
+        byte[] va = r.getAs("vector_a");
+        byte[] vb = r.getAs("vector_b");
+        double cosine = va == null || vb == null ? 0 : Packed.cosine(va, vb);
+        return List.of(RowFactory.create(r.<Long>getAs("a"), r.<Long>getAs("b"),
+                ComparisonParts.estimatedJaccard(sa, sb), cosine)).iterator();
+    }
+
+    /**
+     * Judges a task's pairs. They arrive grouped by their b side (the last join is keyed by it), so
+     * the documents seen last are kept: each is rebuilt and tokenized once per run of pairs.
+     */
+    private static java.util.Iterator<Row> judge(java.util.Iterator<Row> pairs) {
+        ComparisonParts.PairJudge judge = new ComparisonParts.PairJudge();
+        Map<Long, Document> documents = new LinkedHashMap<>(128, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Document> eldest) {
+                return size() > 64;
+            }
+        };
+        List<Row> out = new ArrayList<>();
+        while (pairs.hasNext()) {
+            Row r = pairs.next();
+            Document x = documents.computeIfAbsent(r.<Long>getAs("a"), k -> text(r, "_a").toDocument());
+            Document y = documents.computeIfAbsent(r.<Long>getAs("b"), k -> text(r, "_b").toDocument());
+            // the toolkit's pair order: doc_a before doc_b by id (its corpus order)
+            Document a = x.id().compareTo(y.id()) < 0 ? x : y;
+            Document b = a == x ? y : x;
+            Judgement j = judge.judge(a, b, r.<Double>getAs("cosine"));
+            out.add(RowFactory.create(a.id(), b.id(), r.<Double>getAs("estimated_jaccard"), j.cosine(), j.aInB(), j.bInA(),
+                    j.shared(), j.relation(), j.source(), j.credited(), j.evidence()));
+        }
+        return out.iterator();
+    }
+
+    private static Row featureRow(long doc, DocumentText text) {
+        Features f = ComparisonParts.features(text.toDocument());
+        String[] stems = new String[f.stemCounts().size()];
+        Integer[] counts = new Integer[stems.length];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : f.stemCounts().entrySet()) {
+            stems[i] = e.getKey();
+            counts[i++] = e.getValue();
+        }
+        return RowFactory.create(doc, f.hasSignature() ? Packed.signature(f.signature()) : null, stems, counts);
+    }
+
+    private static Row textRow(long doc, DocumentText t) {
+        return RowFactory.create(doc, t.id(), t.file(), t.text(), t.metadata().keySet().toArray(String[]::new),
+                t.metadata().values().toArray(String[]::new), t.format().name(), t.recordTitle());
+    }
+
+    /** The text of one side of a joined row, whose text columns carry {@code suffix}. */
+    private static DocumentText text(Row r, String suffix) {
+        List<String> keys = r.getList(r.fieldIndex("keys" + suffix));
+        List<String> values = r.getList(r.fieldIndex("values" + suffix));
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            metadata.put(keys.get(i), values.get(i));
+        }
+        return new DocumentText(r.getAs("id" + suffix), r.getAs("file" + suffix), r.getAs("text" + suffix), metadata,
+                TextFormat.valueOf(r.getAs("format" + suffix)), r.getAs("record_title" + suffix));
+    }
+
+    /** The column names of {@code schema} with {@code side} as suffix, the first (the index) named {@code side}. */
+    private static String[] suffixed(StructType schema, String side) {
+        String[] names = schema.fieldNames();
+        String[] out = new String[names.length];
+        out[0] = side;
+        for (int i = 1; i < names.length; i++) {
+            out[i] = names[i] + "_" + side;
+        }
+        return out;
     }
 }
