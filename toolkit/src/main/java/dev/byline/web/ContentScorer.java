@@ -258,12 +258,16 @@ final class ContentScorer {
         if (inside(e, other) || inside(other, e)) {
             return false;
         }
-        // the first ancestors of each that share a parent decide the order
+        // the first ancestors of each that share a parent decide the order: the ancestors of other, each with the child
+        // of it on the way down to other, then a walk up from e to the first of them (linear in the depth)
+        Map<Element, Element> childTowardsOther = new IdentityHashMap<>();
+        for (Element y = other; y.parent() != null; y = y.parent()) {
+            childTowardsOther.put(y.parent(), y);
+        }
         for (Element x = e; x.parent() != null; x = x.parent()) {
-            for (Element y = other; y.parent() != null; y = y.parent()) {
-                if (x.parent() == y.parent()) {
-                    return x.siblingIndex() > y.siblingIndex();
-                }
+            Element y = childTowardsOther.get(x.parent());
+            if (y != null) {
+                return x.siblingIndex() > y.siblingIndex();
             }
         }
         return false;
