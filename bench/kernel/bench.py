@@ -19,6 +19,7 @@ execute_reply within 30 s. --notebooks runs every code cell of notebooks/0*.ipyn
 kernel and prints its resident memory after each notebook.
 """
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -126,26 +127,44 @@ def drain_iopub(kc):
             return
 
 
-def one_start(name, code, loop, completion, warm):
-    res = {}
+@contextlib.contextmanager
+def started(name):
+    """A fresh kernel of kernelspec NAME with its channels open: (manager, client, start time); shut down after."""
     km = KernelManager(kernel_name=name)
     t0 = time.monotonic()
     km.start_kernel()
     kc = km.client()
     kc.start_channels()
     try:
-        # start -> kernel_info_reply: ask until answered
-        while True:
-            if time.monotonic() - t0 > 30:
-                res["hung"] = True
-                return res
-            kc.kernel_info()
-            try:
-                if kc.get_shell_msg(timeout=0.2)["msg_type"] == "kernel_info_reply":
-                    break   # any reply: under load, answers to earlier requests may come later than 0.2 s
-            except Exception:
-                pass
-        res["ready"] = time.monotonic() - t0
+        yield km, kc, t0
+    finally:
+        kc.stop_channels()
+        try:
+            km.shutdown_kernel(now=True)
+        except Exception:
+            pass
+
+
+def ready_after(kc, t0, limit=30):
+    """Asks kernel_info until answered: seconds from t0 to the reply, or None past LIMIT seconds."""
+    while time.monotonic() - t0 <= limit:
+        kc.kernel_info()
+        try:
+            if kc.get_shell_msg(timeout=0.2)["msg_type"] == "kernel_info_reply":
+                return time.monotonic() - t0   # any reply: under load, answers to earlier asks may come after 0.2 s
+        except Exception:
+            pass
+    return None
+
+
+def one_start(name, code, loop, completion, warm):
+    res = {}
+    with started(name) as (km, kc, t0):
+        ready = ready_after(kc, t0)
+        if ready is None:
+            res["hung"] = True
+            return res
+        res["ready"] = ready
         mid = kc.execute(code)
         r = reply_to(kc, mid, 30)
         if not r or r["content"]["status"] != "ok":
@@ -181,42 +200,18 @@ def one_start(name, code, loop, completion, warm):
         r = reply_to(kc, mid, 10)
         res["usable_after"] = bool(r and r["content"]["status"] == "ok")
         return res
-    finally:
-        kc.stop_channels()
-        try:
-            km.shutdown_kernel(now=True)
-        except Exception:
-            pass
 
 
 def start_only(name, code):
     """One fresh start: kernel_info, then one cell; whether either went unanswered for 30 s."""
-    km = KernelManager(kernel_name=name)
-    t0 = time.monotonic()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        while True:
-            if time.monotonic() - t0 > 30:
-                return {"hung": "kernel_info"}
-            kc.kernel_info()
-            try:
-                if kc.get_shell_msg(timeout=0.2)["msg_type"] == "kernel_info_reply":
-                    break
-            except Exception:
-                pass
-        ready = time.monotonic() - t0
+    with started(name) as (_, kc, t0):
+        ready = ready_after(kc, t0)
+        if ready is None:
+            return {"hung": "kernel_info"}
         r = reply_to(kc, kc.execute(code), 30)
         if not r or r["content"]["status"] != "ok":
             return {"hung": "execute", "ready": ready}
         return {"ready": ready, "first": time.monotonic() - t0}
-    finally:
-        kc.stop_channels()
-        try:
-            km.shutdown_kernel(now=True)
-        except Exception:
-            pass
 
 
 def starts(n, kernels):

@@ -26,7 +26,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench  # noqa: E402  (the same installer and helpers as the table)
-from jupyter_client.manager import KernelManager  # noqa: E402
 
 THREADS_SHOWN = ("byline-shell", "C1", "Thread-0", "VM Thread", "iothread-2")
 
@@ -49,12 +48,7 @@ def thread_ms(pid):
 
 
 def one_run(name, warm):
-    km = KernelManager(kernel_name=name)
-    t0 = time.monotonic()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
+    with bench.started(name) as (km, kc, t0):
         kc.wait_for_ready(timeout=60)
         mid = kc.execute("1 + 1")
         if not bench.reply_to(kc, mid, 60):
@@ -89,12 +83,6 @@ def one_run(name, warm):
         for t in THREADS_SHOWN:
             res[t] = (after[t] - before[t]) / warm
         return res
-    finally:
-        kc.stop_channels()
-        try:
-            km.shutdown_kernel(now=True)
-        except Exception:
-            pass
 
 
 def main():
