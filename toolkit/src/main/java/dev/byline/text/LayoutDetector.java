@@ -193,7 +193,8 @@ public final class LayoutDetector {
                 found.titleEnd = lines.end(head);
                 first = h + 1;
             } else if (contentCount > h + 1 && text != null && !layout.continues(h + 1)
-                    && (looksLikeTitle(text) || headlineAboveDateline(lines, text, content[h + 1]))) {
+                    && (looksLikeTitle(text) || headlineAboveDateline(lines, text, content[h + 1])
+                        || HeadlineCase.headlineWithFullStop(text))) {
                 found.titleStart = lines.start(head);
                 found.titleEnd = lines.end(head);
                 first = h + 1;

@@ -52,6 +52,24 @@ class LayoutDetectorTest {
     }
 
     @Test
+    void headlineInTitleCaseIsTheTitleEvenWithAFullStop() {
+        // some archives end every headline with a full stop; the capitals still say headline
+        Document d = Document.of("d", "Harbour Board Calls the Dredging Plan ‘Reckless.’\n\nThe harbour board said on Monday"
+                + " that the plan would harm the river.\n\nIts chair spoke after the vote.");
+        assertEquals("Harbour Board Calls the Dredging Plan ‘Reckless.’", d.title().orElseThrow());
+        assertEquals(2, d.paragraphs().size());
+        Document colon = Document.of("d", "Mayor: Ferry Cuts Are Not on the Table.\n\nThe mayor ruled out cuts.\n\nMore.");
+        assertEquals("Mayor: Ferry Cuts Are Not on the Table.", colon.title().orElseThrow());
+    }
+
+    @Test
+    void sentenceOpeningWithANameIsNotATitleForItsCapitals() {
+        Document d = Document.of("d", "Ana Brel left the harbour council on Monday.\n\nShe had served for ten years.");
+        assertTrue(d.title().isEmpty());
+        assertEquals(2, d.paragraphs().size());
+    }
+
+    @Test
     void aSingleLineIsNeverATitle() {
         assertTrue(Document.of("d", "Short line without period").title().isEmpty());
     }
