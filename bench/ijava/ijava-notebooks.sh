@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the seven notebooks on IJava 1.3.0 built from a checkout you give (SpencerPark/IJava at its 1.3.0 state):
+# Runs every shipped notebook on IJava 1.3.0 built from a checkout you give (SpencerPark/IJava at its 1.3.0 state):
 #
 #   bench/ijava/ijava-notebooks.sh /path/to/IJava-checkout [WORK_DIR]
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the seven notebooks on JJava (the maintained IJava fork) built from a checkout you give:
+# Runs every shipped notebook on JJava (the maintained IJava fork) built from a checkout you give:
 #
 #   bench/ijava/jjava-notebooks.sh /path/to/jjava-checkout [WORK_DIR]
 #

@@ -45,14 +45,22 @@ def mirror(folder, work):
     os.makedirs(copy, exist_ok=True)
     parent = os.path.dirname(folder)
     for entry in os.listdir(parent):
-        link = os.path.join(tree, entry)
-        if entry != os.path.basename(folder) and not os.path.lexists(link):
-            os.symlink(os.path.join(parent, entry), link)
+        if entry != os.path.basename(folder):
+            relink(os.path.join(parent, entry), os.path.join(tree, entry))
     for entry in os.listdir(folder):
-        link = os.path.join(copy, entry)
-        if not entry.endswith(".ipynb") and not os.path.lexists(link):
-            os.symlink(os.path.join(folder, entry), link)
+        if not entry.endswith(".ipynb"):
+            relink(os.path.join(folder, entry), os.path.join(copy, entry))
     return copy
+
+
+def relink(target, link):
+    """LINK pointing at TARGET. A link left by an earlier run from another checkout is replaced: kept, it made the
+    notebooks read that checkout's data (an old answers.json, no data/web) and fail for no fault of the kernel."""
+    if os.path.islink(link):
+        if os.readlink(link) == target:
+            return
+        os.unlink(link)
+    os.symlink(target, link)
 
 
 def main():

@@ -103,8 +103,8 @@ class EveryFormatTest {
     }
 
     @Test
-    void sparkTermsOnTheFolderEqualBylineTerms() throws Exception {
-        Path out = dir.resolveSibling(dir.getFileName() + "-out");
+    void sparkTermsOnTheFolderEqualBylineTerms(@TempDir Path outside) throws Exception {
+        Path out = outside.resolve("out");   // beside the input folder, so the job does not read its own output
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = SparkMain.run(new String[] {"terms", dir.toString(), "--out", out.toString(),
                 "--skip-bad", "--overwrite"}, new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -120,8 +120,8 @@ class EveryFormatTest {
     }
 
     @Test
-    void sparkTermsWithoutTitlesEqualBylineTermsWithoutTitles() throws Exception {
-        Path out = dir.resolveSibling(dir.getFileName() + "-out-body");
+    void sparkTermsWithoutTitlesEqualBylineTermsWithoutTitles(@TempDir Path outside) throws Exception {
+        Path out = outside.resolve("out");   // beside the input folder, so the job does not read its own output
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = SparkMain.run(new String[] {"terms", dir.toString(), "--out", out.toString(), "--no-title",
                 "--skip-bad", "--overwrite"}, new PrintStream(err, true, StandardCharsets.UTF_8));

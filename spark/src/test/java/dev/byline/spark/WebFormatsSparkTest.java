@@ -110,8 +110,8 @@ class WebFormatsSparkTest {
     }
 
     @Test
-    void sparkTermsOnWebFormatsEqualBylineTerms() throws Exception {
-        Path out = dir.resolveSibling(dir.getFileName() + "-web-out");
+    void sparkTermsOnWebFormatsEqualBylineTerms(@TempDir Path outside) throws Exception {
+        Path out = outside.resolve("out");   // beside the input folder, so the job does not read its own output
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = SparkMain.run(new String[] {"terms", dir.toString(), "--out", out.toString(), "--skip-bad", "--overwrite"},
                 new PrintStream(err, true, StandardCharsets.UTF_8));

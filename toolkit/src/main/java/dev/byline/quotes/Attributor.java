@@ -78,6 +78,9 @@ final class Attributor {
                 }
             }
         }
+        if (pre != null && NamingSpeech.namesQuote(v, pre, s.open())) {
+            return pre;   // "Ruiz refers to the mayor as “Mr. Vance,” while the mayor calls her …": the naming is Ruiz's
+        }
         if (pre != null && post != null && coordinatedAfter(s, post)) {
             return pre;   // "Durbin said he “…,” and he said he hoped …": the cue after "and" opens a clause of its own
         }
@@ -387,7 +390,14 @@ final class Attributor {
             m = named != null && named.type() == Mention.Type.NAME ? named : m;
         }
         if (m != null && cue.naming() && m.type() == Mention.Type.DESCRIPTION) {
-            return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
+            if (!NamingSpeech.speaks(v, m, j, ceiling)) {
+                return null;   // "a phenomenon called …" names; "Trewin called the deal a ‘betrayal’" speaks
+            }
+            if (NamingSpeech.objectOfVerbBefore(v, m, floor)) {
+                // "The mayor has mocked a reporter, referred to critics as “…”": the verbs share the clause's subject
+                Mention subject = mainSubject(j, floor);
+                return subject == null ? null : new Attribution(subject, j, v.text(j));
+            }
         }
         return m == null ? null : new Attribution(m, j, v.text(j));
     }

@@ -21,7 +21,7 @@ final class CueVerbs {
         }
     }
 
-    private static final Set<String> NAMING = Set.of("call", "brand", "dub", "label", "describe");
+    private static final Set<String> NAMING = Set.of("call", "brand", "dub", "label", "describe", "refer");
 
     /**
      * Verbs that report speech with a bare clause ("Rosin said Moscow is …"); the others need
@@ -107,6 +107,8 @@ final class CueVerbs {
         add("dub", true, false, "dubbed", "dubs");
         add("label", true, false, "labelled", "labeled");
         add("describe", true, false, "described", "describes");
+        // "Ruiz referred to the mayor as “the last honest man”": the words after "as" are Ruiz's
+        add("refer", true, false, "referred", "refers", "referring");
     }
 
     /** Cries that introduce the very words ("the crowd chanted, “…”") but never report speech in other words. */

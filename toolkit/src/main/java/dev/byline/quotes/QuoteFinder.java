@@ -44,6 +44,7 @@ final class QuoteFinder {
         Attributor at = new Attributor(v, quoted);
         List<Draft> drafts = new ArrayList<>();
         boolean[] inFull = new boolean[v.size()];
+        Set<Integer> titles = new java.util.HashSet<>();
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
             if (a == null) {
@@ -63,10 +64,13 @@ final class QuoteFinder {
                     inFull[k] = true;
                 }
             }
+            if (kind == QuoteKind.TERM && TitleQuotes.isTitle(v, s)) {
+                titles.add(s.start());
+            }
             drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
         }
         List<Draft> reported = IndirectSpeech.find(v, quoted, inFull, at);
-        drafts = wordsOfReportedSpeech(drafts, reported);
+        drafts = wordsOfReportedSpeech(drafts, reported, titles);
         drafts.addAll(reported);
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
         return resolve(v, drafts);
@@ -77,7 +81,7 @@ final class QuoteFinder {
      * clause someone is reported to have said is that speaker's words, not the writer's term: a partial
      * quote with the clause's attribution. Both lists are in text order, so one pass pairs them.
      */
-    private static List<Draft> wordsOfReportedSpeech(List<Draft> drafts, List<Draft> reported) {
+    private static List<Draft> wordsOfReportedSpeech(List<Draft> drafts, List<Draft> reported, Set<Integer> titles) {
         List<Draft> byEnd = new ArrayList<>(reported);
         byEnd.sort(Comparator.comparingInt(Draft::end));
         reported = byEnd;
@@ -89,7 +93,7 @@ final class QuoteFinder {
             }
             Draft around = r < reported.size() ? reported.get(r) : null;
             boolean inside = around != null && around.start() <= d.start() && d.end() <= around.end()
-                    && around.attribution() != null;
+                    && around.attribution() != null && !titles.contains(d.start());
             out.add(d.kind() == QuoteKind.TERM && inside
                     ? new Draft(d.start(), d.end(), QuoteKind.PARTIAL, around.attribution(), d.marks(), d.paragraph())
                     : d);
@@ -125,8 +129,8 @@ final class QuoteFinder {
                 words++;
             }
         }
-        if (isTermContext(v, at, s.open())) {
-            return QuoteKind.TERM;
+        if (isTermContext(v, at, s.open()) || TitleQuotes.isTitle(v, s)) {
+            return QuoteKind.TERM;   // "a plan called “…”", "said on Channel Nine’s “Morning Report”"
         }
         int sentenceStart = v.sentenceStart(s.open());
         boolean opensSentence = s.open() == sentenceStart
@@ -183,7 +187,8 @@ final class QuoteFinder {
             if (n.equals("as") && k > v.sentenceStart(open)) {
                 for (int j = k - 1; j >= Math.max(v.sentenceStart(open), k - 6); j--) {
                     if (TERM_MARKERS.contains(v.norm(j)) && !v.norm(j).equals("as")) {
-                        return true;
+                        // "Ruiz referred to the mayor as “…”" speaks; "a place known as “…”" names
+                        return at.atCue(j, v.sentenceStart(open), open) == null;
                     }
                 }
             }

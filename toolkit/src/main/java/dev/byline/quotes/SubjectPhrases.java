@@ -237,9 +237,15 @@ final class SubjectPhrases {
                 && v.token(t - 1).end() == v.token(t).start();
     }
 
+    /** Words that open a coordinated clause, never an appositive. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "so", "yet", "while", "because");
+
     /** A segment that describes rather than names: "the head of …", "who spoke …", "director of …". */
     private static boolean isAppositive(TextView v, int from, int to) {
         String n = v.norm(from);
+        if (COORDINATORS.contains(n)) {
+            return false;   // "Voters cheered, and the fallout drew a reaction from Gov. Alma Reyes, who called …": a clause
+        }
         if (n.equals("who") || n.equals("which") || n.equals("whose") || n.equals("a") || n.equals("an")
                 || n.equals("the") || v.isLowerWord(from)) {
             return true;

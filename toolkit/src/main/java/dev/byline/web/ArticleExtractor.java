@@ -21,6 +21,15 @@ public final class ArticleExtractor {
     /** Less prose than this (characters outside links, in the article's paragraphs) is not an article. */
     static final int MIN_PROSE = 200;
 
+    /**
+     * Less prose than this is no article even on a page that declares itself one ({@link #declaresArticle}): a line
+     * or two of a note, a dialogue, a paywalled lead can be the whole story; a label or a date cannot.
+     */
+    static final int MIN_DECLARED_PROSE = 50;
+
+    /** How many times more prose a looser cleaning pass must find than a stricter one to be taken instead. */
+    static final double LOOSER_OVER_STRICTER = 2;
+
     /** How many times more prose a page's JSON-LD {@code articleBody} must hold than its markup shows to be read. */
     static final double STATED_OVER_SHOWN = 2;
 
@@ -38,13 +47,17 @@ public final class ArticleExtractor {
         JsonLd.Found ld = JsonLd.read(page);
         Article meta = PageMetadata.read(page, url, ld);
         int pageChars = page.body().text().length();
-        ContentScorer.Choice choice = choose(page.body(), ld, meta, true);
-        if (choice.proseChars() < MIN_PROSE) {
-            // the strict cleaning can take all: a forum thread is its posts, named as comments (parsed again rather
-            // than copied up front: few pages come here)
-            ContentScorer.Choice lenient = choose(Jsoup.parse(html, url == null ? "" : url).body(), ld, meta, false);
-            if (lenient.proseChars() > choice.proseChars()) {
-                choice = lenient;
+        ContentScorer.Choice choice = choose(page.body(), ld, meta, PageCleaner.Pass.STRICT);
+        for (PageCleaner.Pass looser : List.of(PageCleaner.Pass.LENIENT, PageCleaner.Pass.BY_TAG)) {
+            if (choice.proseChars() >= MIN_PROSE) {
+                break;
+            }
+            // the page's names took (nearly) all its text: a forum thread is its posts, named as comments; a theme
+            // may name every section of its story as furniture. Parsed again rather than copied up front: few
+            // pages come here
+            ContentScorer.Choice next = choose(Jsoup.parse(html, url == null ? "" : url).body(), ld, meta, looser);
+            if (next.proseChars() >= Math.max(MIN_PROSE, LOOSER_OVER_STRICTER * choice.proseChars())) {
+                choice = next;
             }
         }
         ContentScorer.Choice stated = ContentScorer.stated(ld.articleBody(), page.body());
@@ -55,7 +68,10 @@ public final class ArticleExtractor {
         }
         // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
         boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;
-        if (choice.proseChars() < MIN_PROSE && !brief) {
+        // a page that says it is an article (OpenGraph, schema.org) and shows only a little prose has a short story
+        // (a note, a dialogue, a lead before a paywall), not none: a home page or an index says it is a website
+        boolean declaredShort = choice.proseChars() >= MIN_DECLARED_PROSE && declaresArticle(page, ld);
+        if (choice.proseChars() < MIN_PROSE && !brief && !declaredShort) {
             String why = pageChars == 0 ? "no article found: the page has no text (an empty page, or one its scripts fill in?)"
                     : "no article found: only " + choice.proseChars() + " characters of prose outside links and page furniture"
                     + " (a home page, an index or a login wall?)";
@@ -65,8 +81,13 @@ public final class ArticleExtractor {
         return new Extraction(Optional.of(meta.withParagraphs(paragraphs)), "");
     }
 
-    private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, boolean strict) {
-        PageCleaner.clean(body, strict);
+    /** True if the page's OpenGraph type or its schema.org description calls it an article. */
+    static boolean declaresArticle(org.jsoup.nodes.Document page, JsonLd.Found ld) {
+        return ld.typedArticle() || PageMetadata.meta(page, "og:type").toLowerCase(java.util.Locale.ROOT).startsWith("article");
+    }
+
+    private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, PageCleaner.Pass pass) {
+        PageCleaner.clean(body, pass);
         return ContentScorer.guided(body, ld.articleBody()).orElseGet(() -> ContentScorer.choose(body, meta.title()));
     }
 }

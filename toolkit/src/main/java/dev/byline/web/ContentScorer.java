@@ -22,6 +22,8 @@ final class ContentScorer {
     private static final double FULL_WEIGHT_CHARS = 120;
     private static final double LINK_PENALTY = 1.5;
     private static final double STUB_PENALTY = 12;
+    /** The link share above which a paragraph beside a lone chosen paragraph is a link line, not the story's. */
+    private static final double LONE_SIBLING_LINKS = 0.25;
     /** A JSON-LD article body shorter than this is a summary, not the story. */
     private static final int GUIDE_MIN_CHARS = 400;
     /** The share of the JSON-LD article body the page's blocks must show for it to guide the choice. */
@@ -79,6 +81,12 @@ final class ContentScorer {
                 bestDepth = depth;
             }
         }
+        // a story of one paragraph and short ones (a dialogue, a note) scores as its one long paragraph: the paragraphs
+        // beside it, in the same parent and with few links, are the rest of it
+        Element lone = best.normalName().equals("p") && best.parent() != null ? best : null;
+        if (lone != null) {
+            best = lone.parent();
+        }
         Element scored = best;
         // the body a page declares ends the story: what follows it in the container is furniture (related links, an
         // author box); what comes before it stays (sites leave the lead and the standfirst outside their articleBody)
@@ -90,7 +98,8 @@ final class ContentScorer {
             if (end != null && !after && follows(b.owner(), end)) {
                 after = true;
             }
-            if (after || !inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)) {
+            if (after || !inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)
+                    || lone != null && !besideLone(b, lone)) {
                 continue;
             }
             story.add(b);
@@ -155,6 +164,13 @@ final class ContentScorer {
             }
         }
         return new Choice(body, paragraphs, prose);
+    }
+
+    /** True if the block is the lone paragraph chosen, or a paragraph beside it with few links. */
+    private static boolean besideLone(Block b, Element lone) {
+        Element owner = b.owner();
+        return owner == lone || owner.normalName().equals("p") && owner.parent() == lone.parent()
+                && b.linkDensity() < LONE_SIBLING_LINKS;
     }
 
     /** What a block adds to the elements above it. */

@@ -23,10 +23,13 @@ final class JsonLd {
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
             "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting", "posting");
 
-    /** What the description says; empty strings where it says nothing. */
+    /**
+     * What the description says; empty strings where it says nothing. {@code typedArticle} is true when an object typed
+     * as an article was found (not only a {@code WebPage}).
+     */
     record Found(String headline, List<String> authors, String published, String modified, String publisher,
-            String language, String section, String description, String url, String articleBody) {
-        static final Found NONE = new Found("", List.of(), "", "", "", "", "", "", "", "");
+            String language, String section, String description, String url, String articleBody, boolean typedArticle) {
+        static final Found NONE = new Found("", List.of(), "", "", "", "", "", "", "", "", false);
     }
 
     private JsonLd() {
@@ -64,7 +67,7 @@ final class JsonLd {
         return new Found(first(string(o.get("headline")), string(o.get("name"))), names(o.get("author")),
                 string(o.get("datePublished")), string(o.get("dateModified")), name(o.get("publisher")),
                 string(o.get("inLanguage")), firstOf(o.get("articleSection")), string(o.get("description")), url,
-                string(o.get("articleBody")));
+                string(o.get("articleBody")), o == article);
     }
 
     private static void collect(JsonElement e, List<JsonObject> out, int depth) {

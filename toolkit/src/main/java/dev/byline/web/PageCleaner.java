@@ -19,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
  * them as the content.
  */
 final class PageCleaner {
-    private static final String REMOVED = "title, script, style, noscript, template, svg, canvas, iframe, object, embed, "
+    private static final String REMOVED = "title, script, style, noscript, template, svg, canvas, iframe, object, embed, rt, rp, "
             + "input, button, select, textarea, label, link, meta, nav, footer, menu, dialog, [hidden], "
             + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], "
             + "[role=alert], [role=search], [role=menu], [role=menubar]";
@@ -57,6 +57,12 @@ final class PageCleaner {
             "(?i)(?:[a-z0-9-]+:(?:block|inline|inline-block|flex|inline-flex|grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-\\w+)");
     /** Words that undo the furniture word after them in the same token: {@code non-paywall}, {@code no-ads}. */
     private static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without");
+    /**
+     * Word starts that name a part no page's story is ever set in, read even by the {@link Pass#BY_TAG} pass: cookie and
+     * consent notices, comment threads, newsletter sign-ups.
+     */
+    private static final List<String> NEVER_STORY = List.of("cookie", "consent", "gdpr", "comment", "disqus", "replies",
+            "newsletter", "captcha");
     /** Words that name a readers' thread: such a part goes whatever its length, when no content word saves it. */
     private static final Set<String> THREAD = Set.of("comment", "comments", "commentlist", "disqus", "replies");
     /**
@@ -78,17 +84,27 @@ final class PageCleaner {
     private PageCleaner() {
     }
 
-    /** Removes the furniture from {@code body} (a copy the caller owns). */
-    static void clean(Element body) {
-        clean(body, true);
+    /** How much a cleaning pass trusts the page's class and id names. */
+    enum Pass {
+        /** Names remove furniture; comment threads and galleries go whatever content word they carry; teaser lists go. */
+        STRICT,
+        /** Names remove furniture, but a content word saves a part (a forum thread whose posts are the content). */
+        LENIENT,
+        /**
+         * Names are not read: only tags, hidden parts and a short header or aside go. The last try on a page whose
+         * names took all its text (a theme that calls every part of its story a "gallery" section).
+         */
+        BY_TAG
     }
 
-    /**
-     * Removes the furniture from {@code body}; {@code strict} also removes comment threads and galleries named as such
-     * whatever content word they carry, and lists of teasers. The lenient form serves pages where that leaves nothing
-     * (a forum thread whose posts are the content).
-     */
-    static void clean(Element body, boolean strict) {
+    /** Removes the furniture from {@code body} (a copy the caller owns). */
+    static void clean(Element body) {
+        clean(body, Pass.STRICT);
+    }
+
+    /** Removes the furniture from {@code body} as the pass says ({@link Pass}). */
+    static void clean(Element body, Pass pass) {
+        boolean strict = pass == Pass.STRICT;
         body.select(REMOVED).remove();
         // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
         body.select("time").forEach(t -> {
@@ -96,9 +112,13 @@ final class PageCleaner {
                 t.remove();
             }
         });
-        // a banner holding the story is a page whose header was never closed (the parser nests the rest in it)
+        // a banner holding the story is a page whose header was never closed (the parser nests the rest in it); the
+        // header of an article (inside its article or main part) holds its headline and standfirst, not the site's menu
         body.select("header, [role=banner]").forEach(h -> {
-            if (h.parent() != null && paragraphChars(h) < 400) {
+            if (h.parent() == null || paragraphChars(h) >= 400) {
+                return;
+            }
+            if (!(h.normalName().equals("header") && inArticle(h))) {
                 h.remove();
             }
         });
@@ -110,7 +130,7 @@ final class PageCleaner {
         });
         Map<Element, Integer> textLength = textLengths(body);
         int pageChars = textLength.getOrDefault(body, 0);
-        Set<Element> aroundStory = aroundNamedStory(body, strict);
+        Set<Element> aroundStory = pass == Pass.BY_TAG ? Set.of() : aroundNamedStory(body, strict);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html")) {
@@ -119,6 +139,10 @@ final class PageCleaner {
             String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
             if (style.contains("display:none") || style.contains("visibility:hidden") || isHiding(e)) {
                 doomed.add(e);
+            } else if (pass == Pass.BY_TAG) {
+                if (isNeverStory(e)) {
+                    doomed.add(e);
+                }
             } else if (isJunk(e, strict) && !aroundStory.contains(e) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
                     && !isStrongJunk(e))) {
                 // an element holding most of the page is the page ("__next", a framework's root), whatever its name
@@ -211,6 +235,18 @@ final class PageCleaner {
                 if (THREAD.contains(word)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNeverStory(Element e) {
+        if (e.className().isEmpty() && e.id().isEmpty()) {
+            return false;
+        }
+        for (String word : words(e.className() + " " + e.id())) {
+            if (NEVER_STORY.stream().anyMatch(word::startsWith)) {
+                return true;
             }
         }
         return false;
@@ -313,6 +349,16 @@ final class PageCleaner {
             n += inItem ? 0 : p.text().length();
         }
         return n;
+    }
+
+    /** True if {@code e} sits inside an {@code article} or {@code main} element (or one with the main role). */
+    private static boolean inArticle(Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x.normalName().equals("article") || x.normalName().equals("main") || x.attr("role").equals("main")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int paragraphChars(Element e) {

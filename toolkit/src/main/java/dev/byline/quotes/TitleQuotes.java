@@ -1,0 +1,109 @@
+package dev.byline.quotes;
+
+import dev.byline.text.TokenKind;
+import java.util.Set;
+
+/**
+ * Quotation marks around the title of a show, book or film, which are the writer's, not anyone's
+ * words: "said on Channel Nine’s “Morning Report,”", "her memoir, “Small Hours,”", "the “River Road”
+ * star", "roles in “Harbour Lights” and “The Long Field”". Title Case alone proves nothing (a
+ * slogan, a chant, a headline), so each rule also needs the frame a title stands in. Never in a
+ * headline, where every word is capitalised.
+ */
+final class TitleQuotes {
+    /** Small words a title keeps in lower case: "Peace Through Strength", "Lord of the Flies". */
+    static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
+            "for", "at", "by", "with", "from", "is", "as", "but", "nor");
+
+    /** Nouns for works with titles: "his book, “…”", "the film “…”". */
+    private static final Set<String> WORKS = Set.of("book", "memoir", "memoirs", "novel", "film", "movie", "show",
+            "series", "sitcom", "program", "programme", "documentary", "album", "song", "single", "play", "musical",
+            "podcast", "column", "essay", "newsletter", "magazine", "drama", "comedy", "miniseries", "broadcast",
+            "bestseller", "best-seller", "autobiography", "biography", "opera");
+
+    /** Nouns after a title that make it the work someone is known for: "the “River Road” star". */
+    private static final Set<String> CREDITS = Set.of("star", "stars", "actor", "actress", "host", "creator",
+            "author", "director", "producer", "co-star", "alum", "cast");
+
+    private TitleQuotes() {
+    }
+
+    /** True if the quotation {@code s} is the title of a work by its case and its frame. */
+    static boolean isTitle(TextView v, MarkedSpan s) {
+        if (v.doc.isHeadline() || s.close() < 0 || !titleCased(v, s)) {
+            return false;
+        }
+        int before = s.open() - 1;
+        if (before >= 0 && v.isPunct(before, ",")) {
+            before--;   // "her memoir, “Small Hours.”"
+        }
+        if (before >= 0 && (v.kind(before) == TokenKind.CLITIC && before > 0 && v.isCapitalised(before - 1)
+                || WORKS.contains(v.norm(before)) && v.isLowerWord(before))) {
+            return true;   // "Channel Nine’s “Morning Report”", "the film “…”"
+        }
+        if (s.open() > 0 && v.norm(s.open() - 1).equals("on") && v.isLowerWord(s.open() - 1)) {
+            return true;   // "Later on “Morning Report,” he …": speech is said on a day or a show, and days are not quoted
+        }
+        int after = s.close() + 1;
+        if (after < v.size() && CREDITS.contains(v.norm(after)) && v.isLowerWord(after)) {
+            return true;
+        }
+        return listedWithTitle(v, s);
+    }
+
+    /** "in “Harbour Lights” and “The Long Field”": another Title Case quotation joined by a comma or "and"/"or". */
+    private static boolean listedWithTitle(TextView v, MarkedSpan s) {
+        int k = s.close() + 1;
+        while (k < v.size() && k <= s.close() + 2 && (v.isPunct(k, ",") || Set.of("and", "or").contains(v.norm(k)))) {
+            k++;
+        }
+        if (k > s.close() + 1 && k < v.size() && v.kind(k) == TokenKind.QUOTE && titleCasedFrom(v, k)) {
+            return true;
+        }
+        k = s.open() - 1;
+        while (k >= 0 && k >= s.open() - 2 && (v.isPunct(k, ",") || Set.of("and", "or").contains(v.norm(k)))) {
+            k--;
+        }
+        return k < s.open() - 1 && k >= 0 && v.kind(k) == TokenKind.QUOTE && titleCasedBackTo(v, k);
+    }
+
+    /** True if every word inside the marks is capitalised, small words aside, and there is at least one word. */
+    static boolean titleCased(TextView v, MarkedSpan s) {
+        return titleCased(v, s.open() + 1, s.close());
+    }
+
+    private static boolean titleCased(TextView v, int from, int to) {
+        boolean any = false;
+        for (int k = from; k < to && k < v.size(); k++) {
+            if (v.kind(k) == TokenKind.WORD) {
+                if (!v.isCapitalised(k) && !SMALL_WORDS.contains(v.norm(k))) {
+                    return false;
+                }
+                any = true;
+            } else if (v.kind(k) == TokenKind.QUOTE) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** The quotation opening at mark {@code open} is title-cased up to its closing mark (within a few words). */
+    private static boolean titleCasedFrom(TextView v, int open) {
+        for (int k = open + 1; k < v.size() && k < open + 12; k++) {
+            if (v.kind(k) == TokenKind.QUOTE) {
+                return k > open + 1 && titleCased(v, open + 1, k);
+            }
+        }
+        return false;
+    }
+
+    /** The quotation closing at mark {@code close} is title-cased back to its opening mark (within a few words). */
+    private static boolean titleCasedBackTo(TextView v, int close) {
+        for (int k = close - 1; k >= 0 && k > close - 12; k--) {
+            if (v.kind(k) == TokenKind.QUOTE) {
+                return k < close - 1 && titleCased(v, k + 1, close);
+            }
+        }
+        return false;
+    }
+}
