@@ -7,7 +7,8 @@ Usage (from the repository root, after ./mvnw -DskipTests package):
 Installs each build with its own installer (start-up cache included) into a temporary JUPYTER_PATH, by default
 cli/target/byline.jar only; with several --jar the builds take turns, so load hits them alike. Each run does what
 bench.py does for one start (first `1 + 1`, 0.3 s pause, --warm cells of `1 + 1`, --warm completions of `Strin`) and
-reads the kernel's CPU from /proc before and after: the process in all and each thread (the shell thread running
+reads the kernel's CPU from /proc before and after, then once more after a second left idle (work the kernel
+defers off a cell's path, such as working out the static type of a value `$N`, shows there): the process in all and each thread (the shell thread running
 the cell, C1, JShell's class index `Thread-0`, the VM thread's garbage collections, ZeroMQ's I/O). Linux counts thread
 CPU in 10 ms ticks, so a per-cell figure over 30 cells moves by ~0.3 ms from one run to the next even when idle.
 Wall-clock medians are printed too, with the load average, but on a loaded machine only the CPU columns compare.
@@ -41,6 +42,7 @@ def thread_ms(pid):
             continue   # the thread ended between listing and reading
         name = s[s.index("(") + 1:s.rindex(")")]
         name = "C1" if name.startswith("C1 Comp") else name
+        name = "byline-value-types" if name.startswith("byline-value-t") else name   # /proc keeps 15 characters
         fields = s.rsplit(")", 1)[1].split()
         out[name] += (int(fields[11]) + int(fields[12])) * tick_ms
     return out
@@ -75,8 +77,13 @@ def one_run(name, warm):
             bench.reply_to(kc, kc.complete("Strin", 5), 30)
             comps.append(time.monotonic() - t)
         c2 = bench.cpu_seconds(pid)
+        before_idle = thread_ms(pid)
+        time.sleep(1.0)   # what the kernel does once left alone: work deferred off the cells' path shows here
+        idle = thread_ms(pid)
         res["cell_cpu"] = (c1 - c0) * 1000 / warm
         res["complete_cpu"] = (c2 - c1) * 1000 / warm
+        res["idle_cpu"] = (bench.cpu_seconds(pid) - c2) * 1000
+        res["idle_types"] = idle["byline-value-types"] - before_idle["byline-value-types"]
         res["cell_wall"] = statistics.median(cells[3:] or cells) * 1000
         res["complete_wall"] = statistics.median(comps[3:] or comps) * 1000
         for t in THREADS_SHOWN:
@@ -118,7 +125,9 @@ def main():
                 results[label].append(r)
     cols = [("first result, s", "first", 2), ("CPU at first result, ms", "cpu_first", 0),
             ("CPU per warm cell, ms", "cell_cpu", 1)] + [(f"… {t}", t, 1) for t in THREADS_SHOWN] + [
-            ("CPU per completion, ms", "complete_cpu", 1), ("warm cell wall, ms", "cell_wall", 1),
+            ("CPU per completion, ms", "complete_cpu", 1),
+            ("CPU in the idle second after, ms", "idle_cpu", 0), ("… byline-value-types (deferred $N types)", "idle_types", 0),
+            ("warm cell wall, ms", "cell_wall", 1),
             ("completion wall, ms", "complete_wall", 1)]
     print(f"\n{args.runs} runs each, medians (min-max); load {load_start:.1f} → {os.getloadavg()[0]:.1f}\n")
     print("| | " + " | ".join(label for label, _ in builds) + " |")

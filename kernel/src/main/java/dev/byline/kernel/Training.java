@@ -61,6 +61,7 @@ final class Training {
                 }
             }
             client.ask(shell, key, "complete_request", cursorAtEnd("Table.cr"));
+            client.ask(shell, key, "complete_request", cursorAtEnd("Strin"));
             client.ask(shell, key, "is_complete_request", cursorAtEnd("for (int i = 0; i < 2; i++) {"));
             client.ask(shell, key, "inspect_request", cursorAtEnd("Math.max"));
         } finally {

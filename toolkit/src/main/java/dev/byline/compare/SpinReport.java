@@ -11,7 +11,7 @@ import java.util.List;
  * @param flagged   whether the document reads as spun
  * @param phrases   the flagged phrases, in text order (empty unless the document is flagged)
  * @param words     words read
- * @param oddWords  words that break a collocation a synonym would keep, flagged document or not
+ * @param oddWords  words at least five times as likely put there by a spinner as by a writer ({@link SpinEvidence}), flagged document or not
  */
 public record SpinReport(Document document, double score, boolean flagged, List<SpinPhrase> phrases, int words, int oddWords) {
 }

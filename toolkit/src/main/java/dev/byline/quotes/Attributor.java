@@ -325,7 +325,10 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
-        if (cue != null && cue.invertible() && j == v.sentenceStart(j) && v.isCapitalised(j)
+        if (cue == null) {
+            return DocumentCues.at(v, j, floor, ceiling);   // "A committee report found “no evidence”"
+        }
+        if (cue.invertible() && j == v.sentenceStart(j) && v.isCapitalised(j)
                 && !CueVerbs.isParticiple(n)) {
             // "Said Dorothy Poynter, who grew up there, “We were proud.”": an inverted cue opening the sentence
             Mention m = SpeakerAfterCue.after(v, j + 1, ceiling);

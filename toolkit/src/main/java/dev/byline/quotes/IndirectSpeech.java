@@ -67,6 +67,7 @@ final class IndirectSpeech {
             Attribution att = quoted[j] ? null : at.atCue(j, a, b);
             // "said by telephone" names the cue's means, not what was said
             if (att != null && !CueVerbs.DIRECT_ONLY.contains(v.norm(j)) && !v.norm(j).equals("put")
+                    && !DocumentCues.isFinding(v.norm(j))
                     && !(j + 1 < v.size() && v.norm(j + 1).equals("by"))) {
                 cues.add(att);
             }

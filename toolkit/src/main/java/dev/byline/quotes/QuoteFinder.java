@@ -129,7 +129,7 @@ final class QuoteFinder {
                 words++;
             }
         }
-        if (isTermContext(v, at, s.open()) || TitleQuotes.isTitle(v, s)) {
+        if (isTermContext(v, at, s.open()) || TitleQuotes.isTitle(v, s) || a == null && TitleQuotes.isSubheading(v, s)) {
             return QuoteKind.TERM;   // "a plan called “…”", "said on Channel Nine’s “Morning Report”"
         }
         int sentenceStart = v.sentenceStart(s.open());

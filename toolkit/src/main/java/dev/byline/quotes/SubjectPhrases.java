@@ -237,6 +237,17 @@ final class SubjectPhrases {
                 && v.token(t - 1).end() == v.token(t).start();
     }
 
+    /** Nouns of time that head an opening adverbial: "The next day, …", "That morning, …". */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "morning", "afternoon", "evening", "night", "time", "moment", "weekend", "hour", "hours",
+            "decade", "summer", "winter", "spring", "autumn", "fall", "minute", "minutes");
+
+    /** Adverbs of time that open a sentence before a time phrase: "Early in …", "Later that day". */
+    private static final Set<String> TIME_OPENERS = Set.of("early", "earlier", "later", "late");
+
+    /** Possessive determiners that open a described subject: "his office", "her campaign". */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our");
+
     /** Words that open a coordinated clause, never an appositive. */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "so", "yet", "while", "because");
 
@@ -285,12 +296,34 @@ final class SubjectPhrases {
                 }
                 continue;
             }
+            if (i == v.sentenceStart(i) && TIME_OPENERS.contains(n) && i + 1 < ceiling
+                    && (NounPhrases.PREPOSITIONS.contains(v.norm(i + 1)) || TIME_NOUNS.contains(v.norm(i + 1))
+                        || Set.of("this", "that", "last", "next").contains(v.norm(i + 1)))) {
+                // "Early in his campaign, Trump …", "Later that day, …": a time opener, not a name
+                i = afterComma(v, i, ceiling);
+                if (i < 0) {
+                    return null;
+                }
+                continue;
+            }
             if (NounPhrases.SUBJECT_PRONOUNS.contains(n)) {
                 return new Mention(i, i + 1, Mention.Type.PRONOUN);
             }
             if (NounPhrases.DETERMINERS.contains(n) && !n.equals("that")) {
                 Mention d = NounPhrases.descriptionForward(v, i, ceiling);
+                if (d != null && d.end() < ceiling && v.isPunct(d.end(), ",") && TIME_NOUNS.contains(v.norm(d.end() - 1))) {
+                    i = d.end() + 1;   // "The next day, her account posted: …": a time opener, not the subject
+                    continue;
+                }
                 if (d != null) {
+                    return d;
+                }
+            }
+            if (POSSESSIVE_DETERMINERS.contains(n)) {
+                // "His office put out a statement", "her account posted: …": a possessed subject a verb follows
+                Mention d = NounPhrases.descriptionForward(v, i, ceiling);
+                if (d != null && d.end() > i + 1 && (d.end() >= ceiling || NounPhrases.looksLikeVerb(v, d.end())
+                        || v.isLowerWord(d.end()) && CueVerbs.cue(v.norm(d.end())) != null)) {
                     return d;
                 }
             }

@@ -8,7 +8,8 @@ import java.util.Set;
  * words: "said on Channel Nine’s “Morning Report,”", "her memoir, “Small Hours,”", "the “River Road”
  * star", "roles in “Harbour Lights” and “The Long Field”". Title Case alone proves nothing (a
  * slogan, a chant, a headline), so each rule also needs the frame a title stands in. Never in a
- * headline, where every word is capitalised.
+ * headline, where every word is capitalised. Subheadings in single marks, lifted from the story, are
+ * the writer's too ({@link #isSubheading}).
  */
 final class TitleQuotes {
     /** Small words a title keeps in lower case: "Peace Through Strength", "Lord of the Flies". */
@@ -49,6 +50,32 @@ final class TitleQuotes {
             return true;
         }
         return listedWithTitle(v, s);
+    }
+
+    /** How many words a subheading in single marks may have. */
+    private static final int SUBHEAD_WORDS = 8;
+
+    /**
+     * True if the quotation is a paragraph of its own in single marks, short and with nothing else in the
+     * paragraph: a subheading that lifts a phrase from the story below ("‘A fight from start to finish.’"),
+     * set in single marks as headlines are. Whole paragraphs of speech take double marks.
+     */
+    static boolean isSubheading(TextView v, MarkedSpan s) {
+        if (v.doc.isHeadline() || s.close() < 0 || s.marks().length() != 2
+                || s.marks().charAt(0) != '\'' && s.marks().charAt(0) != '‘') {
+            return false;
+        }
+        int p = s.paragraph();
+        if (v.paragraphFirst[p] != s.open() || v.paragraphEnd[p] != s.close() + 1) {
+            return false;
+        }
+        int words = 0;
+        for (int k = s.open() + 1; k < s.close(); k++) {
+            if (v.kind(k) == TokenKind.WORD) {
+                words++;
+            }
+        }
+        return words <= SUBHEAD_WORDS;
     }
 
     /** "in “Harbour Lights” and “The Long Field”": another Title Case quotation joined by a comma or "and"/"or". */

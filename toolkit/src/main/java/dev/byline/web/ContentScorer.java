@@ -92,10 +92,11 @@ final class ContentScorer {
         // author box); what comes before it stays (sites leave the lead and the standfirst outside their articleBody)
         Element end = DeclaredBody.find(body, proseUnder).filter(d -> d != scored && inside(d, scored)).orElse(null);
         boolean after = false;
+        Map<Element, Element> towardsEnd = end == null ? Map.of() : childTowards(end);
         List<Block> story = new ArrayList<>();
         String head = norm(headline);
         for (Block b : blocks) {
-            if (end != null && !after && follows(b.owner(), end)) {
+            if (end != null && !after && follows(b.owner(), end, towardsEnd)) {
                 after = true;
             }
             if (after || !inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)
@@ -253,17 +254,28 @@ final class ContentScorer {
         return !t.isEmpty() && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    /** True if {@code e} comes after all of {@code other} in document order (and is not inside it). */
-    private static boolean follows(Element e, Element other) {
+    /** Each ancestor of {@code e}, with its child on the way down to {@code e}. */
+    private static Map<Element, Element> childTowards(Element e) {
+        Map<Element, Element> towards = new IdentityHashMap<>();
+        for (Element y = e; y.parent() != null; y = y.parent()) {
+            towards.put(y.parent(), y);
+        }
+        return towards;
+    }
+
+    /**
+     * True if {@code e} comes after all of {@code other} in document order (and is not inside it); {@code towardsOther}
+     * is {@link #childTowards}{@code (other)}, worked out once for every block asked about.
+     */
+    private static boolean follows(Element e, Element other, Map<Element, Element> towardsOther) {
         if (inside(e, other) || inside(other, e)) {
             return false;
         }
-        // the first ancestors of each that share a parent decide the order
+        // the first ancestors of each that share a parent decide the order (linear in the depth)
         for (Element x = e; x.parent() != null; x = x.parent()) {
-            for (Element y = other; y.parent() != null; y = y.parent()) {
-                if (x.parent() == y.parent()) {
-                    return x.siblingIndex() > y.siblingIndex();
-                }
+            Element y = towardsOther.get(x.parent());
+            if (y != null) {
+                return x.siblingIndex() > y.siblingIndex();
             }
         }
         return false;

@@ -130,7 +130,8 @@ final class PageCleaner {
         });
         Map<Element, Integer> textLength = textLengths(body);
         int pageChars = textLength.getOrDefault(body, 0);
-        Set<Element> aroundStory = pass == Pass.BY_TAG ? Set.of() : aroundNamedStory(body, strict);
+        Measures measures = new Measures();
+        Set<Element> aroundStory = pass == Pass.BY_TAG ? Set.of() : aroundNamedStory(body, strict, measures);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html")) {
@@ -143,7 +144,7 @@ final class PageCleaner {
                 if (isNeverStory(e)) {
                     doomed.add(e);
                 }
-            } else if (isJunk(e, strict) && !aroundStory.contains(e) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
+            } else if (isJunk(e, strict, measures) && !aroundStory.contains(e) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
                     && !isStrongJunk(e))) {
                 // an element holding most of the page is the page ("__next", a framework's root), whatever its name
                 doomed.add(e);
@@ -159,8 +160,56 @@ final class PageCleaner {
         }
     }
 
+    /**
+     * Paragraph characters under each element and whether it sits in a comment thread, each worked out once per page
+     * and kept: asked for every element of a page nested thousands deep, walking the subtree or the ancestors each time
+     * would cost the square of the depth.
+     */
+    private static final class Measures {
+        private final Map<Element, Integer> storyChars = new IdentityHashMap<>();
+        private final Map<Element, Boolean> inThread = new IdentityHashMap<>();
+
+        /** As {@link PageCleaner#storyChars}: characters in the paragraphs under {@code e} not inside a list item. */
+        int storyChars(Element e) {
+            Integer known = storyChars.get(e);
+            if (known != null) {
+                return known;
+            }
+            int n = e.normalName().equals("p") ? e.text().length() : 0;
+            for (Element c : e.children()) {
+                if (!c.normalName().equals("li")) {
+                    n += storyChars(c);   // a paragraph in a list item below e is a legend or a post, not the story
+                }
+            }
+            storyChars.put(e, n);
+            return n;
+        }
+
+        /** True if {@code e} or an element above it is named as a readers' thread ({@link PageCleaner#THREAD}). */
+        boolean inThread(Element e) {
+            if (e == null) {
+                return false;
+            }
+            Boolean known = inThread.get(e);
+            if (known != null) {
+                return known;
+            }
+            boolean thread = false;
+            for (String word : words(e.className() + " " + e.id())) {
+                thread |= THREAD.contains(word);
+            }
+            thread = thread || inThread(e.parent());
+            inThread.put(e, thread);
+            return thread;
+        }
+    }
+
     /** True if the element's class and id name it as furniture and do not also name it as content. */
     static boolean isJunk(Element e, boolean strict) {
+        return isJunk(e, strict, new Measures());
+    }
+
+    private static boolean isJunk(Element e, boolean strict, Measures measures) {
         String names = (e.className() + " " + e.id()).strip();
         if (names.isEmpty() || e.normalName().equals("article") || e.normalName().equals("main")
                 || e.normalName().equals("body")) {
@@ -196,7 +245,7 @@ final class PageCleaner {
         if (strict && thread && !content) {
             return true;   // a long thread is still a thread: its length is the readers', not the story's
         }
-        return storyChars(e) < STORY_CHARS;
+        return measures.storyChars(e) < STORY_CHARS;
     }
 
     /**
@@ -204,10 +253,11 @@ final class PageCleaner {
      * worth of paragraphs in it: a wrapper around the story is not furniture, whatever its own name says (a theme
      * that sets the post inside its {@code socialicons-sticky} bar).
      */
-    private static Set<Element> aroundNamedStory(Element body, boolean strict) {
+    private static Set<Element> aroundNamedStory(Element body, boolean strict, Measures measures) {
         Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
-            if (e == body || !namesStory(e) || isJunk(e, strict) || inThread(e) || storyChars(e) < NAMED_STORY_CHARS) {
+            if (e == body || !namesStory(e) || isJunk(e, strict, measures) || measures.inThread(e)
+                    || measures.storyChars(e) < NAMED_STORY_CHARS) {
                 continue;   // a comment's "content" div names a reader's post, not the story
             }
             for (Element up = e.parent(); up != null && up != body && around.add(up); up = up.parent()) {
@@ -224,17 +274,6 @@ final class PageCleaner {
         for (String word : words(e.className() + " " + e.id())) {
             if (STORY_NAMES.contains(word)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inThread(Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
-            for (String word : words(x.className() + " " + x.id())) {
-                if (THREAD.contains(word)) {
-                    return true;
-                }
             }
         }
         return false;

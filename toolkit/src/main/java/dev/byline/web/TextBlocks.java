@@ -40,6 +40,12 @@ final class TextBlocks {
             "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead",
             "tfoot", "tr", "td", "th", "ul", "center", "summary", "caption", "html", "dialog", "menu", "hgroup");
 
+    /**
+     * Deeper than this the text is not read. jsoup's parser nests no deeper than 512 (it sets deeper elements beside
+     * the last one), so this bound only guards the stack against a tree built by other means.
+     */
+    private static final int MAX_DEPTH = 1024;
+
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
     private int links;
@@ -68,7 +74,7 @@ final class TextBlocks {
     }
 
     private void visit(Element element, Element owner, boolean inLink, int depth) {
-        if (depth > 400) {
+        if (depth > MAX_DEPTH) {
             return;   // pathological nesting: jsoup keeps the tree, we keep the stack
         }
         boolean block = isBlock(element);

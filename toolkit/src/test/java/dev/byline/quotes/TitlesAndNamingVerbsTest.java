@@ -72,4 +72,12 @@ class TitlesAndNamingVerbsTest {
                 + "his rivals as “losers” and praised the crowd.");
         assertEquals("the candidate", Q.exactly(qs, "losers").speaker());
     }
+
+    @Test
+    void aShortParagraphInSingleMarksIsASubheadingButOneInDoubleMarksIsSpeech() {
+        List<Quote> qs = Q.in("The count went on all night.\n\n‘A fight from start to finish.’\n\nBy morning the lead was "
+                + "gone.\n\n“We are not done yet.”\n\nThe mayor left by the side door.");
+        assertEquals(QuoteKind.TERM, Q.exactly(qs, "A fight from start to finish.").kind());
+        assertEquals(QuoteKind.FULL, Q.exactly(qs, "We are not done yet.").kind());
+    }
 }

@@ -159,4 +159,15 @@ class ClassNameShapesTest {
         assertTrue(text.contains("western ferry pier"), text);
         assertFalse(text.contains("Reader comment"), text);
     }
+
+    @Test
+    void storyNestedThousandsDeepInContentWrappersIsRead() {
+        // a page builder's wrappers, each named as content, 5,000 deep: each wrapper asks whether a story is under it,
+        // which must be worked out once for the page (bench/RESULTS.md times it), and the story at the bottom is read
+        // though the parser stops nesting at 512
+        int depth = 5000;
+        String text = body("<div class=\"content\">".repeat(depth) + STORY + "</div>".repeat(depth));
+        assertTrue(text.contains("western ferry pier"), text);
+        assertTrue(text.contains("temporary platform"), text);
+    }
 }

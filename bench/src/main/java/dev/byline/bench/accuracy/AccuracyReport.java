@@ -35,10 +35,10 @@ final class AccuracyReport {
 
     static String relations(RelationReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Document pairs: %,d labelled copy or rewrite, %.1f%% of them truly derived from one "
+        sb.append(String.format("Document pairs: %,d labelled copy, rewrite, spun-copy or sibling, %.1f%% of them truly derived from one "
                 + "original%n%n", r.derivedPredicted(), 100 * r.derivedPrecision()));
         List<List<String>> cells = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of("planted", "n", "as copy/rewrite"));
+        List<String> head = new ArrayList<>(List.of("planted", "n", "as derived"));
         head.addAll(r.labelOrder());
         cells.add(head);
         for (Map.Entry<String, Map<String, Integer>> e : r.labels().entrySet()) {
@@ -50,7 +50,7 @@ final class AccuracyReport {
             cells.add(row);
         }
         sb.append(table(cells));
-        sb.append("\n(same-topic pairs are two unrelated originals on one topic: for them, \"as copy/rewrite\" is the "
+        sb.append("\n(same-topic pairs are two unrelated originals on one topic: for them, \"as derived\" (copy, rewrite, spun-copy, sibling) is the "
                 + "false-positive rate.)\n");
         return sb.toString();
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Comparison accuracy. {@code labels}: for each planted relation (copy, rewrite, quote-edit, spin,
  * same-topic), how many pairs Byline gave each label ({@code absent} when the pair is not in its
- * output). {@code derivedPredicted} pairs were labelled copy or rewrite, of which
+ * output). {@code derivedPredicted} pairs were labelled copy, rewrite, spun-copy or sibling, of which
  * {@code derivedCorrect} really share an original.
  */
 public record RelationReport(Map<String, Map<String, Integer>> labels, int derivedPredicted, int derivedCorrect,
@@ -16,14 +16,18 @@ public record RelationReport(Map<String, Map<String, Integer>> labels, int deriv
         return labels.getOrDefault(relation, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Share of planted {@code relation} pairs that Byline labelled copy or rewrite. */
+    /** Share of planted {@code relation} pairs that Byline labelled as derived: copy, rewrite, spun-copy or sibling. */
     public double derivedRecall(String relation) {
         Map<String, Integer> m = labels.getOrDefault(relation, Map.of());
         int n = planted(relation);
-        return n == 0 ? 0 : (m.getOrDefault("copy", 0) + m.getOrDefault("rewrite", 0)) / (double) n;
+        int derived = 0;
+        for (String l : RelationScorer.DERIVED) {
+            derived += m.getOrDefault(l, 0);
+        }
+        return n == 0 ? 0 : derived / (double) n;
     }
 
-    /** Share of copy/rewrite labels that are right (both documents derive from one original). */
+    /** Share of derived labels (copy, rewrite, spun-copy, sibling) that are right (both documents derive from one original). */
     public double derivedPrecision() {
         return derivedPredicted == 0 ? 0 : (double) derivedCorrect / derivedPredicted;
     }

@@ -18,8 +18,14 @@ import java.util.Map;
 public final class RelationScorer {
     /** The planted relations, in report order. */
     public static final List<String> PLANTED = List.of("copy", "rewrite", "quote-edit", "spin", "same-topic");
-    static final List<String> LABELS = List.of("copy", "rewrite", "same-story", "related", "unrelated", "other",
-            "absent");
+    static final List<String> LABELS = List.of("copy", "rewrite", "spun-copy", "sibling", "same-story", "related",
+            "unrelated", "other", "absent");
+    /**
+     * The labels that say one text derives from the other or both from one parent: compare's {@code spun-copy} is a
+     * copy with its words swapped, and {@code sibling} two texts from one common parent, so for the planted truth
+     * (one original per family) each is right exactly when the two documents share an original, as copy and rewrite.
+     */
+    static final java.util.Set<String> DERIVED = java.util.Set.of("copy", "rewrite", "spun-copy", "sibling");
 
     private RelationScorer() {
     }
@@ -31,7 +37,7 @@ public final class RelationScorer {
         int correct = 0;
         for (PredictedPair p : predicted) {
             label.put(key(p.a(), p.b()), p.relation());
-            if ("copy".equals(p.relation()) || "rewrite".equals(p.relation())) {
+            if (DERIVED.contains(p.relation())) {
                 derived++;
                 if (truth.family(p.a()).equals(truth.family(p.b()))) {
                     correct++;

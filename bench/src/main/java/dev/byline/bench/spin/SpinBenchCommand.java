@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         description = "Spin detection bench over a folder of real articles (PolNeAR train texts): build the news "
                 + "word-pair counts from the counts split, or spin the tune/check split and score the detector.")
 public final class SpinBenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "counts, eval or pairs (derived pairs: paragraph-link F1 and relation measures)")
+    @Parameters(index = "0", description = "counts, eval, features (per-word evidence as TSV, tune split) or pairs (derived pairs: paragraph-link F1 and relation measures)")
     String action;
 
     @Parameters(index = "1", description = "folder of .txt articles")
@@ -55,7 +55,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
 
     @Option(names = "--spinner", defaultValue = "thesaurus",
             description = "eval and pairs: thesaurus (ThesaurusSpinner, any sense) or phrase (PhraseSpinner: two-word entries, no"
-                    + " adjectives, rarer synonyms of the commoner sense); default ${DEFAULT-VALUE}")
+                    + " adjectives, rarer synonyms of the commoner sense) or mythes (MythesSpinner: LibreOffice's thesaurus from"
+                    + " Debian's mythes-en-us, any meaning, similar and generic terms too; never tuned on); default ${DEFAULT-VALUE}")
     String spinnerName;
 
     @Option(names = "--seed", defaultValue = "1", description = "eval: spinner seed")
@@ -75,6 +76,7 @@ public final class SpinBenchCommand implements Callable<Integer> {
         return switch (action) {
             case "counts" -> counts();
             case "eval" -> eval();
+            case "features" -> features();
             case "pairs" -> PairsBench.run(documents(Splits.valueOf(split.toUpperCase(Locale.ROOT))),
                     spinner(), seed);
             default -> {
@@ -88,8 +90,9 @@ public final class SpinBenchCommand implements Callable<Integer> {
         return switch (spinnerName) {
             case "thesaurus" -> new ThesaurusSpinner(Dictionary.getDefaultResourceInstance(), rate, weighted);
             case "phrase" -> new PhraseSpinner(Dictionary.getDefaultResourceInstance(), rate);
+            case "mythes" -> new MythesSpinner(MythesSpinner.DEFAULT, rate);
             default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--spinner must be thesaurus or phrase, not '" + spinnerName + "'");
+                    "--spinner must be thesaurus, phrase or mythes, not '" + spinnerName + "'");
         };
     }
 
@@ -149,6 +152,44 @@ public final class SpinBenchCommand implements Callable<Integer> {
         }
         if (!prev.equals(NewsNgrams.EDGE)) {
             counts.merge(prev + " " + NewsNgrams.EDGE, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * Writes the per-word spin evidence features ({@link dev.byline.compare.SpinEvidence}) of every candidate word of the
+     * split's articles, clean (label c) and spun (s: a swapped word, u: a word the spinner left), to {@code --out} as TSV:
+     * the data the evidence model is fitted on (tune split only).
+     */
+    private int features() throws Exception {
+        Splits s = Splits.valueOf(split.toUpperCase(Locale.ROOT));
+        if (s != Splits.TUNE) {
+            System.err.println("byline-bench spin: features are written for the tune split only (the model is fitted on them)");
+            return 2;
+        }
+        Spinner spinner = spinner();
+        dev.byline.compare.SpinEvidence evidence = dev.byline.compare.SpinEvidence.defaults();
+        List<Document> docs = documents(s);
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("doc\tlabel\tkey\t" + String.join("\t", dev.byline.compare.SpinEvidence.FEATURES) + "\n");
+            for (int k = 0; k < docs.size(); k++) {
+                Document clean = docs.get(k);
+                writeFeatures(w, clean.id(), evidence.of(clean), List.of(), "c");
+                ThesaurusSpinner.Spun spun = spinner.spin(clean.raw(), seed * 1_000_003L + k);
+                writeFeatures(w, clean.id(), evidence.of(Document.of(clean.id() + "-spun", spun.text())), spun.swaps(), "s");
+            }
+        }
+        return 0;
+    }
+
+    private static void writeFeatures(Writer w, String doc, List<dev.byline.compare.SpinEvidence.Word> words,
+            List<ThesaurusSpinner.Swap> swaps, String label) throws IOException {
+        for (dev.byline.compare.SpinEvidence.Word x : words) {
+            String l = label.equals("c") ? "c" : swaps.stream().anyMatch(sw -> x.start() < sw.end() && sw.start() < x.end()) ? "s" : "u";
+            StringBuilder b = new StringBuilder(doc).append('\t').append(l).append('\t').append(x.key());
+            for (double f : x.features()) {
+                b.append('\t').append(String.format(Locale.ROOT, "%.4f", f));
+            }
+            w.write(b.append('\n').toString());
         }
     }
 

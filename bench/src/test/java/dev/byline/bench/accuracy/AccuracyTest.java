@@ -89,6 +89,25 @@ class AccuracyTest {
     }
 
     @Test
+    void spunCopyAndSiblingLabelsCountAsDerivedPairsScoredByFamily() {
+        TruthRelation spin = truth.relations().stream().filter(r -> r.relation().equals("spin")).findFirst().orElseThrow();
+        TruthRelation copy = truth.relations().stream().filter(r -> r.relation().equals("copy")).findFirst().orElseThrow();
+        TruthRelation sameTopic = truth.relations().stream().filter(r -> r.relation().equals("same-topic")).findFirst()
+                .orElseThrow();
+        List<PredictedPair> pairs = new ArrayList<>();
+        pairs.add(new PredictedPair(spin.a(), spin.b(), "spun-copy"));
+        pairs.add(new PredictedPair(copy.a(), copy.b(), "sibling"));          // one family: a right derived label
+        pairs.add(new PredictedPair(sameTopic.a(), sameTopic.b(), "sibling"));   // two originals: a false one
+        RelationReport r = RelationScorer.score(truth, pairs);
+        assertEquals(1, r.labels().get("spin").get("spun-copy"));
+        assertEquals(1.0 / r.planted("spin"), r.derivedRecall("spin"), 1e-9);
+        assertEquals(1.0 / r.planted("copy"), r.derivedRecall("copy"), 1e-9);
+        assertEquals(3, r.derivedPredicted());
+        assertEquals(2, r.derivedCorrect());
+        assertEquals(1, r.labels().get("same-topic").get("sibling"));
+    }
+
+    @Test
     void theReportScoresWhatExistsAndNamesWhatItCannotScoreYet() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         BylineCli cli = new BylineCli(List.of(java, "-cp", System.getProperty("java.class.path"), "dev.byline.cli.Main"));

@@ -58,6 +58,20 @@ public final class JavaEvaluator implements AutoCloseable {
     private final AtomicBoolean warming;
     /** While set, a temporary variable belongs to the compile check and takes no number from the user's either. */
     private final AtomicBoolean checking;
+    /** The last number given to a {@code $N}, shared with JShell's name generator. */
+    private final AtomicInteger tempNumbers;
+    /** Works out the static types of values kept pending, while the kernel is idle (see {@link TempValues}). */
+    private final IdleWork valueTypes;
+    /** Counts what changes the session's scope (cells, jars), for {@link #bareNames}. */
+    private final java.util.concurrent.atomic.AtomicLong stateVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final BareNameCompletions bareNames = new BareNameCompletions();
+    /**
+     * Set when the cell is a plain expression that is a void call (it failed to compile as a value only for that, or
+     * calls a method that did): it declares nothing, so pending types can wait.
+     */
+    private boolean voidCall;
+    /** Names of methods a cell called as a void call: later cells ending in a call to one take JShell's path. */
+    private final Set<String> voidCalls = ConcurrentHashMap.newKeySet();
     private volatile boolean stopRequested;
     private volatile boolean running;
     private volatile boolean evaluated;
@@ -68,12 +82,18 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider, AtomicBoolean warming,
-                          AtomicBoolean checking) {
+                          AtomicBoolean checking, AtomicInteger tempNumbers) {
         this.shell = shell;
         this.warming = warming;
         this.checking = checking;
+        this.tempNumbers = tempNumbers;
         this.provider = provider;
         this.analysis = shell.sourceCodeAnalysis();
+        this.valueTypes = new IdleWork("byline-value-types", lock, temps::hasPending, () -> {
+            if (!running) {
+                temps.resolveOldest(shell, analysis, sessionTypes());
+            }
+        });
     }
 
     /**
@@ -98,7 +118,7 @@ public final class JavaEvaluator implements AutoCloseable {
                         : checking.get() ? "$bylineCheck" : "$" + temps.incrementAndGet())
                 .compilerOptions(compilerOptions.toArray(String[]::new))
                 .build();
-        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming, checking);
+        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming, checking, temps);
         for (Path p : classpath) {
             evaluator.addToClasspath(p);
         }
@@ -142,11 +162,13 @@ public final class JavaEvaluator implements AutoCloseable {
      * cell warms the compiler as well as ours would). Meant for a background thread.
      */
     public void warmUp(BooleanSupplier userWaiting) {
+        valueTypes.userWaiting(userWaiting);
         whenIdle(userWaiting, () -> {
             if (!evaluated) {
                 warming.set(true);
                 try {
-                    for (SnippetEvent e : shell.eval("String.valueOf(1 + 1)")) {
+                    // the form a plain value cell takes (see evalPlainValue), so the code it needs is the code warmed
+                    for (SnippetEvent e : shell.eval("Object $bylineValue = (String.valueOf(1 + 1));")) {
                         if (e.causeSnippet() == null) {
                             shell.drop(e.snippet());
                         }
@@ -201,6 +223,8 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private synchronized void addToClasspathLocked(Path path) {
+        resolvePendingTypes();   // a jar can change what a name in an earlier value's expression means
+        stateVersion.incrementAndGet();
         shell.addToClasspath(path.toAbsolutePath().toString());
         classpath.add(path.toAbsolutePath());
     }
@@ -238,8 +262,21 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         evaluated = true;
         try {
-            temps.declareNamedIn(cell, shell);
+            declareNamedIn(cell);
             List<Part> parts = split(cell);
+            Optional<String> plain = nested || parts.size() != 1 ? Optional.empty() : PlainValue.of(parts.get(0).source());
+            // an expression that ends in a call of a method seen as a void call before: JShell's path at once
+            voidCall = plain.flatMap(PlainValue::lastCall).map(voidCalls::contains).orElse(false);
+            if (plain.isPresent() && !voidCall) {
+                Optional<Outcome> value = evalPlainValue(plain.get(), cell, parts.get(0).start(), label);
+                if (value.isPresent()) {
+                    return value.get();
+                }
+            }
+            if (!(plain.isPresent() && voidCall)) {
+                resolvePendingTypes();   // the cell may declare or import: earlier values get their types first
+            }
+            stateVersion.incrementAndGet();
             // a cell compiles as a whole before any of it runs: with two snippets or more, the first pass compiles
             // each (defining the cell's declarations) with execution held back, the second runs what executes
             Set<Integer> declaredOnly = parts.size() > 1 ? checkCompiles(parts, cell, label) : Set.of();
@@ -260,10 +297,69 @@ public final class JavaEvaluator implements AutoCloseable {
         } finally {
             if (!nested) {
                 running = false;
+                valueTypes.used();
                 lock.unlock();
             }
         }
     }
+
+    /**
+     * Runs a plain value expression as {@code Object $bylineValue = (...);}, three javac tasks where JShell's
+     * expression path takes five (see {@link PlainValue}); its value becomes the next {@code $N}, with its static type
+     * worked out later ({@link TempValues#keepPending}).
+     *
+     * @return the value, or empty when the declaration does not compile (a void call, a compile error): nothing ran,
+     *         and the caller evaluates the cell the usual way, which reports what is wrong
+     */
+    private Optional<Outcome> evalPlainValue(String expression, String cell, int start, String label) throws CellFailure {
+        voidCall = false;
+        // on the line of the expression's first line, so stack traces keep the cell's line numbers
+        List<SnippetEvent> events = shell.eval("Object $bylineValue = (" + expression + ");");
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null) {
+                continue;
+            }
+            Snippet snippet = e.snippet();
+            if (e.status() == Snippet.Status.REJECTED) {
+                // a void call is still an expression and declares nothing; anything else may be a declaration
+                voidCall = shell.diagnostics(snippet).filter(Diag::isError)
+                        .allMatch(d -> "compiler.err.void.not.allowed.here".equals(d.getCode()));
+                if (voidCall) {
+                    PlainValue.lastCall(expression).ifPresent(voidCalls::add);
+                }
+                return Optional.empty();
+            }
+            remember(snippet, cell, start, label);
+            String name = "$" + tempNumbers.incrementAndGet();   // as JShell numbers a value, even one that threw
+            try {
+                if (stopRequested) {
+                    throw interrupted();
+                }
+                if (e.exception() != null) {
+                    throw runtimeFailure(e.exception());
+                }
+                Object value = objectOf((VarSnippet) snippet);
+                temps.keepPending(name, expression, value);
+                valueTypes.start();
+                return Optional.of(Outcome.of(value));
+            } finally {
+                dropQuietly(snippet);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Gives every value that waits for its static type that type, now (see {@link TempValues}). */
+    private void resolvePendingTypes() {
+        if (temps.hasPending()) {
+            temps.resolvePending(shell, analysis, sessionTypes());
+        }
+    }
+
+    private void declareNamedIn(String source) {
+        temps.declareNamedIn(source, shell, analysis, this::sessionTypes);
+    }
+
 
     /** One snippet of a cell and where its source begins in the cell. */
     private record Part(String source, int start) {
@@ -522,7 +618,7 @@ public final class JavaEvaluator implements AutoCloseable {
     public Completion complete(String cell, int cursor) {
         return locked(() -> {
             completed = true;
-            temps.declareNamedIn(cell, shell);
+            declareNamedIn(cell);
             Piece piece = pieceAt(cell, cursor);
             int[] anchor = new int[1];
             Set<String> matches = new LinkedHashSet<>();
@@ -532,7 +628,9 @@ public final class JavaEvaluator implements AutoCloseable {
                     : analysis.completionSuggestions(context + piece.text(), context.length() + cursor - piece.start(), anchor);
             int shift = context.length();
             if (suggestions.isEmpty()) {
-                suggestions = analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor);
+                suggestions = bareNames.complete(piece.text().substring(0, cursor - piece.start()), analysis,
+                                stateVersion.get() + ":" + temps.declarations(), anchor)
+                        .orElseGet(() -> analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor));
                 shift = 0;
             }
             int start = piece.start() + anchor[0] - shift;
@@ -563,6 +661,7 @@ public final class JavaEvaluator implements AutoCloseable {
         try {
             return body.get();
         } finally {
+            valueTypes.used();
             lock.unlock();
         }
     }
@@ -573,7 +672,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Optional<String> inspectLocked(String cell, int cursor) {
-        temps.declareNamedIn(cell, shell);
+        declareNamedIn(cell);
         Piece piece = pieceAt(cell, cursor);
         String text = piece.text();
         int c = cursor - piece.start();
@@ -703,6 +802,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
+        valueTypes.close();
         shell.close();
     }
 }

@@ -114,6 +114,20 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void completionOfABareNameSeesEachNewDeclarationAndReplacesTheName() throws CellFailure {
+        Completion strings = java.complete("  Strin", 7);
+        assertTrue(strings.matches().contains("String") && strings.matches().contains("StringBuilder"), strings.matches().toString());
+        assertTrue(strings.matches().stream().allMatch(m -> m.startsWith("Strin")), strings.matches().toString());
+        assertEquals(2, strings.start());
+        java.eval("int zebraCount = 1;", "[40]");
+        assertEquals(List.of("zebraCount"), java.complete("zebra", 5).matches());
+        java.eval("int zebraTotal() { return 2; }", "[41]");
+        assertEquals(List.of("zebraCount", "zebraTotal()"), java.complete("zebra", 5).matches());
+        java.eval("17 + 25", "[42]");
+        assertTrue(java.complete("$", 1).matches().stream().anyMatch(m -> m.startsWith("$")), "the kept value is offered");
+    }
+
+    @Test
     void inspectFindsTheSignatureWithTheCursorAfterOrInsideTheName() {
         assertTrue(java.inspect("Math.max", 8).orElseThrow().contains("Math.max(int a, int b)"));
         assertTrue(java.inspect("Math.max", 6).orElseThrow().contains("Math.max("));

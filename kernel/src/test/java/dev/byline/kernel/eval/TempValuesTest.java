@@ -86,4 +86,41 @@ class TempValuesTest {
         }
         assertTrue(captured.toString(StandardCharsets.UTF_8).contains("$1 is declared as Object"), captured::toString);
     }
+
+    @Test
+    void aValueKeepsTheTypeItHadWhenItRanThoughItsMethodIsRedefinedLater() throws CellFailure {
+        java.eval("int f() { return 20; }", "[1]");
+        assertEquals(20, java.eval("f()", "[2]").value());
+        java.eval("String f() { return \"s\"; }", "[3]");
+        assertEquals(10, java.eval("$1 / 2", "[4]").value(), "$1 is the int f() returned when it ran");
+    }
+
+    @Test
+    void aVoidCallRunsOnceShowsNothingAndTakesNoNumber() throws CellFailure {
+        java.eval("int runs = 0;", "[1]");
+        java.eval("void bump() { runs++; }", "[2]");
+        assertEquals(Outcome.none(), java.eval("bump()", "[3]"));
+        assertEquals(Outcome.none(), java.eval("bump();", "[4]"));
+        assertEquals(7, java.eval("3 + 4", "[5]").value());
+        assertEquals(2, java.eval("runs", "[6]").value(), "each void call ran once");
+        assertEquals(8, java.eval("$1 + 1", "[7]").value(), "the void calls took no $N");
+    }
+
+    @Test
+    void aValueThatThrowsNamesTheCellLineAndTakesANumberAsInJShell() throws CellFailure {
+        CellFailure f = org.junit.jupiter.api.Assertions.assertThrows(CellFailure.class,
+                () -> java.eval("\nInteger.parseInt(\"x\")", "[1]"));
+        assertEquals("java.lang.NumberFormatException", f.name());
+        assertTrue(f.details().contains("    at cell [1], line 2"), f.details().toString());
+        assertEquals(4, java.eval("2 + 2", "[2]").value());
+        assertEquals(5, java.eval("$2 + 1", "[3]").value());
+    }
+
+    @Test
+    void aCompileErrorInAValueIsReportedAtItsCellColumn() {
+        CellFailure f = org.junit.jupiter.api.Assertions.assertThrows(CellFailure.class,
+                () -> java.eval("1 + undefinedName", "[1]"));
+        assertEquals(CellFailure.Kind.COMPILE, f.kind());
+        assertTrue(f.getMessage().startsWith("line 1, column 5: "), f.getMessage());
+    }
 }

@@ -1,0 +1,179 @@
+package dev.byline.compare;
+
+import dev.byline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-word evidence of spinning, as a likelihood ratio: how much more likely the word's
+ * collocation and frequency features are if a thesaurus spinner put the word there than if a
+ * writer did. {@link SpinDetector} accumulates these ratios into its document score, so many
+ * mildly odd words count as well as a few glaring ones (a light spin leaves fewer glaring ones).
+ *
+ * <pre>{@code
+ * SpinEvidence e = SpinEvidence.defaults();
+ * for (SpinEvidence.Word w : e.of(doc)) { ... w.logRatio() ... }   // ln(LR), spun : written
+ * }</pre>
+ *
+ * <p>The features of a candidate word (see {@link #FEATURES}) come from WordNet (its synonyms, as
+ * for the listing) and the news word-pair counts ({@link NewsNgrams}): how much better its best
+ * synonym fits the neighbours (the margin), among synonyms much commoner than it and among all
+ * synonyms at least as common; how common the word is; whether news ever pairs it with either
+ * neighbour; whether the text uses the best synonym or the word itself elsewhere. The ratio is a
+ * logistic model's odds over its training base odds, fitted by {@code byline-bench spin features}
+ * on the bench's tune split (PolNeAR train articles, spun by the bench's thesaurus spinner; the
+ * negatives are the candidate words of the same articles unspun). No corpus/ text was used.
+ */
+public final class SpinEvidence {
+    /** One candidate word and its evidence: start and end are offsets into the document's raw text. */
+    public record Word(int start, int end, String key, double[] features, double logRatio) {
+    }
+
+    /** Margin bins (natural-log units, lower bound inclusive): the model reads each margin by bin, not on a line. */
+    private static final double[] MARGIN_BINS = {Double.NEGATIVE_INFINITY, 0, 2, 4, 6, 8, 11, Double.POSITIVE_INFINITY};
+    /** Bins of log(1 + the word's count in news). */
+    private static final double[] FREQ_BINS = {Double.NEGATIVE_INFINITY, 0.5, 2, 3.5, 5, 7, Double.POSITIVE_INFINITY};
+
+    /** Feature names, in the order of {@link Word#features()} (the bench writes them as a header). */
+    public static final List<String> FEATURES = names();
+
+    /** Logistic weights: intercept, then one per feature; fitted on the bench's tune split (see bench/spin/README.md). */
+    static final double[] WEIGHTS = {-1.295, 0.081, 0.130, 0.044, 0.186, 0.573, 0.358, 0.360, -0.154, 0.483, 1.019, 1.114,
+        0.825, 1.091, 1.801, 1.236, -0.301, -0.614, -0.426, -0.190, 0.295, 1.351, 0.819, 0.923, 0.468, -0.740, -0.088, 0.162, 0.080};
+    /** Log odds of a swap among the training words: the model's odds over these are the likelihood ratio. */
+    static final double BASE_LOG_ODDS = -0.3796;
+
+    private static List<String> names() {
+        List<String> n = new ArrayList<>();
+        for (int b = 0; b + 1 < MARGIN_BINS.length; b++) {
+            n.add("margin_rare_" + b);
+        }
+        for (int b = 0; b + 1 < MARGIN_BINS.length; b++) {
+            n.add("margin_any_" + b);
+        }
+        for (int b = 0; b + 1 < FREQ_BINS.length; b++) {
+            n.add("log_freq_" + b);
+        }
+        n.addAll(List.of("both_unseen", "left_unseen", "right_unseen", "synonym_in_text", "word_in_text", "log_synonyms",
+                "rarity", "synonym_not_word_in_text"));
+        return List.copyOf(n);
+    }
+
+    /** Margins are clipped to this range (natural-log units), so one unseen pair cannot dominate. */
+    private static final double CLIP_LOW = -6;
+    private static final double CLIP_HIGH = 15;
+    /** How many times as common (plus one) a synonym must be to count as "much commoner" (as {@link SpinDetector#RARER}). */
+    private static final double MUCH_COMMONER = SpinDetector.RARER;
+
+    private final Thesaurus thesaurus;
+    private final NewsNgrams news;
+
+    SpinEvidence(Thesaurus thesaurus, NewsNgrams news) {
+        this.thesaurus = thesaurus;
+        this.news = news;
+    }
+
+    /** The shared WordNet thesaurus and the built-in news counts. */
+    public static SpinEvidence defaults() {
+        return new SpinEvidence(Thesaurus.wordNet(), NewsNgrams.builtIn());
+    }
+
+    /** Evidence for every candidate word of a document: one pass, constant work per word. */
+    public List<Word> of(dev.byline.text.Document doc) {
+        String[] keys = NewsNgrams.keys(doc);
+        return of(doc.tokens(), keys, SpinDetector.stemCounts(keys));
+    }
+
+    List<Word> of(List<Token> tokens, String[] keys, Map<String, Integer> inDoc) {
+        smile.nlp.stemmer.PorterStemmer stemmer = new smile.nlp.stemmer.PorterStemmer();
+        List<Word> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!SpinDetector.candidate(tokens, keys, i)) {
+                continue;
+            }
+            double[] f = features(keys, inDoc, i, stemmer);
+            if (f != null) {
+                out.add(new Word(tokens.get(i).start(), tokens.get(i).end(), keys[i], f, logRatio(f)));
+            }
+        }
+        return out;
+    }
+
+    /** The features of the word at {@code i}, or null when WordNet offers it no synonym (no spinner could have put it there). */
+    private double[] features(String[] keys, Map<String, Integer> inDoc, int i, smile.nlp.stemmer.PorterStemmer stemmer) {
+        String w = keys[i];
+        List<String> synonyms = thesaurus.synonyms(w);
+        if (synonyms.isEmpty()) {
+            return null;
+        }
+        String left = i > 0 ? keys[i - 1] : NewsNgrams.EDGE;
+        String right = i + 1 < keys.length ? keys[i + 1] : NewsNgrams.EDGE;
+        double own = news.fit(left, new String[] {w}, right);
+        int ownCount = news.count(w);
+        double bestRare = Double.NEGATIVE_INFINITY;
+        double bestAny = Double.NEGATIVE_INFINITY;
+        int bestAnyCount = 0;
+        int synonymSeen = 0;
+        for (String syn : synonyms) {
+            int c = frequency(syn);
+            String key = syn.contains(" ") ? syn : "#" + stemmer.stem(syn);
+            synonymSeen = Math.max(synonymSeen, inDoc.getOrDefault(key, 0));
+            if (c < ownCount + 1) {
+                continue;
+            }
+            double fit = news.fit(left, syn.split(" "), right);
+            if (fit > bestAny) {
+                bestAny = fit;
+                bestAnyCount = c;
+            }
+            if (c >= MUCH_COMMONER * (ownCount + 1) && fit > bestRare) {
+                bestRare = fit;
+            }
+        }
+        int ownSeen = Math.max(0, inDoc.getOrDefault("#" + stemmer.stem(w), 1) - 1);
+        boolean leftUnseen = news.count(left, w) == 0;
+        boolean rightUnseen = news.count(w, right) == 0;
+        double[] f = new double[FEATURES.size()];
+        int k = 0;
+        k = oneHot(f, k, MARGIN_BINS, bestRare > Double.NEGATIVE_INFINITY ? clip(bestRare - own) : Double.NaN);
+        k = oneHot(f, k, MARGIN_BINS, bestAny > Double.NEGATIVE_INFINITY ? clip(bestAny - own) : Double.NaN);
+        k = oneHot(f, k, FREQ_BINS, Math.log1p(ownCount));
+        f[k++] = leftUnseen && rightUnseen ? 1 : 0;
+        f[k++] = leftUnseen && !rightUnseen ? 1 : 0;
+        f[k++] = rightUnseen && !leftUnseen ? 1 : 0;
+        f[k++] = Math.log1p(synonymSeen);
+        f[k++] = Math.log1p(ownSeen);
+        f[k++] = Math.log1p(synonyms.size());
+        f[k++] = bestAny > Double.NEGATIVE_INFINITY ? Math.log((bestAnyCount + 1.0) / (ownCount + 1.0)) : 0;
+        f[k] = synonymSeen > 0 && ownSeen == 0 ? 1 : 0;
+        return f;
+    }
+
+    /** Sets the indicator of the bin {@code v} falls in (none for NaN: no such synonym) and returns the next free index. */
+    private static int oneHot(double[] f, int k, double[] bins, double v) {
+        for (int b = 0; b + 1 < bins.length; b++) {
+            f[k + b] = v >= bins[b] && v < bins[b + 1] ? 1 : 0;
+        }
+        return k + bins.length - 1;
+    }
+
+    /** The natural log of the likelihood ratio spun : written for features {@code f}. */
+    static double logRatio(double[] f) {
+        double z = WEIGHTS[0];
+        for (int k = 0; k < f.length; k++) {
+            z += WEIGHTS[k + 1] * f[k];
+        }
+        return z - BASE_LOG_ODDS;
+    }
+
+    private static double clip(double m) {
+        return Math.max(CLIP_LOW, Math.min(CLIP_HIGH, m));
+    }
+
+    private int frequency(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? news.count(phrase) : phrase.indexOf(' ', space + 1) < 0
+                ? news.count(phrase.substring(0, space), phrase.substring(space + 1)) : 0;
+    }
+}
