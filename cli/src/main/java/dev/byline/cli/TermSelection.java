@@ -3,12 +3,10 @@ package dev.byline.cli;
 import dev.byline.BylineException;
 import dev.byline.terms.CaseMode;
 import dev.byline.terms.Stemming;
+import dev.byline.terms.TermChoices;
 import dev.byline.terms.TermOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -44,18 +42,10 @@ public final class TermSelection implements Usage.Checked {
     @Override
     public void checkUsage(CommandSpec command) {
         Usage.atLeast(command, "--min-length", minLength, 1);
-        if (stemmer != null && stemming() == null) {
-            throw Usage.error(command, "unknown stemmer '" + stemmer + "' (porter or lancaster)");
+        String problem = TermChoices.stemmerProblem(stemmer);
+        if (problem != null) {
+            throw Usage.error(command, problem);
         }
-    }
-
-    /** The stemmer --stemmer names, or null if it names none. */
-    private Stemming stemming() {
-        return switch (stemmer.toLowerCase(java.util.Locale.ROOT)) {
-            case "porter" -> Stemming.PORTER;
-            case "lancaster" -> Stemming.LANCASTER;
-            default -> null;
-        };
     }
 
     /** The options, with n-grams of {@code 1..maxN}; the values were checked by {@link #checkUsage}. */
@@ -68,10 +58,9 @@ public final class TermSelection implements Usage.Checked {
         if (properNouns) {
             o = o.withCase(CaseMode.KEEP_PROPER_NOUNS);
         }
-        if (stemmer != null) {
-            o = o.withStemming(stemming());
-        } else if (stem) {
-            o = o.withStemming(Stemming.PORTER);
+        Stemming stemming = TermChoices.stemming(stem, stemmer);
+        if (stemming != Stemming.NONE) {
+            o = o.withStemming(stemming);
         }
         if (stopWordFile != null) {
             o = o.withExtraStopWords(readList(stopWordFile));
@@ -81,14 +70,7 @@ public final class TermSelection implements Usage.Checked {
 
     private static Set<String> readList(Path file) {
         try {
-            Set<String> words = new HashSet<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String w = line.replaceFirst("#.*", "").strip();
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
-            return words;
+            return TermChoices.readStopWords(file);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new BylineException(file, "cannot read the stop-word list: " + IoReasons.reading(file, e));
         }

@@ -38,13 +38,13 @@ import org.apache.spark.storage.StorageLevel;
  * <ol>
  * <li>Per document (map): the toolkit's MinHash signature of its content stems and its stem counts,
  *     under an index ({@code zipWithUniqueId}).</li>
- * <li>Banding: (band, bucket, doc) rows, joined with themselves on (band, bucket): the band
- *     collisions as (doc, doc) pairs — the toolkit's own bands, so Spark and {@code MinHashLsh}
- *     propose the same pairs.</li>
+ * <li>Banding: (band, bucket, doc, sketch) rows grouped by (band, bucket) — the toolkit's own bands,
+ *     so Spark and {@code MinHashLsh} propose the same pairs — and each bucket's pairs sifted on
+ *     one-byte sketches of the signatures' rows, which never drop a pair the full signatures keep.</li>
  * <li>TF-IDF over content stems: document frequencies by stem, each stem given a 64-bit key
  *     (checked free of collisions over the corpus's stems), and per document one unit vector of
  *     (key, weight) sorted by key.</li>
- * <li>Each collision joined once with each side's signature and vector: kept if the signatures
+ * <li>Each pair left joined once with each side's signature and vector: kept if the signatures
  *     agree on enough rows (as {@code MinHashLsh.candidates}), with its estimate and cosine.</li>
  * <li>Only then the texts, joined to the kept pairs (few): shingle containment both ways, shared
  *     passages, sentence alignment, the relation label and the likely source, by the toolkit's
@@ -87,7 +87,11 @@ public final class NearDuplicatesJob {
     private static final StructType BANDS = new StructType()
             .add("band", DataTypes.IntegerType, false)
             .add("bucket", DataTypes.LongType, false)
-            .add("doc", DataTypes.LongType, false);
+            .add("doc", DataTypes.LongType, false)
+            .add("sketch", DataTypes.BinaryType, false);
+    private static final StructType PAIRS = new StructType()
+            .add("a", DataTypes.LongType, false)
+            .add("b", DataTypes.LongType, false);
     private static final StructType STEMS = new StructType()
             .add("doc", DataTypes.LongType, false)
             .add("stem", DataTypes.StringType, false)
@@ -148,24 +152,52 @@ public final class NearDuplicatesJob {
                 .flatMap((FlatMapFunction<Row, Row>) NearDuplicatesJob::keptScore, Encoders.row(SCORED));
     }
 
-    /** (a, b) with a < b, each pair of documents sharing any band bucket once. */
+    /**
+     * (a, b) with a < b, each once: the documents sharing a band bucket whose signatures may agree on
+     * enough rows. Chance collisions outnumber the candidates kept by a thousand to one (at 100,000
+     * articles, millions of pairs), so they are sifted inside each bucket, on a one-byte sketch of each
+     * signature row carried in the band rows: equal rows have equal sketches, so a pair the sketches
+     * reject has too few equal rows as well, and only the pairs left (few) meet the full signatures.
+     */
     private static Dataset<Row> bandCollisions(Dataset<Row> features) {
         Dataset<Row> bands = features.where(col("signature").isNotNull())
                 .flatMap((FlatMapFunction<Row, Row>) r -> {
                     long[] signature = Packed.signature((byte[]) r.getAs("signature"));
+                    byte[] sketch = Packed.sketch(signature);
                     long doc = r.getLong(0);
                     List<Row> out = new ArrayList<>(ComparisonParts.BANDS);
                     for (int band = 0; band < ComparisonParts.BANDS; band++) {
-                        out.add(RowFactory.create(band, ComparisonParts.bandKey(signature, band), doc));
+                        out.add(RowFactory.create(band, ComparisonParts.bandKey(signature, band), doc, sketch));
                     }
                     return out.iterator();
                 }, Encoders.row(BANDS));
-        Dataset<Row> x = bands.toDF("band", "bucket", "a");
-        Dataset<Row> y = bands.toDF("band", "bucket", "b");
-        return x.join(y, x.col("band").equalTo(y.col("band")).and(x.col("bucket").equalTo(y.col("bucket")))
-                        .and(x.col("a").lt(y.col("b"))))
-                .select(x.col("a"), y.col("b"))
+        return bands.groupBy("band", "bucket")
+                .agg(functions.collect_list(functions.struct(col("doc"), col("sketch"))).as("members"))
+                .flatMap((FlatMapFunction<Row, Row>) NearDuplicatesJob::sketchedPairs, Encoders.row(PAIRS))
                 .distinct();
+    }
+
+    /** The pairs of one bucket's members whose sketches agree on enough rows, as (a, b) with a < b. */
+    private static java.util.Iterator<Row> sketchedPairs(Row bucket) {
+        List<Row> members = bucket.getList(2);
+        if (members.size() < 2) {
+            return java.util.Collections.emptyIterator();
+        }
+        long[] docs = new long[members.size()];
+        byte[][] sketches = new byte[members.size()][];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = members.get(i).getLong(0);
+            sketches[i] = members.get(i).getAs(1);
+        }
+        List<Row> out = new ArrayList<>();
+        for (int x = 0; x < docs.length; x++) {
+            for (int y = x + 1; y < docs.length; y++) {
+                if (Packed.mayKeep(sketches[x], sketches[y])) {
+                    out.add(RowFactory.create(Math.min(docs[x], docs[y]), Math.max(docs[x], docs[y])));
+                }
+            }
+        }
+        return out.iterator();
     }
 
     /**

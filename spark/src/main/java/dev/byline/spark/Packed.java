@@ -1,5 +1,6 @@
 package dev.byline.spark;
 
+import dev.byline.compare.MinHashLsh;
 import java.nio.ByteBuffer;
 
 /**
@@ -31,6 +32,34 @@ final class Packed {
         long[] s = new long[packed.length / Long.BYTES];
         ByteBuffer.wrap(packed).asLongBuffer().get(s);
         return s;
+    }
+
+    /**
+     * One byte per signature row (its lowest bits: MinHash values are hash values, uniform there).
+     * Rows that are equal have equal sketch bytes, so sketches agree on at least as many rows as
+     * their signatures do.
+     */
+    static byte[] sketch(long[] signature) {
+        byte[] s = new byte[signature.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (byte) signature[i];
+        }
+        return s;
+    }
+
+    /**
+     * False only if the signatures behind two sketches cannot agree on enough rows for the toolkit
+     * to keep the pair ({@link MinHashLsh#DEFAULT_MIN_ESTIMATE}, computed as its estimate is): a
+     * sifting with no false negatives, before the full signatures decide.
+     */
+    static boolean mayKeep(byte[] a, byte[] b) {
+        int same = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return a.length != 0 && (double) same / a.length >= MinHashLsh.DEFAULT_MIN_ESTIMATE;
     }
 
     /** A vector of {@code keys} (strictly ascending) and their weights. */

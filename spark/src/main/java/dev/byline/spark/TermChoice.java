@@ -2,14 +2,11 @@ package dev.byline.spark;
 
 import dev.byline.BylineException;
 import dev.byline.terms.Stemming;
+import dev.byline.terms.TermChoices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import picocli.CommandLine.Option;
 
 /** What counts as a term: the same options as {@code byline terms}, turned into the toolkit's rule. */
@@ -47,10 +44,7 @@ public final class TermChoice {
         if (minLength < 1) {
             return "--min-length must be at least 1, not " + minLength;
         }
-        if (stemmer != null && !Set.of("porter", "lancaster").contains(stemmer.toLowerCase(Locale.ROOT))) {
-            return "unknown stemmer '" + stemmer + "' (porter or lancaster)";
-        }
-        return null;
+        return TermChoices.stemmerProblem(stemmer);
     }
 
     /** The toolkit's rule for n-grams of {@code 1..maxN} terms. @throws BylineException on a bad setting */
@@ -59,26 +53,14 @@ public final class TermChoice {
         if (problem != null) {
             throw new BylineException(problem);
         }
-        Stemming stemming = Stemming.NONE;
-        if (stemmer != null) {
-            stemming = stemmer.toLowerCase(Locale.ROOT).equals("lancaster") ? Stemming.LANCASTER : Stemming.PORTER;
-        } else if (stem) {
-            stemming = Stemming.PORTER;
-        }
+        Stemming stemming = TermChoices.stemming(stem, stemmer);
         Set<String> extra = stopWordFile == null ? Set.of() : readList(stopWordFile);
         return new ToolkitTermRule(maxN, stemming, keepStopWords, extra, numbers, minLength, !noTitle);
     }
 
     private static Set<String> readList(Path file) {
         try {
-            Set<String> words = new TreeSet<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String w = line.replaceFirst("#.*", "").strip();
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
-            return words;
+            return TermChoices.readStopWords(file);
         } catch (IOException | UncheckedIOException e) {
             throw new BylineException(file, "cannot read the stop-word list: " + Inputs.oneLine(e.getMessage()));
         }
