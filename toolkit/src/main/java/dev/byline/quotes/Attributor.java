@@ -29,8 +29,16 @@ final class Attributor {
         this.manner = new MannerCues(v, quoted);
     }
 
-    /** The attribution of a quoted stretch, looking in its own sentence(s) only. */
+    /**
+     * The attribution of a quoted stretch, looking in its own sentence(s) only; a report the cue is
+     * relayed through ("…,” she said, according to a pool report) is the source.
+     */
     Attribution forQuote(MarkedSpan s) {
+        return ReportedVia.outer(v, quoted, this, s, ownCue(s));
+    }
+
+    /** The cue and speaker of a quoted stretch as its own sentence(s) give them. */
+    private Attribution ownCue(MarkedSpan s) {
         // "Rubio fired back forcefully: “…”": a verb of manner right before the marks outranks any cue further away
         Attribution direct = manner.phrasalVerbBefore(s);
         if (direct != null) {
@@ -366,9 +374,19 @@ final class Attributor {
         if (cue.invertible() && (j == floor || !v.isWord(j - 1) || v.kind(j - 1) == TokenKind.QUOTE)) {
             Mention m = SpeakerAfterCue.after(v, j + 1, ceiling);
             if (m != null && SpeakerAfterCue.endsPhrase(v, m.end(), ceiling)) {
-                return new Attribution(m, j, v.text(j));
+                Attribution inverted = new Attribution(m, j, v.text(j));
+                if (!opensQuoteAfter(j, m)) {
+                    return inverted;
+                }
+                Attribution subject = subjectBefore(j, floor, ceiling, cue);
+                return subject != null ? subject : inverted;
             }
         }
+        return subjectBefore(j, floor, ceiling, cue);
+    }
+
+    /** The cue at {@code j} with its subject before it: "Rosin said", "Rosin, the head of …, said". */
+    private Attribution subjectBefore(int j, int floor, int ceiling, CueVerbs.Cue cue) {
         int i = j - 1;
         boolean mannerAdverb = false;
         while (i >= floor && (CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(i))
@@ -415,7 +433,7 @@ final class Attributor {
             return -1;   // "… heated over who backed which bill that Gov. Chris Christie said": a name right before the cue speaks
         }
         for (int k = i; k > floor && k > i - 12; k--) {
-            if (quoted[k] || v.isPunct(k, ",;:.") || v.kind(k) == TokenKind.QUOTE) {
+            if (quoted[k] || v.isPunct(k, ",;:.") && !v.isInnerDot(k) || v.kind(k) == TokenKind.QUOTE) {
                 return -1;
             }
             if (v.norm(k).equals("who") && k < i && v.isLowerWord(k + 1) && k - 1 >= floor && !v.isPunct(k - 1, ",")
@@ -424,6 +442,16 @@ final class Attributor {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Sven Ek, a former manager, said Lind “was heavily involved”": a quotation opening right after the
+     * name is what the name is said to have done, so the name is the reported clause's subject, not an
+     * inverted speaker. Not after a quotation ("…,” wrote the authors of the “…” report).
+     */
+    private boolean opensQuoteAfter(int cue, Mention m) {
+        int k = m.end();
+        return cue > 0 && v.kind(cue - 1) != TokenKind.QUOTE && k + 1 < v.size() && v.kind(k) == TokenKind.QUOTE && quoted[k] && quoted[k + 1] && !quoted[k - 1];
     }
 
     /** Means of speaking after "by": "said by telephone", "told by email" is active, not "announced by the ministry". */

@@ -131,6 +131,10 @@ final class NounPhrases {
                 }
                 break;
             }
+            if (v.isInnerDot(t)) {
+                j = t;   // "fivethirtyeight.com tweeted": the address is one word
+                continue;
+            }
             boolean word = v.kind(t) == TokenKind.WORD || v.kind(t) == TokenKind.CLITIC || v.kind(t) == TokenKind.NUMBER;
             if (!word || (NOT_A_HEAD.contains(n) && !n.equals("of") && !n.equals("and") && !v.isCapitalised(t))
                     || SUBJECT_PRONOUNS.contains(n) || CueVerbs.cue(n) != null) {

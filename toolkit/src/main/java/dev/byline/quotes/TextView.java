@@ -185,4 +185,13 @@ final class TextView {
         }
         return norms[i].length() == 1 && chars.indexOf(raw.charAt(starts[i])) >= 0;
     }
+
+    /**
+     * A full stop glued between two words, as in a web address written as a name ("fivethirtyeight.com",
+     * "riverwatch.org"): part of the word, never the end of a sentence or a phrase.
+     */
+    boolean isInnerDot(int i) {
+        return isPunct(i, ".") && i > 0 && i + 1 < norms.length && isWord(i - 1) && isLowerWord(i + 1)
+                && token(i - 1).end() == token(i).start() && token(i).end() == token(i + 1).start();
+    }
 }
