@@ -28,8 +28,22 @@ public final class Tokenizer {
 
     /** Tokens of {@code document.raw()} in {@code [from, to)}, in order. */
     public static List<Token> tokenize(Document document, int from, int to) {
-        String s = document.raw();
         List<Token> out = new ArrayList<>();
+        scan(document.raw(), from, to, (start, end, kind, norm) -> out.add(new Token(document, start, end, kind, norm)));
+        return out;
+    }
+
+    /** The tokens of {@code [from, to)} appended to {@code table}: the same tokens, as columns, no record each. */
+    static void tokenize(TokenTable table, int from, int to) {
+        scan(table.document().raw(), from, to, table::add);
+    }
+
+    /** Where {@link #scan} puts each token it finds. */
+    private interface Sink {
+        void add(int start, int end, TokenKind kind, String norm);
+    }
+
+    private static void scan(String s, int from, int to, Sink out) {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
@@ -51,7 +65,7 @@ public final class Tokenizer {
                 end = wordEnd(s, i, to);
                 kind = isNumber(s, i, end) ? TokenKind.NUMBER : TokenKind.WORD;
                 if (end < to && isApostrophe(s.charAt(end)) && isPossessiveS(s, end, to)) {
-                    add(out, document, i, end, kind);
+                    out.add(i, end, kind, normalise(s, i, end));
                     i = end;
                     end = end + 2;
                     kind = TokenKind.CLITIC;
@@ -80,14 +94,9 @@ public final class Tokenizer {
                 end = i + 1;
                 kind = isSymbol(c) ? TokenKind.SYMBOL : TokenKind.PUNCT;
             }
-            add(out, document, i, end, kind);
+            out.add(i, end, kind, normalise(s, i, end));
             i = end;
         }
-        return out;
-    }
-
-    private static void add(List<Token> out, Document d, int start, int end, TokenKind kind) {
-        out.add(new Token(d, start, end, kind, normalise(d.raw(), start, end)));
     }
 
     /**
