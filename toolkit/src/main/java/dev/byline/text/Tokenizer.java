@@ -105,6 +105,19 @@ public final class Tokenizer {
      * is lower-cased in one pass. Same result as the general path for every input.
      */
     static String normalise(String raw, int start, int end) {
+        char first = raw.charAt(start);
+        if (end - start == 1) {
+            // one character (punctuation, a mark, a dash: a quarter of news tokens): one shared string each
+            if (first < 128) {
+                return ONE_ASCII[first];
+            }
+            String common = commonMark(first);
+            if (common != null) {
+                return common;
+            }
+        } else if (end - start == 2 && first == '\u2019' && raw.charAt(start + 1) == 's') {
+            return CURLY_S;   // the possessive clitic as typeset: Estonia’s
+        }
         boolean upper = false;
         for (int k = start; k < end; k++) {
             char c = raw.charAt(k);
@@ -122,6 +135,35 @@ public final class Tokenizer {
             out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return new String(out);
+    }
+
+    /** The normal form of each one-character ASCII token, made by {@link #normalise(String)} once. */
+    private static final String[] ONE_ASCII = new String[128];
+    /** The normal forms of the common one-character typographic marks, made by {@link #normalise(String)} once. */
+    private static final String LEFT_DOUBLE = normalise("\u201C");
+    private static final String RIGHT_DOUBLE = normalise("\u201D");
+    private static final String LEFT_SINGLE = normalise("\u2018");
+    private static final String RIGHT_SINGLE = normalise("\u2019");
+    private static final String EM_DASH = normalise("\u2014");
+    private static final String EN_DASH = normalise("\u2013");
+    private static final String CURLY_S = normalise("\u2019s");
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ONE_ASCII[c] = normalise(String.valueOf(c));
+        }
+    }
+
+    private static String commonMark(char c) {
+        return switch (c) {
+            case '\u201C' -> LEFT_DOUBLE;
+            case '\u201D' -> RIGHT_DOUBLE;
+            case '\u2018' -> LEFT_SINGLE;
+            case '\u2019' -> RIGHT_SINGLE;
+            case '\u2014' -> EM_DASH;
+            case '\u2013' -> EN_DASH;
+            default -> null;
+        };
     }
 
     /** Case-folds and makes curly apostrophes and typographic hyphens plain. */
