@@ -325,12 +325,12 @@ final class Attributor {
         String n = v.norm(j);
         if (n.equals("according") && j + 2 < ceiling && v.norm(j + 1).equals("to")) {
             Mention m = SpeakerAfterCue.after(v, j + 2, ceiling);
-            return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
+            return m == null ? null : new Attribution(m, j, v.raw.substring(v.start(j), v.end(j + 1)));
         }
         if (putIt(j)) {
             // "As Pell Varga, a professor of law, put it, “…”": the idiom reports the words that follow
             Mention m = SubjectPhrases.endingAt(v, j - 1, floor);
-            return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
+            return m == null ? null : new Attribution(m, j, v.raw.substring(v.start(j), v.end(j + 1)));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
         if (cue == null) {

@@ -157,7 +157,7 @@ final class NounPhrases {
             return false;
         }
         String t = v.text(k);
-        return (t.equals("'") || t.equals("\u2019")) && v.token(k - 1).end() == v.token(k).start()
+        return (t.equals("'") || t.equals("\u2019")) && v.end(k - 1) == v.start(k)
                 && v.isCapitalised(k - 1) && v.norm(k - 1).endsWith("s") && v.isCapitalised(k + 1);
     }
 
