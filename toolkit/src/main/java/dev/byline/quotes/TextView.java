@@ -213,7 +213,7 @@ final class TextView {
      * "riverwatch.org"): part of the word, never the end of a sentence or a phrase.
      */
     boolean isInnerDot(int i) {
-        return isPunct(i, ".") && i > 0 && i + 1 < norms.length && isWord(i - 1) && isLowerWord(i + 1)
-                && token(i - 1).end() == token(i).start() && token(i).end() == token(i + 1).start();
+        return isPunct(i, ".") && i > 0 && i + 1 < size() && isWord(i - 1) && isLowerWord(i + 1)
+                && end(i - 1) == start(i) && end(i) == start(i + 1);
     }
 }
