@@ -213,7 +213,7 @@ final class TextView {
      * "riverwatch.org"): part of the word, never the end of a sentence or a phrase.
      */
     boolean isInnerDot(int i) {
-        return isPunct(i, ".") && i > 0 && i + 1 < initialCase.length && isWord(i - 1) && isLowerWord(i + 1)
-                && table.end(i - 1) == table.start(i) && table.end(i) == table.start(i + 1);
+        return isPunct(i, ".") && i > 0 && i + 1 < size() && isWord(i - 1) && isLowerWord(i + 1)
+                && end(i - 1) == start(i) && end(i) == start(i + 1);
     }
 }
