@@ -100,6 +100,7 @@ final class Attributor {
         }
         if (pre == null && post == null) {
             Attribution c = colon(s);
+            c = c != null ? c : SignOffLine.of(v, s);
             return c != null ? c : manner.verbAfter(s);
         }
         if (pre == null) {
@@ -151,12 +152,16 @@ final class Attributor {
         return false;
     }
 
-    /** How many tokens of the next sentence may hold the attribution of a quote that ended the previous one. */
-    private static final int ATTRIBUTION_WORDS = 8;
+    /**
+     * How many tokens of the next sentence may hold the attribution of a quote that ended the previous one:
+     * a name and its appositive ("Kell, the head of the Rise Forward fund, tweeted").
+     */
+    private static final int ATTRIBUTION_WORDS = 12;
 
     /**
      * True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker
-     * ("Biden said."), or the cue's listener does ("Biden told reporters", "Biden asked the panel").
+     * ("Biden said."), or the cue's listener does ("Biden told reporters", "Biden asked the panel"), or what
+     * the words were about or to whom ("Berg said to Harbor Radio", "Ruiz said of the board").
      */
     private boolean endsAttribution(Attribution a) {
         int k = Math.max(a.cue(), a.mention().end() - 1) + 1;
@@ -165,7 +170,8 @@ final class Attributor {
         }
         CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
         return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
-                || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when").contains(v.norm(k))
+                || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when", "to", "of", "about")
+                    .contains(v.norm(k))
                 || c != null && (c.takesListener() || c.lemma().equals("ask")) && a.cue() > a.mention().first();
     }
 
