@@ -125,7 +125,8 @@ public final class MinHashLsh {
      */
     Signatures sign(DocumentStream documents, Predicate<? super Document> keep, Consumer<Set<String>> stems) {
         List<String> read = new ArrayList<>();
-        Banding.LongList flat = new Banding.LongList();
+        // room for one signature a file: exact for folders of articles, a start for files of records
+        Banding.LongList flat = new Banding.LongList((int) Math.min(Integer.MAX_VALUE - 8, (long) documents.files() * seeds.length));
         // one stem cache per thread, for this pass only (a ThreadLocal would outlive it on the pool's threads)
         Map<Thread, StemCache> caches = new ConcurrentHashMap<>();
         documents.forEachOrdered(d -> {

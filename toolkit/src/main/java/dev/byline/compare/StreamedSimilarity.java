@@ -63,7 +63,10 @@ final class StreamedSimilarity {
         Map<String, Integer> df = new HashMap<>(frequencies.size() * 4 / 3 + 1);
         frequencies.forEach((stem, count) -> df.put(stem, count[0]));
         frequencies.clear();
-        List<ComparisonParts.Judgement> judged = new CandidateJudge(df, n).judge(pairs, held::get, d -> {
+        // each pair judges a copy (withMetadata of nothing: same id, path, text, metadata and format), whose views die
+        // with it: the held document would otherwise keep its tokens and sentences (softly, so until the heap is
+        // full), and at 100,000 articles the collector then spent a third of the run on them
+        List<ComparisonParts.Judgement> judged = new CandidateJudge(df, n).judge(pairs, d -> held.get(d).withMetadata(Map.of()), d -> {
             if (pending.decrementAndGet(d) == 0) {
                 held.set(d, null);
             }
@@ -97,7 +100,7 @@ final class StreamedSimilarity {
                         + d.id() + " was not read at this place the first time");
             }
             if (pending.get(rank) > 0) {
-                held.set(rank, d);
+                held.set(rank, d.withMetadata(Map.of()));   // a copy without any view reading made
             }
         });
         if (read[0] != n) {
