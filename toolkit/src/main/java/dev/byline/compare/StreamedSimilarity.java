@@ -53,6 +53,8 @@ final class StreamedSimilarity {
             return allPairsWhenSmall ? Similarity.table(corpus) : Similarity.candidateTable(corpus, lsh);
         }
         long[] pairs = lsh.pairs(signed);
+        // the signatures (bands × rows longs a document, 96 MB at 100,000) are done with: keep the ids and read order
+        signed = new MinHashLsh.Signatures(signed.ids(), signed.readIndex(), new long[0]);
         // how many pairs each document (by its place in id order) is in: kept while above zero
         AtomicIntegerArray pending = new AtomicIntegerArray(n);
         for (long p : pairs) {
