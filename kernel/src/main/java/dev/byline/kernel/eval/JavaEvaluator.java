@@ -483,7 +483,7 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         if (!errors.isEmpty()) {
             added.forEach(this::dropQuietly);
-            throw ErrorFormatter.compileErrors(cell, label, errors);
+            throw ErrorFormatter.compileErrors(cell, label, errors, valueNames());
         }
         declared.forEach(e -> warnUnresolved(e, label));
         return declaredOnly;
@@ -497,6 +497,14 @@ public final class JavaEvaluator implements AutoCloseable {
             firstCode++;
         }
         origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode)));
+    }
+
+    /** The session's values {@code $1}, {@code $2} ... in order: those kept aside and those still snippets. */
+    private List<String> valueNames() {
+        Set<String> names = new java.util.HashSet<>(temps.names());
+        shell.variables().filter(v -> shell.status(v).isActive()).map(VarSnippet::name)
+                .filter(n -> n.matches("\\$\\d+")).forEach(names::add);
+        return names.stream().sorted(java.util.Comparator.comparingInt(n -> Integer.parseInt(n.substring(1)))).toList();
     }
 
     private Set<String> sessionTypes() {
@@ -542,7 +550,7 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             if (e.status() == Snippet.Status.REJECTED) {
                 throw ErrorFormatter.compileErrors(cell, label, List.of(new ErrorFormatter.SnippetDiags(start,
-                        shell.diagnostics(snippet).filter(Diag::isError).toList())));
+                        shell.diagnostics(snippet).filter(Diag::isError).toList())), valueNames());
             }
             warnUnresolved(e, label);
             if (e.exception() != null) {
