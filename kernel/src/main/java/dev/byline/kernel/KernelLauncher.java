@@ -14,10 +14,14 @@ import java.util.List;
  * {@code java -cp byline.jar dev.byline.kernel.KernelLauncher CONNECTION_FILE}.
  */
 public final class KernelLauncher {
-    /** The imports every session starts with: the toolkit, Tablesaw's API and the display helpers. */
+    /**
+     * The imports every session starts with: the toolkit, Tablesaw's API and the display helpers. The kernel's own
+     * functions come first: the imports run as one JShell snippet named by its first import, which a cell repeating
+     * it would replace (see {@code StartupSnippets}), and nobody types this one.
+     */
     public static final List<String> STARTUP = java.util.stream.Stream.concat(
-            dev.byline.display.StartupImports.forBylineKernel().stream(),
-            java.util.stream.Stream.of("import static dev.byline.kernel.runtime.Kernel.*;")).toList();
+            java.util.stream.Stream.of("import static dev.byline.kernel.runtime.Kernel.*;"),
+            dev.byline.display.StartupImports.forBylineKernel().stream()).toList();
 
     private KernelLauncher() {
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 
@@ -24,8 +26,19 @@ final class ErrorFormatter {
     record SnippetDiags(int snippetStart, List<Diag> diags) {
     }
 
+    /** A value name JShell could not find, in javac's "cannot find symbol" message. */
+    private static final Pattern MISSING_VALUE = Pattern.compile("symbol:\\s+variable (\\$\\d+)\\b");
+
     /** One failure naming every error of every snippet by cell line and column, each with its line and a caret. */
     static CellFailure compileErrors(String cell, String label, List<SnippetDiags> snippets) {
+        return compileErrors(cell, label, snippets, List.of());
+    }
+
+    /**
+     * {@link #compileErrors(String, String, List)}, saying for a {@code $N} that does not exist which values do
+     * ({@code values}: the session's {@code $N} names in order), instead of javac's bare "cannot find symbol".
+     */
+    static CellFailure compileErrors(String cell, String label, List<SnippetDiags> snippets, List<String> values) {
         List<String> lines = new ArrayList<>();
         String first = null;
         String[] cellLines = cell.split("\n", -1);
@@ -49,6 +62,11 @@ final class ErrorFormatter {
                 }
                 lines.add("Compilation error in cell " + label + ", line " + line + ", column " + column + ": " + headline);
                 message.lines().skip(1).forEach(l -> lines.add("  " + l.strip()));
+                Matcher missing = MISSING_VALUE.matcher(message);
+                if (missing.find()) {
+                    lines.add("  " + missing.group(1) + " is not a value of this session: " + (values.isEmpty()
+                            ? "no cell has left a value yet" : "the values are " + inWords(values)));
+                }
                 String src = line - 1 < cellLines.length ? cellLines[line - 1] : "";
                 lines.add("    " + src);
                 lines.add("    " + " ".repeat(Math.max(0, column - 1)) + "^");
@@ -60,6 +78,12 @@ final class ErrorFormatter {
         }
         lines.add("Nothing in the cell ran: a cell runs only when all of it compiles.");
         return new CellFailure(CellFailure.Kind.COMPILE, "CompilationError", first, lines);
+    }
+
+    /** "$1", "$1 and $2", "$1, $2 and $4". */
+    private static String inWords(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     static List<String> stackTrace(EvalException top, Function<String, Place> places) {

@@ -43,6 +43,11 @@ final class IdleWork {
         lastUse = System.nanoTime();
     }
 
+    /** Whether nobody has used JShell for {@link #QUIET_MILLIS} (other idle work may go ahead). */
+    boolean quiet() {
+        return System.nanoTime() - lastUse > QUIET_MILLIS * 1_000_000L;
+    }
+
     /** Starts the thread, the first time only. */
     synchronized void start() {
         if (thread != null || closed) {
@@ -56,7 +61,7 @@ final class IdleWork {
                     return;
                 }
                 // one step at a time, each under the lock, for as long as nobody asks for JShell
-                while (!closed && hasWork.getAsBoolean() && System.nanoTime() - lastUse > QUIET_MILLIS * 1_000_000L
+                while (!closed && hasWork.getAsBoolean() && quiet()
                         && !userWaiting.getAsBoolean() && lock.tryLock()) {
                     try {
                         step.run();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,9 +74,24 @@ public final class JavaEvaluator implements AutoCloseable {
     /** Names of methods a cell called as a void call: later cells ending in a call to one take JShell's path. */
     private final Set<String> voidCalls = ConcurrentHashMap.newKeySet();
     private volatile boolean stopRequested;
+    private volatile boolean closed;
     private volatile boolean running;
     private volatile boolean evaluated;
     private volatile boolean completed;
+
+    /**
+     * Throw-away cells of the kinds people run most, for the warm-up, one step each (names of the warm-up's own, dropped
+     * at the end of the step): the form a plain value cell takes ({@link #evalPlainValue}), an expression on JShell's own path, a variable,
+     * a method and a call of it, a statement.
+     */
+    static final List<List<String>> WARM_UP_CELLS = List.of(
+            List.of("Object $bylineValue = (String.valueOf(1 + 1));"),
+            List.of("String.valueOf(2).length()"),
+            List.of("int $bylineWarmUpInt = Integer.parseInt(\"3\") + 1;"),
+            List.of("int $bylineWarmUpTwice(int x) { return 2 * x; }", "Object $bylineValue = ($bylineWarmUpTwice(4));"),
+            List.of("for (int $bylineI = 0; $bylineI < 2; $bylineI++) { java.util.List.of($bylineI).size(); }"));
+    /** How many times the warm-up runs {@link #WARM_UP_CELLS} while the kernel is idle. */
+    static final int WARM_UP_ROUNDS = 4;
 
     /** Where a snippet came from: the cell's label and the line of the cell where it starts. */
     private record Origin(String cell, int firstLine) {
@@ -130,15 +144,7 @@ public final class JavaEvaluator implements AutoCloseable {
                 evaluator.addToClasspath(p);
             }
             KernelLog.trace("JShell built");
-            for (String snippet : startup) {
-                for (SnippetEvent e : shell.eval(snippet)) {
-                    if (e.status() == Snippet.Status.REJECTED) {
-                        throw new IllegalStateException("start-up snippet does not compile: " + snippet + ": "
-                                + shell.diagnostics(e.snippet()).map(d -> d.getMessage(Locale.ROOT)).findFirst().orElse(""));
-                    }
-                }
-                KernelLog.trace(snippet);
-            }
+            StartupSnippets.run(shell, startup);
         } finally {
             indexGate.used();
             evaluator.lock.unlock();
@@ -171,40 +177,64 @@ public final class JavaEvaluator implements AutoCloseable {
     /**
      * {@link #warmUp()} in steps that yield to the user: a step waits while {@code userWaiting}
      * says a request is coming, and is skipped once the user has done the same thing (their first
-     * cell warms the compiler as well as ours would). Meant for a background thread.
+     * cell warms the compiler as well as ours would). Then, only while the kernel is idle, a few rounds of
+     * {@link #WARM_UP_CELLS}. Meant for a background thread.
      */
     public void warmUp(BooleanSupplier userWaiting) {
         valueTypes.userWaiting(userWaiting);
         indexGate.userWaiting(userWaiting);
-        whenIdle(userWaiting, () -> {
+        whenIdle(userWaiting, false, () -> {
             if (!evaluated) {
-                warming.set(true);
-                try {
-                    // the form a plain value cell takes (see evalPlainValue), so the code it needs is the code warmed
-                    for (SnippetEvent e : shell.eval("Object $bylineValue = (String.valueOf(1 + 1));")) {
-                        if (e.causeSnippet() == null) {
-                            shell.drop(e.snippet());
-                        }
-                    }
-                } finally {
-                    warming.set(false);
-                }
+                warmUpCells(WARM_UP_CELLS.get(0));
             }
         });
-        whenIdle(userWaiting, () -> {
+        whenIdle(userWaiting, false, () -> {
             if (!completed) {
                 analysis.completionSuggestions("Strin", 5, new int[1]);
                 analysis.analyzeCompletion("int x = 1;");
             }
         });
+        // javac's code is compiled by the JIT as it becomes hot, cell by cell: right after start that compilation and
+        // the interpreted code before it cost more than a cell itself (C1 ~6 ms, the cell's own thread 11-13 ms instead
+        // of 7 over the first 30 cells). Cells of the common kinds, run while nobody waits, move that work off the
+        // first cells a person runs; a cell that comes meanwhile waits for one of them at most.
+        for (int round = 0; round < WARM_UP_ROUNDS && !closed; round++) {
+            for (List<String> cells : WARM_UP_CELLS) {
+                whenIdle(userWaiting, true, () -> warmUpCells(cells));
+            }
+        }
         KernelLog.trace("warm-up done");
     }
 
-    private void whenIdle(BooleanSupplier userWaiting, Runnable step) {
-        while (true) {
-            if (!userWaiting.getAsBoolean() && lock.tryLock()) {
+    /** Runs throw-away cells under the warm-up's own names and drops what they defined, last first. */
+    private void warmUpCells(List<String> cells) {
+        warming.set(true);
+        List<Snippet> made = new ArrayList<>();
+        try {
+            for (String cell : cells) {
+                for (SnippetEvent e : shell.eval(cell)) {
+                    if (e.causeSnippet() == null) {
+                        made.add(e.snippet());
+                    }
+                }
+            }
+        } finally {
+            for (int i = made.size() - 1; i >= 0; i--) {
+                dropQuietly(made.get(i));
+            }
+            warming.set(false);
+        }
+    }
+
+    /**
+     * Runs {@code step} under the lock once no request is waiting (and, if {@code quietFirst}, nobody has used JShell
+     * for {@link IdleWork#QUIET_MILLIS}: Run All's cells come back to back, and one should not wait for a step).
+     */
+    private void whenIdle(BooleanSupplier userWaiting, boolean quietFirst, Runnable step) {
+        while (!closed) {
+            if (!userWaiting.getAsBoolean() && (!quietFirst || valueTypes.quiet()) && lock.tryLock()) {
                 try {
-                    if (!userWaiting.getAsBoolean()) {
+                    if (!userWaiting.getAsBoolean() && !closed) {
                         step.run();
                         return;
                     }
@@ -453,7 +483,7 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         if (!errors.isEmpty()) {
             added.forEach(this::dropQuietly);
-            throw ErrorFormatter.compileErrors(cell, label, errors);
+            throw ErrorFormatter.compileErrors(cell, label, errors, valueNames());
         }
         declared.forEach(e -> warnUnresolved(e, label));
         return declaredOnly;
@@ -467,6 +497,14 @@ public final class JavaEvaluator implements AutoCloseable {
             firstCode++;
         }
         origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode)));
+    }
+
+    /** The session's values {@code $1}, {@code $2} ... in order: those kept aside and those still snippets. */
+    private List<String> valueNames() {
+        Set<String> names = new java.util.HashSet<>(temps.names());
+        shell.variables().filter(v -> shell.status(v).isActive()).map(VarSnippet::name)
+                .filter(n -> n.matches("\\$\\d+")).forEach(names::add);
+        return names.stream().sorted(java.util.Comparator.comparingInt(n -> Integer.parseInt(n.substring(1)))).toList();
     }
 
     private Set<String> sessionTypes() {
@@ -512,7 +550,7 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             if (e.status() == Snippet.Status.REJECTED) {
                 throw ErrorFormatter.compileErrors(cell, label, List.of(new ErrorFormatter.SnippetDiags(start,
-                        shell.diagnostics(snippet).filter(Diag::isError).toList())));
+                        shell.diagnostics(snippet).filter(Diag::isError).toList())), valueNames());
             }
             warnUnresolved(e, label);
             if (e.exception() != null) {
@@ -818,6 +856,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         valueTypes.close();
         indexGate.open();
         shell.close();

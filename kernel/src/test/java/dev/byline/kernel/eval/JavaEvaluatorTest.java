@@ -42,6 +42,7 @@ class JavaEvaluatorTest {
     void warmUpLeavesNoSnippetAndTheUsersFirstValueIsDollarOne() throws CellFailure {
         try (JavaEvaluator fresh = JavaEvaluator.create(List.of(), List.of("import java.util.*;"))) {
             fresh.warmUp();
+            assertEquals(List.of(), fresh.complete("$byl", 4).matches(), "the warm-up's cells left nothing behind");
             assertEquals(2, fresh.eval("1 + 1", "[1]").value());
             assertEquals(3, fresh.eval("$1 + 1", "[2]").value());
             assertEquals(List.of(), fresh.eval("new ArrayList<String>()", "[3]").value());

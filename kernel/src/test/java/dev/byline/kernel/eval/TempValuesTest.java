@@ -123,4 +123,18 @@ class TempValuesTest {
         assertEquals(CellFailure.Kind.COMPILE, f.kind());
         assertTrue(f.getMessage().startsWith("line 1, column 5: "), f.getMessage());
     }
+
+    @Test
+    void aValueNumberThatDoesNotExistIsAnsweredWithTheNumbersThatDo() throws CellFailure {
+        CellFailure none = org.junit.jupiter.api.Assertions.assertThrows(CellFailure.class, () -> java.eval("$1 + 1", "[1]"));
+        assertTrue(none.details().contains("  $1 is not a value of this session: no cell has left a value yet"),
+                none.details().toString());
+        java.eval("3 + 4", "[2]");
+        java.eval("int x = 5;", "[3]");
+        java.eval("\"word\"", "[4]");
+        CellFailure f = org.junit.jupiter.api.Assertions.assertThrows(CellFailure.class,
+                () -> java.eval("int y = 2;\n$9 * 2", "[5]"));
+        assertEquals(CellFailure.Kind.COMPILE, f.kind());
+        assertTrue(f.details().contains("  $9 is not a value of this session: the values are $1 and $2"), f.details().toString());
+    }
 }
