@@ -88,6 +88,6 @@ public final class ArticleExtractor {
 
     private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, PageCleaner.Pass pass) {
         PageCleaner.clean(body, pass);
-        return ContentScorer.guided(body, ld.articleBody()).orElseGet(() -> ContentScorer.choose(body, meta.title()));
+        return ContentScorer.guided(body, ld.articleBody()).orElseGet(() -> ContentScorer.choose(body, meta.title(), meta.description()));
     }
 }

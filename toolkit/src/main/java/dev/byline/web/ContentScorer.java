@@ -24,6 +24,8 @@ final class ContentScorer {
     private static final double STUB_PENALTY = 12;
     /** The link share above which a paragraph beside a lone chosen paragraph is a link line, not the story's. */
     private static final double LONE_SIBLING_LINKS = 0.25;
+    /** A description or block shorter than this is a label, not a lead a page would repeat as its summary. */
+    private static final int LEAD_MIN_CHARS = 50;
     /** A JSON-LD article body shorter than this is a summary, not the story. */
     private static final int GUIDE_MIN_CHARS = 400;
     /** The share of the JSON-LD article body the page's blocks must show for it to guide the choice. */
@@ -52,6 +54,15 @@ final class ContentScorer {
     }
 
     static Choice choose(Element body, String headline) {
+        return choose(body, headline, "");
+    }
+
+    /**
+     * The article among the blocks of {@code body}; {@code description} (the page's own summary, from its
+     * {@code <meta>} or OpenGraph description; may be empty) finds the story's lead when the page sets it above the
+     * story's container.
+     */
+    static Choice choose(Element body, String headline, String description) {
         List<Block> blocks = TextBlocks.of(body);
         Map<Element, double[]> worth = new IdentityHashMap<>();
         Map<Element, Integer> proseUnder = new IdentityHashMap<>();
@@ -95,6 +106,7 @@ final class ContentScorer {
         Map<Element, Element> towardsEnd = end == null ? Map.of() : childTowards(end);
         List<Block> story = new ArrayList<>();
         String head = norm(headline);
+        leadAbove(blocks, best, norm(description)).ifPresent(story::add);
         for (Block b : blocks) {
             if (end != null && !after && follows(b.owner(), end, towardsEnd)) {
                 after = true;
@@ -167,6 +179,31 @@ final class ContentScorer {
         return new Choice(body, paragraphs, prose);
     }
 
+    /**
+     * The story's lead when the page sets it above the story's container (a standfirst under the headline, outside the
+     * part that holds the paragraphs): the block before {@code container} that the page's own description repeats or
+     * opens with. Empty when the description is too short to tell a lead or no block before the container shows it.
+     */
+    private static java.util.Optional<Block> leadAbove(List<Block> blocks, Element container, String description) {
+        if (description.length() < LEAD_MIN_CHARS) {
+            return java.util.Optional.empty();
+        }
+        for (Block b : blocks) {
+            if (inside(b.owner(), container)) {
+                return java.util.Optional.empty();   // the container comes first, or holds the lead itself
+            }
+            if (b.kind() == Kind.CAPTION || b.kind() == Kind.HEADING || b.linkDensity() >= LONE_SIBLING_LINKS
+                    || b.text().length() < LEAD_MIN_CHARS) {
+                continue;
+            }
+            String t = norm(b.text());
+            if (t.length() >= LEAD_MIN_CHARS && (t.startsWith(description) || description.startsWith(t))) {
+                return java.util.Optional.of(b);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** True if the block is the lone paragraph chosen, or a paragraph beside it with few links. */
     private static boolean besideLone(Block b, Element lone) {
         Element owner = b.owner();
@@ -199,6 +236,12 @@ final class ContentScorer {
         if (FURNITURE.matcher(text).matches() || isCredited(text) || StampLines.isStamp(text)) {
             return false;
         }
+        if (TemplateLines.isTemplateLine(text)) {
+            return false;
+        }
+        if (b.linkChars() == text.length() && isInPageLinks(b.owner())) {
+            return false;   // an entry of a table of contents: links to the page's own sections
+        }
         boolean paragraph = b.owner().normalName().equals("p");
         if (b.linkDensity() > (paragraph ? 0.65 : 0.5) && (b.kind() == Kind.ITEM || text.length() < 200)
                 && !(b.kind() == Kind.HEADING && opensParagraph(b.owner()))) {
@@ -216,6 +259,12 @@ final class ContentScorer {
      */
     static boolean isCredited(String text) {
         return text.length() <= CAPTION_CHARS && CREDIT_END.matcher(text).find();
+    }
+
+    /** True if every link in {@code e} points into the page itself ({@code #section}), as a table of contents' do. */
+    private static boolean isInPageLinks(Element e) {
+        var links = e.select("a[href]");
+        return !links.isEmpty() && links.stream().allMatch(a -> a.attr("href").startsWith("#") && a.attr("href").length() > 1);
     }
 
     /** True if a story paragraph follows the heading: it is the story's subheading, even when it is a link. */

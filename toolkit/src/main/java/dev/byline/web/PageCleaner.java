@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
  * Takes page furniture out of a page's body before its text is scored: scripts and styles, forms' controls,
  * navigation, asides and footers, hidden elements, and elements whose class or id names them as furniture (share
  * bars, cookie notices, comments, related links, newsletters, advertisements), unless the same names also mark
- * them as the content.
+ * them as the content; a dialog laid over the page (a log-in or sign-up pop-up) goes whatever its tag and names.
  */
 final class PageCleaner {
     private static final String REMOVED = "title, script, style, noscript, template, svg, canvas, iframe, object, embed, rt, rp, "
@@ -77,6 +77,8 @@ final class PageCleaner {
     private static final int STORY_CHARS = 1200;
     /** The share of the page's text above which an element is the page itself, not furniture beside the story. */
     private static final double MOST_OF_PAGE = 0.5;
+    /** Class and id words of a dialog laid over the page; no story is written in one, whatever else its names say. */
+    private static final Set<String> DIALOG = Set.of("modal", "popup", "lightbox", "login", "signin", "logindialog");
     /** Words that mark the content: an element with one of these is kept whatever else its names say. */
     private static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "blog", "articlebody", "storybody", "postbody", "prose", "column", "page");
@@ -145,7 +147,7 @@ final class PageCleaner {
                     doomed.add(e);
                 }
             } else if (isJunk(e, strict, measures) && !aroundStory.contains(e) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
-                    && !isStrongJunk(e))) {
+                    && !isStrongJunk(e) && !(TextBlocks.isBlock(e) && namesDialog(e.className() + " " + e.id())))) {
                 // an element holding most of the page is the page ("__next", a framework's root), whatever its name
                 doomed.add(e);
             }
@@ -211,6 +213,10 @@ final class PageCleaner {
 
     private static boolean isJunk(Element e, boolean strict, Measures measures) {
         String names = (e.className() + " " + e.id()).strip();
+        if (!names.isEmpty() && TextBlocks.isBlock(e) && !e.normalName().equals("body")
+                && namesDialog(names)) {
+            return true;   // a log-in or sign-up pop-up, even set in an <article>: a dialog is never the story
+        }
         if (names.isEmpty() || e.normalName().equals("article") || e.normalName().equals("main")
                 || e.normalName().equals("body")) {
             return false;
@@ -246,6 +252,16 @@ final class PageCleaner {
             return true;   // a long thread is still a thread: its length is the readers', not the story's
         }
         return measures.storyChars(e) < STORY_CHARS;
+    }
+
+    /** True if a word of {@code names} (class and id) names a dialog laid over the page: a modal, a pop-up, a log-in box. */
+    private static boolean namesDialog(String names) {
+        for (String word : words(names.replace("modal-open", ""))) {   // Bootstrap's state of a page with a dialog open
+            if (DIALOG.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

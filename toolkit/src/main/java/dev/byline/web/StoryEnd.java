@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Trims what pages put under a story's last paragraph inside the story's own container: a heading that opens a
- * section of other stories ("Related", "Mehr zum Thema", "Lire aussi") and everything after it, calls to follow,
- * subscribe, share or rate, and a tail of headings that no paragraph follows. The phrases are the
+ * section of other stories ("Related", "Mehr zum Thema", "Lire aussi") or a part of the template (the author's box,
+ * the press contact, "Weitere Informationen") and everything after it, calls to follow, subscribe, share or rate, the
+ * label of a table of contents, and a tail of headings that no paragraph follows. The phrases are the
  * stock ones of news and blog templates in the languages Byline's users read most; a block must be short to be
  * taken for one, so a story's sentence that mentions a newsletter stays.
  *
@@ -37,6 +38,25 @@ final class StoryEnd {
             + "|lees ook|gerelateerde artikelen|czytaj (?:też|także|więcej)"
             + ")\\s*[:.…»>→]*$");
 
+    /**
+     * Labels that open a part of the template under the story: the author's box, the press office's contact, a
+     * list of further information. Past half the story such a block ends it, like a related heading.
+     */
+    private static final Pattern TAIL_SECTION = Pattern.compile("(?iu)^(?:"
+            + "about (?:the )?authors?|(?:über|zum|zur) (?:den |die )?(?:autor|autorin|verfasser)(?:in)?|the author|der autor|die autorin"
+            + "|à propos de l.auteur|sobre (?:el|la) autora?|l.autore|o autorze"
+            + "|(?:press |media )?contacts?(?: us| information| details)?|(?:presse|medien)?kontakt(?:e|daten)?|ansprechpartner(?:in)?"
+            + "|pressekontakt|contacto(?: de prensa)?|contact presse|kontakt dla mediów"
+            + "|weitere informationen|more information|for more information|further information|plus d.informations?"
+            + "|más información|zusatzinformationen"
+            + ")\\s*[:.…»>→]*$");
+
+    /** Labels of a table of contents, dropped wherever they stand (the entries are links, already left out). */
+    private static final Pattern CONTENTS_LABEL = Pattern.compile("(?iu)^(?:"
+            + "table of contents|contents|inhaltsverzeichnis|inhalt|inhaltsübersicht|índice(?: de contenidos)?|contenidos"
+            + "|sommaire|table des matières|indice|spis treści|inhoud(?:sopgave)?|sumário"
+            + ")\\s*[:.]*$");
+
     /** Calls to follow, subscribe, share, rate or update, anywhere in a short block. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)(?:"
             + "\\bfollow (?:us|[\\p{L}.]+(?: [\\p{L}.]+){0,3}) on (?:twitter|facebook|instagram|linkedin|youtube|telegram|tiktok|x\\b)"
@@ -56,14 +76,16 @@ final class StoryEnd {
 
     /** The blocks of {@code kept} (a story's blocks in page order) without the furniture under and around it. */
     static List<Block> trim(List<Block> kept) {
-        List<Block> out = kept.stream().filter(b -> !isCallToAction(b)).toList();
+        List<Block> out = kept.stream().filter(b -> !isCallToAction(b)
+                && !(CONTENTS_LABEL.matcher(b.text()).matches())).toList();
         int end = out.size();
         int proseBefore = 0;
         int total = out.stream().mapToInt(StoryEnd::prose).sum();
         for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
             // past half the story, a "related" heading opens the page's list of other stories: it runs to the end
-            if (proseBefore * 2 >= total && RELATED_HEADING.matcher(b.text()).matches()) {
+            if (proseBefore * 2 >= total && (RELATED_HEADING.matcher(b.text()).matches()
+                    || TAIL_SECTION.matcher(b.text()).matches())) {
                 end = i;
                 break;
             }

@@ -77,7 +77,7 @@ public final class ExtractionCommand implements Callable<Integer> {
             if (half.isEmpty()) {
                 continue;
             }
-            System.out.printf(Locale.ROOT, "%-11s pages %3d  body F1 %.3f (P %.3f R %.3f)  title %s  byline %s  published %s%n",
+            System.out.printf(Locale.ROOT, "%-11s pages %3d  body F1 %.4f (P %.4f R %.4f)  title %s  byline %s  published %s%n",
                     held ? "held-out" : "development", half.size(),
                     half.stream().mapToDouble(s -> s.body().f1()).average().orElse(0),
                     half.stream().mapToDouble(s -> s.body().precision()).average().orElse(0),

@@ -36,7 +36,7 @@ final class SnippetEvaluation {
             double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
             double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
             double acc = (double) (tp + tn) / Math.max(1, tp + fp + fn + tn);
-            return String.format(Locale.ROOT, "%-11s pages %3d  snippets P %.3f R %.3f F1 %.3f accuracy %.3f", name, pages, p, r, f1, acc);
+            return String.format(Locale.ROOT, "%-11s pages %3d  snippets P %.4f R %.4f F1 %.4f accuracy %.4f", name, pages, p, r, f1, acc);
         }
     }
 
