@@ -2,7 +2,8 @@
 # Debian packages the benchmarks need: the English word list the generator builds its vocabulary
 # from (wamerican), the Python peer (python3-sklearn), GNU time for peak memory, and readability-lxml
 # (python3-readability) for the optional extraction peer bench/extract/readability_lxml_peer.py, and
-# LibreOffice's English thesaurus (mythes-en-us) for the spin bench's `--spinner mythes`.
+# LibreOffice's English thesaurus (mythes-en-us) for the spin bench's `--spinner mythes`, and Aiksaurus's thesaurus
+# (libaiksaurus-1.2-data) for the spin bench's `--spinner aiksaurus`, which the detector never reads.
 # Called from .ci/install-packages; safe to run again (apt-get skips what is installed).
 set -euo pipefail
 need=()
@@ -11,6 +12,7 @@ need=()
 [ -x /usr/bin/time ] || need+=(time)
 /usr/bin/python3 -c 'import readability' >/dev/null 2>&1 || need+=(python3-readability)
 [ -r /usr/share/mythes/th_en_US_v2.dat ] || need+=(mythes-en-us)
+[ -r /usr/share/aiksaurus/meanings.dat ] || need+=(libaiksaurus-1.2-data)
 if [ "${#need[@]}" -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A fourth bench spinner, kept out of all tuning: it uses another thesaurus than the detector's — LibreOffice's
+ * A fourth bench spinner (the detector was never tuned on it and does not read its thesaurus; {@link AiksaurusSpinner}
+ * is a fifth of the same kind, from a thesaurus further from WordNet): LibreOffice's
  * English thesaurus (MyThes format, Debian package {@code mythes-en-us}, {@code /usr/share/mythes/th_en_US_v2.dat})
  * — and another choice policy: a meaning of the word picked uniformly, then uniformly any term the thesaurus lists
  * for it, including its "similar" and "generic" terms (hypernyms: "hustler" → "opportunist"), which WordNet synonym
@@ -22,19 +20,16 @@ import java.util.regex.Pattern;
  * -ing stripped) and the suffix glued back on, as a word-processor spinner does. Antonyms and "related" terms are
  * never used. Seeded: same input, seed and rate, same output. It shares no code with the detector.
  */
-final class MythesSpinner implements Spinner {
+final class MythesSpinner {
     /** Where Debian's mythes-en-us puts the thesaurus. */
     static final Path DEFAULT = Path.of("/usr/share/mythes/th_en_US_v2.dat");
-    private static final Pattern WORD = Pattern.compile("\\b[a-z]{3,}\\b");
-    private static final String[] SUFFIXES = {"ing", "es", "ed", "s", "d"};
 
-    /** Entry → its meanings, each the list of terms offered (labels like "(generic term)" removed). */
-    private final Map<String, List<List<String>>> entries;
-    private final double rate;
+    private MythesSpinner() {
+    }
 
-    MythesSpinner(Path thesaurus, double rate) throws IOException {
-        this.entries = read(thesaurus);
-        this.rate = rate;
+    /** The spinner over the thesaurus file: entry → its meanings, each the terms offered ("(generic term)" labels removed). */
+    static Spinner of(Path thesaurus, double rate) throws IOException {
+        return new MeaningListSpinner(read(thesaurus), rate);
     }
 
     private static Map<String, List<List<String>>> read(Path file) throws IOException {
@@ -73,46 +68,5 @@ final class MythesSpinner implements Spinner {
             }
         }
         return out;
-    }
-
-    @Override
-    public ThesaurusSpinner.Spun spin(String text, long seed) {
-        Random random = new Random(seed);
-        StringBuilder out = new StringBuilder();
-        List<ThesaurusSpinner.Swap> swaps = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        int last = 0;
-        while (m.find()) {
-            String w = m.group();
-            if (ThesaurusSpinner.isFunction(w) || random.nextDouble() >= rate) {
-                continue;
-            }
-            String r = replacement(w, random);
-            if (r != null) {
-                out.append(text, last, m.start());
-                swaps.add(new ThesaurusSpinner.Swap(out.length(), out.length() + r.length(), w, r));
-                out.append(r);
-                last = m.end();
-            }
-        }
-        out.append(text.substring(last));
-        return new ThesaurusSpinner.Spun(out.toString(), swaps);
-    }
-
-    private String replacement(String w, Random random) {
-        List<List<String>> meanings = entries.get(w);
-        String suffix = "";
-        for (int k = 0; meanings == null && k < SUFFIXES.length; k++) {
-            if (w.endsWith(SUFFIXES[k]) && w.length() > SUFFIXES[k].length() + 2) {
-                meanings = entries.get(w.substring(0, w.length() - SUFFIXES[k].length()));
-                suffix = SUFFIXES[k];
-            }
-        }
-        if (meanings == null) {
-            return null;
-        }
-        List<String> terms = meanings.get(random.nextInt(meanings.size()));
-        String t = terms.get(random.nextInt(terms.size()));
-        return t + suffix;
     }
 }

@@ -56,7 +56,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
     @Option(names = "--spinner", defaultValue = "thesaurus",
             description = "eval and pairs: thesaurus (ThesaurusSpinner, any sense) or phrase (PhraseSpinner: two-word entries, no"
                     + " adjectives, rarer synonyms of the commoner sense) or mythes (MythesSpinner: LibreOffice's thesaurus from"
-                    + " Debian's mythes-en-us, any meaning, similar and generic terms too; never tuned on); default ${DEFAULT-VALUE}")
+                    + " Debian's mythes-en-us, any meaning, similar and generic terms too) or aiksaurus (AiksaurusSpinner: Debian's"
+                    + " libaiksaurus-1.2-data, any meaning; neither tuned on nor read by the detector); default ${DEFAULT-VALUE}")
     String spinnerName;
 
     @Option(names = "--seed", defaultValue = "1", description = "eval: spinner seed")
@@ -90,9 +91,10 @@ public final class SpinBenchCommand implements Callable<Integer> {
         return switch (spinnerName) {
             case "thesaurus" -> new ThesaurusSpinner(Dictionary.getDefaultResourceInstance(), rate, weighted);
             case "phrase" -> new PhraseSpinner(Dictionary.getDefaultResourceInstance(), rate);
-            case "mythes" -> new MythesSpinner(MythesSpinner.DEFAULT, rate);
+            case "mythes" -> MythesSpinner.of(MythesSpinner.DEFAULT, rate);
+            case "aiksaurus" -> AiksaurusSpinner.of(AiksaurusSpinner.DEFAULT, rate);
             default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--spinner must be thesaurus, phrase or mythes, not '" + spinnerName + "'");
+                    "--spinner must be thesaurus, phrase, mythes or aiksaurus, not '" + spinnerName + "'");
         };
     }
 

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Fits SpinEvidence's logistic model on `byline-bench spin features` TSVs (tune split only) and
+reports the document rule on the same files.
+
+    python3 bench/spin/fit_evidence.py f-*.tsv [--l2 1.0] [--clean-max 1] [--out weights.txt]
+
+Each TSV: doc, label (c clean word, s swapped word, u word the spinner left), key, features...
+Positives: s rows; negatives: c rows (clean words, taken once per doc across files). The
+likelihood ratio of a word is the model's odds over the training base odds. The document evidence
+is SpinDetector's: r = 100 * sum over word types of log(1 - rho + rho * LR) / (n + 20), flagged at
+r >= T (rho 0.02) with at least 3 types of LR >= 5; T is set so that at most --clean-max clean tune articles
+are flagged, and the spun articles flagged per file are printed.
+"""
+import argparse
+import math
+import sys
+
+import numpy as np
+
+
+def read(path):
+    rows = []
+    with open(path) as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            rows.append((p[0], p[1], p[2], [float(x) for x in p[3:]]))
+    return header[3:], rows
+
+
+def fit(X, y, l2):
+    """L2-penalised logistic regression by IRLS (Newton), intercept unpenalised."""
+    X1 = np.hstack([np.ones((X.shape[0], 1)), X])
+    w = np.zeros(X1.shape[1])
+    pen = np.full(X1.shape[1], l2)
+    pen[0] = 0
+    for _ in range(50):
+        z = X1 @ w
+        p = 1 / (1 + np.exp(-z))
+        g = X1.T @ (p - y) + pen * w
+        H = (X1 * (p * (1 - p))[:, None]).T @ X1 + np.diag(pen)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.max(np.abs(step)) < 1e-7:
+            break
+    return w
+
+
+def doc_evidence(rows, lr, rho=0.05, prior=20, odd=math.log(5)):
+    """Per doc: (rate, odd types) as SpinDetector computes them."""
+    out = {}
+    by = {}
+    for (doc, label, key, _), r in zip(rows, lr):
+        by.setdefault(doc, []).append((key, r))
+    for doc, ws in by.items():
+        seen = set()
+        s = 0.0
+        odd_types = set()
+        for key, r in ws:
+            if r >= odd:
+                odd_types.add(key)
+            if key not in seen:
+                seen.add(key)
+                s += math.log(1 - rho + rho * math.exp(min(r, 30)))
+        out[doc] = (max(0.0, 100 * s / (len(ws) + prior)), len(odd_types))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--clean-max", type=int, default=1)
+    ap.add_argument("--drop", default="", help="comma-separated feature name prefixes to leave out")
+    ap.add_argument("--rho", type=float, default=0.02, help="swap rate of the spun hypothesis (SpinDetector.SWAP_PRIOR)")
+    ap.add_argument("--threshold", type=float, help="use this T instead of the one set by --clean-max")
+    ap.add_argument("--out")
+    a = ap.parse_args()
+    names = None
+    clean, spun = {}, {}
+    for f in a.files:
+        names, rows = read(f)
+        first = {}
+        for r in rows:
+            if r[1] == "c":
+                first.setdefault(r[0], []).append(r)
+        for d, rs in first.items():
+            clean.setdefault(d, rs)   # the clean articles are the same in every file: once
+        spun[f] = [r for r in rows if r[1] != "c"]
+    clean_rows = [r for d in sorted(clean) for r in clean[d]]
+    keep = [i for i, n in enumerate(names) if not any(n.startswith(p) for p in a.drop.split(",") if p)]
+    pos = [r for f in a.files for r in spun[f] if r[1] == "s"]
+    X = np.array([[r[3][i] for i in keep] for r in clean_rows + pos])
+    y = np.array([0] * len(clean_rows) + [1] * len(pos), dtype=float)
+    w = fit(X, y, a.l2)
+    base = math.log(len(pos) / len(clean_rows))
+
+    def lr_of(rows):
+        if not rows:
+            return []
+        Z = np.hstack([np.ones((len(rows), 1)), np.array([[r[3][i] for i in keep] for r in rows])]) @ w
+        return list(Z - base)
+
+    # per-word AUC (clean vs swapped)
+    zc = np.array(lr_of(clean_rows))
+    zs = np.array(lr_of(pos))
+    order = np.argsort(np.concatenate([zc, zs]))
+    ranks = np.empty(len(order))
+    ranks[order] = np.arange(1, len(order) + 1)
+    auc = (ranks[len(zc):].sum() - len(zs) * (len(zs) + 1) / 2) / (len(zc) * len(zs))
+    print(f"words: {len(clean_rows)} clean, {len(pos)} swapped; AUC {auc:.3f}; base log odds {base:.4f}")
+    ce = doc_evidence(clean_rows, lr_of(clean_rows), rho=a.rho)
+    ok = sorted((r for r, o in ce.values() if o >= 3), reverse=True)
+    t = (ok[a.clean_max] + 1e-6) if len(ok) > a.clean_max else 0.0
+    t = max(t, 1e-6) if a.threshold is None else a.threshold
+    print(f"clean docs {len(ce)}: top rates {[round(x, 2) for x in ok[:4]]}; threshold T = {t:.3f}")
+    for f in a.files:
+        se = doc_evidence(spun[f], lr_of(spun[f]), rho=a.rho)
+        flagged = sum(1 for r, o in se.values() if r >= t and o >= 3)
+        print(f"  {f}: spun flagged {flagged}/{len(se)}")
+    cf = sum(1 for r, o in ce.values() if r >= t and o >= 3)
+    print(f"  clean flagged {cf}/{len(ce)}")
+    if a.out:
+        full = np.zeros(len(names) + 1)
+        full[0] = w[0]
+        for j, i in enumerate(keep):
+            full[i + 1] = w[j + 1]
+        with open(a.out, "w") as o:
+            o.write(f"{base:.4f}\n")
+            o.write(", ".join(f"{x:.3f}" for x in full) + "\n")
+            o.write(f"# T {t:.3f}\n")
+        print("weights ->", a.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
