@@ -58,7 +58,9 @@ final class QuotesCommand implements Callable<Integer>, Usage.Checked {
     @Override
     public Integer call() {
         // Streamed: each file is read, its quotations made into rows and its text dropped.
-        DocumentStream documents = loading.stream();
+        // The sidecar's rows are not joined: no column of the table comes from them (the layout reads a sidecar
+        // date only for a dateline's year, and the rules read the dateline's span alone); ids and problems stay.
+        DocumentStream documents = loading.stream().withoutMetadata();
         List<QuoteRow> rows = Quotes.rows(documents, title.parts());
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         if (kinds != null && !kinds.isEmpty()) {

@@ -42,7 +42,7 @@ final class SpeakersCommand implements Callable<Integer> {
             return 0;
         }
         // Streamed: each file is read, its speakers counted and its text dropped.
-        DocumentStream documents = loading.stream();
+        DocumentStream documents = loading.stream().withoutMetadata();   // as `quotes`: no column reads the sidecar's rows
         Table table = Quotes.speakers(documents);
         LoadingOptions.warn(spec.commandLine().getErr(), documents.problems());
         TableWriter.write(table, output, spec.commandLine().getOut());

@@ -53,14 +53,23 @@ public final class Metadata {
 
     private static Map<String, Map<String, String>> read(SourceFile sidecar, List<LoadProblem> problems, boolean keepRows) {
         Path file = sidecar.path();
-        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         String text;
         try {
             text = TextFiles.read(sidecar);
         } catch (LoadFailure e) {
             problems.add(new LoadProblem(file, e.getMessage()));
-            return rows;
+            return new LinkedHashMap<>();
         }
+        Map<String, Map<String, String>> plain = PlainSidecar.read(text, keepRows);
+        if (plain != null) {
+            return plain;   // a plainly well-formed file: the same rows, read without the general parser
+        }
+        return parse(file, text, problems, keepRows);
+    }
+
+    /** The sidecar's text read by commons-csv (RFC 4180, header, surrounding spaces ignored): rows and problems. */
+    static Map<String, Map<String, String>> parse(Path file, String text, List<LoadProblem> problems, boolean keepRows) {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get();
         try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {

@@ -29,8 +29,16 @@ final class Attributor {
         this.manner = new MannerCues(v, quoted);
     }
 
-    /** The attribution of a quoted stretch, looking in its own sentence(s) only. */
+    /**
+     * The attribution of a quoted stretch, looking in its own sentence(s) only; a report the cue is
+     * relayed through ("…,” she said, according to a pool report) is the source.
+     */
     Attribution forQuote(MarkedSpan s) {
+        return ReportedVia.outer(v, quoted, this, s, ownCue(s));
+    }
+
+    /** The cue and speaker of a quoted stretch as its own sentence(s) give them. */
+    private Attribution ownCue(MarkedSpan s) {
         // "Rubio fired back forcefully: “…”": a verb of manner right before the marks outranks any cue further away
         Attribution direct = manner.phrasalVerbBefore(s);
         if (direct != null) {
@@ -92,6 +100,7 @@ final class Attributor {
         }
         if (pre == null && post == null) {
             Attribution c = colon(s);
+            c = c != null ? c : SignOffLine.of(v, s);
             return c != null ? c : manner.verbAfter(s);
         }
         if (pre == null) {
@@ -143,12 +152,16 @@ final class Attributor {
         return false;
     }
 
-    /** How many tokens of the next sentence may hold the attribution of a quote that ended the previous one. */
-    private static final int ATTRIBUTION_WORDS = 8;
+    /**
+     * How many tokens of the next sentence may hold the attribution of a quote that ended the previous one:
+     * a name and its appositive ("Kell, the head of the Rise Forward fund, tweeted").
+     */
+    private static final int ATTRIBUTION_WORDS = 12;
 
     /**
      * True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker
-     * ("Biden said."), or the cue's listener does ("Biden told reporters", "Biden asked the panel").
+     * ("Biden said."), or the cue's listener does ("Biden told reporters", "Biden asked the panel"), or what
+     * the words were about or to whom ("Berg said to Harbor Radio", "Ruiz said of the board").
      */
     private boolean endsAttribution(Attribution a) {
         int k = Math.max(a.cue(), a.mention().end() - 1) + 1;
@@ -157,7 +170,8 @@ final class Attributor {
         }
         CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
         return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
-                || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when").contains(v.norm(k))
+                || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when", "to", "of", "about")
+                    .contains(v.norm(k))
                 || c != null && (c.takesListener() || c.lemma().equals("ask")) && a.cue() > a.mention().first();
     }
 
@@ -317,12 +331,12 @@ final class Attributor {
         String n = v.norm(j);
         if (n.equals("according") && j + 2 < ceiling && v.norm(j + 1).equals("to")) {
             Mention m = SpeakerAfterCue.after(v, j + 2, ceiling);
-            return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
+            return m == null ? null : new Attribution(m, j, v.raw.substring(v.start(j), v.end(j + 1)));
         }
         if (putIt(j)) {
             // "As Pell Varga, a professor of law, put it, “…”": the idiom reports the words that follow
             Mention m = SubjectPhrases.endingAt(v, j - 1, floor);
-            return m == null ? null : new Attribution(m, j, v.raw.substring(v.token(j).start(), v.token(j + 1).end()));
+            return m == null ? null : new Attribution(m, j, v.raw.substring(v.start(j), v.end(j + 1)));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
         if (cue == null) {
@@ -366,9 +380,19 @@ final class Attributor {
         if (cue.invertible() && (j == floor || !v.isWord(j - 1) || v.kind(j - 1) == TokenKind.QUOTE)) {
             Mention m = SpeakerAfterCue.after(v, j + 1, ceiling);
             if (m != null && SpeakerAfterCue.endsPhrase(v, m.end(), ceiling)) {
-                return new Attribution(m, j, v.text(j));
+                Attribution inverted = new Attribution(m, j, v.text(j));
+                if (!opensQuoteAfter(j, m)) {
+                    return inverted;
+                }
+                Attribution subject = subjectBefore(j, floor, ceiling, cue);
+                return subject != null ? subject : inverted;
             }
         }
+        return subjectBefore(j, floor, ceiling, cue);
+    }
+
+    /** The cue at {@code j} with its subject before it: "Rosin said", "Rosin, the head of …, said". */
+    private Attribution subjectBefore(int j, int floor, int ceiling, CueVerbs.Cue cue) {
         int i = j - 1;
         boolean mannerAdverb = false;
         while (i >= floor && (CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(i))
@@ -415,7 +439,7 @@ final class Attributor {
             return -1;   // "… heated over who backed which bill that Gov. Chris Christie said": a name right before the cue speaks
         }
         for (int k = i; k > floor && k > i - 12; k--) {
-            if (quoted[k] || v.isPunct(k, ",;:.") || v.kind(k) == TokenKind.QUOTE) {
+            if (quoted[k] || v.isPunct(k, ",;:.") && !v.isInnerDot(k) || v.kind(k) == TokenKind.QUOTE) {
                 return -1;
             }
             if (v.norm(k).equals("who") && k < i && v.isLowerWord(k + 1) && k - 1 >= floor && !v.isPunct(k - 1, ",")
@@ -424,6 +448,16 @@ final class Attributor {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Sven Ek, a former manager, said Lind “was heavily involved”": a quotation opening right after the
+     * name is what the name is said to have done, so the name is the reported clause's subject, not an
+     * inverted speaker. Not after a quotation ("…,” wrote the authors of the “…” report).
+     */
+    private boolean opensQuoteAfter(int cue, Mention m) {
+        int k = m.end();
+        return cue > 0 && v.kind(cue - 1) != TokenKind.QUOTE && k + 1 < v.size() && v.kind(k) == TokenKind.QUOTE && quoted[k] && quoted[k + 1] && !quoted[k - 1];
     }
 
     /** Means of speaking after "by": "said by telephone", "told by email" is active, not "announced by the ministry". */

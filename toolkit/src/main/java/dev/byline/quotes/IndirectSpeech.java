@@ -285,7 +285,7 @@ final class IndirectSpeech {
         if (words < 3 || !hasVerb(v, from, to)) {
             return null;   // "mentioned the name Donald Trump", "added on the subject of Israel": no clause
         }
-        return new Draft(v.token(from).start(), v.token(to - 1).end(), QuoteKind.INDIRECT, att, "",
+        return new Draft(v.start(from), v.end(to - 1), QuoteKind.INDIRECT, att, "",
                 v.paragraphOf(from));
     }
 
@@ -347,7 +347,7 @@ final class IndirectSpeech {
         int hi = v.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (v.token(mid).end() <= offset) {
+            if (v.end(mid) <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -57,7 +57,7 @@ final class MannerCues {
             // "…,” Rubel pointed out. / “…,” Bennett shot back with a laugh.": a verb and its particle
             if (verb + 1 < v.size() && (isMannerVerb(verb) || IRREGULAR_MANNER.contains(v.norm(verb)))
                     && PARTICLES.contains(v.norm(verb + 1)) && endsClause(verb + 2)) {
-                return new Attribution(m, verb, v.raw.substring(v.token(verb).start(), v.token(verb + 1).end()));
+                return new Attribution(m, verb, v.raw.substring(v.start(verb), v.end(verb + 1)));
             }
         }
         return null;
@@ -92,7 +92,7 @@ final class MannerCues {
             return null;
         }
         Mention name = NounPhrases.nameBackward(v, verb - 1, from);
-        return new Attribution(name, verb, v.raw.substring(v.token(verb).start(), v.token(k).end()));
+        return new Attribution(name, verb, v.raw.substring(v.start(verb), v.end(k)));
     }
 
     /** True if the clause ends at {@code k} or goes on with a circumstance: "Kelly charged." / "charged in her question". */

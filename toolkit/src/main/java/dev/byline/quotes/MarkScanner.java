@@ -85,8 +85,8 @@ final class MarkScanner {
                     Open o = stack.pop();
                     if (stack.isEmpty()) {
                         String marks = v.text(o.token()) + v.text(k);
-                        int start = v.token(o.token()).end();
-                        int end = v.token(k).start();
+                        int start = v.end(o.token());
+                        int end = v.start(k);
                         if (hasText(v.raw, start, end)) {
                             out.add(new MarkedSpan(o.token(), k, start, end, marks, outerParagraph));
                         }
@@ -123,10 +123,10 @@ final class MarkScanner {
             case '\u201D', '\u00BB':
                 return doubleOpen ? Role.CLOSE : Role.NONE;
             case '"':
-                if (doubleOpen && QuoteMarks.isClosing(v.token(k))) {
+                if (doubleOpen && v.closesQuotation(k)) {
                     return Role.CLOSE;
                 }
-                if (QuoteMarks.isOpening(v.token(k))) {
+                if (v.opensQuotation(k)) {
                     return Role.OPEN;
                 }
                 // glued on both sides or free on both: toggle
@@ -139,10 +139,10 @@ final class MarkScanner {
             case '\u2019', '\u203A':
                 return singleOnTop && !followedByLetter(v, k) ? Role.CLOSE : Role.NONE;
             case '\'':
-                if (singleOnTop && QuoteMarks.isClosing(v.token(k)) && !followedByLetter(v, k)) {
+                if (singleOnTop && v.closesQuotation(k) && !followedByLetter(v, k)) {
                     return Role.CLOSE;
                 }
-                return QuoteMarks.isOpening(v.token(k)) && lastCloser > k ? Role.OPEN : Role.NONE;
+                return v.opensQuotation(k) && lastCloser > k ? Role.OPEN : Role.NONE;
             default:
                 return Role.NONE;
         }
@@ -155,7 +155,7 @@ final class MarkScanner {
 
     private static boolean isDoubleOpening(TextView v, int k) {
         char c = QuoteMarks.canonical(v.text(k));
-        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && QuoteMarks.isOpening(v.token(k)));
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && v.opensQuotation(k));
     }
 
     private static boolean reopens(TextView v, int p, Open outer) {
@@ -169,12 +169,12 @@ final class MarkScanner {
             return isDoubleOpening(v, k);
         }
         char c = QuoteMarks.canonical(v.text(k));
-        return (c == '\u2018' || c == '\u2039' || (c == '\'' && QuoteMarks.isOpening(v.token(k))))
+        return (c == '\u2018' || c == '\u2039' || (c == '\'' && v.opensQuotation(k)))
                 && !followedBySpace(v, k);
     }
 
     private static boolean followedBySpace(TextView v, int k) {
-        int after = v.token(k).end();
+        int after = v.end(k);
         return after >= v.raw.length() || Character.isWhitespace(v.raw.charAt(after));
     }
 
@@ -201,22 +201,22 @@ final class MarkScanner {
     }
 
     private static boolean followedByLetter(TextView v, int k) {
-        int after = v.token(k).end();
+        int after = v.end(k);
         return after < v.raw.length() && Character.isLetterOrDigit(v.raw.charAt(after));
     }
 
     private static boolean followedByText(TextView v, int k) {
-        int after = v.token(k).end();
+        int after = v.end(k);
         return after < v.raw.length() && !Character.isWhitespace(v.raw.charAt(after));
     }
 
     private static boolean precededByLetter(TextView v, int k) {
-        int before = v.token(k).start() - 1;
+        int before = v.start(k) - 1;
         return before >= 0 && Character.isLetterOrDigit(v.raw.charAt(before));
     }
 
     private static boolean precededBySpace(TextView v, int k) {
-        int before = v.token(k).start() - 1;
+        int before = v.start(k) - 1;
         return before < 0 || Character.isWhitespace(v.raw.charAt(before));
     }
 
@@ -231,9 +231,9 @@ final class MarkScanner {
 
     /** An unclosed quotation ends with the last token of its paragraph (trailing marks excluded). */
     private static MarkedSpan unclosed(TextView v, Open o, int paragraph, int lastParagraph) {
-        int start = v.token(o.token()).end();
+        int start = v.end(o.token());
         int endToken = Math.max(v.paragraphEnd[lastParagraph] - 1, o.token());
-        int end = Math.max(start, v.token(endToken).end());
+        int end = Math.max(start, v.end(endToken));
         return new MarkedSpan(o.token(), -1, start, end, v.text(o.token()), paragraph);
     }
 }

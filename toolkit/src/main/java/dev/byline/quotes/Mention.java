@@ -11,11 +11,11 @@ record Mention(int first, int end, Type type) {
     enum Type { NAME, PRONOUN, DESCRIPTION }
 
     int start(TextView v) {
-        return v.token(first).start();
+        return v.start(first);
     }
 
     int stop(TextView v) {
-        return v.token(end - 1).end();
+        return v.end(end - 1);
     }
 
     String text(TextView v) {

@@ -131,6 +131,10 @@ final class NounPhrases {
                 }
                 break;
             }
+            if (v.isInnerDot(t)) {
+                j = t;   // "fivethirtyeight.com tweeted": the address is one word
+                continue;
+            }
             boolean word = v.kind(t) == TokenKind.WORD || v.kind(t) == TokenKind.CLITIC || v.kind(t) == TokenKind.NUMBER;
             if (!word || (NOT_A_HEAD.contains(n) && !n.equals("of") && !n.equals("and") && !v.isCapitalised(t))
                     || SUBJECT_PRONOUNS.contains(n) || CueVerbs.cue(n) != null) {
@@ -153,7 +157,7 @@ final class NounPhrases {
             return false;
         }
         String t = v.text(k);
-        return (t.equals("'") || t.equals("\u2019")) && v.token(k - 1).end() == v.token(k).start()
+        return (t.equals("'") || t.equals("\u2019")) && v.end(k - 1) == v.start(k)
                 && v.isCapitalised(k - 1) && v.norm(k - 1).endsWith("s") && v.isCapitalised(k + 1);
     }
 

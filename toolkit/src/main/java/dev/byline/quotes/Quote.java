@@ -56,13 +56,8 @@ public record Quote(Document document, int start, int end, QuoteKind kind, Strin
 
     /** Number of words (and numbers) in the quoted text. */
     public int words() {
-        int n = 0;
-        for (dev.byline.text.Token t : document.tokensIn(start, end, dev.byline.text.Alignment.CONTRACT)) {
-            if (t.kind().isWordLike()) {
-                n++;
-            }
-        }
-        return n;
+        // the words of tokensIn(start, end, CONTRACT), counted on the token table: no token records made
+        return document.tokenTable().wordsIn(start, end);
     }
 
     @Override

@@ -107,7 +107,7 @@ final class QuoteFinder {
         int hi = v.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (v.token(mid).start() < end) {
+            if (v.start(mid) < end) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -120,7 +120,7 @@ final class QuoteFinder {
         int words = 0;
         boolean upper = false;
         boolean first = true;
-        for (int k = s.open() + 1; k < v.size() && v.token(k).end() <= s.end(); k++) {
+        for (int k = s.open() + 1; k < v.size() && v.end(k) <= s.end(); k++) {
             if (v.kind(k).isWordLike()) {
                 if (first) {
                     upper = Character.isUpperCase(v.text(k).codePointAt(0));
@@ -160,7 +160,7 @@ final class QuoteFinder {
 
     /** True if the quote reads as a clause, not a noun phrase ("a vast amount of protected speech"). */
     private static boolean hasClauseWord(TextView v, MarkedSpan s) {
-        for (int k = s.open() + 1; k < v.size() && v.token(k).end() <= s.end(); k++) {
+        for (int k = s.open() + 1; k < v.size() && v.end(k) <= s.end(); k++) {
             if (CLAUSE_WORDS.contains(v.norm(k))) {
                 return true;
             }

@@ -52,6 +52,14 @@ final class SpeakerAfterCue {
                     && !Set.of("is", "was", "has", "says", "adds", "tells", "as").contains(v.norm(m.end()))) {
                 return new Mention(m.first(), m.end() + 1, Mention.Type.DESCRIPTION);
             }
+            // "according to White House pool reports,": a name and a noun before the plural head
+            if (m.end() + 1 < ceiling && v.isLowerWord(m.end()) && v.isLowerWord(m.end() + 1)
+                    && !NounPhrases.NOT_A_HEAD.contains(v.norm(m.end())) && CueVerbs.cue(v.norm(m.end())) == null
+                    && !NounPhrases.looksLikeVerb(v, m.end()) && !v.norm(m.end()).endsWith("s")
+                    && v.norm(m.end() + 1).endsWith("s") && !v.norm(m.end() + 1).endsWith("ss")
+                    && (m.end() + 2 >= ceiling || v.isPunct(m.end() + 2, ",.;:"))) {
+                return new Mention(m.first(), m.end() + 2, Mention.Type.DESCRIPTION);
+            }
             return m;
         }
         if (BARE_PLURALS.contains(n)) {

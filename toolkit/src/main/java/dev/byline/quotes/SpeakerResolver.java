@@ -293,7 +293,7 @@ final class SpeakerResolver {
         if (from >= m.end()) {
             return null;
         }
-        return v.raw.substring(v.token(from).start(), v.token(m.end() - 1).end());
+        return v.raw.substring(v.start(from), v.end(m.end() - 1));
     }
 
     /** The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen). */

@@ -92,9 +92,9 @@ final class SubjectPhrases {
      * first; a sentence that opens with capitals and a dash elsewhere is read here.
      */
     static int afterDateline(TextView v, int from, int ceiling) {
-        if (from < ceiling && v.datelineEnd > 0 && v.token(from).start() < v.datelineEnd) {
+        if (from < ceiling && v.datelineEnd > 0 && v.start(from) < v.datelineEnd) {
             int k = from;
-            while (k < ceiling && v.token(k).start() < v.datelineEnd) {
+            while (k < ceiling && v.start(k) < v.datelineEnd) {
                 k++;
             }
             return k < ceiling ? k : from;
@@ -234,7 +234,7 @@ final class SubjectPhrases {
     /** A full stop glued to a capitalised word and followed by a comma: "Cambridge, Mass., said", "Jr.,". */
     private static boolean abbreviationDot(TextView v, int t) {
         return t > 0 && t + 1 < v.size() && v.isPunct(t, ".") && v.isPunct(t + 1, ",") && v.isCapitalised(t - 1)
-                && v.token(t - 1).end() == v.token(t).start();
+                && v.end(t - 1) == v.start(t);
     }
 
     /** Nouns of time that head an opening adverbial: "The next day, …", "That morning, …". */

@@ -1,9 +1,11 @@
 package dev.byline.quotes;
 
 import dev.byline.text.Document;
+import dev.byline.text.QuoteMarks;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;
+import dev.byline.text.TokenTable;
 import java.util.List;
 
 /**
@@ -13,7 +15,9 @@ import java.util.List;
 final class TextView {
     final Document doc;
     final String raw;
-    final List<Token> tokens;
+    /** the document's tokens as columns: the rules read them by index, and a record is made only when asked for */
+    private final TokenTable table;
+    private Token[] records;
     final List<Sentence> sentences;
     /** sentence index of each token */
     final int[] sentenceOf;
@@ -21,10 +25,6 @@ final class TextView {
     final int[] paragraphFirst;
     final int[] paragraphEnd;
 
-    /** per token, copied out of the Token records once: the rules read them many times each */
-    private final String[] norms;
-    private final TokenKind[] kinds;
-    private final int[] starts;
     /** per token: 1 a word starting with an upper-case letter, -1 with a lower-case letter, 0 anything else */
     private final byte[] initialCase;
     /** first token and one past the last of each sentence, by token: sentences.get(sentenceOf[i]) without the lookups */
@@ -40,28 +40,21 @@ final class TextView {
         // the text model reads wire datelines ("WASHINGTON, Dec. 8 (UPI) —"); their words are never a subject
         this.datelineEnd = doc.layout().dateline().map(d -> d.span().end()).orElse(-1);
         this.raw = doc.raw();
-        this.tokens = doc.tokens();
+        this.table = doc.tokenTable();
         this.sentences = doc.sentences();
-        int n = tokens.size();
+        int n = table.size();
         this.sentenceOf = new int[n];
-        this.norms = new String[n];
-        this.kinds = new TokenKind[n];
-        this.starts = new int[n];
         this.initialCase = new byte[n];
         this.sentenceFirstOf = new int[n];
         this.sentenceEndOf = new int[n];
         this.paragraphOfToken = new int[n];
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            norms[i] = t.norm();
-            kinds[i] = t.kind();
-            starts[i] = t.start();
-            if (t.kind() == TokenKind.WORD) {
-                char c = raw.charAt(t.start());
+            if (table.kind(i) == TokenKind.WORD) {
+                char c = raw.charAt(table.start(i));
                 if (c < 128) {   // the case of an ASCII letter without the Unicode tables
                     initialCase[i] = (byte) (c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? -1 : 0);
                 } else {
-                    int cp = raw.codePointAt(t.start());
+                    int cp = raw.codePointAt(table.start(i));
                     initialCase[i] = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
                 }
             }
@@ -128,23 +121,52 @@ final class TextView {
     }
 
     int size() {
-        return norms.length;
+        return initialCase.length;
     }
 
+    /** Token {@code i} as a record, made on first use and kept. */
     Token token(int i) {
-        return tokens.get(i);
+        if (records == null) {
+            records = new Token[initialCase.length];
+        }
+        Token t = records[i];
+        if (t == null) {
+            t = table.token(i);
+            records[i] = t;
+        }
+        return t;
+    }
+
+    /** Offset of token {@code i}'s first character in the raw text. */
+    int start(int i) {
+        return table.start(i);
+    }
+
+    /** One past token {@code i}'s last character. */
+    int end(int i) {
+        return table.end(i);
     }
 
     String text(int i) {
-        return tokens.get(i).text();
+        return table.text(i);
+    }
+
+    /** True if mark token {@code i} opens a quotation ({@link QuoteMarks#isOpening}). */
+    boolean opensQuotation(int i) {
+        return QuoteMarks.isOpening(raw, table.start(i), table.end(i));
+    }
+
+    /** True if mark token {@code i} closes a quotation ({@link QuoteMarks#isClosing}). */
+    boolean closesQuotation(int i) {
+        return QuoteMarks.isClosing(raw, table.start(i), table.end(i));
     }
 
     String norm(int i) {
-        return norms[i];
+        return table.norm(i);
     }
 
     TokenKind kind(int i) {
-        return kinds[i];
+        return table.kind(i);
     }
 
     Sentence sentence(int tokenIndex) {
@@ -166,23 +188,32 @@ final class TextView {
     }
 
     boolean isWord(int i) {
-        return kinds[i] == TokenKind.WORD;
+        return table.kind(i) == TokenKind.WORD;
     }
 
     /** A word that starts with a capital letter (or a digit-free acronym such as US). */
     boolean isCapitalised(int i) {
-        return i >= 0 && i < norms.length && initialCase[i] > 0;
+        return i >= 0 && i < initialCase.length && initialCase[i] > 0;
     }
 
     boolean isLowerWord(int i) {
-        return i >= 0 && i < norms.length && initialCase[i] < 0;
+        return i >= 0 && i < initialCase.length && initialCase[i] < 0;
     }
 
     /** A one-character punctuation token that is one of {@code chars}. */
     boolean isPunct(int i, String chars) {
-        if (i < 0 || i >= norms.length || kinds[i] != TokenKind.PUNCT) {
+        if (i < 0 || i >= initialCase.length || table.kind(i) != TokenKind.PUNCT) {
             return false;
         }
-        return norms[i].length() == 1 && chars.indexOf(raw.charAt(starts[i])) >= 0;
+        return table.norm(i).length() == 1 && chars.indexOf(raw.charAt(table.start(i))) >= 0;
+    }
+
+    /**
+     * A full stop glued between two words, as in a web address written as a name ("fivethirtyeight.com",
+     * "riverwatch.org"): part of the word, never the end of a sentence or a phrase.
+     */
+    boolean isInnerDot(int i) {
+        return isPunct(i, ".") && i > 0 && i + 1 < size() && isWord(i - 1) && isLowerWord(i + 1)
+                && end(i - 1) == start(i) && end(i) == start(i + 1);
     }
 }

@@ -40,7 +40,36 @@ public final class Document {
      */
     private volatile SoftReference<Layout> earlyLayout;
 
-    private record Analysis(Layout layout, List<Paragraph> paragraphs, List<Sentence> sentences, List<Token> tokens) {
+    /**
+     * The views, made together. The tokens are kept as a {@link TokenTable}; their records ({@link #tokens()}) are made
+     * from it on first use, as the rules that read the table need none.
+     */
+    private static final class Analysis {
+        final Layout layout;
+        final List<Paragraph> paragraphs;
+        final List<Sentence> sentences;
+        final TokenTable table;
+        private volatile List<Token> tokens;
+
+        Analysis(Layout layout, List<Paragraph> paragraphs, List<Sentence> sentences, TokenTable table) {
+            this.layout = layout;
+            this.paragraphs = paragraphs;
+            this.sentences = sentences;
+            this.table = table;
+        }
+
+        List<Token> tokens() {
+            List<Token> t = tokens;
+            if (t == null) {
+                Token[] all = new Token[table.size()];
+                for (int i = 0; i < all.length; i++) {
+                    all[i] = table.token(i);
+                }
+                t = List.of(all);
+                tokens = t;
+            }
+            return t;
+        }
     }
 
     private Document(String id, Path path, String raw, Map<String, String> metadata, TextFormat format) {
@@ -130,7 +159,7 @@ public final class Document {
 
     /** Title, dateline, boilerplate and paragraph ranges. */
     public Layout layout() {
-        return analysis().layout();
+        return analysis().layout;
     }
 
     /** The title: from metadata if given, else the detected title (a headline wrapped over lines read as one line). */
@@ -188,7 +217,7 @@ public final class Document {
     private Optional<Span> titleLine() {
         SoftReference<Analysis> ref = analysis;
         Analysis a = ref == null ? null : ref.get();
-        return (a != null ? a.layout() : earlyLayout()).title();
+        return (a != null ? a.layout : earlyLayout()).title();
     }
 
     /** The layout alone, detected once: kept until the views are made from it. */
@@ -243,12 +272,12 @@ public final class Document {
 
     /** Body paragraphs (no title, dateline or boilerplate), in order. */
     public List<Paragraph> paragraphs() {
-        return analysis().paragraphs();
+        return analysis().paragraphs;
     }
 
     /** Body sentences, in order. */
     public List<Sentence> sentences() {
-        return analysis().sentences();
+        return analysis().sentences;
     }
 
     /** Body tokens, in order. */
@@ -256,11 +285,17 @@ public final class Document {
         return analysis().tokens();
     }
 
+    /** The body tokens as columns, index for index those of {@link #tokens()}, without a record per token. */
+    public TokenTable tokenTable() {
+        return analysis().table;
+    }
+
     /** Number of word and number tokens in the body. */
     public int wordCount() {
+        TokenTable t = tokenTable();
         int n = 0;
-        for (Token t : tokens()) {
-            if (t.kind().isWordLike()) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i).isWordLike()) {
                 n++;
             }
         }
@@ -322,22 +357,22 @@ public final class Document {
         earlyLayout = null;
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        List<Token> tokens = new ArrayList<>();
+        // about one token per six characters of news text: the table rarely grows
+        TokenTable tokens = new TokenTable(this, raw.length() / 5);
         for (int[] range : layout.paragraphs()) {
-            List<Token> pt = Tokenizer.tokenize(this, range[0], range[1]);
-            if (pt.isEmpty()) {
+            int base = tokens.size();
+            Tokenizer.tokenize(tokens, range[0], range[1]);
+            if (tokens.size() == base) {
                 continue;
             }
             int p = paragraphs.size();
             paragraphs.add(new Paragraph(this, p, range[0], range[1]));
-            int base = tokens.size();
-            tokens.addAll(pt);
-            for (int[] s : SentenceSplitter.split(pt)) {
-                sentences.add(new Sentence(this, sentences.size(), p, pt.get(s[0]).start(), pt.get(s[1] - 1).end(),
+            for (int[] s : SentenceSplitter.split(tokens, base, tokens.size())) {
+                sentences.add(new Sentence(this, sentences.size(), p, tokens.start(base + s[0]), tokens.end(base + s[1] - 1),
                         base + s[0], base + s[1]));
             }
         }
-        return new Analysis(layout, List.copyOf(paragraphs), List.copyOf(sentences), List.copyOf(tokens));
+        return new Analysis(layout, List.copyOf(paragraphs), List.copyOf(sentences), tokens);
     }
 
     @Override

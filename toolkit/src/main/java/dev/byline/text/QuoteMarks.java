@@ -22,22 +22,41 @@ public final class QuoteMarks {
 
     /** True if the mark token opens a quotation. */
     public static boolean isOpening(Token t) {
-        char c = canonical(t.text());
+        return isOpening(t.document().raw(), t.start(), t.end());
+    }
+
+    /** True if the mark token at {@code [start, end)} of {@code raw} opens a quotation. */
+    public static boolean isOpening(String raw, int start, int end) {
+        char c = canonical(raw, start, end);
         return switch (c) {
             case '\u201C', '\u201E', '\u201F', '\u2018', '\u201A', '\u201B', '\u00AB', '\u2039' -> true;
-            case '"', '\'' -> straightOpens(t);
+            case '"', '\'' -> straightOpens(raw, start, end);
             default -> false;
         };
     }
 
     /** True if the mark token closes a quotation. */
     public static boolean isClosing(Token t) {
-        char c = canonical(t.text());
+        return isClosing(t.document().raw(), t.start(), t.end());
+    }
+
+    /** True if the mark token at {@code [start, end)} of {@code raw} closes a quotation. */
+    public static boolean isClosing(String raw, int start, int end) {
+        char c = canonical(raw, start, end);
         return switch (c) {
             case '\u201D', '\u2019', '\u00BB', '\u203A' -> true;
-            case '"', '\'' -> !straightOpens(t);
+            case '"', '\'' -> !straightOpens(raw, start, end);
             default -> false;
         };
+    }
+
+    /** {@link #canonical(String)} of {@code raw.substring(start, end)}, no substring made. */
+    private static char canonical(String raw, int start, int end) {
+        char first = raw.charAt(start);
+        if (end - start == 2 && raw.charAt(start + 1) == first) {
+            return first == '`' ? '\u201C' : first == '\'' ? '"' : first;
+        }
+        return first;
     }
 
     /** The closing mark that pairs with an opening one ({@code “} with {@code ”}, {@code «} with {@code »}). */
@@ -51,10 +70,9 @@ public final class QuoteMarks {
         };
     }
 
-    private static boolean straightOpens(Token t) {
-        String raw = t.document().raw();
-        int before = t.start() - 1;
-        int after = t.end();
+    private static boolean straightOpens(String raw, int start, int end) {
+        int before = start - 1;
+        int after = end;
         boolean spaceBefore = before < 0 || Character.isWhitespace(raw.charAt(before))
                 || "([{\u2014\u2013-/".indexOf(raw.charAt(before)) >= 0;
         boolean spaceAfter = after >= raw.length() || Character.isWhitespace(raw.charAt(after));

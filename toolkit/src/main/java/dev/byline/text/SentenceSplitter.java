@@ -24,36 +24,51 @@ public final class SentenceSplitter {
      * @return for each sentence, {@code [firstTokenIndex, endTokenIndex)} relative to {@code tokens}
      */
     public static List<int[]> split(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return new ArrayList<>();
+        }
+        TokenTable table = new TokenTable(tokens.get(0).document(), tokens.size());
+        for (Token t : tokens) {
+            table.add(t.start(), t.end(), t.kind(), t.norm());
+        }
+        return split(table, 0, table.size());
+    }
+
+    /**
+     * Splits the tokens {@code [from, to)} of {@code tokens} (one paragraph's) into sentences.
+     *
+     * @return for each sentence, {@code [firstTokenIndex, endTokenIndex)} relative to {@code from}
+     */
+    static List<int[]> split(TokenTable tokens, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        int begin = 0;
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (!isTerminator(t)) {
+        int begin = from;
+        for (int i = from; i < to; i++) {
+            if (!isTerminator(tokens, i)) {
                 continue;
             }
             int after = i + 1;
-            while (after < n && isCloser(tokens, after)) {
+            while (after < to && isCloser(tokens, after)) {
                 after++;
             }
-            if (after >= n) {
+            if (after >= to) {
                 break;
             }
-            if (startsSentence(tokens, after) && !heldByAbbreviation(t, tokens, after)) {
-                out.add(new int[] {begin, after});
+            if (startsSentence(tokens, after) && !heldByAbbreviation(tokens, i, after)) {
+                out.add(new int[] {begin - from, after - from});
                 begin = after;
                 i = after - 1;
             }
         }
-        if (begin < n) {
-            out.add(new int[] {begin, n});
+        if (begin < to) {
+            out.add(new int[] {begin - from, to - from});
         }
         return out;
     }
 
-    private static boolean isTerminator(Token t) {
-        String x = t.norm();   // the norm keeps punctuation and periods as written, and costs no substring
-        if (t.kind() == TokenKind.PUNCT) {
+    private static boolean isTerminator(TokenTable t, int i) {
+        String x = t.norm(i);   // the norm keeps punctuation and periods as written, and costs no substring
+        TokenKind kind = t.kind(i);
+        if (kind == TokenKind.PUNCT) {
             // by length first: every token is asked, and most punctuation is a comma
             return switch (x.length()) {
                 case 1 -> {
@@ -65,50 +80,54 @@ public final class SentenceSplitter {
                 default -> false;
             };
         }
-        return t.kind() == TokenKind.WORD && t.end() - t.start() > 1 && x.charAt(x.length() - 1) == '.';
+        return kind == TokenKind.WORD && t.end(i) - t.start(i) > 1 && x.charAt(x.length() - 1) == '.';
     }
 
     /** A closing quotation mark or bracket right after a terminator. */
-    private static boolean isCloser(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        String x = t.text();
-        if (x.equals(")") || x.equals("]") || x.equals("}")) {
-            return true;
+    private static boolean isCloser(TokenTable tokens, int i) {
+        String raw = tokens.document().raw();
+        int start = tokens.start(i);
+        int end = tokens.end(i);
+        if (end - start == 1) {
+            char c = raw.charAt(start);
+            if (c == ')' || c == ']' || c == '}') {
+                return true;
+            }
         }
-        if (t.kind() != TokenKind.QUOTE) {
+        if (tokens.kind(i) != TokenKind.QUOTE) {
             return false;
         }
-        return QuoteMarks.isClosing(t);
+        return QuoteMarks.isClosing(raw, start, end);
     }
 
-    private static boolean startsSentence(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        String x = t.text();
-        char c = x.charAt(0);
-        if (t.kind() == TokenKind.QUOTE) {
-            return QuoteMarks.isOpening(t);
+    private static boolean startsSentence(TokenTable tokens, int i) {
+        String raw = tokens.document().raw();
+        int start = tokens.start(i);
+        char c = raw.charAt(start);
+        TokenKind kind = tokens.kind(i);
+        if (kind == TokenKind.QUOTE) {
+            return QuoteMarks.isOpening(raw, start, tokens.end(i));
         }
-        if (x.equals("(") || x.equals("[")) {
+        if (tokens.end(i) - start == 1 && (c == '(' || c == '[')) {
             return true;
         }
-        if (t.kind() == TokenKind.DASH) {
+        if (kind == TokenKind.DASH) {
             return false;
         }
         return Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c);
     }
 
-    private static boolean heldByAbbreviation(Token terminator, List<Token> tokens, int next) {
-        if (terminator.kind() != TokenKind.WORD) {
+    private static boolean heldByAbbreviation(TokenTable tokens, int terminator, int next) {
+        if (tokens.kind(terminator) != TokenKind.WORD) {
             return false;
         }
-        String word = terminator.text();
-        String bare = word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT);
+        String bare = tokens.document().raw().substring(tokens.start(terminator), tokens.end(terminator) - 1)
+                .toLowerCase(Locale.ROOT);
         if (Abbreviations.TITLES.contains(bare)) {
             return true;
         }
-        Token n = tokens.get(next);
-        boolean opener = n.kind() == TokenKind.QUOTE
-                || Abbreviations.SENTENCE_STARTERS.contains(n.norm());
+        boolean opener = tokens.kind(next) == TokenKind.QUOTE
+                || Abbreviations.SENTENCE_STARTERS.contains(tokens.norm(next));
         // "J. Smith" and "the U.S. in" hold; "World War I. The" and "the U.S. The" do not
         return !opener;
     }

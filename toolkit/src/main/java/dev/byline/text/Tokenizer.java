@@ -28,8 +28,22 @@ public final class Tokenizer {
 
     /** Tokens of {@code document.raw()} in {@code [from, to)}, in order. */
     public static List<Token> tokenize(Document document, int from, int to) {
-        String s = document.raw();
         List<Token> out = new ArrayList<>();
+        scan(document.raw(), from, to, (start, end, kind, norm) -> out.add(new Token(document, start, end, kind, norm)));
+        return out;
+    }
+
+    /** The tokens of {@code [from, to)} appended to {@code table}: the same tokens, as columns, no record each. */
+    static void tokenize(TokenTable table, int from, int to) {
+        scan(table.document().raw(), from, to, table::add);
+    }
+
+    /** Where {@link #scan} puts each token it finds. */
+    private interface Sink {
+        void add(int start, int end, TokenKind kind, String norm);
+    }
+
+    private static void scan(String s, int from, int to, Sink out) {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
@@ -51,7 +65,7 @@ public final class Tokenizer {
                 end = wordEnd(s, i, to);
                 kind = isNumber(s, i, end) ? TokenKind.NUMBER : TokenKind.WORD;
                 if (end < to && isApostrophe(s.charAt(end)) && isPossessiveS(s, end, to)) {
-                    add(out, document, i, end, kind);
+                    out.add(i, end, kind, normalise(s, i, end));
                     i = end;
                     end = end + 2;
                     kind = TokenKind.CLITIC;
@@ -80,14 +94,9 @@ public final class Tokenizer {
                 end = i + 1;
                 kind = isSymbol(c) ? TokenKind.SYMBOL : TokenKind.PUNCT;
             }
-            add(out, document, i, end, kind);
+            out.add(i, end, kind, normalise(s, i, end));
             i = end;
         }
-        return out;
-    }
-
-    private static void add(List<Token> out, Document d, int start, int end, TokenKind kind) {
-        out.add(new Token(d, start, end, kind, normalise(d.raw(), start, end)));
     }
 
     /**
@@ -96,6 +105,19 @@ public final class Tokenizer {
      * is lower-cased in one pass. Same result as the general path for every input.
      */
     static String normalise(String raw, int start, int end) {
+        char first = raw.charAt(start);
+        if (end - start == 1) {
+            // one character (punctuation, a mark, a dash: a quarter of news tokens): one shared string each
+            if (first < 128) {
+                return ONE_ASCII[first];
+            }
+            String common = commonMark(first);
+            if (common != null) {
+                return common;
+            }
+        } else if (end - start == 2 && first == '\u2019' && raw.charAt(start + 1) == 's') {
+            return CURLY_S;   // the possessive clitic as typeset: Estonia’s
+        }
         boolean upper = false;
         for (int k = start; k < end; k++) {
             char c = raw.charAt(k);
@@ -113,6 +135,35 @@ public final class Tokenizer {
             out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return new String(out);
+    }
+
+    /** The normal form of each one-character ASCII token, made by {@link #normalise(String)} once. */
+    private static final String[] ONE_ASCII = new String[128];
+    /** The normal forms of the common one-character typographic marks, made by {@link #normalise(String)} once. */
+    private static final String LEFT_DOUBLE = normalise("\u201C");
+    private static final String RIGHT_DOUBLE = normalise("\u201D");
+    private static final String LEFT_SINGLE = normalise("\u2018");
+    private static final String RIGHT_SINGLE = normalise("\u2019");
+    private static final String EM_DASH = normalise("\u2014");
+    private static final String EN_DASH = normalise("\u2013");
+    private static final String CURLY_S = normalise("\u2019s");
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ONE_ASCII[c] = normalise(String.valueOf(c));
+        }
+    }
+
+    private static String commonMark(char c) {
+        return switch (c) {
+            case '\u201C' -> LEFT_DOUBLE;
+            case '\u201D' -> RIGHT_DOUBLE;
+            case '\u2018' -> LEFT_SINGLE;
+            case '\u2019' -> RIGHT_SINGLE;
+            case '\u2014' -> EM_DASH;
+            case '\u2013' -> EN_DASH;
+            default -> null;
+        };
     }
 
     /** Case-folds and makes curly apostrophes and typographic hyphens plain. */

@@ -62,6 +62,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private final AtomicInteger tempNumbers;
     /** Works out the static types of values kept pending, while the kernel is idle (see {@link TempValues}). */
     private final IdleWork valueTypes;
+    /** Holds JShell's class index back until the session is quiet (see {@link ClassIndexGate}). */
+    private final ClassIndexGate indexGate;
     /** Counts what changes the session's scope (cells, jars), for {@link #bareNames}. */
     private final java.util.concurrent.atomic.AtomicLong stateVersion = new java.util.concurrent.atomic.AtomicLong();
     private final BareNameCompletions bareNames = new BareNameCompletions();
@@ -81,14 +83,16 @@ public final class JavaEvaluator implements AutoCloseable {
     private record Origin(String cell, int firstLine) {
     }
 
-    private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider, AtomicBoolean warming,
-                          AtomicBoolean checking, AtomicInteger tempNumbers) {
+    private JavaEvaluator(JShell shell, CapturingExecutionControl.Provider provider, ClassIndexGate indexGate,
+                          AtomicBoolean warming, AtomicBoolean checking, AtomicInteger tempNumbers) {
         this.shell = shell;
+        this.indexGate = indexGate;
         this.warming = warming;
         this.checking = checking;
         this.tempNumbers = tempNumbers;
         this.provider = provider;
-        this.analysis = shell.sourceCodeAnalysis();
+        indexGate.inUse(lock::isLocked);
+        this.analysis = shell.sourceCodeAnalysis();   // JShell's indexer starts here, and waits at the gate
         this.valueTypes = new IdleWork("byline-value-types", lock, temps::hasPending, () -> {
             if (!running) {
                 temps.resolveOldest(shell, analysis, sessionTypes());
@@ -112,24 +116,32 @@ public final class JavaEvaluator implements AutoCloseable {
         AtomicInteger temps = new AtomicInteger();
         AtomicBoolean warming = new AtomicBoolean();
         AtomicBoolean checking = new AtomicBoolean();
+        ClassIndexGate indexGate = new ClassIndexGate();
         JShell shell = JShell.builder().executionEngine(provider, Map.of())
-                .fileManager(SteadyFileManager::new)
+                .fileManager(fm -> new SteadyFileManager(fm, indexGate))
                 .tempVariableNameGenerator(() -> warming.get() ? "$bylineWarmUp"
                         : checking.get() ? "$bylineCheck" : "$" + temps.incrementAndGet())
                 .compilerOptions(compilerOptions.toArray(String[]::new))
                 .build();
-        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, warming, checking, temps);
-        for (Path p : classpath) {
-            evaluator.addToClasspath(p);
-        }
-        KernelLog.trace("JShell built");
-        for (String snippet : startup) {
-            for (SnippetEvent e : shell.eval(snippet)) {
-                if (e.status() == Snippet.Status.REJECTED) {
-                    throw new IllegalStateException("start-up snippet does not compile: " + snippet + ": "
-                            + shell.diagnostics(e.snippet()).map(d -> d.getMessage(Locale.ROOT)).findFirst().orElse(""));
-                }
+        JavaEvaluator evaluator = new JavaEvaluator(shell, provider, indexGate, warming, checking, temps);
+        evaluator.lock.lock();   // JShell is in use from here: the class index waits (see ClassIndexGate)
+        try {
+            for (Path p : classpath) {
+                evaluator.addToClasspath(p);
             }
+            KernelLog.trace("JShell built");
+            for (String snippet : startup) {
+                for (SnippetEvent e : shell.eval(snippet)) {
+                    if (e.status() == Snippet.Status.REJECTED) {
+                        throw new IllegalStateException("start-up snippet does not compile: " + snippet + ": "
+                                + shell.diagnostics(e.snippet()).map(d -> d.getMessage(Locale.ROOT)).findFirst().orElse(""));
+                    }
+                }
+                KernelLog.trace(snippet);
+            }
+        } finally {
+            indexGate.used();
+            evaluator.lock.unlock();
         }
         KernelLog.trace("start-up snippets done");
         return evaluator;
@@ -163,6 +175,7 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     public void warmUp(BooleanSupplier userWaiting) {
         valueTypes.userWaiting(userWaiting);
+        indexGate.userWaiting(userWaiting);
         whenIdle(userWaiting, () -> {
             if (!evaluated) {
                 warming.set(true);
@@ -196,6 +209,7 @@ public final class JavaEvaluator implements AutoCloseable {
                         return;
                     }
                 } finally {
+                    indexGate.used();
                     lock.unlock();
                 }
             }
@@ -298,6 +312,7 @@ public final class JavaEvaluator implements AutoCloseable {
             if (!nested) {
                 running = false;
                 valueTypes.used();
+                indexGate.used();
                 lock.unlock();
             }
         }
@@ -662,6 +677,7 @@ public final class JavaEvaluator implements AutoCloseable {
             return body.get();
         } finally {
             valueTypes.used();
+            indexGate.used();
             lock.unlock();
         }
     }
@@ -803,6 +819,7 @@ public final class JavaEvaluator implements AutoCloseable {
     @Override
     public void close() {
         valueTypes.close();
+        indexGate.open();
         shell.close();
     }
 }

@@ -22,16 +22,26 @@ import javax.tools.StandardJavaFileManager;
  * its value changes; every other option (JShell's {@code -classpath} when a jar is added) still reaches the file
  * manager and resets the index as before, so what a compilation sees is unchanged.
  *
+ * <p>It is also where JShell's own class index (for completion) can be held back until the session is quiet: see
+ * {@link ClassIndexGate}.
+ *
  * <pre>{@code
  * JShell shell = JShell.builder().fileManager(SteadyFileManager::new).build();
  * }</pre>
  */
 final class SteadyFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> implements StandardJavaFileManager {
     private static final String MULTI_RELEASE = "--multi-release";
+    private final ClassIndexGate indexGate;
     private String multiRelease;
 
     SteadyFileManager(StandardJavaFileManager fileManager) {
+        this(fileManager, null);
+    }
+
+    /** With JShell's class index held back by {@code indexGate} (see {@link ClassIndexGate}); null: not held back. */
+    SteadyFileManager(StandardJavaFileManager fileManager, ClassIndexGate indexGate) {
         super(fileManager);
+        this.indexGate = indexGate;
     }
 
     @Override
@@ -106,7 +116,16 @@ final class SteadyFileManager extends ForwardingJavaFileManager<StandardJavaFile
 
     @Override
     public Iterable<? extends Path> getLocationAsPaths(Location location) {
+        if (indexGate != null && !indexGate.quiet() && calledByClassIndexer()) {
+            indexGate.awaitQuiet();
+        }
         return fileManager.getLocationAsPaths(location);
+    }
+
+    /** Whether JShell's class indexer asks (the first thing it does for each refresh of its index). */
+    private static boolean calledByClassIndexer() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getMethodName().equals("refreshIndexes")
+                && f.getClassName().equals("jdk.jshell.SourceCodeAnalysisImpl")));
     }
 
     @Override

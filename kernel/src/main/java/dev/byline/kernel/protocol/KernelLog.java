@@ -29,7 +29,11 @@ public final class KernelLog {
      */
     public static void trace(String phase) {
         if (TRACE) {
-            warn("trace +" + (System.nanoTime() - START_NANOS) / 1_000_000 + " ms [" + Thread.currentThread().getName() + "] " + phase);
+            // CPU beside wall time: on a busy machine only the CPU figures say where the work is
+            long process = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+            long thread = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            warn("trace +" + (System.nanoTime() - START_NANOS) / 1_000_000 + " ms (CPU: process " + process + " ms, thread "
+                    + thread + " ms) [" + Thread.currentThread().getName() + "] " + phase);
         }
     }
 

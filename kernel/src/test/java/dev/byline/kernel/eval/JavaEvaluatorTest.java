@@ -114,6 +114,20 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void packageNamesCompleteOnceTheSessionHasBeenLeftAlone() throws InterruptedException {
+        try (JavaEvaluator fresh = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), List.of())) {
+            // JShell's class index, which package completion reads, is built only after a quiet second (ClassIndexGate)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            List<String> matches = fresh.complete("tech.tablesaw.", 14).matches();
+            while (!matches.contains("api.") && System.nanoTime() < deadline) {
+                Thread.sleep(ClassIndexGate.QUIET_MILLIS + 500);   // a completion is a use too: ask less often
+                matches = fresh.complete("tech.tablesaw.", 14).matches();
+            }
+            assertTrue(matches.contains("api."), matches.toString());
+        }
+    }
+
+    @Test
     void completionOfABareNameSeesEachNewDeclarationAndReplacesTheName() throws CellFailure {
         Completion strings = java.complete("  Strin", 7);
         assertTrue(strings.matches().contains("String") && strings.matches().contains("StringBuilder"), strings.matches().toString());
