@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
 
 /**
  * The longest article each pairwise command takes, and the one-line refusal of a longer one. News articles run to
@@ -69,6 +72,49 @@ final class ArticleLength {
                     + " (split the text into its articles)");
         }
         return Corpus.of(kept);
+    }
+
+    /**
+     * {@link #withinLimit} for documents read as a stream: as a filter, it refuses the articles longer than
+     * {@link #MAX_CHARS} and remembers each (by id, once however often it is asked); {@link #report} then warns as
+     * {@code withinLimit} does, in id order.
+     */
+    static final class LeftOut implements Predicate<Document> {
+        private final String command;
+        private final Map<String, String> problems = new ConcurrentSkipListMap<>();
+
+        LeftOut(String command) {
+            this.command = command;
+        }
+
+        @Override
+        public boolean test(Document d) {
+            if (d.raw().length() <= MAX_CHARS) {
+                return true;
+            }
+            problems.computeIfAbsent(d.id(), id -> where(d) + ": " + problem(command, MAX_CHARS, d));
+            return false;
+        }
+
+        /** Number of articles left out. */
+        int size() {
+            return problems.size();
+        }
+
+        /**
+         * One warning line on {@code err} per article left out; if {@code noneKept}, the first is refused instead,
+         * as {@link #check} refuses it.
+         */
+        void report(PrintWriter err, boolean noneKept) {
+            List<String> lines = new ArrayList<>(problems.values());
+            for (String line : noneKept && !lines.isEmpty() ? lines.subList(1, lines.size()) : lines) {
+                err.println("byline: warning: " + line + ", so it was left out (split the text into its articles)");
+            }
+            err.flush();
+            if (noneKept && !lines.isEmpty()) {
+                throw new BylineException(lines.get(0) + " (split the text into its articles)");
+            }
+        }
     }
 
     private static String problem(String command, int maxChars, Document d) {

@@ -5,6 +5,7 @@ import dev.byline.compare.MinHashLsh;
 import dev.byline.compare.Similarity;
 import dev.byline.corpus.Corpus;
 import dev.byline.corpus.DocumentStream;
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
@@ -47,6 +48,28 @@ final class CompareCommand implements Callable<Integer> {
         if (candidates) {
             return candidates();
         }
+        DocumentStream documents = loading.stream();
+        if (documents.hasFeeds()) {
+            // feed items are joined to the pages they link to only by a whole load
+            return loaded();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleLength.LeftOut tooLong = new ArticleLength.LeftOut("compare");
+        Table table = lsh ? Similarity.candidateTable(documents, MinHashLsh.defaults(), tooLong)
+                : Similarity.table(documents, tooLong);
+        LoadingOptions.warn(err, documents.problems());
+        // a table with rows had two documents; otherwise count them (one more pass, holding nothing)
+        int kept = table.rowCount() > 0 ? 2 : documents.documents().rowCount() - tooLong.size();
+        tooLong.report(err, kept == 0);
+        if (kept < 2) {
+            throw needsTwo(kept);
+        }
+        TableWriter.write(table, output, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** The whole corpus loaded at once: for feeds, whose items a stream does not join to their pages. */
+    private Integer loaded() {
         Corpus corpus = ArticleLength.withinLimit("compare", loading.load(spec.commandLine().getErr()),
                 spec.commandLine().getErr());
         if (corpus.size() < 2) {

@@ -160,6 +160,13 @@ class CompareCommandsTest {
                 alone.err());
         assertEquals(1, alone.err().strip().lines().count(), "one problem, one line: " + alone.err());
 
+        Run compareAlone = run("compare", archive.toString());
+        assertEquals(Main.BAD_INPUT, compareAlone.code());
+        assertEquals("", compareAlone.out());
+        assertEquals(1, compareAlone.err().strip().lines().count(), "one problem, one line: " + compareAlone.err());
+        assertTrue(compareAlone.err().contains("archive.txt: ") && compareAlone.err().contains("(split the text into its articles)"),
+                compareAlone.err());
+
         Run pairOfOne = run("compare", archive.toString(), dir.resolve("a.txt").toString());
         assertEquals(Main.BAD_INPUT, pairOfOne.code());
         assertTrue(pairOfOne.err().contains("so it was left out") && pairOfOne.err().contains("found 1"), pairOfOne.err());

@@ -2,6 +2,7 @@ package dev.byline.spark;
 
 import dev.byline.compare.Similarity;
 import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.corpus.LoadOptions;
 import dev.byline.terms.TermOptions;
 import dev.byline.terms.Terms;
@@ -19,11 +20,18 @@ public final class ToolkitPeer {
     }
 
     public static void main(String[] args) {
-        Corpus corpus = Corpus.load(LoadOptions.defaults().strict(true), Path.of(args[1]));
+        LoadOptions options = LoadOptions.defaults().strict(true);
+        if (args[0].equals("near-duplicates")) {
+            // streamed, as `byline compare` reads a corpus this size: the toolkit's figure is its command's
+            Table t = Similarity.table(DocumentStream.of(options, Path.of(args[1])), d -> true);
+            t.write().csv(args[2]);
+            System.err.println(args[0] + ": " + t.rowCount() + " rows");
+            return;
+        }
+        Corpus corpus = Corpus.load(options, Path.of(args[1]));
         Table t = switch (args[0]) {
             case "terms" -> Terms.frequencies(corpus, TermOptions.defaults());
             case "tfidf" -> Terms.tfidf(corpus, TermOptions.defaults());
-            case "near-duplicates" -> Similarity.table(corpus);
             default -> throw new IllegalArgumentException("job: terms, tfidf or near-duplicates");
         };
         t.write().csv(args[2]);

@@ -83,8 +83,17 @@ final class Banding {
 
     /** A growable list of primitive longs. */
     static final class LongList {
-        private long[] values = new long[1024];
+        private long[] values;
         private int size;
+
+        LongList() {
+            this(1024);
+        }
+
+        /** A list with room for {@code capacity} values before it grows (growing copies it, briefly holding it twice). */
+        LongList(int capacity) {
+            values = new long[Math.max(16, capacity)];
+        }
 
         void add(long v) {
             if (size == values.length) {

@@ -126,12 +126,7 @@ public final class ComparisonParts {
             Prepared pb = prepared(b);
             PairScore s = Similarity.score(a, pa.words(), pa.shingles(), b, pb.words(), pb.shingles(), cosine);
             Relation r = RelationRule.decide(s);
-            SourceGuess g = r.isDerived() ? SourceInference.infer(s, pa.words(), pb.words()) : null;
-            String explain = RelationRule.explain(s, r);
-            return new Judgement(s.cosine(), s.containmentAInB(), s.containmentBInA(), s.sharedPassages(),
-                    SourceInference.refine(r, g).label(), g == null ? "" : g.source().map(Document::id).orElse(""),
-                    g == null || g.source().isEmpty() ? "" : g.credit().label(),
-                    g == null ? explain : explain + "; " + g.evidence());
+            return Similarity.judgement(s, r, r.isDerived() ? SourceInference.infer(s, pa.words(), pb.words()) : null);
         }
 
         private Prepared prepared(Document d) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -89,7 +91,7 @@ public final class MinHashLsh {
         }
         int[] identity = new int[n];
         Arrays.setAll(identity, i -> i);
-        return table(docs.stream().map(Document::id).toArray(String[]::new), identity, sigs);
+        return table(new Signatures(docs.stream().map(Document::id).toArray(String[]::new), identity, sigs));
     }
 
     /**
@@ -102,18 +104,49 @@ public final class MinHashLsh {
      * }</pre>
      */
     public Table candidates(DocumentStream documents) {
+        return table(sign(documents, d -> true, null));
+    }
+
+    /**
+     * The signatures of a corpus read once ({@link DocumentStream#forEachOrdered}): {@code ids} sorted (a Corpus
+     * lists documents by id, and so do the tables), the signature of {@code ids[r]} at
+     * {@code readIndex[r] * (bands × rows)} in {@code values}, which holds them in the order they were read.
+     */
+    record Signatures(String[] ids, int[] readIndex, long[] values) {
+        int size() {
+            return ids.length;
+        }
+    }
+
+    /**
+     * Reads every document once, files in parallel, and keeps of each its id and signature, nothing else. Documents
+     * {@code keep} refuses are passed over; {@code stems}, if given, receives each kept document's distinct content
+     * stems, one document at a time in read order (on the calling thread).
+     */
+    Signatures sign(DocumentStream documents, Predicate<? super Document> keep, Consumer<Set<String>> stems) {
         List<String> read = new ArrayList<>();
-        Banding.LongList flat = new Banding.LongList();
+        // room for one signature a file: exact for folders of articles, a start for files of records
+        Banding.LongList flat = new Banding.LongList((int) Math.min(Integer.MAX_VALUE - 8, (long) documents.files() * seeds.length));
         // one stem cache per thread, for this pass only (a ThreadLocal would outlive it on the pool's threads)
         Map<Thread, StemCache> caches = new ConcurrentHashMap<>();
-        documents.forEachOrdered(d -> new Signed(d.id(), signature(elements(Words.contentStems(d,
-                        caches.computeIfAbsent(Thread.currentThread(), t -> new StemCache()))))),
-                signed -> {
-                    read.add(signed.id());
-                    for (long v : signed.signature()) {
-                        flat.add(v);
-                    }
-                });
+        documents.forEachOrdered(d -> {
+            if (!keep.test(d)) {
+                return null;
+            }
+            Set<String> found = Words.contentStems(d, caches.computeIfAbsent(Thread.currentThread(), t -> new StemCache()));
+            return new Signed(d.id(), signature(elements(found)), stems == null ? null : found);
+        }, signed -> {
+            if (signed == null) {
+                return;
+            }
+            read.add(signed.id());
+            for (long v : signed.signature()) {
+                flat.add(v);
+            }
+            if (stems != null) {
+                stems.accept(signed.stems());
+            }
+        });
         // documents come in path order; a Corpus lists them by id, and so does the table
         Integer[] byId = new Integer[read.size()];
         Arrays.setAll(byId, i -> i);
@@ -124,40 +157,47 @@ public final class MinHashLsh {
             readIndex[r] = byId[r];
             ids[r] = read.get(byId[r]);
         }
-        return table(ids, readIndex, flat.values());
+        return new Signatures(ids, readIndex, flat.values());
     }
 
-    /** A document's id and signature, all a streamed pass keeps of it. */
-    private record Signed(String id, long[] signature) {
+    /** A document's id, signature and (if asked for) content stems: all a streamed pass keeps of it. */
+    private record Signed(String id, long[] signature, Set<String> stems) {
     }
 
     /**
-     * The candidates table of documents {@code ids} (in id order), the signature of {@code ids[r]} being at
-     * {@code readIndex[r] * (bands × rows)} in {@code sigs}.
+     * The candidate pairs of signed documents as {@code (i << 32) | j}, {@code i < j} their places in id order,
+     * ascending: the rows of {@link #candidates}.
      */
-    private Table table(String[] ids, int[] readIndex, long[] sigs) {
-        int width = seeds.length;
-        int n = ids.length;
+    long[] pairs(Signatures signed) {
+        int n = signed.size();
         int[] rank = new int[n];
         for (int r = 0; r < n; r++) {
-            rank[readIndex[r]] = r;
+            rank[signed.readIndex()[r]] = r;
         }
-        long[] found = Banding.pairs(sigs, n, width, bands, rows, minEstimate);
+        long[] found = Banding.pairs(signed.values(), n, seeds.length, bands, rows, minEstimate);
         for (int k = 0; k < found.length; k++) {
             int i = rank[(int) (found[k] >>> 32)];
             int j = rank[(int) found[k]];
             found[k] = Math.min(i, j) * (1L << 32) | Math.max(i, j);
         }
         Arrays.sort(found);
+        return found;
+    }
+
+    /** The candidates table of signed documents. */
+    private Table table(Signatures signed) {
+        int width = seeds.length;
         StringColumn a = StringColumn.create("doc_a");
         StringColumn b = StringColumn.create("doc_b");
         DoubleColumn j = DoubleColumn.create("estimated_jaccard");
-        for (long p : found) {
+        String[] ids = signed.ids();
+        int[] readIndex = signed.readIndex();
+        for (long p : pairs(signed)) {
             int x = (int) (p >>> 32);
             int y = (int) p;
             a.append(ids[x]);
             b.append(ids[y]);
-            j.append(Similarity.round(Banding.estimate(sigs, readIndex[x] * width, readIndex[y] * width, width)));
+            j.append(Similarity.round(Banding.estimate(signed.values(), readIndex[x] * width, readIndex[y] * width, width)));
         }
         return Table.create("candidates", a, b, j);
     }

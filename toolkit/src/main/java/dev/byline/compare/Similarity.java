@@ -1,9 +1,11 @@
 package dev.byline.compare;
 
 import dev.byline.corpus.Corpus;
+import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Document;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -57,27 +59,39 @@ public final class Similarity {
             sigs[i] = lsh.signature(MinHashLsh.elements(w));
             TfIdf.countDocumentFrequency(w, df);
         }
-        Table t = emptyTable();
-        int cached = -1;
-        List<Word> aw = null;
-        long[] as = null;
-        java.util.Map<String, Double> av = null;
-        for (int[] p : lsh.candidatePairs(sigs)) {
-            if (p[0] != cached) {
-                cached = p[0];
-                aw = Words.of(docs.get(p[0]));
-                as = Shingles.of(aw, Shingles.DEFAULT_SIZE);
-                av = TfIdf.vector(aw, df, n);
-            }
-            List<Word> bw = Words.of(docs.get(p[1]));
-            double cosine = TfIdf.cosine(av, TfIdf.vector(bw, df, n));
-            PairScore s = score(docs.get(p[0]), aw, as, docs.get(p[1]), bw, Shingles.of(bw, Shingles.DEFAULT_SIZE), cosine);
-            Relation r = RelationRule.decide(s);
-            append(t, s, r, r.isDerived() ? SourceInference.infer(s, aw, bw) : null);
+        List<int[]> pairs = lsh.candidatePairs(sigs);
+        long[] packed = new long[pairs.size()];
+        for (int k = 0; k < packed.length; k++) {
+            packed[k] = (long) pairs.get(k)[0] << 32 | pairs.get(k)[1];
         }
+        List<ComparisonParts.Judgement> judged = new CandidateJudge(df, n).judge(packed, docs::get, d -> { });
         // Pair by pair, as byline-spark's near-duplicates job judges them (same rows); the corpus-wide
         // sibling pass is the caller's: Siblings.resolve(table).
+        Table t = emptyTable();
+        for (int k = 0; k < packed.length; k++) {
+            append(t, docs.get(pairs.get(k)[0]).id(), docs.get(pairs.get(k)[1]).id(), judged.get(k));
+        }
         return t;
+    }
+
+    /**
+     * {@link #table(Corpus)} of documents too many to hold: the same rows as for the corpus {@code documents} load,
+     * less the documents {@code keep} refuses. Above {@value #ALL_PAIRS_LIMIT} documents they are read twice: once
+     * for their MinHash signatures and document frequencies, then again keeping only those in a candidate pair,
+     * each let go once its pairs are judged; so memory follows the signatures and the candidates, not the corpus.
+     * A corpus of no more than {@value #ALL_PAIRS_LIMIT} documents is held and compared pair by pair.
+     *
+     * <pre>{@code
+     * Table t = Similarity.table(DocumentStream.of(LoadOptions.defaults(), Path.of("archive")), d -> true);
+     * }</pre>
+     */
+    public static Table table(DocumentStream documents, Predicate<? super Document> keep) {
+        return StreamedSimilarity.table(documents, keep, MinHashLsh.defaults(), true);
+    }
+
+    /** {@link #candidateTable(Corpus, MinHashLsh)} of documents too many to hold, read as {@link #table(DocumentStream, Predicate)} reads them. */
+    public static Table candidateTable(DocumentStream documents, MinHashLsh lsh, Predicate<? super Document> keep) {
+        return StreamedSimilarity.table(documents, keep, lsh, false);
     }
 
     private static Table allPairsTable(Corpus corpus) {
@@ -152,7 +166,7 @@ public final class Similarity {
         return out;
     }
 
-    private static Table emptyTable() {
+    static Table emptyTable() {
         return Table.create("similarity",
                 StringColumn.create("doc_a"), StringColumn.create("doc_b"), DoubleColumn.create("cosine"),
                 DoubleColumn.create("containment_a_in_b"), DoubleColumn.create("containment_b_in_a"),
@@ -161,16 +175,30 @@ public final class Similarity {
     }
 
     private static void append(Table t, PairScore s, Relation r, SourceGuess g) {
-        t.stringColumn("doc_a").append(s.a().id());
-        t.stringColumn("doc_b").append(s.b().id());
-        t.doubleColumn("cosine").append(s.cosine());
-        t.doubleColumn("containment_a_in_b").append(s.containmentAInB());
-        t.doubleColumn("containment_b_in_a").append(s.containmentBInA());
-        t.intColumn("shared_passages").append(s.sharedPassages());
-        t.stringColumn("relation").append(SourceInference.refine(r, g).label());
-        t.stringColumn("source").append(g == null ? "" : g.source().map(Document::id).orElse(""));
-        t.stringColumn("credited").append(g == null || g.source().isEmpty() ? "" : g.credit().label());
-        t.stringColumn("evidence").append(g == null ? RelationRule.explain(s, r) : RelationRule.explain(s, r) + "; " + g.evidence());
+        append(t, s.a().id(), s.b().id(), judgement(s, r, g));
+    }
+
+    /** One row of the table: the pair's ids and its judgement. */
+    static void append(Table t, String a, String b, ComparisonParts.Judgement j) {
+        t.stringColumn("doc_a").append(a);
+        t.stringColumn("doc_b").append(b);
+        t.doubleColumn("cosine").append(j.cosine());
+        t.doubleColumn("containment_a_in_b").append(j.aInB());
+        t.doubleColumn("containment_b_in_a").append(j.bInA());
+        t.intColumn("shared_passages").append(j.shared());
+        t.stringColumn("relation").append(j.relation());
+        t.stringColumn("source").append(j.source());
+        t.stringColumn("credited").append(j.credited());
+        t.stringColumn("evidence").append(j.evidence());
+    }
+
+    /** What the table says of a scored pair, labelled {@code r} and (if derived) sourced {@code g}: strings and numbers only. */
+    static ComparisonParts.Judgement judgement(PairScore s, Relation r, SourceGuess g) {
+        String explain = RelationRule.explain(s, r);
+        return new ComparisonParts.Judgement(s.cosine(), s.containmentAInB(), s.containmentBInA(), s.sharedPassages(),
+                SourceInference.refine(r, g).label(), g == null ? "" : g.source().map(Document::id).orElse(""),
+                g == null || g.source().isEmpty() ? "" : g.credit().label(),
+                g == null ? explain : explain + "; " + g.evidence());
     }
 
     static double round(double x) {

@@ -498,6 +498,9 @@ final class Attributor {
 
 
     private boolean isPassive(int j, int floor) {
+        if (v.norm(j).endsWith("ing")) {
+            return false;   // "the senator is telling reporters": a progressive, not a passive
+        }
         int i = j - 1;
         while (i >= floor && (v.norm(i).endsWith("ly") || v.norm(i).equals("not"))) {
             i--;
