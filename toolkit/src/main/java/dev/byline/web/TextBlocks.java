@@ -136,7 +136,10 @@ final class TextBlocks {
     static boolean isDataTable(Element table) {
         int rows = 0;
         boolean wide = false;
-        for (Element e : table.getAllElements()) {
+        // walked lazily, to stop at the first sign of a layout: a page laid out in nested tables is not walked whole
+        // for each of them
+        for (java.util.Iterator<Element> all = table.stream().iterator(); all.hasNext(); ) {
+            Element e = all.next();
             if (e == table) {
                 continue;
             }
