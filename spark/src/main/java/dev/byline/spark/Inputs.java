@@ -105,7 +105,10 @@ public final class Inputs {
                 }
                 return out.iterator();
             });
-            parts.add(metadata.isEmpty() ? read : withSidecarRows(jsc, read, metadata, slices));
+            // joined into the session's shuffle partitions (one per 32 MB of input, SparkMain), not the slices: a
+            // thousand slices each sending a block to a thousand partitions would be a million tiny blocks
+            int partitions = Math.max(jsc.defaultParallelism(), Integer.parseInt(spark.conf().get(ShufflePartitions.KEY, "200")));
+            parts.add(metadata.isEmpty() ? read : withSidecarRows(jsc, read, metadata, partitions));
         }
         if (!parquet.isEmpty()) {
             long after = (long) texts.size() << 32;
