@@ -123,7 +123,9 @@ final class CueVerbs {
             "had", "will", "would", "could", "can", "may", "might", "should", "simply", "publicly", "privately",
             "repeatedly", "recently", "reportedly", "once", "again", "further", "earlier", "did", "does", "do",
             "quickly", "firmly", "flatly", "bluntly", "still", "often", "always", "never", "only",
-            "now", "just", "angrily", "calmly", "softly", "openly", "separately", "subsequently");
+            "now", "just", "angrily", "calmly", "softly", "openly", "separately", "subsequently",
+            // "Carter however said", "Right Wing Watch first reported"
+            "however", "first");
 
     /** Words ending in -ly that are nouns or names, not adverbs: "the Smith family said". */
     private static final Set<String> LY_NOUNS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
