@@ -31,6 +31,8 @@ final class TextView {
     private final int[] sentenceFirstOf;
     private final int[] sentenceEndOf;
     private final int[] paragraphOfToken;
+    /** per token: its {@link WordClasses}, looked up once */
+    private final int[] classes;
 
     /** One past the last character of the text model's dateline, or -1 when the document has none. */
     final int datelineEnd;
@@ -48,7 +50,13 @@ final class TextView {
         this.sentenceFirstOf = new int[n];
         this.sentenceEndOf = new int[n];
         this.paragraphOfToken = new int[n];
+        this.classes = new int[n];
+        int[] classOfWord = new int[table.wordCount()];
+        for (int w = 0; w < classOfWord.length; w++) {
+            classOfWord[w] = WordClasses.of(table.word(w));   // once per distinct word, not per token
+        }
         for (int i = 0; i < n; i++) {
+            classes[i] = classOfWord[table.wordId(i)];
             if (table.kind(i) == TokenKind.WORD) {
                 char c = raw.charAt(table.start(i));
                 if (c < 128) {   // the case of an ASCII letter without the Unicode tables
@@ -83,7 +91,8 @@ final class TextView {
         }
     }
 
-    private WordSet lowerWords;
+    /** by word id ({@link TokenTable#wordId}): true if some token of the word is written in lower case */
+    private boolean[] lowerWords;
 
     /**
      * True if the article also writes this word in lower case somewhere: a capitalised sentence
@@ -91,17 +100,19 @@ final class TextView {
      */
     boolean seenInLowerCase(String norm) {
         if (lowerWords == null) {
-            lowerWords = new WordSet(size() / 4);
+            lowerWords = new boolean[table.wordCount()];
             for (int k = 0; k < size(); k++) {
                 if (isLowerWord(k)) {
-                    lowerWords.add(norm(k));
+                    lowerWords[table.wordId(k)] = true;
                 }
             }
         }
-        return lowerWords.contains(norm);
+        int id = table.wordIdOf(norm);
+        return id >= 0 && lowerWords[id];
     }
 
-    private WordSet capitalisedInside;
+    /** by word id: true if some token of the word is capitalised other than alone at a sentence's start */
+    private boolean[] capitalisedInside;
 
     /**
      * True if the article writes this word capitalised somewhere other than alone at a sentence's
@@ -110,14 +121,15 @@ final class TextView {
      */
     boolean capitalisedInside(String norm) {
         if (capitalisedInside == null) {
-            capitalisedInside = new WordSet(size() / 8);
+            capitalisedInside = new boolean[table.wordCount()];
             for (int k = 0; k < size(); k++) {
                 if (isCapitalised(k) && (k != sentenceStart(k) || isCapitalised(k + 1))) {
-                    capitalisedInside.add(norm(k));
+                    capitalisedInside[table.wordId(k)] = true;
                 }
             }
         }
-        return capitalisedInside.contains(norm);
+        int id = table.wordIdOf(norm);
+        return id >= 0 && capitalisedInside[id];
     }
 
     int size() {
@@ -185,6 +197,11 @@ final class TextView {
     /** One past the last token of the token's sentence. */
     int sentenceEnd(int tokenIndex) {
         return sentenceEndOf[tokenIndex];
+    }
+
+    /** True if token {@code i}'s norm is in the word class {@code wordClass} (a {@link WordClasses} bit). */
+    boolean has(int i, int wordClass) {
+        return (classes[i] & wordClass) != 0;
     }
 
     boolean isWord(int i) {

@@ -35,12 +35,27 @@ public final class Tokenizer {
 
     /** The tokens of {@code [from, to)} appended to {@code table}: the same tokens, as columns, no record each. */
     static void tokenize(TokenTable table, int from, int to) {
-        scan(table.document().raw(), from, to, table::add);
+        scan(table.document().raw(), from, to, new Sink() {
+            @Override
+            public void add(int start, int end, TokenKind kind, String norm) {
+                table.add(start, end, kind, norm);
+            }
+
+            @Override
+            public void addAsciiLetters(String raw, int start, int end) {
+                table.addAsciiLetters(raw, start, end);
+            }
+        });
     }
 
     /** Where {@link #scan} puts each token it finds. */
     private interface Sink {
         void add(int start, int end, TokenKind kind, String norm);
+
+        /** A {@link TokenKind#WORD} of ASCII letters, {@code raw[start, end)}, whose norm is the letters lower-cased. */
+        default void addAsciiLetters(String raw, int start, int end) {
+            add(start, end, TokenKind.WORD, normalise(raw, start, end));
+        }
     }
 
     private static void scan(String s, int from, int to, Sink out) {
@@ -61,6 +76,11 @@ public final class Tokenizer {
             } else if (isTypewriterMark(s, i, to)) {
                 end = i + 2;   // `` and '': the typewriter's double quotation marks, one mark each
                 kind = TokenKind.QUOTE;
+            } else if ((end = plainWordEnd(s, i, to)) > i) {
+                // most news words: ASCII letters ended by a character no rule of wordEnd looks at
+                out.addAsciiLetters(s, i, end);
+                i = end;
+                continue;
             } else if (isWordChar(c)) {
                 end = wordEnd(s, i, to);
                 kind = isNumber(s, i, end) ? TokenKind.NUMBER : TokenKind.WORD;
@@ -97,6 +117,35 @@ public final class Tokenizer {
             out.add(i, end, kind, normalise(s, i, end));
             i = end;
         }
+    }
+
+    /**
+     * The end of the word at {@code start} when it is a run of ASCII letters followed by the end of the text or by
+     * a character none of {@link #wordEnd}'s rules continues a word over or reads (white space, most
+     * punctuation, the curly double quotes and dashes): the word {@code wordEnd} would find, a {@link
+     * TokenKind#WORD} with no possessive after it. Otherwise {@code start}, and the general path decides. Asked at
+     * every token, so it is one tight loop with no call per character.
+     */
+    private static int plainWordEnd(String s, int start, int to) {
+        int i = start;
+        char c = 0;
+        while (i < to) {
+            c = s.charAt(i);
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i == start || i == to) {
+            return i == to && i > start ? i : start;
+        }
+        if (c < 128) {
+            // digits continue the word; . - ' & and , / (between digits) are read by wordEnd's rules
+            return c >= '0' && c <= '9' || c == '.' || c == '-' || c == '\'' || c == '&' ? start : i;
+        }
+        // General Punctuation holds no letter or digit; of it, only apostrophes and hyphens continue a word
+        return c >= '\u2000' && c <= '\u206F' && c != '\u2019' && c != '\u2010' && c != '\u2011' ? i : start;
     }
 
     /**
@@ -342,7 +391,8 @@ public final class Tokenizer {
             return i;
         }
         // An abbreviation or an initial keeps its period: Dr. Jan. J. Smith
-        if (i < to && s.charAt(i) == '.') {
+        if (i < to && s.charAt(i) == '.' && i - start <= Abbreviations.LONGEST) {
+            // (a longer word is neither an initial nor a listed abbreviation: most words before a full stop)
             String word = s.substring(start, i);
             String lower = word.toLowerCase(Locale.ROOT);
             boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0))
