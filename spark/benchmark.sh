@@ -13,7 +13,11 @@
 # WORKER_MEMORY (1200m), DRIVER_MEMORY (2g), BENCH_TIMEOUT (seconds per run, 3600), SHUFFLE_PARTITIONS (unset: each
 # job sets them from its input's size, one per 32 MB, at least one per core; set it to force a number),
 # BYLINE_BENCH_KEEP (a directory: each job's tables are kept in KEEP/JOB/ and compared with those another run
-# left there, so two runs of different modes at once, e.g. "toolkit local" beside "cluster", are still checked).
+# left there, so two runs of different modes at once, e.g. "toolkit local" beside "cluster", are still checked),
+# BENCH_MIN_FREE_GB (5: a run is stopped, as at its timeout, when the scratch file system — SPARK_LOCAL_DIRS, else
+# TMPDIR, else /tmp — has less free space than this; Spark's shuffle files took 11 GB for 300,000 articles and
+# more than 34 GB for 1,000,000, enough to fill a shared disk). Each run prints how far the used space of that file
+# system rose while it ran (df: other processes' files count too).
 set -euo pipefail
 HOME_DIR="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 if [ "${1:-}" = --sizes ]; then
@@ -66,13 +70,37 @@ sample() {
   done
 }
 
-# measure LABEL COMMAND...: wall, CPU and peak RSS of the command (GNU time).
+SCRATCH="${SPARK_LOCAL_DIRS:-${TMPDIR:-/tmp}}"; SCRATCH="${SCRATCH%%,*}"
+disk_kb() { df -k --output="$1" "$SCRATCH" | tail -1 | tr -d ' '; }
+
+# measure LABEL COMMAND...: wall, CPU and peak RSS of the command (GNU time), and how far the scratch file system's
+# used space rose; the command is stopped (as at its timeout) if that file system's free space falls under
+# BENCH_MIN_FREE_GB.
 measure() {
   local label="$1"; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$OUT/time" timeout "${BENCH_TIMEOUT:-3600}" "$@" > /dev/null 2> "$OUT/err" || {
-    echo "$label failed or passed ${BENCH_TIMEOUT:-3600} s: $(tail -1 "$OUT/time")"; tail -3 "$OUT/err"; return 0; }
+  local base rise=0 used stopped="" rc=0
+  base=$(disk_kb used)
+  /usr/bin/time -f "%e %U %S %M" -o "$OUT/time" timeout "${BENCH_TIMEOUT:-3600}" "$@" > /dev/null 2> "$OUT/err" &
+  local run=$!
+  while kill -0 "$run" 2>/dev/null; do
+    used=$(disk_kb used)
+    if (( used - base > rise )); then rise=$((used - base)); fi
+    if [ -z "$stopped" ] && (( $(disk_kb avail) < ${BENCH_MIN_FREE_GB:-5} * 1048576 )); then
+      stopped=1; pkill -TERM -P "$run" || true   # the timeout under GNU time, which passes the signal on
+    fi
+    sleep 2
+  done
+  wait "$run" || rc=$?
+  local disk; disk=$(printf 'scratch file system +%.1f GB' "$(echo "$rise / 1048576" | bc -l)")
+  if [ -n "$stopped" ]; then
+    echo "$label stopped: less than ${BENCH_MIN_FREE_GB:-5} GB free on $SCRATCH's file system, $disk: $(tail -1 "$OUT/time")"
+    return 0
+  fi
+  if [ "$rc" -ne 0 ]; then
+    echo "$label failed or passed ${BENCH_TIMEOUT:-3600} s ($disk): $(tail -1 "$OUT/time")"; tail -3 "$OUT/err"; return 0
+  fi
   read -r secs user sys kb < "$OUT/time"
-  printf '%-34s %8.1f s wall %8.1f s CPU %7d MB peak\n' "$label" "$secs" "$(echo "$user + $sys" | bc)" "$((kb / 1024))"
+  printf '%-34s %8.1f s wall %8.1f s CPU %7d MB peak, %s\n' "$label" "$secs" "$(echo "$user + $sys" | bc)" "$((kb / 1024))" "$disk"
 }
 
 # The daemons' and executors' figures for one job: per role, peak RSS of the largest process and CPU summed.

@@ -84,7 +84,6 @@ public final class Inputs {
         List<JavaPairRDD<Long, DocumentText>> parts = new ArrayList<>();
         if (!texts.isEmpty()) {
             Broadcast<List<String>> rootList = jsc.broadcast(List.copyOf(roots));
-            Broadcast<Map<String, Map<String, String>>> sidecarRows = jsc.broadcast(metadata);
             Broadcast<Map<String, String>> hadoop = jsc.broadcast(settings(conf));
             List<Tuple2<Integer, String>> numbered = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
@@ -93,7 +92,7 @@ public final class Inputs {
             // The driver has the file list, so the tasks get even slices of it: the work is CPU-bound text
             // analysis, and Hadoop's small-file splits would put a whole corpus of small files in one task.
             int slices = Math.min(texts.size(), Math.max(3 * jsc.defaultParallelism(), texts.size() / 1000));
-            parts.add(jsc.parallelize(numbered, slices).mapPartitionsToPair(files -> {
+            JavaPairRDD<Long, DocumentText> read = jsc.parallelize(numbered, slices).mapPartitionsToPair(files -> {
                 Configuration taskConf = new Configuration(false);
                 hadoop.value().forEach(taskConf::set);
                 List<Tuple2<Long, DocumentText>> out = new ArrayList<>();
@@ -101,12 +100,15 @@ public final class Inputs {
                     Tuple2<Integer, String> file = files.next();
                     long record = (long) file._1() << 32;
                     for (DocumentText d : fromFile(file._2(), taskConf, rootList.value(), columns, bad)) {
-                        Map<String, String> row = sidecarRows.value().get(d.id());
-                        out.add(new Tuple2<>(record++, row == null ? d : d.withMetadata(row)));
+                        out.add(new Tuple2<>(record++, d));
                     }
                 }
                 return out.iterator();
-            }));
+            });
+            // joined into the session's shuffle partitions (one per 32 MB of input, SparkMain), not the slices: a
+            // thousand slices each sending a block to a thousand partitions would be a million tiny blocks
+            int partitions = Math.max(jsc.defaultParallelism(), Integer.parseInt(spark.conf().get(ShufflePartitions.KEY, "200")));
+            parts.add(metadata.isEmpty() ? read : withSidecarRows(jsc, read, metadata, partitions));
         }
         if (!parquet.isEmpty()) {
             long after = (long) texts.size() << 32;
@@ -118,6 +120,24 @@ public final class Inputs {
             all = all.union(parts.get(i));
         }
         return withFeedsJoined(jsc, withoutRepeatedIds(jsc, all.persist(StorageLevel.MEMORY_AND_DISK_SER()), bad)).values();
+    }
+
+    /**
+     * The documents with their {@code corpus.csv} rows, joined by id across the cluster. A sidecar has a row per
+     * document, so a broadcast of them grows with the corpus: a million rows take about 0.9 GB of heap, more than an
+     * executor of {@code spark.executor.memory=1g} has. Joined, each task holds only its share of the rows.
+     */
+    private static JavaPairRDD<Long, DocumentText> withSidecarRows(JavaSparkContext jsc, JavaPairRDD<Long, DocumentText> docs,
+                                                                   Map<String, Map<String, String>> rows, int partitions) {
+        List<Tuple2<String, Map<String, String>>> byId = new ArrayList<>(rows.size());
+        rows.forEach((id, row) -> byId.add(new Tuple2<>(id, row)));
+        JavaPairRDD<String, Map<String, String>> sidecar = jsc.parallelizePairs(byId, partitions);
+        return docs.mapToPair(t -> new Tuple2<>(t._2().id(), t))
+                .leftOuterJoin(sidecar, partitions)
+                .mapToPair(j -> {
+                    Tuple2<Long, DocumentText> doc = j._2()._1();
+                    return j._2()._2().isPresent() ? new Tuple2<>(doc._1(), doc._2().withMetadata(j._2()._2().get())) : doc;
+                });
     }
 
     /**

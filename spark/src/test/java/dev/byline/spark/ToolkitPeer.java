@@ -1,7 +1,6 @@
 package dev.byline.spark;
 
 import dev.byline.compare.Similarity;
-import dev.byline.corpus.Corpus;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.corpus.LoadOptions;
 import dev.byline.terms.TermOptions;
@@ -28,13 +27,15 @@ public final class ToolkitPeer {
             System.err.println(args[0] + ": " + t.rowCount() + " rows");
             return;
         }
-        Corpus corpus = Corpus.load(options, Path.of(args[1]));
+        // streamed, as `byline terms` reads any corpus: only the vocabulary (terms) or each document's counts
+        // (tfidf) are kept, never the texts, so the peer runs where a loaded corpus would not fit the heap
+        DocumentStream documents = DocumentStream.of(options, Path.of(args[1])).withoutMetadata();
         Table t = switch (args[0]) {
-            case "terms" -> Terms.frequencies(corpus, TermOptions.defaults());
-            case "tfidf" -> Terms.tfidf(corpus, TermOptions.defaults());
+            case "terms" -> Terms.frequencies(documents, TermOptions.defaults());
+            case "tfidf" -> Terms.tfidf(documents, TermOptions.defaults());
             default -> throw new IllegalArgumentException("job: terms, tfidf or near-duplicates");
         };
         t.write().csv(args[2]);
-        System.err.println(args[0] + ": " + corpus.size() + " documents, " + t.rowCount() + " rows");
+        System.err.println(args[0] + ": " + t.rowCount() + " rows");
     }
 }
