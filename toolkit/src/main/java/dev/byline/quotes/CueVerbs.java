@@ -162,6 +162,11 @@ final class CueVerbs {
     }
 
     /** The cue for a normalised word, or null if it is not a speech verb. */
+    /** Every form of every cue verb: the words {@link WordClasses#AT_CUE} marks. */
+    static java.util.Set<String> forms() {
+        return FORMS.keySet();
+    }
+
     static Cue cue(String norm) {
         return FORMS.get(norm);
     }
