@@ -43,6 +43,8 @@ final class QuoteFinder {
         }
         Attributor at = new Attributor(v, quoted);
         List<Draft> drafts = new ArrayList<>();
+        Map<TextView, Set<String>> names = new HashMap<>(2);   // built once, and only for an article that needs it
+        java.util.function.Supplier<Set<String>> lastNameWords = () -> names.computeIfAbsent(v, QuoteFinder::lastNameWords);
         boolean[] inFull = new boolean[v.size()];
         Set<Integer> titles = new java.util.HashSet<>();
         for (MarkedSpan s : spans) {
@@ -57,6 +59,9 @@ final class QuoteFinder {
                 // actions “a blatant abuse”" quotes Huckabee, though no speech verb says so
                 a = at.predicateOf(s);
                 kind = a == null || kind == QuoteKind.FULL ? kind : QuoteKind.PARTIAL;
+            }
+            if (a == null && kind == QuoteKind.FULL) {
+                a = subjectOfSentenceBefore(v, quoted, s, lastNameWords);
             }
             if (kind == QuoteKind.FULL) {
                 int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());
@@ -97,6 +102,52 @@ final class QuoteFinder {
             out.add(d.kind() == QuoteKind.TERM && inside
                     ? new Draft(d.start(), d.end(), QuoteKind.PARTIAL, around.attribution(), d.marks(), d.paragraph())
                     : d);
+        }
+        return out;
+    }
+
+    /**
+     * "Howard continued his remarks. ¶ “Eight years ago …”": a quotation with no cue of its own that opens its
+     * sentence right after a sentence (in the same or the previous paragraph) whose subject is a name followed by
+     * its verb is that person's. Null otherwise.
+     */
+    private static Attribution subjectOfSentenceBefore(TextView v, boolean[] quoted, MarkedSpan s,
+            java.util.function.Supplier<Set<String>> lastNameWords) {
+        int prev = s.open() - 1;
+        if (prev < 0 || s.open() != v.sentenceStart(s.open()) || v.paragraphOf(prev) < s.paragraph() - 1) {
+            return null;
+        }
+        int first = v.sentenceStart(prev);
+        if (quoted[first] || !NounPhrases.isNameWord(v, first)) {
+            return null;
+        }
+        Mention m = NounPhrases.nameForward(v, first, prev + 1);
+        if (m.end() >= prev || !v.isLowerWord(m.end())) {
+            return null;
+        }
+        // a person's name: no word the article also writes in lower case ("Back", "Editorial"), no day or month,
+        // and one word only if the article gives it as the last of a longer name ("Howard" of "Terrence Howard")
+        for (int k = m.first(); k < m.end(); k++) {
+            if (v.seenInLowerCase(v.norm(k)) || SpeakerResolver.CALENDAR.contains(v.norm(k))) {
+                return null;
+            }
+        }
+        return m.end() - m.first() >= 2 || lastNameWords.get().contains(v.norm(m.first()))
+                ? new Attribution(m, m.end(), null) : null;
+    }
+
+    /**
+     * The words that stand as the last word of a name of two words or more somewhere in the article ("Howard" of
+     * "Terrence Howard"), not counting a sentence's first word that the article also writes in lower case.
+     */
+    private static Set<String> lastNameWords(TextView v) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = 1; k < v.size(); k++) {
+            int p = k - 1;
+            if (NounPhrases.isNameWord(v, k) && NounPhrases.isNameWord(v, p)
+                    && (p != v.sentenceStart(p) || !v.seenInLowerCase(v.norm(p)))) {
+                out.add(v.norm(k));
+            }
         }
         return out;
     }
