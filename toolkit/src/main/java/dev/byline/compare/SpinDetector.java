@@ -58,7 +58,7 @@ public final class SpinDetector {
      * at which a document's score reaches 0.5 (flagged). Chosen on the bench's tune split so that 1 of 162 clean
      * PolNeAR articles is flagged (bench/spin/README.md).
      */
-    public static final double FLAG_RATE = 2.8;
+    public static final double FLAG_RATE = 1.78;
     /** The swap rate of the spun hypothesis the evidence is weighed under: low, so a light spin is what is tested for. */
     public static final double SWAP_PRIOR = 0.05;
     /** Candidate words of no evidence added to every document: a short text needs proportionally more evidence. */
