@@ -328,6 +328,9 @@ final class Attributor {
      * {@code floor} and {@code ceiling} bound where the speaker may be looked for.
      */
     Attribution atCue(int j, int floor, int ceiling) {
+        if (!v.has(j, WordClasses.AT_CUE)) {
+            return null;   // asked at nearly every token: one bit rules out every branch below
+        }
         String n = v.norm(j);
         if (n.equals("according") && j + 2 < ceiling && v.norm(j + 1).equals("to")) {
             Mention m = SpeakerAfterCue.after(v, j + 2, ceiling);

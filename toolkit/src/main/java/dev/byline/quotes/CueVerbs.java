@@ -123,7 +123,9 @@ final class CueVerbs {
             "had", "will", "would", "could", "can", "may", "might", "should", "simply", "publicly", "privately",
             "repeatedly", "recently", "reportedly", "once", "again", "further", "earlier", "did", "does", "do",
             "quickly", "firmly", "flatly", "bluntly", "still", "often", "always", "never", "only",
-            "now", "just", "angrily", "calmly", "softly", "openly", "separately", "subsequently");
+            "now", "just", "angrily", "calmly", "softly", "openly", "separately", "subsequently",
+            // "Carter however said", "Right Wing Watch first reported"
+            "however", "first");
 
     /** Words ending in -ly that are nouns or names, not adverbs: "the Smith family said". */
     private static final Set<String> LY_NOUNS = Set.of("family", "rally", "ally", "supply", "reply", "apply",
@@ -160,6 +162,11 @@ final class CueVerbs {
     }
 
     /** The cue for a normalised word, or null if it is not a speech verb. */
+    /** Every form of every cue verb: the words {@link WordClasses#AT_CUE} marks. */
+    static java.util.Set<String> forms() {
+        return FORMS.keySet();
+    }
+
     static Cue cue(String norm) {
         return FORMS.get(norm);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class DocumentCues {
     /** Verbs a document reports with that are not speech verbs of their own (those are in {@link CueVerbs}). */
-    private static final Set<String> VERBS = Set.of("found", "finds", "shows", "showed", "reads", "read", "states");
+    static final Set<String> VERBS = Set.of("found", "finds", "shows", "showed", "reads", "read", "states");
 
     /** Verbs of finding: a poll "finds" a result, it does not say it; not reported speech, though a quotation's source. */
     private static final Set<String> FINDINGS = Set.of("found", "finds", "shows", "showed");

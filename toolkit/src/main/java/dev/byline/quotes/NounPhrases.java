@@ -47,7 +47,7 @@ final class NounPhrases {
         if (n.length() == 2 && n.charAt(1) == '.' && i > 0 && v.isCapitalised(i - 1) && !v.isPunct(i - 1, ".")) {
             return true;   // a middle initial: "Jock A. Finlayson", not the article "A" of a title
         }
-        return !CLOSED_CLASS.contains(n.indexOf('.') < 0 ? n : n.replace(".", "")) && !isOpeningAdverb(v, i, n);
+        return !v.has(i, WordClasses.CLOSED) && !isOpeningAdverb(v, i, n);
     }
 
     /** Adverb endings no given name or surname has in news ("Kelly", "Emily" and "Riley" are names). */

@@ -153,7 +153,7 @@ final class QuoteFinder {
     }
 
     /** Words that make a clause: a subject pronoun, a copula, an auxiliary or a modal. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("i", "we", "you", "he", "she", "they", "it", "is", "are",
+    static final Set<String> CLAUSE_WORDS = Set.of("i", "we", "you", "he", "she", "they", "it", "is", "are",
             "was", "were", "be", "been", "will", "would", "can", "could", "shall", "should", "must", "may", "might",
             "has", "have", "had", "do", "does", "did", "it's", "we're", "they're", "i'm", "isn't", "don't", "won't",
             "can't", "there");
@@ -161,7 +161,7 @@ final class QuoteFinder {
     /** True if the quote reads as a clause, not a noun phrase ("a vast amount of protected speech"). */
     private static boolean hasClauseWord(TextView v, MarkedSpan s) {
         for (int k = s.open() + 1; k < v.size() && v.end(k) <= s.end(); k++) {
-            if (CLAUSE_WORDS.contains(v.norm(k))) {
+            if (v.has(k, WordClasses.CLAUSE)) {
                 return true;
             }
         }

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     /** Words that make what follows them a name and themselves a title. */
-    private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "senator", "sen",
+    static final Set<String> TITLES = Set.of("president", "minister", "secretary", "senator", "sen",
             "rep", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "envoy", "aide",
             "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen", "col", "colonel", "lt",
             "sgt", "ambassador", "judge", "justice", "mayor", "commissioner", "spokesman", "spokeswoman",
@@ -70,7 +70,7 @@ final class SpeakerResolver {
                 // "On Tuesday Dolby said", "Announced Hausdorff …": a weekday or month, or a sentence's first
                 // word that the article also writes in lower case, is not part of the name after it
                 int first = m.first();
-                while (first + 1 < m.end() && (CALENDAR.contains(v.norm(first))
+                while (first + 1 < m.end() && (v.has(first, WordClasses.CALENDAR)
                         || (first == v.sentenceStart(first) && v.seenInLowerCase(v.norm(first))))) {
                     first++;
                 }
@@ -279,11 +279,11 @@ final class SpeakerResolver {
     /** The name in a run of capitalised words, after its last title word; null if nothing is left. */
     String stripTitles(Mention m) {
         int from = m.first();
-        while (from + 1 < m.end() && CALENDAR.contains(v.norm(from))) {
+        while (from + 1 < m.end() && v.has(from, WordClasses.CALENDAR)) {
             from++;
         }
         for (int k = m.first(); k < m.end(); k++) {
-            if (TITLES.contains(v.norm(k).replace(".", "")) && k + 1 < m.end()) {
+            if (v.has(k, WordClasses.TITLE) && k + 1 < m.end()) {
                 from = k + 1;
             }
         }

@@ -125,7 +125,8 @@ final class SubjectPhrases {
      */
     static Mention aroundName(TextView v, Mention name, int floor) {
         int p = name.first() - 1;
-        if (p - 1 < floor || !NounPhrases.PREPOSITIONS.contains(v.norm(p))) {
+        // "a spokesman for Ortiz" is one phrase; "workers were angry after Ortiz said" ends the clause before the name
+        if (p - 1 < floor || !NounPhrases.INNER_PREPOSITIONS.contains(v.norm(p))) {
             return name;
         }
         if (NounPhrases.isNameWord(v, p - 1)) {

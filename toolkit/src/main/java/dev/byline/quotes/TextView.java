@@ -31,6 +31,8 @@ final class TextView {
     private final int[] sentenceFirstOf;
     private final int[] sentenceEndOf;
     private final int[] paragraphOfToken;
+    /** per token: its {@link WordClasses}, looked up once */
+    private final int[] classes;
 
     /** One past the last character of the text model's dateline, or -1 when the document has none. */
     final int datelineEnd;
@@ -48,7 +50,9 @@ final class TextView {
         this.sentenceFirstOf = new int[n];
         this.sentenceEndOf = new int[n];
         this.paragraphOfToken = new int[n];
+        this.classes = new int[n];
         for (int i = 0; i < n; i++) {
+            classes[i] = WordClasses.of(table.norm(i));
             if (table.kind(i) == TokenKind.WORD) {
                 char c = raw.charAt(table.start(i));
                 if (c < 128) {   // the case of an ASCII letter without the Unicode tables
@@ -185,6 +189,11 @@ final class TextView {
     /** One past the last token of the token's sentence. */
     int sentenceEnd(int tokenIndex) {
         return sentenceEndOf[tokenIndex];
+    }
+
+    /** True if token {@code i}'s norm is in the word class {@code wordClass} (a {@link WordClasses} bit). */
+    boolean has(int i, int wordClass) {
+        return (classes[i] & wordClass) != 0;
     }
 
     boolean isWord(int i) {

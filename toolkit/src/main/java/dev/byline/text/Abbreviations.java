@@ -35,6 +35,20 @@ final class Abbreviations {
             "however", "meanwhile", "still", "now", "then", "also", "yes", "no", "not", "some", "many",
             "most", "all", "both", "one", "two", "what", "who", "why", "how", "where", "officials", "asked");
 
+    /** Length of the longest abbreviation listed: no longer word needs looking up. */
+    static final int LONGEST = longest();
+
+    private static int longest() {
+        int n = 0;
+        for (String a : TITLES) {
+            n = Math.max(n, a.length());
+        }
+        for (String a : OTHERS) {
+            n = Math.max(n, a.length());
+        }
+        return n;
+    }
+
     static boolean isAbbreviation(String lower) {
         return TITLES.contains(lower) || OTHERS.contains(lower);
     }

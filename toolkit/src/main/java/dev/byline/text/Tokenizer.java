@@ -61,6 +61,11 @@ public final class Tokenizer {
             } else if (isTypewriterMark(s, i, to)) {
                 end = i + 2;   // `` and '': the typewriter's double quotation marks, one mark each
                 kind = TokenKind.QUOTE;
+            } else if ((end = plainWordEnd(s, i, to)) > i) {
+                // most news words: ASCII letters ended by a character no rule of wordEnd looks at
+                out.add(i, end, TokenKind.WORD, plainNorm(s, i, end));
+                i = end;
+                continue;
             } else if (isWordChar(c)) {
                 end = wordEnd(s, i, to);
                 kind = isNumber(s, i, end) ? TokenKind.NUMBER : TokenKind.WORD;
@@ -97,6 +102,54 @@ public final class Tokenizer {
             out.add(i, end, kind, normalise(s, i, end));
             i = end;
         }
+    }
+
+    /**
+     * The end of the word at {@code start} when it is a run of ASCII letters followed by the end of the text or by
+     * a character none of {@link #wordEnd}'s rules continues a word over or reads (white space, most
+     * punctuation, the curly double quotes and dashes): the word {@code wordEnd} would find, a {@link
+     * TokenKind#WORD} with no possessive after it. Otherwise {@code start}, and the general path decides. Asked at
+     * every token, so it is one tight loop with no call per character.
+     */
+    private static int plainWordEnd(String s, int start, int to) {
+        int i = start;
+        char c = 0;
+        while (i < to) {
+            c = s.charAt(i);
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i == start || i == to) {
+            return i == to && i > start ? i : start;
+        }
+        if (c < 128) {
+            // digits continue the word; . - ' & and , / (between digits) are read by wordEnd's rules
+            return c >= '0' && c <= '9' || c == '.' || c == '-' || c == '\'' || c == '&' ? start : i;
+        }
+        // General Punctuation holds no letter or digit; of it, only apostrophes and hyphens continue a word
+        return c >= '\u2000' && c <= '\u206F' && c != '\u2019' && c != '\u2010' && c != '\u2011' ? i : start;
+    }
+
+    /** {@link #normalise(String, int, int)} of a run of two or more ASCII letters, as {@link #plainWordEnd} finds them. */
+    private static String plainNorm(String s, int start, int end) {
+        if (end - start == 1) {
+            return ONE_ASCII[s.charAt(start)];
+        }
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            upper |= s.charAt(k) < 'a';
+        }
+        if (!upper) {
+            return s.substring(start, end);
+        }
+        byte[] out = new byte[end - start];
+        for (int k = start; k < end; k++) {
+            out[k - start] = (byte) (s.charAt(k) | 0x20);
+        }
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -342,7 +395,8 @@ public final class Tokenizer {
             return i;
         }
         // An abbreviation or an initial keeps its period: Dr. Jan. J. Smith
-        if (i < to && s.charAt(i) == '.') {
+        if (i < to && s.charAt(i) == '.' && i - start <= Abbreviations.LONGEST) {
+            // (a longer word is neither an initial nor a listed abbreviation: most words before a full stop)
             String word = s.substring(start, i);
             String lower = word.toLowerCase(Locale.ROOT);
             boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0))

@@ -63,8 +63,8 @@ public final class ArticleExtractor {
         ContentScorer.Choice stated = ContentScorer.stated(ld.articleBody(), page.body());
         if (stated.proseChars() > STATED_OVER_SHOWN * choice.proseChars()) {
             // the page's markup shows a stub (an app fills the story in from a script's data), its own JSON-LD states
-            // the whole story: take the publisher's statement
-            choice = stated;
+            // the whole story: take the publisher's statement, and the lead it may leave out
+            choice = StoryLead.ledBy(stated, page.body(), meta.description());
         }
         // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
         boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;
@@ -88,6 +88,6 @@ public final class ArticleExtractor {
 
     private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, PageCleaner.Pass pass) {
         PageCleaner.clean(body, pass);
-        return ContentScorer.guided(body, ld.articleBody()).orElseGet(() -> ContentScorer.choose(body, meta.title(), meta.description()));
+        return ContentScorer.guided(body, ld.articleBody(), meta.description()).orElseGet(() -> ContentScorer.choose(body, meta.title(), meta.description()));
     }
 }

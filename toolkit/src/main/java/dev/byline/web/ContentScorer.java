@@ -23,9 +23,7 @@ final class ContentScorer {
     private static final double LINK_PENALTY = 1.5;
     private static final double STUB_PENALTY = 12;
     /** The link share above which a paragraph beside a lone chosen paragraph is a link line, not the story's. */
-    private static final double LONE_SIBLING_LINKS = 0.25;
-    /** A description or block shorter than this is a label, not a lead a page would repeat as its summary. */
-    private static final int LEAD_MIN_CHARS = 50;
+    static final double LONE_SIBLING_LINKS = 0.25;
     /** A JSON-LD article body shorter than this is a summary, not the story. */
     private static final int GUIDE_MIN_CHARS = 400;
     /** The share of the JSON-LD article body the page's blocks must show for it to guide the choice. */
@@ -106,7 +104,7 @@ final class ContentScorer {
         Map<Element, Element> towardsEnd = end == null ? Map.of() : childTowards(end);
         List<Block> story = new ArrayList<>();
         String head = norm(headline);
-        leadAbove(blocks, best, norm(description)).ifPresent(story::add);
+        StoryLead.above(blocks, best, norm(description)).ifPresent(story::add);
         for (Block b : blocks) {
             if (end != null && !after && follows(b.owner(), end, towardsEnd)) {
                 after = true;
@@ -133,7 +131,7 @@ final class ContentScorer {
      * state their story's text there) and the page's blocks cover most of it: the page's markup keeps its paragraph
      * breaks, which the JSON-LD text often loses. Empty when there is no such text or the page does not show it.
      */
-    static java.util.Optional<Choice> guided(Element body, String articleBody) {
+    static java.util.Optional<Choice> guided(Element body, String articleBody, String description) {
         String guide = norm(articleBody);
         if (guide.length() < GUIDE_MIN_CHARS) {
             return java.util.Optional.empty();
@@ -141,9 +139,20 @@ final class ContentScorer {
         List<String> kept = new ArrayList<>();
         int covered = 0;
         int prose = 0;
-        for (Block b : TextBlocks.of(body)) {
+        List<Block> blocks = TextBlocks.of(body);
+        for (Block b : blocks) {
             String t = norm(b.text());
             if (t.length() >= 20 && b.kind() != Kind.CAPTION && guide.contains(t)) {
+                if (kept.isEmpty()) {
+                    // sites leave the standfirst out of the text they state: the lead before the first stated
+                    // paragraph that the page's description repeats is the story's opening
+                    java.util.Optional<Block> lead = StoryLead.before(blocks, b, norm(description))
+                            .filter(l -> !guide.contains(norm(l.text())));
+                    if (lead.isPresent()) {
+                        kept.add(lead.get().text());
+                        prose += lead.get().text().length() - lead.get().linkChars();
+                    }
+                }
                 kept.add(b.text());
                 covered += t.length();
                 if (b.kind() != Kind.HEADING) {
@@ -179,30 +188,9 @@ final class ContentScorer {
         return new Choice(body, paragraphs, prose);
     }
 
-    /**
-     * The story's lead when the page sets it above the story's container (a standfirst under the headline, outside the
-     * part that holds the paragraphs): the block before {@code container} that the page's own description repeats or
-     * opens with. Empty when the description is too short to tell a lead or no block before the container shows it.
-     */
-    private static java.util.Optional<Block> leadAbove(List<Block> blocks, Element container, String description) {
-        if (description.length() < LEAD_MIN_CHARS) {
-            return java.util.Optional.empty();
-        }
-        for (Block b : blocks) {
-            if (inside(b.owner(), container)) {
-                return java.util.Optional.empty();   // the container comes first, or holds the lead itself
-            }
-            if (b.kind() == Kind.CAPTION || b.kind() == Kind.HEADING || b.linkDensity() >= LONE_SIBLING_LINKS
-                    || b.text().length() < LEAD_MIN_CHARS) {
-                continue;
-            }
-            String t = norm(b.text());
-            if (t.length() >= LEAD_MIN_CHARS && (t.startsWith(description) || description.startsWith(t))) {
-                return java.util.Optional.of(b);
-            }
-        }
-        return java.util.Optional.empty();
-    }
+
+
+
 
     /** True if the block is the lone paragraph chosen, or a paragraph beside it with few links. */
     private static boolean besideLone(Block b, Element lone) {
@@ -330,7 +318,7 @@ final class ContentScorer {
         return false;
     }
 
-    private static boolean inside(Element e, Element container) {
+    static boolean inside(Element e, Element container) {
         for (Element x = e; x != null; x = x.parent()) {
             if (x == container) {
                 return true;
@@ -339,7 +327,7 @@ final class ContentScorer {
         return false;
     }
 
-    private static String norm(String s) {
+    static String norm(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

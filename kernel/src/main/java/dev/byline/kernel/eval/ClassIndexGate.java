@@ -34,6 +34,7 @@ final class ClassIndexGate {
     private volatile BooleanSupplier userWaiting = () -> false;
     private volatile BooleanSupplier inUse = () -> false;
     private volatile boolean open;
+    private volatile boolean wanted;
 
     /** The session let go of JShell just now. */
     void used() {
@@ -55,9 +56,25 @@ final class ClassIndexGate {
         open = true;
     }
 
-    /** Whether a caller would pass now: open, or JShell unused for {@link #QUIET_MILLIS} and no request waiting. */
+    /**
+     * Lets the indexer through now, though JShell is in use, because a completion needs the index (a package name);
+     * {@link #settled()} holds it back again for the index's later refreshes (after a jar is added).
+     */
+    void wanted() {
+        wanted = true;
+    }
+
+    /** The index a completion wanted is built (or the completion gave up on it). */
+    void settled() {
+        wanted = false;
+    }
+
+    /**
+     * Whether a caller would pass now: open, wanted by a completion, or JShell unused for {@link #QUIET_MILLIS} and no
+     * request waiting.
+     */
     boolean quiet() {
-        return open || System.nanoTime() - lastUse >= QUIET_MILLIS * 1_000_000L && !inUse.getAsBoolean()
+        return open || wanted || System.nanoTime() - lastUse >= QUIET_MILLIS * 1_000_000L && !inUse.getAsBoolean()
                 && !userWaiting.getAsBoolean();
     }
 

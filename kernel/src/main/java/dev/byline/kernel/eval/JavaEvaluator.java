@@ -671,42 +671,51 @@ public final class JavaEvaluator implements AutoCloseable {
     public Completion complete(String cell, int cursor) {
         return locked(() -> {
             completed = true;
-            declareNamedIn(cell);
-            Piece piece = pieceAt(cell, cursor);
-            int[] anchor = new int[1];
-            Set<String> matches = new LinkedHashSet<>();
-            // the cell's earlier statements are not in JShell's state yet: inside a block they are in scope
-            String context = earlierStatements(cell, piece.start());
-            List<SourceCodeAnalysis.Suggestion> suggestions = context.isEmpty() ? List.of()
-                    : analysis.completionSuggestions(context + piece.text(), context.length() + cursor - piece.start(), anchor);
-            int shift = context.length();
-            if (suggestions.isEmpty()) {
-                suggestions = bareNames.complete(piece.text().substring(0, cursor - piece.start()), analysis,
-                                stateVersion.get() + ":" + temps.declarations(), anchor)
-                        .orElseGet(() -> analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor));
-                shift = 0;
+            Completion found = completeLocked(cell, cursor);
+            if (found.matches().isEmpty() && PackageNameCompletion.looksQualified(cell.substring(0, cursor))
+                    && PackageNameCompletion.awaitIndex(analysis, indexGate)) {
+                found = completeLocked(cell, cursor);   // the package names are known now
             }
-            int start = piece.start() + anchor[0] - shift;
-            // JShell lists no block's locals by name: the names the cell declared before the cursor are added here
-            int word = cursor;
-            while (word > 0 && Character.isJavaIdentifierPart(cell.charAt(word - 1))) {
-                word--;
-            }
-            boolean member = word > 0 && cell.charAt(word - 1) == '.';
-            String prefix = cell.substring(word, cursor);
-            if (!member && !prefix.isEmpty()) {
-                declaredBefore(cell, piece.start()).stream().filter(n -> n.startsWith(prefix) && !n.equals(prefix))
-                        .forEach(matches::add);
-                temps.names().stream().filter(n -> n.startsWith(prefix) && !n.equals(prefix)).forEach(matches::add);
-                if (!matches.isEmpty()) {
-                    start = word;
-                }
-            }
-            suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
-                    .forEach(sg -> matches.add(sg.continuation()));
-            suggestions.forEach(sg -> matches.add(sg.continuation()));
-            return new Completion(List.copyOf(matches), start, cursor);
+            return found;
         });
+    }
+
+    private Completion completeLocked(String cell, int cursor) {
+        declareNamedIn(cell);
+        Piece piece = pieceAt(cell, cursor);
+        int[] anchor = new int[1];
+        Set<String> matches = new LinkedHashSet<>();
+        // the cell's earlier statements are not in JShell's state yet: inside a block they are in scope
+        String context = earlierStatements(cell, piece.start());
+        List<SourceCodeAnalysis.Suggestion> suggestions = context.isEmpty() ? List.of()
+                : analysis.completionSuggestions(context + piece.text(), context.length() + cursor - piece.start(), anchor);
+        int shift = context.length();
+        if (suggestions.isEmpty()) {
+            suggestions = bareNames.complete(piece.text().substring(0, cursor - piece.start()), analysis,
+                            stateVersion.get() + ":" + temps.declarations(), anchor)
+                    .orElseGet(() -> analysis.completionSuggestions(piece.text(), cursor - piece.start(), anchor));
+            shift = 0;
+        }
+        int start = piece.start() + anchor[0] - shift;
+        // JShell lists no block's locals by name: the names the cell declared before the cursor are added here
+        int word = cursor;
+        while (word > 0 && Character.isJavaIdentifierPart(cell.charAt(word - 1))) {
+            word--;
+        }
+        boolean member = word > 0 && cell.charAt(word - 1) == '.';
+        String prefix = cell.substring(word, cursor);
+        if (!member && !prefix.isEmpty()) {
+            declaredBefore(cell, piece.start()).stream().filter(n -> n.startsWith(prefix) && !n.equals(prefix))
+                    .forEach(matches::add);
+            temps.names().stream().filter(n -> n.startsWith(prefix) && !n.equals(prefix)).forEach(matches::add);
+            if (!matches.isEmpty()) {
+                start = word;
+            }
+        }
+        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
+                .forEach(sg -> matches.add(sg.continuation()));
+        suggestions.forEach(sg -> matches.add(sg.continuation()));
+        return new Completion(List.copyOf(matches), start, cursor);
     }
 
     private <T> T locked(Supplier<T> body) {

@@ -115,17 +115,27 @@ class JavaEvaluatorTest {
     }
 
     @Test
-    void packageNamesCompleteOnceTheSessionHasBeenLeftAlone() throws InterruptedException {
+    void packageNamesCompleteRightAfterStartAndAfterACell() throws CellFailure {
         try (JavaEvaluator fresh = JavaEvaluator.create(JavaEvaluator.defaultClasspath(), List.of())) {
-            // JShell's class index, which package completion reads, is built only after a quiet second (ClassIndexGate)
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            List<String> matches = fresh.complete("tech.tablesaw.", 14).matches();
-            while (!matches.contains("api.") && System.nanoTime() < deadline) {
-                Thread.sleep(ClassIndexGate.QUIET_MILLIS + 500);   // a completion is a use too: ask less often
-                matches = fresh.complete("tech.tablesaw.", 14).matches();
-            }
-            assertTrue(matches.contains("api."), matches.toString());
+            // JShell knows packages only from its class index, which ClassIndexGate holds back until a quiet second:
+            // the first completion of a package name must wait for it instead of answering with nothing
+            Completion c = fresh.complete("var q = new java.util.conc", 26);
+            assertEquals(List.of("concurrent."), c.matches());
+            assertEquals(22, c.start());
+            fresh.eval("int afterCell = 1;", "[1]");
+            assertTrue(fresh.complete("tech.tablesaw.", 14).matches().contains("api."), "a package of the class path");
+            assertEquals(List.of(), fresh.complete("java.util.noSuchPackage", 23).matches());
         }
+    }
+
+    @Test
+    void aDottedNameBeforeTheCursorIsWhatMayNeedThePackageIndex() {
+        assertTrue(PackageNameCompletion.looksQualified("java.util.conc"));
+        assertTrue(PackageNameCompletion.looksQualified("import org."));
+        assertTrue(PackageNameCompletion.looksQualified("var m = new java.util.concurrent.Conc"));
+        assertFalse(PackageNameCompletion.looksQualified("Strin"));
+        assertFalse(PackageNameCompletion.looksQualified("double d = 1."));
+        assertFalse(PackageNameCompletion.looksQualified("s.toUpperCase()."));
     }
 
     @Test

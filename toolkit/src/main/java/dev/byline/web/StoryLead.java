@@ -1,0 +1,99 @@
+package dev.byline.web;
+
+import dev.byline.web.TextBlocks.Block;
+import dev.byline.web.TextBlocks.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * The story's lead (its standfirst) where a page sets it apart from the part it holds the story in: above the
+ * scored container, or outside the text it states as its body in JSON-LD. A page repeats its lead as its own
+ * description ({@code <meta name=description>}, OpenGraph), so the block the description repeats or opens with is the
+ * lead; any other block above the story (a promotion, a kicker) stays out.
+ *
+ * <pre>{@code
+ * <meta name=description content="Engineers found cracks in two piles ...">
+ * <h1>Pier to close</h1><p class=standfirst>Engineers found cracks in two piles ...</p>
+ * <div itemprop=articleBody>...</div>     // the standfirst opens the story read
+ * }</pre>
+ */
+final class StoryLead {
+    /** A description or block shorter than this is a label, not a lead a page would repeat as its summary. */
+    static final int LEAD_MIN_CHARS = 50;
+
+    private StoryLead() {
+    }
+
+    /**
+     * The story the page states ({@link ContentScorer#stated}), opened by the page's lead when the stated text leaves
+     * it out: the block of {@code body} that the page's {@code description} repeats or opens with. Unchanged when there
+     * is no such block or the stated text holds it.
+     */
+    static ContentScorer.Choice ledBy(ContentScorer.Choice stated, Element body, String description) {
+        String lead = ContentScorer.norm(description);
+        String text = ContentScorer.norm(String.join(" ", stated.paragraphs()));
+        if (lead.length() < LEAD_MIN_CHARS || text.contains(lead)) {
+            return stated;
+        }
+        Optional<Block> shown = before(TextBlocks.of(body), null, lead);
+        if (shown.isEmpty() || text.contains(ContentScorer.norm(shown.get().text()))) {
+            return stated;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(shown.get().text());
+        paragraphs.addAll(stated.paragraphs());
+        int prose = stated.proseChars() + shown.get().text().length() - shown.get().linkChars();
+        return new ContentScorer.Choice(stated.container(), paragraphs, prose);
+    }
+
+    /**
+     * The story's lead when the page sets it above the story's container (a standfirst under the headline, outside the
+     * part that holds the paragraphs): the block before {@code container} that the page's own description repeats or
+     * opens with. Empty when the description is too short to tell a lead or no block before the container shows it.
+     */
+    static Optional<Block> above(List<Block> blocks, Element container, String description) {
+        if (description.length() < LEAD_MIN_CHARS) {
+            return Optional.empty();
+        }
+        for (Block b : blocks) {
+            if (ContentScorer.inside(b.owner(), container)) {
+                return Optional.empty();   // the container comes first, or holds the lead itself
+            }
+            if (isLead(b, description)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The block before {@code first} (any block when {@code first} is null) that the page's description repeats or
+     * opens with: the lead, when the page sets it apart from the text it states as its body.
+     */
+    static Optional<Block> before(List<Block> blocks, Block first, String description) {
+        if (description.length() < LEAD_MIN_CHARS) {
+            return Optional.empty();
+        }
+        for (Block b : blocks) {
+            if (b == first) {
+                break;
+            }
+            if (isLead(b, description)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True if the block is a paragraph that the page's description (normalised) repeats or opens with. */
+    private static boolean isLead(Block b, String description) {
+        if (b.kind() == Kind.CAPTION || b.kind() == Kind.HEADING || b.linkDensity() >= ContentScorer.LONE_SIBLING_LINKS
+                || b.text().length() < LEAD_MIN_CHARS) {
+            return false;
+        }
+        String t = ContentScorer.norm(b.text());
+        return t.length() >= LEAD_MIN_CHARS && (t.startsWith(description) || description.startsWith(t));
+    }
+}
