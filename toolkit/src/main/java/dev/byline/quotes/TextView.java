@@ -51,8 +51,12 @@ final class TextView {
         this.sentenceEndOf = new int[n];
         this.paragraphOfToken = new int[n];
         this.classes = new int[n];
+        int[] classOfWord = new int[table.wordCount()];
+        for (int w = 0; w < classOfWord.length; w++) {
+            classOfWord[w] = WordClasses.of(table.word(w));   // once per distinct word, not per token
+        }
         for (int i = 0; i < n; i++) {
-            classes[i] = WordClasses.of(table.norm(i));
+            classes[i] = classOfWord[table.wordId(i)];
             if (table.kind(i) == TokenKind.WORD) {
                 char c = raw.charAt(table.start(i));
                 if (c < 128) {   // the case of an ASCII letter without the Unicode tables
@@ -87,7 +91,8 @@ final class TextView {
         }
     }
 
-    private WordSet lowerWords;
+    /** by word id ({@link TokenTable#wordId}): true if some token of the word is written in lower case */
+    private boolean[] lowerWords;
 
     /**
      * True if the article also writes this word in lower case somewhere: a capitalised sentence
@@ -95,17 +100,19 @@ final class TextView {
      */
     boolean seenInLowerCase(String norm) {
         if (lowerWords == null) {
-            lowerWords = new WordSet(size() / 4);
+            lowerWords = new boolean[table.wordCount()];
             for (int k = 0; k < size(); k++) {
                 if (isLowerWord(k)) {
-                    lowerWords.add(norm(k));
+                    lowerWords[table.wordId(k)] = true;
                 }
             }
         }
-        return lowerWords.contains(norm);
+        int id = table.wordIdOf(norm);
+        return id >= 0 && lowerWords[id];
     }
 
-    private WordSet capitalisedInside;
+    /** by word id: true if some token of the word is capitalised other than alone at a sentence's start */
+    private boolean[] capitalisedInside;
 
     /**
      * True if the article writes this word capitalised somewhere other than alone at a sentence's
@@ -114,14 +121,15 @@ final class TextView {
      */
     boolean capitalisedInside(String norm) {
         if (capitalisedInside == null) {
-            capitalisedInside = new WordSet(size() / 8);
+            capitalisedInside = new boolean[table.wordCount()];
             for (int k = 0; k < size(); k++) {
                 if (isCapitalised(k) && (k != sentenceStart(k) || isCapitalised(k + 1))) {
-                    capitalisedInside.add(norm(k));
+                    capitalisedInside[table.wordId(k)] = true;
                 }
             }
         }
-        return capitalisedInside.contains(norm);
+        int id = table.wordIdOf(norm);
+        return id >= 0 && capitalisedInside[id];
     }
 
     int size() {

@@ -21,7 +21,16 @@ public final class TokenTable {
     private int[] starts;
     private int[] ends;
     private TokenKind[] kinds;
-    private String[] norms;
+    /** per token, its normal form's index in {@link #words} */
+    private int[] wordIds;
+
+    // The document's vocabulary: each distinct normal form once, so a word met again costs no string (and no
+    // hash of a new one), and the rules can keep what they learn about a word in an array by its id.
+    private String[] words = new String[256];
+    private int[] wordHashes = new int[256];
+    private int wordCount;
+    /** open addressing over the vocabulary: word id + 1, 0 for an empty slot; at most half full */
+    private int[] slots = new int[512];
 
     TokenTable(Document document, int capacity) {
         this.document = document;
@@ -29,23 +38,110 @@ public final class TokenTable {
         this.starts = new int[c];
         this.ends = new int[c];
         this.kinds = new TokenKind[c];
-        this.norms = new String[c];
+        this.wordIds = new int[c];
     }
 
     /** Appends a token; only the tokenizer calls this, while the table is being made. */
     void add(int start, int end, TokenKind kind, String norm) {
+        int h = norm.hashCode();
+        int slot = slotOf(norm, h);
+        append(start, end, kind, slots[slot] != 0 ? slots[slot] - 1 : newWord(slot, norm, h));
+    }
+
+    /**
+     * Appends a {@link TokenKind#WORD} of ASCII letters, {@code raw[start, end)}: its normal form is the
+     * letters in lower case, found in the vocabulary by its characters, so a word met before makes no string.
+     */
+    void addAsciiLetters(String raw, int start, int end) {
+        int h = 0;
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            char c = raw.charAt(k);
+            upper |= c < 'a';
+            h = 31 * h + (c | 0x20);   // String.hashCode of the lower-cased word
+        }
+        int mask = slots.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        int id;
+        while ((id = slots[slot] - 1) >= 0 && !(wordHashes[id] == h && sameLetters(words[id], raw, start, end))) {
+            slot = (slot + 1) & mask;
+        }
+        if (id < 0) {
+            id = newWord(slot, lowerCase(raw, start, end, upper), h);
+        }
+        append(start, end, TokenKind.WORD, id);
+    }
+
+    private static boolean sameLetters(String word, String raw, int start, int end) {
+        if (word.length() != end - start) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (word.charAt(k - start) != (raw.charAt(k) | 0x20)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lowerCase(String raw, int start, int end, boolean upper) {
+        if (!upper) {
+            return raw.substring(start, end);
+        }
+        byte[] out = new byte[end - start];
+        for (int k = start; k < end; k++) {
+            out[k - start] = (byte) (raw.charAt(k) | 0x20);
+        }
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private void append(int start, int end, TokenKind kind, int wordId) {
         if (size == starts.length) {
             int c = size + (size >> 1);
             starts = Arrays.copyOf(starts, c);
             ends = Arrays.copyOf(ends, c);
             kinds = Arrays.copyOf(kinds, c);
-            norms = Arrays.copyOf(norms, c);
+            wordIds = Arrays.copyOf(wordIds, c);
         }
         starts[size] = start;
         ends[size] = end;
         kinds[size] = kind;
-        norms[size] = norm;
+        wordIds[size] = wordId;
         size++;
+    }
+
+    /** The slot holding {@code word} (hash {@code h}), or the empty slot where it would go. */
+    private int slotOf(String word, int h) {
+        int mask = slots.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        int id;
+        while ((id = slots[slot] - 1) >= 0 && !(wordHashes[id] == h && words[id].equals(word))) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private int newWord(int slot, String word, int h) {
+        if (wordCount == words.length) {
+            words = Arrays.copyOf(words, wordCount * 2);
+            wordHashes = Arrays.copyOf(wordHashes, wordCount * 2);
+        }
+        int id = wordCount++;
+        words[id] = word;
+        wordHashes[id] = h;
+        slots[slot] = id + 1;
+        if (wordCount * 2 > slots.length) {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            for (int w = 0; w < wordCount; w++) {
+                int s = (wordHashes[w] ^ (wordHashes[w] >>> 16)) & mask;
+                while (slots[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[s] = w + 1;
+            }
+        }
+        return id;
     }
 
     /** The document whose raw text the offsets index. */
@@ -74,7 +170,31 @@ public final class TokenTable {
 
     /** The normal form of token {@code i}, as {@link Token#norm()}. */
     public String norm(int i) {
-        return norms[i];
+        return words[wordIds[i]];
+    }
+
+    /**
+     * The index of token {@code i}'s normal form in the document's vocabulary, from 0 to {@link #wordCount()}: two
+     * tokens have the same id exactly when their normal forms are equal ({@code t.word(t.wordId(i)) == t.norm(i)}).
+     */
+    public int wordId(int i) {
+        return wordIds[i];
+    }
+
+    /** Number of distinct normal forms among the tokens. */
+    public int wordCount() {
+        return wordCount;
+    }
+
+    /** The normal form whose id is {@code id}. */
+    public String word(int id) {
+        return words[id];
+    }
+
+    /** The id of the normal form {@code norm}, or -1 if no token has it. */
+    public int wordIdOf(String norm) {
+        int slot = slotOf(norm, norm.hashCode());
+        return slots[slot] - 1;
     }
 
     /** The text of token {@code i}, exactly as written. */
@@ -84,7 +204,7 @@ public final class TokenTable {
 
     /** Token {@code i} as a record: a new one on each call. */
     public Token token(int i) {
-        return new Token(document, starts[i], ends[i], kinds[i], norms[i]);
+        return new Token(document, starts[i], ends[i], kinds[i], norm(i));
     }
 
     /** Index of the first token ending after {@code offset} ({@link #size()} if none). */

@@ -35,12 +35,27 @@ public final class Tokenizer {
 
     /** The tokens of {@code [from, to)} appended to {@code table}: the same tokens, as columns, no record each. */
     static void tokenize(TokenTable table, int from, int to) {
-        scan(table.document().raw(), from, to, table::add);
+        scan(table.document().raw(), from, to, new Sink() {
+            @Override
+            public void add(int start, int end, TokenKind kind, String norm) {
+                table.add(start, end, kind, norm);
+            }
+
+            @Override
+            public void addAsciiLetters(String raw, int start, int end) {
+                table.addAsciiLetters(raw, start, end);
+            }
+        });
     }
 
     /** Where {@link #scan} puts each token it finds. */
     private interface Sink {
         void add(int start, int end, TokenKind kind, String norm);
+
+        /** A {@link TokenKind#WORD} of ASCII letters, {@code raw[start, end)}, whose norm is the letters lower-cased. */
+        default void addAsciiLetters(String raw, int start, int end) {
+            add(start, end, TokenKind.WORD, normalise(raw, start, end));
+        }
     }
 
     private static void scan(String s, int from, int to, Sink out) {
@@ -63,7 +78,7 @@ public final class Tokenizer {
                 kind = TokenKind.QUOTE;
             } else if ((end = plainWordEnd(s, i, to)) > i) {
                 // most news words: ASCII letters ended by a character no rule of wordEnd looks at
-                out.add(i, end, TokenKind.WORD, plainNorm(s, i, end));
+                out.addAsciiLetters(s, i, end);
                 i = end;
                 continue;
             } else if (isWordChar(c)) {
@@ -131,25 +146,6 @@ public final class Tokenizer {
         }
         // General Punctuation holds no letter or digit; of it, only apostrophes and hyphens continue a word
         return c >= '\u2000' && c <= '\u206F' && c != '\u2019' && c != '\u2010' && c != '\u2011' ? i : start;
-    }
-
-    /** {@link #normalise(String, int, int)} of a run of two or more ASCII letters, as {@link #plainWordEnd} finds them. */
-    private static String plainNorm(String s, int start, int end) {
-        if (end - start == 1) {
-            return ONE_ASCII[s.charAt(start)];
-        }
-        boolean upper = false;
-        for (int k = start; k < end; k++) {
-            upper |= s.charAt(k) < 'a';
-        }
-        if (!upper) {
-            return s.substring(start, end);
-        }
-        byte[] out = new byte[end - start];
-        for (int k = start; k < end; k++) {
-            out[k - start] = (byte) (s.charAt(k) | 0x20);
-        }
-        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**

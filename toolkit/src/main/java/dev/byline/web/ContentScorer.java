@@ -109,7 +109,7 @@ final class ContentScorer {
             if (end != null && !after && follows(b.owner(), end, towardsEnd)) {
                 after = true;
             }
-            if (after || !inside(b.owner(), best) || !keep(b, head) || inIsland(b.owner(), best, worth)
+            if (after || !inside(b.owner(), best) || !keep(b, head) || b.kind() != Kind.ROW && inIsland(b.owner(), best, worth)
                     || lone != null && !besideLone(b, lone)) {
                 continue;
             }

@@ -10,11 +10,13 @@ import org.jsoup.nodes.TextNode;
 /**
  * A cleaned page cut into its runs of text: each block is the inline text between two block-level boundaries
  * (a paragraph, a heading, a list item, a cell, or the loose text of a {@code div} up to its next block child or
- * double {@code <br>}), with the characters of it that sit inside links, and the block element that holds it.
+ * double {@code <br>}), with the characters of it that sit inside links, and the block element that holds it. A row
+ * of a data table (a table whose cells hold only text, as a story's table of figures or results does) is one block,
+ * its cells' texts in order ({@link Kind#ROW}); a table laid out for the page's columns is cut cell by cell.
  */
 final class TextBlocks {
     /** What kind of text a block is, from the element that holds it. */
-    enum Kind { TEXT, HEADING, ITEM, QUOTE, PRE, CAPTION, CELL }
+    enum Kind { TEXT, HEADING, ITEM, QUOTE, PRE, CAPTION, CELL, ROW }
 
     /**
      * A run of text.
@@ -46,8 +48,13 @@ final class TextBlocks {
      */
     private static final int MAX_DEPTH = 1024;
 
+    /** Fewer rows than this are a layout's box or a label beside a value, not a table of figures. */
+    static final int MIN_DATA_ROWS = 2;
+
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
+    /** The data table being read, whose rows are blocks and whose cells are not; null outside one. */
+    private Element dataTable;
     private int links;
     private boolean lastWasBreak;
 
@@ -77,10 +84,18 @@ final class TextBlocks {
         if (depth > MAX_DEPTH) {
             return;   // pathological nesting: jsoup keeps the tree, we keep the stack
         }
-        boolean block = isBlock(element);
+        boolean opensTable = dataTable == null && element.normalName().equals("table") && isDataTable(element);
+        if (opensTable) {
+            dataTable = element;
+        }
+        boolean cell = dataTable != null && (element.normalName().equals("td") || element.normalName().equals("th"));
+        boolean block = isBlock(element) && !cell;
         if (block) {
             flush(owner);
             owner = element;
+        }
+        if (cell) {
+            buffer.append(' ');   // the cells of a row are read as one line, apart
         }
         boolean link = inLink || element.normalName().equals("a") && TeaserLists.isRealLink(element);
         for (Node child : element.childNodes()) {
@@ -108,6 +123,51 @@ final class TextBlocks {
         if (block) {
             flush(owner);
         }
+        if (opensTable) {
+            dataTable = null;
+        }
+    }
+
+    /**
+     * True if {@code table} holds data rather than a page's layout: no table inside it, no block (a paragraph, a
+     * list, a division) inside any of its cells, and at least {@link #MIN_DATA_ROWS} rows, one of them of two cells or
+     * more.
+     */
+    static boolean isDataTable(Element table) {
+        int rows = 0;
+        boolean wide = false;
+        // walked lazily, to stop at the first sign of a layout: a page laid out in nested tables is not walked whole
+        // for each of them
+        for (java.util.Iterator<Element> all = table.stream().iterator(); all.hasNext(); ) {
+            Element e = all.next();
+            if (e == table) {
+                continue;
+            }
+            switch (e.normalName()) {
+                case "table" -> {
+                    return false;
+                }
+                case "tr" -> {
+                    rows++;
+                    int cells = 0;
+                    for (Element c : e.children()) {
+                        if (c.normalName().equals("td") || c.normalName().equals("th")) {
+                            cells++;
+                        }
+                    }
+                    wide |= cells >= 2;
+                }
+                case "td", "th", "tbody", "thead", "tfoot", "caption" -> {
+                    // the table's own parts
+                }
+                default -> {
+                    if (isBlock(e)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return rows >= MIN_DATA_ROWS && wide;
     }
 
     private void append(String s, boolean link) {
@@ -133,7 +193,8 @@ final class TextBlocks {
         buffer.setLength(0);
         links = 0;
         if (!text.isEmpty()) {
-            blocks.add(new Block(owner, text, linkChars, kind(owner)));
+            blocks.add(new Block(owner, text, linkChars, dataTable != null && owner.normalName().equals("tr") ? Kind.ROW
+                    : kind(owner)));
         }
     }
 
