@@ -28,6 +28,23 @@ def read(path):
     return header[3:], rows
 
 
+FREQ = "log_freq_"
+CROSSED = ("margin_rare_", "margin_any_", "gain_left_", "gain_right_", "word_in_text", "log_uses")
+
+
+def inputs(names):
+    """The model's inputs, as SpinEvidence.INPUTS: the features, then each news-frequency bin crossed with each
+    margin and gain bin, the text's own uses and WordNet's use count (how odd a margin is depends on how common
+    the word is). Returns (names, function from a feature row to an input row)."""
+    freq = [i for i, n in enumerate(names) if n.startswith(FREQ)]
+    crossed = [i for p in CROSSED for i, n in enumerate(names) if n.startswith(p)]
+    out = list(names) + [f"{names[f]}*{names[c]}" for f in freq for c in crossed]
+
+    def expand(row):
+        return list(row) + [row[f] * row[c] for f in freq for c in crossed]
+    return out, expand
+
+
 def fit(X, y, l2):
     """L2-penalised logistic regression by IRLS (Newton), intercept unpenalised."""
     X1 = np.hstack([np.ones((X.shape[0], 1)), X])
@@ -74,11 +91,14 @@ def main():
     ap.add_argument("--drop", default="", help="comma-separated feature name prefixes to leave out")
     ap.add_argument("--rho", type=float, default=0.02, help="swap rate of the spun hypothesis (SpinDetector.SWAP_PRIOR)")
     ap.add_argument("--threshold", type=float, help="use this T instead of the one set by --clean-max")
-    ap.add_argument("--out")
+    ap.add_argument("--test", nargs="*", default=[], help="feature TSVs scored at the threshold but not fitted on "
+                    "(a spinner held out of the fit: how the model does on a thesaurus it did not learn from)")
+    ap.add_argument("--no-interactions", action="store_true", help="the features alone, as before the seventh session")
+    ap.add_argument("--out", help="the weights resource to write (toolkit's dev/byline/compare/spin-evidence.tsv)")
     a = ap.parse_args()
     names = None
     clean, spun = {}, {}
-    for f in a.files:
+    for f in a.files + a.test:
         names, rows = read(f)
         first = {}
         for r in rows:
@@ -88,6 +108,11 @@ def main():
             clean.setdefault(d, rs)   # the clean articles are the same in every file: once
         spun[f] = [r for r in rows if r[1] != "c"]
     clean_rows = [r for d in sorted(clean) for r in clean[d]]
+    if not a.no_interactions:
+        names, expand = inputs(names)
+        for rs in [clean_rows] + list(spun.values()):
+            for k, r in enumerate(rs):
+                rs[k] = (r[0], r[1], r[2], expand(r[3]))
     keep = [i for i, n in enumerate(names) if not any(n.startswith(p) for p in a.drop.split(",") if p)]
     pos = [r for f in a.files for r in spun[f] if r[1] == "s"]
     X = np.array([[r[3][i] for i in keep] for r in clean_rows + pos])
@@ -114,10 +139,11 @@ def main():
     t = (ok[a.clean_max] + 1e-6) if len(ok) > a.clean_max else 0.0
     t = max(t, 1e-6) if a.threshold is None else a.threshold
     print(f"clean docs {len(ce)}: top rates {[round(x, 2) for x in ok[:4]]}; threshold T = {t:.3f}")
-    for f in a.files:
+    for f in a.files + a.test:
         se = doc_evidence(spun[f], lr_of(spun[f]), rho=a.rho)
         flagged = sum(1 for r, o in se.values() if r >= t and o >= 3)
-        print(f"  {f}: spun flagged {flagged}/{len(se)}")
+        held = " (held out of the fit)" if f in a.test else ""
+        print(f"  {f}{held}: spun flagged {flagged}/{len(se)}")
     cf = sum(1 for r, o in ce.values() if r >= t and o >= 3)
     print(f"  clean flagged {cf}/{len(ce)}")
     if a.out:
@@ -126,9 +152,12 @@ def main():
         for j, i in enumerate(keep):
             full[i + 1] = w[j + 1]
         with open(a.out, "w") as o:
-            o.write(f"{base:.4f}\n")
-            o.write(", ".join(f"{x:.3f}" for x in full) + "\n")
-            o.write(f"# T {t:.3f}\n")
+            o.write("# SpinEvidence's logistic model, written by bench/spin/fit_evidence.py from: "
+                    + " ".join(f.split("/")[-1] for f in a.files) + f" (l2 {a.l2}; document threshold T {t:.3f})\n")
+            o.write(f"base_log_odds\t{base:.5f}\n")
+            o.write(f"intercept\t{full[0]:.5f}\n")
+            for n, x in zip(names, full[1:]):
+                o.write(f"{n}\t{x:.5f}\n")
         print("weights ->", a.out)
 
 

@@ -160,10 +160,29 @@ public final class NewsNgrams {
 
     /** P(next | prev) for word ids, -1 for a word news never saw. */
     private double conditional(int prev, int next) {
-        double pNext = (count(next) + 0.5) / (tokens + 0.5 * unigramTypes);
+        double pNext = unigram(next);
         int prevCount = prev == edgeId ? edges : count(prev);
         int pair = prev < 0 || next < 0 ? 0 : bigrams.get(pack(prev, next));
         return (pair + BLEND * pNext) / (prevCount + BLEND);
+    }
+
+    /**
+     * How much the left neighbour raises the word's probability over its frequency: ln P(word | left) − ln P(word),
+     * under the same blended model as {@link #fit}. Near 0 or below for a word news does not expect after {@code left}.
+     */
+    double leftGain(String left, String word) {
+        int w = ids.getInt(word);
+        return Math.log(conditional(ids.getInt(left), w)) - Math.log(unigram(w));
+    }
+
+    /** How much the word raises its right neighbour's probability: ln P(right | word) − ln P(right); NaN for an edge. */
+    double rightGain(String word, String right) {
+        int r = ids.getInt(right);
+        return r == edgeId ? Double.NaN : Math.log(conditional(ids.getInt(word), r)) - Math.log(unigram(r));
+    }
+
+    private double unigram(int id) {
+        return (count(id) + 0.5) / (tokens + 0.5 * unigramTypes);
     }
 
     private int count(int id) {

@@ -55,10 +55,11 @@ public final class SpinDetector {
     public static final double PHRASE_RARER = 1.0;
     /**
      * Evidence per 100 candidate words (nats of the likelihood ratio "spun at rate {@value #SWAP_PRIOR}" : "written")
-     * at which a document's score reaches 0.5 (flagged). Chosen on the bench's tune split so that 1 of 162 clean
-     * PolNeAR articles is flagged (bench/spin/README.md).
+     * at which a document's score reaches 0.5 (flagged). Set by {@code bench/spin/fit_evidence.py} on the bench's tune
+     * split so that 1 of its 161 clean PolNeAR articles is flagged (bench/spin/README.md); 2.8 before the seventh
+     * session's model, whose odd words carry more evidence.
      */
-    public static final double FLAG_RATE = 2.8;
+    public static final double FLAG_RATE = 1.78;
     /** The swap rate of the spun hypothesis the evidence is weighed under: low, so a light spin is what is tested for. */
     public static final double SWAP_PRIOR = 0.05;
     /** Candidate words of no evidence added to every document: a short text needs proportionally more evidence. */

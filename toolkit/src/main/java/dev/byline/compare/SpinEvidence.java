@@ -20,10 +20,16 @@ import java.util.Map;
  * for the listing) and the news word-pair counts ({@link NewsNgrams}): how much better its best
  * synonym fits the neighbours (the margin), among synonyms much commoner than it and among all
  * synonyms at least as common; how common the word is; whether news ever pairs it with either
- * neighbour; whether the text uses the best synonym or the word itself elsewhere. The ratio is a
- * logistic model's odds over its training base odds, fitted by {@code byline-bench spin features}
- * on the bench's tune split (PolNeAR train articles, spun by the bench's thesaurus spinner; the
- * negatives are the candidate words of the same articles unspun). No corpus/ text was used.
+ * neighbour; whether the text uses the best synonym or the word itself elsewhere. Two signals ask
+ * no thesaurus at all, so they carry over to a spinner whose thesaurus is not WordNet: how much
+ * each neighbour raises the word's probability in news over its frequency (its gain: a writer's
+ * word is expected after its left neighbour and makes its right one expected, a substitute seldom
+ * is), and how often WordNet's sense-tagged texts use the word (a general-English frequency of
+ * the word as a writer's choice). The ratio is a logistic model's odds over its training base odds
+ * ({@link SpinEvidenceModel}, which also crosses the frequency bins with the margins and gains),
+ * fitted on the features {@code byline-bench spin features} writes for the bench's tune split
+ * (PolNeAR train articles, spun by the bench's WordNet thesaurus spinner; the negatives are the
+ * candidate words of the same articles unspun). No corpus/ text was used.
  */
 public final class SpinEvidence {
     /** One candidate word and its evidence: start and end are offsets into the document's raw text. */
@@ -32,17 +38,16 @@ public final class SpinEvidence {
 
     /** Margin bins (natural-log units, lower bound inclusive): the model reads each margin by bin, not on a line. */
     private static final double[] MARGIN_BINS = {Double.NEGATIVE_INFINITY, 0, 2, 4, 6, 8, 11, Double.POSITIVE_INFINITY};
+    /** Bins of a neighbour's gain (natural log of P with the neighbour over P without): how expected the pair is. */
+    private static final double[] GAIN_BINS = {Double.NEGATIVE_INFINITY, -1, 0, 1, 2, 3, 5, Double.POSITIVE_INFINITY};
     /** Bins of log(1 + the word's count in news). */
     private static final double[] FREQ_BINS = {Double.NEGATIVE_INFINITY, 0.5, 2, 3.5, 5, 7, Double.POSITIVE_INFINITY};
 
     /** Feature names, in the order of {@link Word#features()} (the bench writes them as a header). */
     public static final List<String> FEATURES = names();
 
-    /** Logistic weights: intercept, then one per feature; fitted on the bench's tune split (see bench/spin/README.md). */
-    static final double[] WEIGHTS = {-1.295, 0.081, 0.130, 0.044, 0.186, 0.573, 0.358, 0.360, -0.154, 0.483, 1.019, 1.114,
-        0.825, 1.091, 1.801, 1.236, -0.301, -0.614, -0.426, -0.190, 0.295, 1.351, 0.819, 0.923, 0.468, -0.740, -0.088, 0.162, 0.080};
-    /** Log odds of a swap among the training words: the model's odds over these are the likelihood ratio. */
-    static final double BASE_LOG_ODDS = -0.3796;
+    /** The fitted logistic model over {@link SpinEvidenceModel#inputs} of these features (resource {@code spin-evidence.tsv}). */
+    static final SpinEvidenceModel MODEL = SpinEvidenceModel.builtIn(FEATURES);
 
     private static List<String> names() {
         List<String> n = new ArrayList<>();
@@ -57,6 +62,13 @@ public final class SpinEvidence {
         }
         n.addAll(List.of("both_unseen", "left_unseen", "right_unseen", "synonym_in_text", "word_in_text", "log_synonyms",
                 "rarity", "synonym_not_word_in_text"));
+        for (int b = 0; b + 1 < GAIN_BINS.length; b++) {
+            n.add("gain_left_" + b);
+        }
+        for (int b = 0; b + 1 < GAIN_BINS.length; b++) {
+            n.add("gain_right_" + b);
+        }
+        n.add("log_uses");
         return List.copyOf(n);
     }
 
@@ -146,7 +158,10 @@ public final class SpinEvidence {
         f[k++] = Math.log1p(ownSeen);
         f[k++] = Math.log1p(synonyms.size());
         f[k++] = bestAny > Double.NEGATIVE_INFINITY ? Math.log((bestAnyCount + 1.0) / (ownCount + 1.0)) : 0;
-        f[k] = synonymSeen > 0 && ownSeen == 0 ? 1 : 0;
+        f[k++] = synonymSeen > 0 && ownSeen == 0 ? 1 : 0;
+        k = oneHot(f, k, GAIN_BINS, news.leftGain(left, w));
+        k = oneHot(f, k, GAIN_BINS, news.rightGain(w, right));
+        f[k] = Math.log1p(thesaurus.useCount(w));
         return f;
     }
 
@@ -160,11 +175,7 @@ public final class SpinEvidence {
 
     /** The natural log of the likelihood ratio spun : written for features {@code f}. */
     static double logRatio(double[] f) {
-        double z = WEIGHTS[0];
-        for (int k = 0; k < f.length; k++) {
-            z += WEIGHTS[k + 1] * f[k];
-        }
-        return z - BASE_LOG_ODDS;
+        return MODEL.logRatio(f);
     }
 
     private static double clip(double m) {

@@ -40,6 +40,7 @@ public final class Thesaurus {
     private final Map<String, List<String>> irregular;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> bare = new ConcurrentHashMap<>();
+    private final Map<String, Integer> uses = new ConcurrentHashMap<>();
     private volatile PhraseEnds phraseEnds;
 
     private Thesaurus(Dictionary dictionary, Map<String, List<String>> irregular) {
@@ -176,6 +177,30 @@ public final class Thesaurus {
             }
             out.removeAll(synonyms(w));
             return List.copyOf(out);
+        });
+    }
+
+    /**
+     * How often WordNet's sense-tagged texts use {@code word} (lower case) in any of its senses: a
+     * general-English frequency of the word as a word a writer chose, 0 for a word never tagged.
+     */
+    public int useCount(String word) {
+        return uses.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
+            int n = 0;
+            try {
+                for (Lemma l : lemmas(w)) {
+                    for (Synset s : l.indexWord().getSenses()) {
+                        for (net.sf.extjwnl.data.Word x : s.getWords()) {
+                            if (x.getLemma().equalsIgnoreCase(l.lemma())) {
+                                n += x.getUseCount();
+                            }
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("WordNet use counts failed for '" + w + "': " + e.getMessage(), e);
+            }
+            return n;
         });
     }
 

@@ -28,7 +28,19 @@ class SpinEvidenceTest {
     }
 
     @Test
-    void everyFeatureHasAWeight() {
-        assertEquals(SpinEvidence.FEATURES.size() + 1, SpinEvidence.WEIGHTS.length);
+    void theShippedModelHasAWeightForEveryInputInOrder() {
+        // builtIn refuses a weights file whose inputs differ from the features' in name or order.
+        SpinEvidenceModel m = SpinEvidenceModel.builtIn(SpinEvidence.FEATURES);
+        double[] none = new double[SpinEvidence.FEATURES.size()];
+        assertTrue(Double.isFinite(m.logRatio(none)));
+        assertTrue(SpinEvidenceModel.inputs(SpinEvidence.FEATURES).contains("log_freq_0*margin_rare_0"));
+    }
+
+    @Test
+    void aWeightsFileForOtherFeaturesIsRefusedWithItsFirstWrongInput() {
+        String file = "base_log_odds\t-0.3\nintercept\t-1\nmargin_rare_0\t0.1\nsomething_else\t0.2\n";
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> SpinEvidenceModel.read(new java.io.BufferedReader(new java.io.StringReader(file)), SpinEvidence.FEATURES));
+        assertTrue(e.getMessage().contains("input 2 is 'something_else'"), e.getMessage());
     }
 }
