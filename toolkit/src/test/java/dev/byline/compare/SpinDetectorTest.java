@@ -99,6 +99,27 @@ class SpinDetectorTest {
     }
 
     @Test
+    void aSwapOnlyMobysThesaurusExplainsIsListedWithItsOriginal() {
+        // Written for this test: "proclaimd" (a spinner's "proclaim" + the "d" of "announced") is
+        // not an English word, so WordNet offers nothing for it; Moby lists "proclaim" under
+        // "announce", and the text uses "announced" elsewhere.
+        Document spun = Document.of("spun", """
+                The senator aforesaid the coalition must onslaught the militant aggroup, and the police announced a \
+                curfew after the hearing on Tuesday.
+
+                Officials enunciate the blast was an act of terrorism. The police chief aforesaid investigators had \
+                questioned witnesses at the scene, and the mayor proclaimd new patrols for the weekend.
+
+                The governor enunciate state troopers would help guard the stations, and the council announced it \
+                would pay for extra lighting near the market.
+                """);
+        SpinReport r = SpinDetector.defaults().analyse(spun);
+        assertTrue(r.flagged(), "score " + r.score());
+        List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
+        assertTrue(found.contains("proclaimd<-announced"), found.toString());
+    }
+
+    @Test
     void spunCopyOfACorpusDocumentListsEachSwapBesideItsSourceWord() {
         Document wire = Document.of("wire", TestTexts.resource("journalist/wire.txt"), Map.of("outlet", "Northwind", "date", "2026-03-03"));
         Document spun = Document.of("gazette", TestTexts.resource("journalist/gazette.txt"), Map.of("date", "2026-03-05"));

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         description = "Spin detection bench over a folder of real articles (PolNeAR train texts): build the news "
                 + "word-pair counts from the counts split, or spin the tune/check split and score the detector.")
 public final class SpinBenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "counts, eval, features (per-word evidence as TSV, tune split) or pairs (derived pairs: paragraph-link F1 and relation measures)")
+    @Parameters(index = "0", description = "counts, eval, features (per-word evidence as TSV, tune split), pairs (derived pairs: paragraph-link F1 and relation measures) or moby (prune Moby's mthesaur.txt, given instead of the folder, to the toolkit's moby-thesaurus.tsv.gz)")
     String action;
 
     @Parameters(index = "1", description = "folder of .txt articles")
@@ -57,7 +57,9 @@ public final class SpinBenchCommand implements Callable<Integer> {
             description = "eval and pairs: thesaurus (ThesaurusSpinner, any sense) or phrase (PhraseSpinner: two-word entries, no"
                     + " adjectives, rarer synonyms of the commoner sense) or mythes (MythesSpinner: LibreOffice's thesaurus from"
                     + " Debian's mythes-en-us, any meaning, similar and generic terms too) or aiksaurus (AiksaurusSpinner: Debian's"
-                    + " libaiksaurus-1.2-data, any meaning; neither tuned on nor read by the detector); default ${DEFAULT-VALUE}")
+                    + " libaiksaurus-1.2-data, any meaning, drawn from Moby's thesaurus, which the detector reads) or webster"
+                    + " (WebsterSpinner: the 1913 Webster synonym paragraphs of Debian's dict-gcide; neither tuned on nor read by"
+                    + " the detector); default ${DEFAULT-VALUE}")
     String spinnerName;
 
     @Option(names = "--seed", defaultValue = "1", description = "eval: spinner seed")
@@ -78,10 +80,11 @@ public final class SpinBenchCommand implements Callable<Integer> {
             case "counts" -> counts();
             case "eval" -> eval();
             case "features" -> features();
+            case "moby" -> MobyPrune.run(dir, out);
             case "pairs" -> PairsBench.run(documents(Splits.valueOf(split.toUpperCase(Locale.ROOT))),
                     spinner(), seed);
             default -> {
-                System.err.println("byline-bench spin: action must be counts, eval or pairs, not '" + action + "'");
+                System.err.println("byline-bench spin: action must be counts, eval, features, pairs or moby, not '" + action + "'");
                 yield 2;
             }
         };
@@ -93,8 +96,9 @@ public final class SpinBenchCommand implements Callable<Integer> {
             case "phrase" -> new PhraseSpinner(Dictionary.getDefaultResourceInstance(), rate);
             case "mythes" -> MythesSpinner.of(MythesSpinner.DEFAULT, rate);
             case "aiksaurus" -> AiksaurusSpinner.of(AiksaurusSpinner.DEFAULT, rate);
+            case "webster" -> WebsterSpinner.of(WebsterSpinner.DEFAULT, rate);
             default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--spinner must be thesaurus, phrase, mythes or aiksaurus, not '" + spinnerName + "'");
+                    "--spinner must be thesaurus, phrase, mythes, aiksaurus or webster, not '" + spinnerName + "'");
         };
     }
 
