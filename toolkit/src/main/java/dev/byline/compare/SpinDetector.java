@@ -219,7 +219,8 @@ public final class SpinDetector {
             MobyThesaurus moby = MobyThesaurus.builtIn();
             Map<String, Integer> more = new java.util.LinkedHashMap<>();
             for (MobyThesaurus.Original o : moby.originals(phrase)) {
-                if (!wordNet.containsKey(o.word())) {
+                // A function word is never a thesaurus swap's original (Moby lists "or" under "chief").
+                if (!wordNet.containsKey(o.word()) && !Words.isStopWord(o.word())) {
                     more.putIfAbsent(o.word(), moby.size(o.head()));
                 }
             }
