@@ -416,6 +416,9 @@ final class SubjectPhrases {
         if (r == m.end() || !isRole(v.norm(r - 1))) {
             return null;
         }
+        if (r + 2 < ceiling && v.norm(r).equals("of") && v.isLowerWord(r + 1) && NounPhrases.isNameWord(v, r + 2)) {
+            r += 2;   // "Former secretary of state Lena Marsh", "deputy chief of staff Ivo Lind"
+        }
         return r < ceiling && NounPhrases.isNameWord(v, r) && !SpeakerResolver.CALENDAR.contains(v.norm(r))
                 ? NounPhrases.nameForward(v, r, ceiling) : null;
     }
