@@ -2,6 +2,7 @@ package dev.byline.kernel.magics;
 
 import dev.byline.display.Html;
 import dev.byline.display.Markdown;
+import dev.byline.kernel.eval.CellFailure;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.eval.Outcome;
 import java.io.IOException;
@@ -81,11 +82,17 @@ public final class BuiltinMagics {
                 throw new MagicException("%time needs code to time: %time expression, or %%time as the first line of a cell");
             }
             long t0 = System.nanoTime();
+            boolean ran = true;
             try {
                 return runner.get().runPart(code);
+            } catch (CellFailure f) {
+                ran = f.kind() != CellFailure.Kind.COMPILE;   // code that does not compile never ran: no time to tell
+                throw f;
             } finally {
-                double ms = (System.nanoTime() - t0) / 1e6;
-                out.println(String.format(Locale.ROOT, "Wall time: %.1f ms", ms));
+                if (ran) {
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    out.println(String.format(Locale.ROOT, "Wall time: %.1f ms", ms));
+                }
             }
         };
         magics.registerLine("time", time);

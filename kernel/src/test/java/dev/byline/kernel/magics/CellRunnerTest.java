@@ -1,6 +1,7 @@
 package dev.byline.kernel.magics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +89,15 @@ class CellRunnerTest {
     void timeMagicReportsWallTimeAndKeepsTheValue() throws CellFailure {
         assertEquals(7, runner.run("%time 3 + 4", "[6]").value());
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Wall time: "));
+    }
+
+    @Test
+    void aTimedCellThatDoesNotCompileReportsNoTimeForItRanNothing() {
+        printed.reset();
+        assertThrows(CellFailure.class, () -> runner.run("%%time\nint q = 1;\nq = \"x\";", "[9]"));
+        assertFalse(printed.toString(StandardCharsets.UTF_8).contains("Wall time"), printed.toString(StandardCharsets.UTF_8));
+        assertThrows(CellFailure.class, () -> runner.run("%%time\nthrow new IllegalStateException(\"late\");", "[10]"));
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Wall time: "), "a cell that ran and failed took time");
     }
 
     @Test
