@@ -84,12 +84,15 @@ final class CueVerbs {
         add("agree", false, false, "agreed");
         add("concede", false, true, "concede", "concedes", "conceded", "conceding");
         add("maintain", false, false, "maintained", "maintains");
+        add("assert", false, true, "asserted", "asserts", "asserting");
+        // "Ruiz accused him of a “lifelong contempt”": the accuser's words; the accused is the object, never the speaker
+        add("accuse", true, false, "accused", "accuses", "accusing");
         // verbs of manner that still report words: "…,” Trump joked; "…,” shouted a protester
         add("joke", false, true, "joked", "jokes");
         add("quip", false, true, "quipped", "quips");
         add("boast", false, true, "boasted", "boasts");
-        add("shout", false, true, "shouted", "shouts");
-        add("yell", false, true, "yelled", "yells");
+        add("shout", false, true, "shouted", "shouts", "shouting");
+        add("yell", false, true, "yelled", "yells", "yelling");
         add("exclaim", false, true, "exclaimed", "exclaims");
         add("chant", false, true, "chanted", "chant", "chanting");
         add("jeer", false, true, "jeered", "jeering");

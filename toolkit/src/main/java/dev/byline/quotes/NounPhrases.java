@@ -24,7 +24,7 @@ final class NounPhrases {
             "no", "yes", "lastly", "thus", "therefore", "moreover", "indeed", "perhaps", "last", "next", "every",
             "each", "any", "such", "my", "your", "asked", "told", "said", "like", "unlike", "amid", "among",
             "following", "without", "within", "under", "over", "across", "toward", "towards", "upon", "whether",
-            "via", "throughout", "regarding", "including");
+            "via", "throughout", "regarding", "including", "ever");
     /** Lower-case words that cannot end a description (so cannot be its head noun). */
     static final Set<String> NOT_A_HEAD = Set.of("that", "which", "what", "this", "these", "those", "it",
             "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "not", "who",
@@ -121,6 +121,12 @@ final class NounPhrases {
         while (j - 1 >= limit) {
             int t = j - 1;
             String n = v.norm(t);
+            if (CLAUSE_OPENERS.contains(n)) {
+                break;   // "…, while dock workers argued": the subordinator opens the clause, the phrase starts after it
+            }
+            if (n.equals("that") && v.norm(head).endsWith("s") && !v.norm(head).endsWith("ss")) {
+                break;   // "expected that voters will say": before a plural, "that" is the complementiser
+            }
             if (DETERMINERS.contains(n)) {
                 j = t;
                 // "a senior official at the ministry": the determiner may open a prepositional object
@@ -147,6 +153,10 @@ final class NounPhrases {
         }
         return new Mention(j, head + 1, Mention.Type.DESCRIPTION);
     }
+
+    /** Subordinators that open a clause: a description before a verb never runs back over them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "though", "although", "because", "since",
+            "whereas", "unless", "until", "whether", "if", "when", "once");
 
     /**
      * An apostrophe glued to a capitalised word ending in s and followed by another capitalised word:
@@ -190,6 +200,11 @@ final class NounPhrases {
         int last = -1;
         while (j < ceiling && j < first + 10) {
             String n = v.norm(j);
+            int alias = aliasEnd(v, j, ceiling);
+            if (alias > 0) {
+                last = alias - 1;   // "the port chief known as Karel": the name the description goes by is part of it
+                break;
+            }
             boolean word = v.kind(j) == TokenKind.WORD || v.kind(j) == TokenKind.CLITIC || v.kind(j) == TokenKind.NUMBER
                     || pluralPossessive(v, j);
             // "the Daily News focuses on …": after a capitalised name, an -es word is its verb
@@ -205,6 +220,9 @@ final class NounPhrases {
                     && (v.isWord(j + 1) || v.kind(j + 1) == TokenKind.NUMBER);
             if (!NOT_A_HEAD.contains(n) || inner || v.isCapitalised(j)) {
                 last = j;
+            } else if (DEMONSTRATIVES.contains(n) && j + 1 < ceiling && v.isLowerWord(j + 1)
+                    && INNER_PREPOSITIONS.contains(v.norm(j - 1))) {
+                // "a strategist for one of these campaigns": a demonstrative after "of" opens the object, not a clause
             } else {
                 break;
             }
@@ -219,6 +237,17 @@ final class NounPhrases {
             last--;
         }
         return last > first ? new Mention(first, last + 1, Mention.Type.DESCRIPTION) : null;
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "this", "that");
+
+    /** The end of the name after "known as" at {@code j} ("the base chief known as Karel"), or -1. */
+    private static int aliasEnd(TextView v, int j, int ceiling) {
+        if (j + 2 >= ceiling || !v.norm(j).equals("known") || !v.isLowerWord(j) || !v.norm(j + 1).equals("as")
+                || !isNameWord(v, j + 2)) {
+            return -1;
+        }
+        return nameForward(v, j + 2, ceiling).end();
     }
 
     private static final Set<String> COMMON_VERBS = Set.of("spoke", "went", "made", "gave", "took", "came", "saw",

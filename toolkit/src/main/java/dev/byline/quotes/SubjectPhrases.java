@@ -228,7 +228,7 @@ final class SubjectPhrases {
         }
         Mention name = NounPhrases.nameForward(v, start, comma);
         boolean alone = name.end() < comma && v.isPunct(name.end(), ",");
-        boolean opener = name.end() - name.first() == 1 && v.seenInLowerCase(v.norm(start));
+        boolean opener = name.end() - name.first() == 1 && v.seenInLowerCaseAt(start);
         return alone && !opener ? name : null;
     }
 
@@ -287,7 +287,7 @@ final class SubjectPhrases {
             String n = v.norm(i);
             if (i == v.sentenceStart(i) && NounPhrases.isNameWord(v, i) && i + 1 < ceiling
                     && !NounPhrases.isNameWord(v, i + 1)
-                    && (n.endsWith("ing") || v.seenInLowerCase(n)
+                    && (n.endsWith("ing") || v.seenInLowerCaseAt(i)
                         || !v.capitalisedInside(n) && shortOpener(v, i, ceiling))) {
                 // "Kicking off the day …, Trump said", "Between 2001 and 2007, …", "Hours later, …" (a word the
                 // article capitalises only where it opens a sentence, a comma right after): an opener, not a name
@@ -415,6 +415,9 @@ final class SubjectPhrases {
         }
         if (r == m.end() || !isRole(v.norm(r - 1))) {
             return null;
+        }
+        if (r + 2 < ceiling && v.norm(r).equals("of") && v.isLowerWord(r + 1) && NounPhrases.isNameWord(v, r + 2)) {
+            r += 2;   // "Former secretary of state Lena Marsh", "deputy chief of staff Ivo Lind"
         }
         return r < ceiling && NounPhrases.isNameWord(v, r) && !SpeakerResolver.CALENDAR.contains(v.norm(r))
                 ? NounPhrases.nameForward(v, r, ceiling) : null;

@@ -170,7 +170,10 @@ public final class PolnearCommand implements Callable<Integer> {
             if (!right && log != null) {
                 log.add(a.name() + "\tSPEAKER\t" + gb[0] + "\tgold " + oneLine(source) + "\tgot " + speaker
                         + (best.speakerMention() != null ? " [" + oneLine(best.speakerMention().text()) + "]" : "")
-                        + "\t" + oneLine(abbrev(t.substring(gb[0], gb[1]))));
+                        + "\t" + oneLine(abbrev(t.substring(gb[0], gb[1])))
+                        + "\tsource " + ga.sourceStart() + "-" + ga.sourceEnd() + "\tmention "
+                        + (best.speakerMention() == null ? "-" : best.speakerMention().start() + "-" + best.speakerMention().end())
+                        + "\tquote " + best.start() + "-" + best.end());
             }
         }
         scoreIndirect(a, quotes, s, log);
