@@ -38,11 +38,8 @@ public final class FeedFile {
     /** Reads a feed from {@code opener}'s bytes; {@code name} ending in {@code .gz} says they are gzipped. */
     public static WebRead read(PageFile.Opener opener, String name) {
         WebRead.Collector out = new WebRead.Collector();
-        byte[] bytes;
-        try {
-            bytes = WebBytes.read(opener::open, WebBytes.isGzip(name));
-        } catch (WebBytes.Unreadable e) {
-            out.problem(new WebRead.Problem("", e.getMessage()));
+        byte[] bytes = WebBytes.readOrTell(opener::open, name, out);
+        if (bytes == null) {
             return out.result();
         }
         SyndFeed feed;

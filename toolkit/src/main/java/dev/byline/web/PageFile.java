@@ -31,11 +31,8 @@ public final class PageFile {
     /** Reads a page from {@code opener}'s bytes; {@code name} ending in {@code .gz} says they are gzipped. */
     public static WebRead read(Opener opener, String name) {
         WebRead.Collector out = new WebRead.Collector();
-        byte[] bytes;
-        try {
-            bytes = WebBytes.read(opener::open, WebBytes.isGzip(name));
-        } catch (WebBytes.Unreadable e) {
-            out.problem(new WebRead.Problem("", e.getMessage()));
+        byte[] bytes = WebBytes.readOrTell(opener::open, name, out);
+        if (bytes == null) {
             return out.result();
         }
         if (bytes.length == 0) {

@@ -56,6 +56,19 @@ final class WebBytes {
         }
     }
 
+    /**
+     * The bytes of the file {@code name} (gunzipped when it ends in {@code .gz}), or null once {@code out} has been
+     * told in one line why they cannot be read.
+     */
+    static byte[] readOrTell(Opener opener, String name, WebRead.Sink out) {
+        try {
+            return read(opener, isGzip(name));
+        } catch (Unreadable e) {
+            out.problem(new WebRead.Problem("", e.getMessage()));
+            return null;
+        }
+    }
+
     /** At most {@link #MAX_PAGE_BYTES} from {@code in}; more is refused. */
     static byte[] limited(InputStream in) throws IOException, Unreadable {
         byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);

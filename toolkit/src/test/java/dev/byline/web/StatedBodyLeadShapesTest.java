@@ -1,9 +1,8 @@
 package dev.byline.web;
 
 import static dev.byline.web.StoryPage.STORY;
+import static dev.byline.web.StoryPage.readPage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,35 +22,31 @@ class StatedBodyLeadShapesTest {
                 + "\"articleBody\":\"" + STATED + "\"}</script></head><body>" + bodyMarkup + "</body></html>";
     }
 
-    private static String text(String html) {
-        return ArticleExtractor.extract(html, "").article().orElseThrow().text();
-    }
-
     @Test
     void leadThePageDescribesItselfWithOpensTheStoryItStatesInJsonLd() {
         // the markup shows the story; its JSON-LD body (which picks the paragraphs) starts after the standfirst
-        String text = text(page(LEAD, "<article><h1>Western pier to close</h1><p class=standfirst>" + LEAD + "</p>"
-                + "<div class=article-body>" + STORY + "</div></article>"));
-        assertTrue(text.startsWith("Engineers found cracks"), text);
-        assertTrue(text.contains("temporary platform"), text);
+        readPage(page(LEAD, "<article><h1>Western pier to close</h1><p class=standfirst>" + LEAD + "</p>"
+                + "<div class=article-body>" + STORY + "</div></article>"))
+                .startsWith("Engineers found cracks")
+                .keeps("temporary platform");
     }
 
     @Test
     void leadShownAboveAStoryOnlyTheJsonLdHoldsOpensIt() {
         // an app page: the markup holds the headline and the standfirst, the story comes in the page's data
-        String text = text(page(LEAD, "<h1>Western pier to close</h1><p class=standfirst>" + LEAD + "</p>"
-                + "<div id=app></div>"));
-        assertTrue(text.startsWith("Engineers found cracks"), text);
-        assertTrue(text.contains("Ferry services will move"), text);
+        readPage(page(LEAD, "<h1>Western pier to close</h1><p class=standfirst>" + LEAD + "</p>"
+                + "<div id=app></div>"))
+                .startsWith("Engineers found cracks")
+                .keeps("Ferry services will move");
     }
 
     @Test
     void paragraphAboveTheStatedStoryThatTheDescriptionDoesNotRepeatStaysOut() {
-        String text = text(page(LEAD, "<article><h1>Western pier to close</h1><p class=promo>Read the Gazette on your"
+        readPage(page(LEAD, "<article><h1>Western pier to close</h1><p class=promo>Read the Gazette on your"
                 + " phone: our app brings the harbour's news to you every morning before the first ferry sails.</p>"
-                + "<div class=article-body>" + STORY + "</div></article>"));
-        assertTrue(text.startsWith("The council voted"), text);
-        assertFalse(text.contains("our app"), text);
+                + "<div class=article-body>" + STORY + "</div></article>"))
+                .startsWith("The council voted")
+                .drops("our app");
     }
 
     @Test
@@ -59,9 +54,10 @@ class StatedBodyLeadShapesTest {
         // the description repeats the story's first paragraph, which the JSON-LD body holds: it is read once
         String first = "The council voted on Tuesday to close the western ferry pier for repairs that engineers said"
                 + " could not wait another winter";
-        String text = text(page(first, "<article><h1>Western pier to close</h1><div class=article-body>" + STORY
-                + "</div></article>"));
+        String text = readPage(page(first, "<article><h1>Western pier to close</h1><div class=article-body>" + STORY
+                + "</div></article>"))
+                .startsWith("The council voted")
+                .text();
         assertEquals(text.indexOf("The council voted"), text.lastIndexOf("The council voted"), text);
-        assertTrue(text.startsWith("The council voted"), text);
     }
 }

@@ -1,8 +1,7 @@
 package dev.byline.web;
 
 import static dev.byline.web.StoryPage.STORY;
-import static dev.byline.web.StoryPage.body;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.byline.web.StoryPage.read;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,36 +19,35 @@ class StoryTableShapesTest {
 
     @Test
     void tableOfResultsInsideTheStoryIsReadRowByRow() {
-        String text = body("<div class=article-body>" + STORY + "<p>The count for the harbour ward seat, announced at"
-                + " midnight, was close:</p>" + RESULTS + "<p>A recount was refused.</p></div>");
-        assertTrue(text.contains("Ann Lowry Harbour First 4,210"), text);
-        assertTrue(text.contains("Tom Odell Independent 3,987"), text);
-        assertTrue(text.contains("A recount was refused."), text);
+        String text = read("<div class=article-body>" + STORY + "<p>The count for the harbour ward seat, announced at"
+                + " midnight, was close:</p>" + RESULTS + "<p>A recount was refused.</p></div>")
+                .keeps("Ann Lowry Harbour First 4,210", "Tom Odell Independent 3,987", "A recount was refused.")
+                .text();
         assertTrue(text.indexOf("was close:") < text.indexOf("Ann Lowry"), text);
     }
 
     @Test
     void tableSetInAFigureByABlockEditorIsReadLikeAnyTable() {
-        String text = body("<div class=entry-content>" + STORY + "<figure class=wp-block-table>" + RESULTS
-                + "<figcaption>Photo: the count at the town hall</figcaption></figure></div>");
-        assertTrue(text.contains("Mira Sandt Greens 1,144"), text);
-        assertFalse(text.contains("Photo: the count"), text);
+        read("<div class=entry-content>" + STORY + "<figure class=wp-block-table>" + RESULTS
+                + "<figcaption>Photo: the count at the town hall</figcaption></figure></div>")
+                .keeps("Mira Sandt Greens 1,144")
+                .drops("Photo: the count");
     }
 
     @Test
     void tableOfLinksInsideTheStorysContainerStaysOut() {
         String links = "<table><tr><td><a href=/a>Ferry timetable changes</a></td><td><a href=/b>Pier history</a></td></tr>"
                 + "<tr><td><a href=/c>Council meeting dates</a></td><td><a href=/d>Fishing permits</a></td></tr></table>";
-        String text = body("<div class=article-body>" + STORY + links + "</div>");
-        assertTrue(text.contains("temporary platform"), text);
-        assertFalse(text.contains("Fishing permits"), text);
+        read("<div class=article-body>" + STORY + links + "</div>")
+                .keeps("temporary platform")
+                .drops("Fishing permits");
     }
 
     @Test
     void pageLaidOutInTablesIsStillReadCellByCell() {
         // an old site: the page's columns are cells holding paragraphs; the story's cell is the story
-        String text = body("<table><tr><td><div>Home</div><div>About us</div></td><td>" + STORY + "</td></tr></table>");
-        assertTrue(text.startsWith("The council voted"), text);
-        assertFalse(text.contains("About us"), text);
+        read("<table><tr><td><div>Home</div><div>About us</div></td><td>" + STORY + "</td></tr></table>")
+                .startsWith("The council voted")
+                .drops("About us");
     }
 }

@@ -1,9 +1,8 @@
 package dev.byline.web;
 
 import static dev.byline.web.StoryPage.STORY;
-import static dev.byline.web.StoryPage.body;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.byline.web.StoryPage.read;
+import static dev.byline.web.StoryPage.readPage;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,24 +22,20 @@ class TemplatePartsShapesTest {
                 + " choose a new one; the link is valid for twenty-four hours from the time it was sent.</p>"
                 + "<p>No account yet? Registering is free and takes a minute: choose a name, a password and the newsletters"
                 + " you would like to receive, then confirm your address from the message we send you.</p></article>";
-        String text = body(dialog + "<div class=report>" + STORY + "</div>");
-        assertTrue(text.contains("temporary platform"), text);
-        assertFalse(text.contains("Forgotten your password"), text);
+        read(dialog + "<div class=report>" + STORY + "</div>")
+                .keeps("temporary platform")
+                .drops("Forgotten your password");
     }
 
     @Test
     void disclaimersAffiliateNotesAndDonationPitchesInsideTheStoryAreLeftOut() {
-        String text = body("<div class=entry-content><p><em>This post contains affiliate links: if you buy through them, we"
+        read("<div class=entry-content><p><em>This post contains affiliate links: if you buy through them, we"
                 + " may earn a small commission.</em></p>" + STORY
                 + "<p>Alle Angaben ohne Gewähr.</p>"
                 + "<p>The views expressed in this column are the author's own.</p>"
-                + "<p>Support independent journalism: become a member of the Harbour Gazette today.</p></div>");
-        assertTrue(text.contains("council voted"), text);
-        assertTrue(text.contains("temporary platform"), text);
-        assertFalse(text.contains("affiliate"), text);
-        assertFalse(text.contains("Gewähr"), text);
-        assertFalse(text.contains("author's own"), text);
-        assertFalse(text.contains("become a member"), text);
+                + "<p>Support independent journalism: become a member of the Harbour Gazette today.</p></div>")
+                .keeps("council voted", "temporary platform")
+                .drops("affiliate", "Gewähr", "author's own", "become a member");
     }
 
     @Test
@@ -49,28 +44,27 @@ class TemplatePartsShapesTest {
                 + " and the museum, which may earn a small commission on each guided tour sold through the ferry operator,"
                 + " will donate today's takings to the repair fund, its director said at the meeting on Tuesday evening, when"
                 + " the council also heard from the ferry operator about the cost of moving its ticket office for three weeks.";
-        String text = body("<div class=wrap>" + STORY + "<p>" + sentence + "</p></div>");
-        assertTrue(text.contains("donate today's takings"), text);
+        read("<div class=wrap>" + STORY + "<p>" + sentence + "</p></div>")
+                .keeps("donate today's takings");
     }
 
     @Test
     void authorBoxAndPressContactUnderTheStoryEndIt() {
-        String text = body("<div class=wrap>" + STORY + "<h3>About the author</h3>"
-                + "<p>Jane Doe has written about the harbour for twenty years and keeps a small boat of her own.</p></div>");
-        assertTrue(text.contains("temporary platform"), text);
-        assertFalse(text.contains("About the author"), text);
-        assertFalse(text.contains("small boat"), text);
-        String release = body("<div class=wrap>" + STORY + "<p><strong>Pressekontakt:</strong></p>"
-                + "<p>Stadtverwaltung Hafenstadt, Pressestelle, Am Kai 1, 12345 Hafenstadt, Telefon 0123 45678</p></div>");
-        assertTrue(release.contains("temporary platform"), release);
-        assertFalse(release.contains("Pressestelle"), release);
+        read("<div class=wrap>" + STORY + "<h3>About the author</h3>"
+                + "<p>Jane Doe has written about the harbour for twenty years and keeps a small boat of her own.</p></div>")
+                .keeps("temporary platform")
+                .drops("About the author", "small boat");
+        read("<div class=wrap>" + STORY + "<p><strong>Pressekontakt:</strong></p>"
+                + "<p>Stadtverwaltung Hafenstadt, Pressestelle, Am Kai 1, 12345 Hafenstadt, Telefon 0123 45678</p></div>")
+                .keeps("temporary platform")
+                .drops("Pressestelle");
     }
 
     @Test
     void contactHeadingEarlyInTheStoryDoesNotCutIt() {
         // a story about a contact office opens with its name as a subheading: the story goes on
-        String text = body("<div class=wrap><h2>Contact</h2>" + STORY + "</div>");
-        assertTrue(text.contains("temporary platform"), text);
+        read("<div class=wrap><h2>Contact</h2>" + STORY + "</div>")
+                .keeps("temporary platform");
     }
 
     @Test
@@ -85,10 +79,10 @@ class TemplatePartsShapesTest {
                 + " <a href=/business>Business and the port</a> <a href=/letters>Letters to the editor</a></div>"
                 + "<h1>Western pier to close for repairs</h1><p class=intro>" + lead + "</p></div>"
                 + "<div class=text>" + STORY + "</div></body></html>";
-        String text = ArticleExtractor.extract(html, "").article().orElseThrow().text();
-        assertTrue(text.startsWith("Engineers found cracks"), text);
-        assertTrue(text.contains("temporary platform"), text);
-        assertFalse(text.contains("Harbour and ferries"), text);
+        readPage(html)
+                .startsWith("Engineers found cracks")
+                .keeps("temporary platform")
+                .drops("Harbour and ferries");
     }
 
     @Test
@@ -98,20 +92,19 @@ class TemplatePartsShapesTest {
                 + " <a href=/harbour>Harbour and ferries</a> <a href=/council>Council and politics</a></div>"
                 + "<p class=promo>Read the Gazette on your phone: our app brings the harbour's news to you every morning"
                 + " before the first ferry sails.</p></div><div class=text>" + STORY + "</div></body></html>";
-        String text = ArticleExtractor.extract(html, "").article().orElseThrow().text();
-        assertTrue(text.startsWith("The council voted"), text);
-        assertFalse(text.contains("our app"), text);
+        readPage(html)
+                .startsWith("The council voted")
+                .drops("our app");
     }
 
     @Test
     void tableOfContentsAboveTheStoryIsLeftOut() {
-        String text = body("<div class=entry-content><h2>Inhaltsverzeichnis</h2><ul>"
+        read("<div class=entry-content><h2>Inhaltsverzeichnis</h2><ul>"
                 + "<li><a href=\"#vote\">The council's vote on the pier</a></li>"
                 + "<li><a href=\"#ferries\">Where the ferries will land</a></li>"
                 + "<li><a href=\"#fishing\">What anglers asked for</a></li></ul>"
-                + "<h2 id=vote>The council's vote on the pier</h2>" + STORY + "</div>");
-        assertTrue(text.contains("temporary platform"), text);
-        assertFalse(text.contains("Inhaltsverzeichnis"), text);
-        assertFalse(text.contains("Where the ferries will land"), text);
+                + "<h2 id=vote>The council's vote on the pier</h2>" + STORY + "</div>")
+                .keeps("temporary platform")
+                .drops("Inhaltsverzeichnis", "Where the ferries will land");
     }
 }
