@@ -42,7 +42,7 @@ final class ClauseActors {
                 return new Mention(k, k + 1, Mention.Type.PRONOUN);
             }
             if (NounPhrases.isNameWord(v, k) && !SpeakerResolver.CALENDAR.contains(n) && k != v.sentenceStart(k)
-                    || NounPhrases.isNameWord(v, k) && k == v.sentenceStart(k) && !v.seenInLowerCase(n)) {
+                    || NounPhrases.isNameWord(v, k) && k == v.sentenceStart(k) && !v.seenInLowerCaseAt(k)) {
                 return NounPhrases.nameBackward(v, k, from);
             }
             if (v.isLowerWord(k) && isPersonHead(n)) {

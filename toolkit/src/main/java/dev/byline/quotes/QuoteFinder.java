@@ -128,7 +128,7 @@ final class QuoteFinder {
         // a person's name: no word the article also writes in lower case ("Back", "Editorial"), no day or month,
         // and one word only if the article gives it as the last of a longer name ("Howard" of "Terrence Howard")
         for (int k = m.first(); k < m.end(); k++) {
-            if (v.seenInLowerCase(v.norm(k)) || SpeakerResolver.CALENDAR.contains(v.norm(k))) {
+            if (v.seenInLowerCaseAt(k) || SpeakerResolver.CALENDAR.contains(v.norm(k))) {
                 return null;
             }
         }
@@ -145,7 +145,7 @@ final class QuoteFinder {
         for (int k = 1; k < v.size(); k++) {
             int p = k - 1;
             if (NounPhrases.isNameWord(v, k) && NounPhrases.isNameWord(v, p)
-                    && (p != v.sentenceStart(p) || !v.seenInLowerCase(v.norm(p)))) {
+                    && (p != v.sentenceStart(p) || !v.seenInLowerCaseAt(p))) {
                 out.add(v.norm(k));
             }
         }
@@ -288,7 +288,9 @@ final class QuoteFinder {
 
     /** Resolves mentions in reading order, then lets floating quotes inherit their neighbour's speaker. */
     private static List<Quote> resolve(TextView v, List<Draft> drafts) {
-        SpeakerResolver resolver = new SpeakerResolver(v);
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
         Map<Mention, String> names = new HashMap<>();
         Set<Mention> spoken = new java.util.LinkedHashSet<>();
         boolean[] inMention = new boolean[v.size()];
@@ -299,6 +301,16 @@ final class QuoteFinder {
                 }
             }
         }
+        if (!spoken.isEmpty()) {
+            // no mention to resolve, no speaker to name: the resolver's reading of the whole article is not needed
+            resolveMentions(v, spoken, inMention, names);
+        }
+        return quotes(v, drafts, names);
+    }
+
+    /** Resolves the spoken mentions, with the article's sentence subjects read in between, into {@code names}. */
+    private static void resolveMentions(TextView v, Set<Mention> spoken, boolean[] inMention, Map<Mention, String> names) {
+        SpeakerResolver resolver = new SpeakerResolver(v);
         // Named subjects that open sentences ("Marta Ruiz, a nurse, spoke …") are people a later
         // "she" may point to even before they are quoted; they are observed, not reported.
         List<Mention> all = new ArrayList<>(spoken);
@@ -321,6 +333,10 @@ final class QuoteFinder {
             String later = open ? resolver.resolveForward(m) : null;
             return later != null ? later : name;
         });
+    }
+
+    /** The quotations, with their resolved speakers ({@code names}) and the floating quotes' inherited ones. */
+    private static List<Quote> quotes(TextView v, List<Draft> drafts, Map<Mention, String> names) {
         List<Quote> out = new ArrayList<>();
         Quote previousDirect = null;
         Quote previousReported = null;

@@ -71,7 +71,7 @@ final class SpeakerResolver {
                 // word that the article also writes in lower case, is not part of the name after it
                 int first = m.first();
                 while (first + 1 < m.end() && (v.has(first, WordClasses.CALENDAR)
-                        || (first == v.sentenceStart(first) && v.seenInLowerCase(v.norm(first))))) {
+                        || (first == v.sentenceStart(first) && v.seenInLowerCaseAt(first)))) {
                     first++;
                 }
                 String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));

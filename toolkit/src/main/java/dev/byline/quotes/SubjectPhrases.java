@@ -228,7 +228,7 @@ final class SubjectPhrases {
         }
         Mention name = NounPhrases.nameForward(v, start, comma);
         boolean alone = name.end() < comma && v.isPunct(name.end(), ",");
-        boolean opener = name.end() - name.first() == 1 && v.seenInLowerCase(v.norm(start));
+        boolean opener = name.end() - name.first() == 1 && v.seenInLowerCaseAt(start);
         return alone && !opener ? name : null;
     }
 
@@ -287,7 +287,7 @@ final class SubjectPhrases {
             String n = v.norm(i);
             if (i == v.sentenceStart(i) && NounPhrases.isNameWord(v, i) && i + 1 < ceiling
                     && !NounPhrases.isNameWord(v, i + 1)
-                    && (n.endsWith("ing") || v.seenInLowerCase(n)
+                    && (n.endsWith("ing") || v.seenInLowerCaseAt(i)
                         || !v.capitalisedInside(n) && shortOpener(v, i, ceiling))) {
                 // "Kicking off the day …, Trump said", "Between 2001 and 2007, …", "Hours later, …" (a word the
                 // article capitalises only where it opens a sentence, a comma right after): an opener, not a name

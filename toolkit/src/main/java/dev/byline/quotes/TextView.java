@@ -53,7 +53,8 @@ final class TextView {
         this.classes = new int[n];
         int[] classOfWord = new int[table.wordCount()];
         for (int w = 0; w < classOfWord.length; w++) {
-            classOfWord[w] = WordClasses.of(table.word(w));   // once per distinct word, not per token
+            // once per distinct word, not per token, with the hash the table made as it read the word
+            classOfWord[w] = WordClasses.of(table.word(w), table.wordHash(w));
         }
         for (int i = 0; i < n; i++) {
             classes[i] = classOfWord[table.wordId(i)];
@@ -99,6 +100,16 @@ final class TextView {
      * opener it also writes in lower case ("Facing", "Between") is not a name. Built once, on first use.
      */
     boolean seenInLowerCase(String norm) {
+        int id = table.wordIdOf(norm);
+        return id >= 0 && lowerWords()[id];
+    }
+
+    /** {@link #seenInLowerCase(String)} of token {@code i}'s normal form, by its word id: no look-up by string. */
+    boolean seenInLowerCaseAt(int i) {
+        return lowerWords()[table.wordId(i)];
+    }
+
+    private boolean[] lowerWords() {
         if (lowerWords == null) {
             lowerWords = new boolean[table.wordCount()];
             for (int k = 0; k < size(); k++) {
@@ -107,8 +118,7 @@ final class TextView {
                 }
             }
         }
-        int id = table.wordIdOf(norm);
-        return id >= 0 && lowerWords[id];
+        return lowerWords;
     }
 
     /** by word id: true if some token of the word is capitalised other than alone at a sentence's start */

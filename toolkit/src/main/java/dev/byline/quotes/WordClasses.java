@@ -74,7 +74,13 @@ final class WordClasses {
 
     /** The classes of a token whose normal form is {@code norm}. */
     static int of(String norm) {
-        int c = lookUp(norm);
+        return of(norm, norm.hashCode());
+    }
+
+    /** {@link #of(String)} for a word whose {@code hashCode()} the caller already has ({@code TokenTable#wordHash}). */
+    static int of(String norm, int hash) {
+        int i = slot(norm, hash);
+        int c = KEYS[i] == null ? 0 : BITS[i];
         if (norm.indexOf('.') >= 0) {
             // the dotless classes are asked of "us" for "u.s.", and not of "u.s." itself
             c = c & ~DOTLESS | lookUp(norm.replace(".", "")) & DOTLESS;

@@ -191,6 +191,14 @@ public final class TokenTable {
         return words[id];
     }
 
+    /**
+     * {@code word(id).hashCode()}, kept from when the word was added: a caller that looks every distinct word up in
+     * its own tables need not hash it again (a word made from the raw text has no hash of its own yet).
+     */
+    public int wordHash(int id) {
+        return wordHashes[id];
+    }
+
     /** The id of the normal form {@code norm}, or -1 if no token has it. */
     public int wordIdOf(String norm) {
         int slot = slotOf(norm, norm.hashCode());
