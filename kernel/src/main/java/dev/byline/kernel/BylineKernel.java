@@ -255,14 +255,10 @@ public final class BylineKernel {
         int cursor = Math.min(code.length(), request.integer("cursor_pos", code.length()));
         JsonObject c = ok();
         JsonArray matches = new JsonArray();
-        int start = cursor;
-        if (!code.stripLeading().startsWith("%")) {
-            Completion completion = session.evaluator().complete(code, cursor);
-            completion.matches().forEach(matches::add);
-            start = completion.start();
-        }
+        Completion completion = session.complete(code, cursor);
+        completion.matches().forEach(matches::add);
         c.add("matches", matches);
-        c.addProperty("cursor_start", start);
+        c.addProperty("cursor_start", completion.start());
         c.addProperty("cursor_end", cursor);
         c.add("metadata", new JsonObject());
         server.reply(channel, request, "complete_reply", c);
@@ -272,7 +268,7 @@ public final class BylineKernel {
         String code = request.string("code", "");
         int cursor = Math.min(code.length(), request.integer("cursor_pos", code.length()));
         JsonObject c = ok();
-        var doc = session.evaluator().inspect(code, cursor);
+        var doc = session.inspect(code, cursor);
         c.addProperty("found", doc.isPresent());
         JsonObject data = new JsonObject();
         doc.ifPresent(d -> data.addProperty("text/plain", d));
@@ -284,17 +280,12 @@ public final class BylineKernel {
     private void isComplete(Channel channel, Message request) {
         String code = request.string("code", "");
         JsonObject c = new JsonObject();
-        String status;
-        if (code.stripLeading().startsWith("%")) {
-            status = "complete";
-        } else {
-            status = switch (session.evaluator().completeness(code)) {
-                case COMPLETE -> "complete";
-                case INCOMPLETE -> "incomplete";
-                case INVALID -> "invalid";
-                case UNKNOWN -> "unknown";
-            };
-        }
+        String status = switch (session.completeness(code)) {
+            case COMPLETE -> "complete";
+            case INCOMPLETE -> "incomplete";
+            case INVALID -> "invalid";
+            case UNKNOWN -> "unknown";
+        };
         c.addProperty("status", status);
         if (status.equals("incomplete")) {
             c.addProperty("indent", "    ");

@@ -87,7 +87,8 @@ public final class ArticleExtractor {
     }
 
     private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, PageCleaner.Pass pass) {
-        PageCleaner.clean(body, pass);
-        return ContentScorer.guided(body, ld.articleBody(), meta.description()).orElseGet(() -> ContentScorer.choose(body, meta.title(), meta.description()));
+        SetAside aside = PageCleaner.clean(body, pass);
+        return ContentScorer.guided(body, ld.articleBody(), meta.description())
+                .orElseGet(() -> ContentScorer.choose(body, meta.title(), meta.description(), aside));
     }
 }

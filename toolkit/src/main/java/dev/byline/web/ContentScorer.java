@@ -61,7 +61,16 @@ final class ContentScorer {
      * story's container.
      */
     static Choice choose(Element body, String headline, String description) {
-        List<Block> blocks = TextBlocks.of(body);
+        return choose(body, headline, description, SetAside.NONE);
+    }
+
+    /**
+     * As {@link #choose(Element, String, String)}; the parts the cleaner set aside by their names ({@code aside}) do
+     * not count in the choice, and those the story runs through are read with it ({@link NamedParts}).
+     */
+    static Choice choose(Element body, String headline, String description, SetAside aside) {
+        List<Block> all = TextBlocks.of(body, aside);
+        List<Block> blocks = all.stream().filter(b -> !b.setAside()).toList();
         Map<Element, double[]> worth = new IdentityHashMap<>();
         Map<Element, Integer> proseUnder = new IdentityHashMap<>();
         for (Block b : blocks) {
@@ -105,11 +114,11 @@ final class ContentScorer {
         List<Block> story = new ArrayList<>();
         String head = norm(headline);
         StoryLead.above(blocks, best, norm(description)).ifPresent(story::add);
-        for (Block b : blocks) {
-            if (end != null && !after && follows(b.owner(), end, towardsEnd)) {
+        for (Block b : all) {
+            if (end != null && !after && follows(b.place(), end, towardsEnd)) {
                 after = true;
             }
-            if (after || !inside(b.owner(), best) || !keep(b, head) || b.kind() != Kind.ROW && inIsland(b.owner(), best, worth)
+            if (after || !inside(b.place(), best) || !keep(b, head) || b.kind() != Kind.ROW && inIsland(b.place(), best, worth)
                     || lone != null && !besideLone(b, lone)) {
                 continue;
             }
@@ -117,7 +126,7 @@ final class ContentScorer {
         }
         List<String> kept = new ArrayList<>();
         int prose = 0;
-        for (Block b : StoryEnd.trim(story)) {
+        for (Block b : StoryEnd.trim(NamedParts.runThrough(story))) {
             kept.add(b.text());
             if (b.kind() != Kind.HEADING && b.kind() != Kind.CAPTION) {
                 prose += b.text().length() - b.linkChars();

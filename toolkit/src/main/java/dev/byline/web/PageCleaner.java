@@ -42,7 +42,7 @@ final class PageCleaner {
      * Junk words that name a part no story is written in (comments, galleries, related links, share bars): a content
      * word beside them does not save the element ({@code comment-box user-post-box}, {@code gallery-content}).
      */
-    private static final List<String> STRONG_JUNK = List.of("comment", "disqus", "gallery", "carousel", "slideshow",
+    static final List<String> STRONG_JUNK = List.of("comment", "disqus", "gallery", "carousel", "slideshow",
             "related", "recommend", "share", "sharing", "social", "newsletter", "taboola", "outbrain", "sponsor", "cookie",
             "replies");
     /**
@@ -61,10 +61,10 @@ final class PageCleaner {
      * Word starts that name a part no page's story is ever set in, read even by the {@link Pass#BY_TAG} pass: cookie and
      * consent notices, comment threads, newsletter sign-ups.
      */
-    private static final List<String> NEVER_STORY = List.of("cookie", "consent", "gdpr", "comment", "disqus", "replies",
+    static final List<String> NEVER_STORY = List.of("cookie", "consent", "gdpr", "comment", "disqus", "replies",
             "newsletter", "captcha");
     /** Words that name a readers' thread: such a part goes whatever its length, when no content word saves it. */
-    private static final Set<String> THREAD = Set.of("comment", "comments", "commentlist", "disqus", "replies");
+    static final Set<String> THREAD = Set.of("comment", "comments", "commentlist", "disqus", "replies");
     /**
      * The content words that name the story's own part (not a panel's "body", a layout "column" or "page"): such a
      * part saves a furniture-named wrapper around it.
@@ -78,7 +78,7 @@ final class PageCleaner {
     /** The share of the page's text above which an element is the page itself, not furniture beside the story. */
     private static final double MOST_OF_PAGE = 0.5;
     /** Class and id words of a dialog laid over the page; no story is written in one, whatever else its names say. */
-    private static final Set<String> DIALOG = Set.of("modal", "popup", "lightbox", "login", "signin", "logindialog");
+    static final Set<String> DIALOG = Set.of("modal", "popup", "lightbox", "login", "signin", "logindialog");
     /** Words that mark the content: an element with one of these is kept whatever else its names say. */
     private static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main", "post", "story",
             "text", "blog", "articlebody", "storybody", "postbody", "prose", "column", "page");
@@ -100,12 +100,16 @@ final class PageCleaner {
     }
 
     /** Removes the furniture from {@code body} (a copy the caller owns). */
-    static void clean(Element body) {
-        clean(body, Pass.STRICT);
+    static SetAside clean(Element body) {
+        return clean(body, Pass.STRICT);
     }
 
-    /** Removes the furniture from {@code body} as the pass says ({@link Pass}). */
-    static void clean(Element body, Pass pass) {
+    /**
+     * Removes the furniture from {@code body} as the pass says ({@link Pass}). A part that only its class or id
+     * condemns, by a word that layouts also use ({@code widget}, {@code header}, {@code teaser}, {@code ads}), is
+     * taken out the same way but kept aside ({@link SetAside}): the story may run through it.
+     */
+    static SetAside clean(Element body, Pass pass) {
         boolean strict = pass == Pass.STRICT;
         body.select(REMOVED).remove();
         // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
@@ -135,6 +139,7 @@ final class PageCleaner {
         Measures measures = new Measures();
         Set<Element> aroundStory = pass == Pass.BY_TAG ? Set.of() : aroundNamedStory(body, strict, measures);
         List<Element> doomed = new ArrayList<>();
+        Set<Element> byNameAlone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
             if (e == body || e.normalName().equals("html")) {
                 continue;
@@ -150,16 +155,26 @@ final class PageCleaner {
                     && !isStrongJunk(e) && !(TextBlocks.isBlock(e) && namesDialog(e.className() + " " + e.id())))) {
                 // an element holding most of the page is the page ("__next", a framework's root), whatever its name
                 doomed.add(e);
+                if (NamedParts.mayRunThrough(e)) {
+                    byNameAlone.add(e);
+                }
             }
         }
+        SetAside aside = new SetAside();
         for (Element e : doomed) {
-            if (e.parent() != null) {
+            if (e.parent() == null) {
+                continue;
+            }
+            if (byNameAlone.contains(e)) {
+                aside.takeOut(e);
+            } else {
                 e.remove();
             }
         }
         if (strict) {
             TeaserLists.remove(body);
         }
+        return aside;
     }
 
     /**
@@ -212,7 +227,7 @@ final class PageCleaner {
     }
 
     private static boolean isJunk(Element e, boolean strict, Measures measures) {
-        String names = (e.className() + " " + e.id()).strip();
+        String names = (e.className() + " " + (NamedParts.isAnchorOfItsText(e) ? "" : e.id())).strip();
         if (!names.isEmpty() && TextBlocks.isBlock(e) && !e.normalName().equals("body")
                 && namesDialog(names)) {
             return true;   // a log-in or sign-up pop-up, even set in an <article>: a dialog is never the story

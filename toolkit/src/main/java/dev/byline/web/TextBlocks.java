@@ -25,8 +25,20 @@ final class TextBlocks {
      * @param text      its text, white space collapsed
      * @param linkChars how many of its characters are link text
      * @param kind      what the owner makes it
+     * @param takenFrom for a block of a part the cleaner set aside ({@link SetAside}), the element of the page the part
+     *                  was taken from; null for a block of the page
      */
-    record Block(Element owner, String text, int linkChars, Kind kind) {
+    record Block(Element owner, String text, int linkChars, Kind kind, Element takenFrom) {
+        /** True if the block is in a part the cleaner set aside by its name. */
+        boolean setAside() {
+            return takenFrom != null;
+        }
+
+        /** Where the block stands in the page: its owner, or the element its part was taken from. */
+        Element place() {
+            return takenFrom == null ? owner : takenFrom;
+        }
+
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
@@ -52,18 +64,32 @@ final class TextBlocks {
     static final int MIN_DATA_ROWS = 2;
 
     private final List<Block> blocks = new ArrayList<>();
+    /** The parts set aside whose blocks are cut too, at their places. */
+    private final SetAside aside;
+    /** The element of the page the part being cut was taken from; null when cutting the page itself. */
+    private final Element takenFrom;
     private final StringBuilder buffer = new StringBuilder();
     /** The data table being read, whose rows are blocks and whose cells are not; null outside one. */
     private Element dataTable;
     private int links;
     private boolean lastWasBreak;
 
-    private TextBlocks() {
+    private TextBlocks(SetAside aside, Element takenFrom) {
+        this.aside = aside;
+        this.takenFrom = takenFrom;
     }
 
     /** The blocks under {@code root}, in document order. */
     static List<Block> of(Element root) {
-        TextBlocks cut = new TextBlocks();
+        return of(root, SetAside.NONE);
+    }
+
+    /**
+     * The blocks under {@code root} and, each at its place, those of the parts {@code aside} holds ({@link
+     * Block#setAside()}). A part is cut as if it stood alone: the page's own blocks are the same as without it.
+     */
+    static List<Block> of(Element root, SetAside aside) {
+        TextBlocks cut = new TextBlocks(aside, null);
         cut.visit(root, root, false, 0);
         cut.flush(root);
         return cut.blocks;
@@ -118,6 +144,11 @@ final class TextBlocks {
                 } else {
                     visit(e, owner, link, depth + 1);
                 }
+            } else if (aside.part(child) instanceof Element part) {
+                TextBlocks cut = new TextBlocks(aside, takenFrom != null ? takenFrom : element);
+                cut.visit(part, part, link, depth + 1);
+                cut.flush(part);
+                blocks.addAll(cut.blocks);
             }
         }
         if (block) {
@@ -194,7 +225,7 @@ final class TextBlocks {
         links = 0;
         if (!text.isEmpty()) {
             blocks.add(new Block(owner, text, linkChars, dataTable != null && owner.normalName().equals("tr") ? Kind.ROW
-                    : kind(owner)));
+                    : kind(owner), takenFrom));
         }
     }
 

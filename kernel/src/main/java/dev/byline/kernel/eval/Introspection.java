@@ -110,7 +110,7 @@ final class Introspection {
         for (SourceCodeAnalysis.Documentation d : docs) {
             sb.append(d.signature()).append('\n');
             if (d.javadoc() != null && !d.javadoc().isBlank()) {
-                sb.append(d.javadoc().strip()).append("\n\n");
+                sb.append(JavadocText.plain(d.javadoc())).append("\n\n");
             }
         }
         return Optional.of(sb.toString().strip());

@@ -78,7 +78,7 @@ public final class JavaEvaluator implements AutoCloseable {
         JShell shell = JShell.builder().executionEngine(provider, Map.of())
                 .fileManager(fm -> new SteadyFileManager(fm, indexGate))
                 .tempVariableNameGenerator(names)
-                .compilerOptions(compilerOptions.toArray(String[]::new))
+                .compilerOptions(withDebugNames(compilerOptions))
                 .build();
         JavaEvaluator evaluator = new JavaEvaluator(shell, provider, indexGate, names);
         evaluator.lock.lock();   // JShell is in use from here: the class index waits (see ClassIndexGate)
@@ -94,6 +94,17 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         KernelLog.trace("start-up snippets done");
         return evaluator;
+    }
+
+    /**
+     * The compiler options with {@code -g} first (the user's may still override it): with the names of local variables
+     * in the class files, a NullPointerException says {@code because "word" is null}, not {@code "<local3>"}.
+     */
+    private static String[] withDebugNames(List<String> compilerOptions) {
+        List<String> options = new ArrayList<>();
+        options.add("-g");
+        options.addAll(compilerOptions);
+        return options.toArray(String[]::new);
     }
 
     /** The class path of this JVM (under Maven Surefire, the test class path it hides in a jar). */

@@ -30,8 +30,8 @@ final class SnippetReports {
     private final CapturingExecutionControl.Provider provider;
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
 
-    /** Where a snippet came from: the cell's label and the line of the cell where it starts. */
-    private record Origin(String cell, int firstLine) {
+    /** Where a snippet came from: the cell's label, the line of the cell where it starts, and the cell's source. */
+    private record Origin(String cell, int firstLine, String source) {
     }
 
     SnippetReports(JShell shell, CapturingExecutionControl.Provider provider) {
@@ -46,7 +46,7 @@ final class SnippetReports {
         while (firstCode < cell.length() && Character.isWhitespace(cell.charAt(firstCode))) {
             firstCode++;
         }
-        origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode)));
+        origins.put(snippet.id(), new Origin(label, lineOf(cell, firstCode), cell));
     }
 
     private static int lineOf(String text, int offset) {
@@ -77,10 +77,11 @@ final class SnippetReports {
         EvalException ee = (EvalException) ex;
         List<String> lines = ErrorFormatter.stackTrace(ee, id -> {
             Origin o = origins.get(id);
-            return o == null ? null : new ErrorFormatter.Place(o.cell(), o.firstLine());
+            return o == null ? null : new ErrorFormatter.Place(o.cell(), o.firstLine(), o.source());
         });
-        String message = ee.getMessage() == null ? "" : ee.getMessage();
-        return new CellFailure(CellFailure.Kind.RUNTIME, ee.getExceptionClassName(), message, lines);
+        String message = ee.getMessage() == null ? "" : ErrorFormatter.withoutWrappers(ee.getMessage());
+        return new CellFailure(CellFailure.Kind.RUNTIME, ErrorFormatter.withoutWrappers(ee.getExceptionClassName()),
+                message, lines);
     }
 
     /** A cell stopped at the user's request, or, if it would not stop, where it was left running. */

@@ -2,9 +2,12 @@ package dev.byline.kernel.session;
 
 import dev.byline.display.Renderers;
 import dev.byline.kernel.eval.CellFailure;
+import dev.byline.kernel.eval.Completeness;
+import dev.byline.kernel.eval.Completion;
 import dev.byline.kernel.eval.JavaEvaluator;
 import dev.byline.kernel.eval.Outcome;
 import dev.byline.kernel.magics.BuiltinMagics;
+import dev.byline.kernel.magics.CellJava;
 import dev.byline.kernel.magics.CellRunner;
 import dev.byline.kernel.magics.MagicException;
 import dev.byline.kernel.magics.Magics;
@@ -61,6 +64,7 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
     private final CompletableFuture<JavaEvaluator> java;
     private final CompletableFuture<CellRunner> runner;
     private final Renderers renderers;
+    private final Magics magics = new Magics();
     private final HeapWatch heap = new HeapWatch();
     private final OutputChannel stdout = new OutputChannel(text -> emit(new CellOutput.Stream("stdout", text)));
     private final OutputChannel stderr = new OutputChannel(text -> emit(new CellOutput.Stream("stderr", text)));
@@ -84,7 +88,6 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
         this.java = java;
         this.renderers = renderers;
         this.runner = java.thenApply(evaluator -> {
-            Magics magics = new Magics();
             CellRunner[] ref = new CellRunner[1];
             BuiltinMagics.registerAll(magics, evaluator, () -> ref[0], CURRENT_OUT);
             ref[0] = new CellRunner(evaluator, magics);
@@ -187,9 +190,34 @@ public final class KernelSession implements DisplaySink, AutoCloseable {
         };
     }
 
-    /** The evaluator, waiting for it to start if need be (completion, inspection, is_complete). */
+    /** The evaluator, waiting for it to start if need be. */
     public JavaEvaluator evaluator() {
         return java.join();
+    }
+
+    /**
+     * Completion at {@code cursor}: the names of magics after a {@code %} that starts a line, otherwise the Java of the
+     * cell ({@link CellJava}: the body of {@code %%time} and the code of {@code %time} included), nothing on a magic's
+     * arguments or in a cell of HTML or Markdown.
+     */
+    public Completion complete(String code, int cursor) {
+        Optional<Completion> magic = CellJava.magicNames(code, cursor, magics);
+        if (magic.isPresent()) {
+            return magic.get();
+        }
+        return CellJava.isJavaAt(code, cursor) ? evaluator().complete(CellJava.of(code), cursor)
+                : new Completion(List.of(), cursor, cursor);
+    }
+
+    /** Signature and Javadoc of what the cursor is on in the cell's Java, if JShell knows it (see {@link #complete}). */
+    public Optional<String> inspect(String code, int cursor) {
+        return CellJava.isJavaAt(code, cursor) ? evaluator().inspect(CellJava.of(code), cursor) : Optional.empty();
+    }
+
+    /** Whether the cell is ready to run: its Java is complete (a cell of magics alone always is). */
+    public Completeness completeness(String code) {
+        String java = CellJava.of(code);
+        return java.isBlank() ? Completeness.COMPLETE : evaluator().completeness(java);
     }
 
     /** Stops the running cell, if the evaluator has started; safe from any thread. */

@@ -87,7 +87,8 @@ class JavaEvaluatorTest {
         CellFailure f = assertThrows(CellFailure.class,
                 () -> java.eval("int divide(int a, int b) {\n  return a / b;\n}\ndivide(1, 0)", "[8]"));
         assertEquals("java.lang.ArithmeticException", f.name());
-        assertEquals(List.of("java.lang.ArithmeticException: / by zero", "    at divide (cell [8], line 2)",
+        assertEquals(List.of("java.lang.ArithmeticException: / by zero", "--> cell [8], line 2: return a / b;",
+                "    at divide (cell [8], line 2)",
                 "    at cell [8], line 4"), f.details());
     }
 
