@@ -371,6 +371,11 @@ final class Attributor {
                     return new Attribution(name, j, v.text(j));
                 }
             }
+            // "…, with the Federation of Teachers calling her “…”": a whole phrase between "with" and the participle
+            Mention withPhrase = phraseAfterWith(j, floor);
+            if (withPhrase != null) {
+                return new Attribution(withPhrase, j, v.text(j));
+            }
             // "A plan … has split the council, with opponents saying …": the people after "with" speak, not the plan
             Mention group = j - 1 > floor && v.isLowerWord(j - 1) ? NounPhrases.descriptionBackward(v, j - 1, floor) : null;
             if (group != null && group.first() - 1 >= floor && v.norm(group.first() - 1).equals("with")) {
@@ -476,6 +481,22 @@ final class Attributor {
         return v.norm(j).equals("put") && v.isLowerWord(j) && j + 1 < v.size() && v.norm(j + 1).equals("it")
                 && (j + 2 >= v.size() || v.isPunct(j + 2, ",:.") || v.kind(j + 2) == TokenKind.QUOTE)
                 && j > 0 && !CueVerbs.PASSIVE.contains(v.norm(j - 1));
+    }
+
+    /**
+     * The noun phrase that fills the whole stretch between "with" and the participle at {@code j} ("with the
+     * Federation of Teachers calling"), found as a speaker after a cue is; null for any other shape.
+     */
+    private Mention phraseAfterWith(int j, int floor) {
+        int w = j - 1;
+        while (w > floor && w > j - 9 && v.isWord(w) && !v.norm(w).equals("with")) {
+            w--;
+        }
+        if (w <= floor || w + 1 >= j || !v.norm(w).equals("with") || !v.isLowerWord(w)) {
+            return null;
+        }
+        Mention m = SpeakerAfterCue.after(v, w + 1, j);
+        return m != null && m.first() == w + 1 && m.end() == j ? m : null;
     }
 
     /** The subject of the clause a participle or coordinated cue belongs to. */

@@ -33,6 +33,10 @@ final class SpeakerAfterCue {
                 return null;   // "…, Rhodes, the deputy adviser, said Sunday": the day is when, the speaker is before
             }
             Mention m = NounPhrases.nameForward(v, i, ceiling);
+            Mention possessed = personAfterPossessor(v, m, ceiling);
+            if (possessed != null) {
+                return possessed;
+            }
             // "said L2 president Bruce Willow": a role between two names; the person is the last
             Mention person = SubjectPhrases.personAfterRole(v, m, ceiling);
             if (person != null) {
@@ -95,6 +99,23 @@ final class SpeakerAfterCue {
             }
         }
         return possessive ? personDescription(v, i, ceiling) : null;
+    }
+
+    /**
+     * "said Ohio’s Petra Ode", "said Villa’s goalkeeper Emi Ruiz": the possessor of a name is not the speaker, the
+     * person after it (and a role) is; null when no name follows.
+     */
+    private static Mention personAfterPossessor(TextView v, Mention m, int ceiling) {
+        if (m.end() + 1 >= ceiling || v.kind(m.end()) != TokenKind.CLITIC) {
+            return null;
+        }
+        int j = m.end() + 1;
+        while (j < ceiling && j < m.end() + 4 && v.isLowerWord(j) && !NounPhrases.NOT_A_HEAD.contains(v.norm(j))
+                && CueVerbs.cue(v.norm(j)) == null) {
+            j++;
+        }
+        return j < ceiling && NounPhrases.isNameWord(v, j) && !SpeakerResolver.CALENDAR.contains(v.norm(j))
+                ? NounPhrases.nameForward(v, j, ceiling) : null;
     }
 
     /** "his longtime physician", "her campaign manager": a possessive description whose head is a person; else null. */

@@ -24,6 +24,8 @@ final class NamedParts {
     static final double MAX_LINK_SHARE = 0.3;
     /** Characters outside links a part must hold to be read as the story's: a paragraph, not a label or a line. */
     static final int MIN_PROSE = 100;
+    /** A picture's legend is about this long at most (as {@link ContentScorer}'s credited legends). */
+    static final int LEGEND_CHARS = 250;
     /** Words of an id this long or longer are compared with a heading's text; shorter ones are prefixes and counters. */
     private static final int ANCHOR_WORD = 3;
     /** A block this long outside links that ends as a sentence ends is running text. */
@@ -47,7 +49,12 @@ final class NamedParts {
      * names say nothing worse than a layout's words, and that is not one card of a list.
      */
     static boolean mayRunThrough(Element e) {
-        return TextBlocks.isBlock(e) && !namesKeptOut(e) && !isOneOfACardList(e);
+        return TextBlocks.isBlock(e) && !namesKeptOut(e) && !isOneOfACardList(e) && !isPictureWithLegend(e);
+    }
+
+    /** True if {@code e} holds a picture and no more text than its legend: a caption, whatever it is named. */
+    private static boolean isPictureWithLegend(Element e) {
+        return e.selectFirst("img, picture") != null && e.text().length() <= LEGEND_CHARS;
     }
 
     /**

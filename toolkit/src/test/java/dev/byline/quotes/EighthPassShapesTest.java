@@ -66,4 +66,18 @@ class EighthPassShapesTest {
         List<Quote> qs = Q.in("Former secretary of state Lena Marsh: \u201CWe learned that from the ministry.\u201D");
         assertEquals("Lena Marsh", Q.exactly(qs, "We learned that from the ministry.").speaker());
     }
+
+    @Test
+    void afterAnInvertedCueThePossessorIsNotTheSpeakerTheNameAfterItIs() {
+        List<Quote> qs = Q.in("\u201CWe are going to lose the coast,\u201D said Ohio\u2019s Petra Ode, a party "
+                + "consultant and longtime critic of the plan.");
+        assertEquals("Petra Ode", Q.exactly(qs, "We are going to lose the coast,").speaker());
+    }
+
+    @Test
+    void aWholeNamedBodyBetweenWithAndAParticipleSpeaks() {
+        List<Quote> qs = Q.in("Dock unions were among her first backers, with the Northern Federation of Dockers "
+                + "calling her \u201Cthe ally the harbour needs.\u201D");
+        assertEquals("the Northern Federation of Dockers", Q.exactly(qs, "the ally the harbour needs.").speaker());
+    }
 }

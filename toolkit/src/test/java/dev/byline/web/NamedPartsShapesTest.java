@@ -61,6 +61,15 @@ class NamedPartsShapesTest {
     }
 
     @Test
+    void pictureWithItsLegendAmidTheStoryStaysOutWhateverItIsNamed() {
+        read("<div class=entry>" + STORY + "<div class=widget><img src=pier.jpg><p class=imageDescription>Engineers"
+                + " on the western pier last week, where the cracks in two of the piles were first found by divers.</p></div>"
+                + MORE + "</div>")
+                .keeps("eastern breakwater")
+                .drops("found by divers");
+    }
+
+    @Test
     void subheadingWhoseAnchorIdIsMadeFromItsWordsIsRead() {
         // a news site prefixes its headings' anchors with "nav_" for its table of contents
         read("<div class=article-content>" + STORY + "<h3 class=subheading id=nav_anglers_ask_for__1>Anglers ask for a"
