@@ -76,6 +76,14 @@ public final class SpinBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // moby reads one file (Moby's mthesaur.txt); every other action a folder of articles
+        boolean wantsFile = action.equals("moby");
+        boolean known = List.of("counts", "eval", "features", "moby", "pairs").contains(action);
+        if (known && (wantsFile ? !Files.isRegularFile(dir) : !Files.isDirectory(dir))) {
+            System.err.println("byline-bench spin: " + dir + ": " + (Files.exists(dir) ? "not a " : "no such ")
+                    + (wantsFile ? "file" : "folder"));
+            return 1;
+        }
         return switch (action) {
             case "counts" -> counts();
             case "eval" -> eval();
