@@ -69,10 +69,6 @@ public final class SpinEvidence {
             n.add("gain_right_" + b);
         }
         n.add("log_uses");
-        for (int b = 0; b + 1 < MARGIN_BINS.length; b++) {
-            n.add("margin_moby_" + b);
-        }
-        n.add("moby_in_text");
         return List.copyOf(n);
     }
 
@@ -165,42 +161,8 @@ public final class SpinEvidence {
         f[k++] = synonymSeen > 0 && ownSeen == 0 ? 1 : 0;
         k = oneHot(f, k, GAIN_BINS, news.leftGain(left, w));
         k = oneHot(f, k, GAIN_BINS, news.rightGain(w, right));
-        f[k++] = Math.log1p(thesaurus.useCount(w));
-        moby(w, left, right, own, ownCount, inDoc, stemmer, f, k);
+        f[k] = Math.log1p(thesaurus.useCount(w));
         return f;
-    }
-
-    /**
-     * Moby's evidence ({@link MobyThesaurus}, the inverse relation: words a spinner using it could have
-     * replaced by {@code w}): the margin by which the best-fitting original much commoner than {@code w}
-     * fits the neighbours better (binned), and whether the text uses any Moby original elsewhere. Moby
-     * lists a hundred words where WordNet lists a few, so its margins are a feature of their own, weighed
-     * by the model, not read as WordNet's; a spinner whose thesaurus is not WordNet often shares Moby's pairs.
-     */
-    private void moby(String w, String left, String right, double own, int ownCount, Map<String, Integer> inDoc,
-                      smile.nlp.stemmer.PorterStemmer stemmer, double[] f, int k) {
-        double best = Double.NEGATIVE_INFINITY;
-        int seen = 0;
-        String ownStem = "#" + stemmer.stem(w);
-        for (MobyThesaurus.Original o : MobyThesaurus.builtIn().originals(w)) {
-            String word = o.word();
-            if (Words.isStopWord(word)) {
-                continue;   // a function word is never a thesaurus swap's original
-            }
-            int c = news.count(word);
-            if (c == 0) {
-                continue;   // news never saw it: neither a fit nor a use in the text can back it
-            }
-            String stem = "#" + stemmer.stem(word);
-            if (!stem.equals(ownStem)) {
-                seen = Math.max(seen, inDoc.getOrDefault(stem, 0));
-            }
-            if (c >= MUCH_COMMONER * (ownCount + 1)) {
-                best = Math.max(best, news.fit(left, new String[] {word}, right));
-            }
-        }
-        k = oneHot(f, k, MARGIN_BINS, best > Double.NEGATIVE_INFINITY ? clip(best - own) : Double.NaN);
-        f[k] = Math.log1p(seen);
     }
 
     /** Sets the indicator of the bin {@code v} falls in (none for NaN: no such synonym) and returns the next free index. */
