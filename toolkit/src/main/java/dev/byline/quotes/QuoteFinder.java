@@ -184,7 +184,8 @@ final class QuoteFinder {
             }
         }
         if (isTermContext(v, at, s.open()) || TitleQuotes.isTitle(v, s) || TitleQuotes.isMarkupValue(v, s)
-                || a == null && (TitleQuotes.isSubheading(v, s) || TitleQuotes.isSubjectOfItsSentence(v, s))) {
+                || a == null && (TitleQuotes.isSubheading(v, s) || TitleQuotes.isSubjectOfItsSentence(v, s)
+                    || TitleQuotes.isCapitalsHeading(v, s))) {
             return QuoteKind.TERM;   // "a plan called “…”", "said on Channel Nine’s “Morning Report”"
         }
         int sentenceStart = v.sentenceStart(s.open());

@@ -138,6 +138,34 @@ final class TitleQuotes {
         return at > 0 && v.raw.charAt(at - 1) == '=';
     }
 
+    /**
+     * True if every word inside the marks is in capitals and there are at least three ("‘GLASS IS HALF FULL.’"):
+     * the kicker of a news digest or a headline run into the text, set as the writer's heading. Speech, even
+     * shouted, is printed in ordinary case by news writers.
+     */
+    static boolean isCapitalsHeading(TextView v, MarkedSpan s) {
+        if (s.close() < 0) {
+            return false;
+        }
+        int words = 0;
+        for (int k = s.open() + 1; k < s.close(); k++) {
+            if (v.kind(k) != TokenKind.WORD) {
+                continue;
+            }
+            String w = v.text(k);
+            boolean letter = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letter |= Character.isLetter(c);
+            }
+            words += letter ? 1 : 0;
+        }
+        return words >= 3;
+    }
+
     /** How many words a subheading in single marks may have. */
     private static final int SUBHEAD_WORDS = 8;
 

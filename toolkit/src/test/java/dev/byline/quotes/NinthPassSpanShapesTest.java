@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Words in marks that are the writer's, not anyone's speech, found among the spans Byline gave as quotations on
  * PolNeAR's train split (dev part, ninth pass): the title a person is the author or host of, a quoted word the
  * sentence is about ("“Containment” has been …"), a title opening its sentence with its description in
- * apposition, a show someone told something or gave an interview, and the values of markup left in the text. Every sentence is written for this test; no article
+ * apposition, a show someone told something or gave an interview, the values of markup left in the text, and a
+ * digest's kicker in capitals. Every sentence is written for this test; no article
  * text is copied.
  */
 class NinthPassSpanShapesTest {
@@ -57,5 +58,13 @@ class NinthPassSpanShapesTest {
         assertEquals(QuoteKind.TERM, Q.exactly(qs, "May 2, 2016").kind());
         assertEquals(QuoteKind.TERM, Q.exactly(qs, "http://example.org/clip").kind());
         assertNull(Q.exactly(qs, "May 2, 2016").speaker());
+    }
+
+    @Test
+    void aDigestKickerInCapitalsIsTheWritersHeadingNotSpeech() {
+        List<Quote> qs = Q.in("The port had a long week.\n\n2. FOR DOCK TOWNS \u2018THE TIDE HAS TURNED.\u2019\n\nThe port reopened on Monday. "
+                + "\u201CWe are back,\u201D said Ana Ruiz.");
+        assertEquals(QuoteKind.TERM, Q.exactly(qs, "THE TIDE HAS TURNED.").kind());
+        assertEquals("Ana Ruiz", Q.exactly(qs, "We are back,").speaker());
     }
 }
