@@ -73,10 +73,10 @@ public final class SpinDetector {
      * Least margin (natural log) at which a phrase whose likely original is a WordNet synonym is listed by default
      * ({@link #isSure}); {@link #allPhrases()} lists down to {@value #PHRASE_MARGIN}. Chosen on the bench's tune split
      * (PolNeAR train, 15% of words swapped, a WordNet spinner and a Moby-drawn one pooled) as the least margin at which
-     * more than half the listed phrases stand on a real swap: 44% at 2 (all), 52% at 8; bench/spin/README.md.
+     * more than half the listed phrases stand on a real swap: 36% at 2 (all), 53% at 8; bench/spin/README.md.
      */
     public static final double SURE_WORDNET = 8;
-    /** Least margin at which a phrase whose likely original only Moby's thesaurus offers is listed by default: 21% at 7 (all), 52% at 18. */
+    /** Least margin at which a phrase whose likely original only Moby's thesaurus offers is listed by default: 22% at 7 (all), 51% at 18. */
     public static final double SURE_MOBY = 18;
 
     private final Thesaurus thesaurus;
