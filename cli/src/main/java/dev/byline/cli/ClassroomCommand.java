@@ -46,8 +46,7 @@ final class ClassroomCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "QUESTIONS", description = "The questions file (JSON).")
         Path questions;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATHS",
-                description = "The corpus: directories (read recursively) and files.")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATHS", description = LoadingOptions.PATHS_HELP)
         List<Path> paths;
 
         @Mixin

@@ -15,8 +15,11 @@ import picocli.CommandLine.Parameters;
 
 /** The paths and loading options every corpus command shares. */
 public final class LoadingOptions {
-    @Parameters(paramLabel = "PATHS", arity = "1..*",
-            description = "Directories (read recursively) and files; formats by extension: txt, md, jsonl, json, csv, html, htm, html.gz, rss, atom, xml, warc, warc.gz")
+    /** What every command's PATHS reads; {@code MainTest} checks it names every extension the readers take. */
+    static final String PATHS_HELP = "Directories (read recursively) and files; formats by extension: "
+            + "txt, md, jsonl, json, csv, html, htm, html.gz, rss, atom, xml, warc, warc.gz";
+
+    @Parameters(paramLabel = "PATHS", arity = "1..*", description = PATHS_HELP)
     List<Path> paths;
 
     @Mixin

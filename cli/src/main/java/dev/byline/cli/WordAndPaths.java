@@ -17,8 +17,7 @@ public final class WordAndPaths {
             description = "What to look for (quote a phrase); what ${COMMAND-NAME} accepts is said above.")
     String word;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATHS",
-            description = "Directories (read recursively) and files; formats by extension: txt, md, jsonl, json, csv")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATHS", description = LoadingOptions.PATHS_HELP)
     List<Path> paths;
 
     @Mixin

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.cli.CorpusCommandTest.Run;
+import dev.byline.corpus.DocumentReaders;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
 
@@ -58,6 +60,29 @@ class MainTest {
                 assertEquals(viaHelp.out(), alone.out(), name);
             }
         }
+    }
+
+    /** kwic, collocates and trends once listed only the plain-text formats, though they read pages, feeds and archives. */
+    @Test
+    void everyCommandThatReadsACorpusNamesEveryFormatItReadsInItsHelp() {
+        List<String> extensions = DocumentReaders.extensions();
+        int commandsWithPaths = 0;
+        for (Class<?> command : Main.COMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            Run help = run(name, "--help");
+            String text = help.out().replaceAll("\\s+", " ");
+            int at = text.indexOf(" PATHS... Directories");
+            if (at < 0) {
+                continue;
+            }
+            commandsWithPaths++;
+            String paths = text.substring(at, text.indexOf(" -", at + 1));
+            for (String ext : extensions) {
+                assertTrue(paths.matches(".*[ ,]" + Pattern.quote(ext) + "([ ,].*|$)"),
+                        name + " --help does not name ." + ext + ": " + paths);
+            }
+        }
+        assertTrue(commandsWithPaths >= 11, "commands with PATHS: " + commandsWithPaths);
     }
 
     @Test

@@ -250,7 +250,11 @@ final class Attributor {
                 break;
             }
         }
-        return verb ? new Attribution(m, m.end(), null) : null;
+        if (!verb) {
+            return null;
+        }
+        Attribution governor = ComplementClauses.governor(v, quoted, m, from);   // "Berg found that the board is “…”"
+        return governor != null ? governor : new Attribution(m, m.end(), null);
     }
 
     /**

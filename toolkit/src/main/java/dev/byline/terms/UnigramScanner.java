@@ -40,11 +40,12 @@ final class UnigramScanner {
      */
     static final int MAX_CACHED_CHUNKS = 1 << 18;
     /**
-     * What one remembered chunk costs at most: two index slots (the index is at most half full), its entry and its
-     * first sixteen bytes (32), the bytes after those, and room for the arrays being doubled; times one and a half,
-     * as a scanner has two caches: the words of plain chunks ({@code maxCached} of them) and other chunks (half as many).
+     * What one remembered chunk costs at most: in a {@link ChunkCache}, two index slots (the index is at most half
+     * full), its entry and its first sixteen bytes (32), the bytes after those, and room for the arrays being doubled
+     * (80 in all); in {@link ShortWords}, up to four slots of 16 bytes. A scanner has three caches: short plain words
+     * ({@code maxCached} of them), longer ones and other chunks (half as many each): 64 + 40 + 40, rounded up.
      */
-    private static final int BYTES_PER_CHUNK = 120;
+    private static final int BYTES_PER_CHUNK = 150;
     private static final int[] NO_TERMS = new int[0];
     /** Byte classes: 0 a byte of a chunk, 1 ASCII whitespace, 2 the first byte of a three-byte character that may be whitespace. */
     private static final byte[] CLASS = new byte[256];
@@ -91,9 +92,11 @@ final class UnigramScanner {
     private int vocabulary;
     private int documents;
     private final ChunkCache cache;
-    // the words of plain chunks (PlainWords: "(talks", "said,”", "Estonia’s"), looked up without their marks; a value
-    // is (term id << 1) | 1 if the word keeps a period that follows it (so that "Dr." is left to the tokenizer), the
-    // term id being ChunkCache.NONE for a word that is no term (a stop word); null when punctuation is counted
+    // the words of plain chunks (PlainWords: "(talks", "said,”", "Estonia’s"), looked up without their marks: those of
+    // up to eight bytes in shortWords, longer ones in words; a value is (term id << 1) | 1 if the word keeps a period
+    // that follows it (so that "Dr." is left to the tokenizer), the term id being ChunkCache.NONE for a word that is no
+    // term (a stop word); both null when punctuation is counted
+    private final ShortWords shortWords;
     private final ChunkCache words;
     // countsOf: the current document's count of each term id, and the ids it touched (to read and clear them)
     private boolean perDocument;
@@ -118,8 +121,10 @@ final class UnigramScanner {
     /** A scanner remembering at most {@code maxCached} chunks at once (small values exercise the reset in tests). */
     UnigramScanner(TermOptions options, int maxCached) {
         // a news archive in English has about twice as many distinct plain words as other chunks (108,000 and 57,000
-        // a thread over 37,000 generated articles); a counter of punctuation has only the cache of chunks
-        this.words = options.keepPunctuation() ? null : new ChunkCache(maxCached);
+        // a thread over 37,000 generated articles), nine in ten of their occurrences eight bytes or shorter; a counter
+        // of punctuation has only the cache of chunks
+        this.shortWords = options.keepPunctuation() ? null : new ShortWords(maxCached);
+        this.words = options.keepPunctuation() ? null : new ChunkCache(Math.max(1, maxCached / 2));
         this.cache = new ChunkCache(options.keepPunctuation() ? maxCached : Math.max(1, maxCached / 2));
         if (options.maxN() != 1 || options.minN() != 1 || options.caseMode() == CaseMode.KEEP_PROPER_NOUNS) {
             throw new IllegalArgumentException("the unigram scanner counts single words without proper-noun detection");
@@ -218,12 +223,14 @@ final class UnigramScanner {
             }
             int wordStart = i;
             int hash = 0;
+            long packed = 0;   // the word's bytes, exact up to ShortWords.MAX_LENGTH of them
             while (i < to) {
                 byte b = raw[i];
                 if (b < 0 || (plainBytes[b] & LETTER_OR_DIGIT) == 0) {
                     break;
                 }
                 hash = 31 * hash + b;
+                packed = packed << 8 | b;
                 i++;
             }
             int wordEnd = i;
@@ -266,9 +273,31 @@ final class UnigramScanner {
                 chunk(raw, start, i, to, ChunkCache.hashOf(raw, start, i));
                 continue;
             }
-            int value = words.lookup(raw, wordStart, wordEnd - wordStart, hash);
-            if (value == ChunkCache.ABSENT) {
-                value = firstSightingOfWord(raw, wordStart, wordEnd, hash);
+            int value;
+            if (wordEnd - wordStart <= ShortWords.MAX_LENGTH) {
+                // ShortWords' probe, written out (see there)
+                long[] t = shortWords.slots;
+                int mask = (t.length >> 1) - 1;
+                int slot = ShortWords.slotOf(hash, t);
+                while (true) {
+                    long k = t[slot << 1];
+                    if (k == packed) {
+                        value = (int) t[(slot << 1) + 1];
+                        break;
+                    }
+                    if (k == 0) {
+                        value = wordValue(raw, wordStart, wordEnd);
+                        shortWords.put(packed, hash, value);
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+            } else {
+                value = words.lookup(raw, wordStart, wordEnd - wordStart, hash);
+                if (value == ChunkCache.ABSENT) {
+                    value = wordValue(raw, wordStart, wordEnd);
+                    words.insertValue(hash, raw, wordStart, wordEnd - wordStart, value);
+                }
             }
             if (periodAfter && (value & 1) != 0) {
                 chunk(raw, start, i, to, ChunkCache.hashOf(raw, start, i));
@@ -311,13 +340,11 @@ final class UnigramScanner {
         return i + 2 < to && raw[i + 1] == (byte) 0x80 && raw[i + 2] == last;
     }
 
-    /** Remembers the word {@code raw[start, end)} of a plain chunk, met for the first time, and returns its value in {@link #words}. */
-    private int firstSightingOfWord(byte[] raw, int start, int end, int hash) {
+    /** The value in {@link #words} or {@link #shortWords} of the word {@code raw[start, end)} of a plain chunk, met for the first time. */
+    private int wordValue(byte[] raw, int start, int end) {
         int[] terms = plainTerm(raw, start, end);
         int id = terms.length == 0 ? ChunkCache.NONE : terms[0];
-        int value = id << 1 | (PlainWords.keepsItsPeriod(raw, start, end) ? 1 : 0);
-        words.insertValue(hash, raw, start, end - start, value);
-        return value;
+        return id << 1 | (PlainWords.keepsItsPeriod(raw, start, end) ? 1 : 0);
     }
 
     /** {@link #scan} when punctuation is counted: every chunk looked up whole. */

@@ -7,6 +7,8 @@ import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -88,8 +90,9 @@ public final class WarcFile {
                     sink.problem(new WebRead.Problem("record " + (number + 1), "truncated archive: it ends inside this record"));
                     return;
                 } catch (IOException | RuntimeException e) {
-                    sink.problem(new WebRead.Problem("record " + (number + 1), "not a readable WARC record ("
-                            + oneLine(e) + "); the rest of the archive is not read"));
+                    sink.problem(new WebRead.Problem("record " + (number + 1), (number == 0
+                            ? "not a WARC archive (" + oneLine(e) + "; an archive starts with a WARC/1.0 or WARC/1.1 header)"
+                            : "not a readable WARC record (" + oneLine(e) + ")") + "; the rest of the archive is not read"));
                     return;
                 }
                 if (next.isEmpty()) {
@@ -144,9 +147,18 @@ public final class WarcFile {
         PageFile.extractInto(sink, body, contentType, url, where, number, captured);
     }
 
-    private static String oneLine(Exception e) {
+    /**
+     * The reason in one short line. jwarc's parse errors end with a dump of the bytes at the fault
+     * ({@code invalid WARC record at position 0: <-- HERE -->\xffffffe6...}), which says nothing to a reader:
+     * only the position is kept.
+     */
+    static String oneLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        m = nl < 0 ? m : m.substring(0, nl);
+        Matcher at = PARSE_ERROR.matcher(m);
+        return at.lookingAt() ? "invalid " + at.group(1) + " at byte " + at.group(2) : m;
     }
+
+    private static final Pattern PARSE_ERROR = Pattern.compile("invalid (.+?) at position (\\d+)");
 }

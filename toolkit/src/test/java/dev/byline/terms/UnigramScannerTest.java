@@ -21,7 +21,10 @@ class UnigramScannerTest {
         "\u3000", "\u1680", "\u2007", "x\u200By", "\uD83D\uDE00", "€5", "said,’",
         // plain chunks whose word is looked up without its marks, and near misses that must go to the tokenizer
         "Dr.,", "Estonia’s.", "ab.", "x's.", "“(Kyiv", "said”.", "Kyiv”),", "Putin’", "Putin'", "talks'", "Zelensky’s”",
-        "www.,", "Inc.”", "No.”", "2026.", "Kyiv’S,", "(\"talks\")", "peace\u2028talks", "war\u2003,", "Kyiv’t", "Kyiv's’"
+        "www.,", "Inc.”", "No.”", "2026.", "Kyiv’S,", "(\"talks\")", "peace\u2028talks", "war\u2003,", "Kyiv’t", "Kyiv's’",
+        // words on either side of eight bytes (ShortWords keeps those of up to eight), in both cases, with marks
+        "Zelensky", "zelensky”", "Zelenskyy", "ZELENSKYY,", "12345678", "123456789", "diplomat.", "diplomats", "(Diplomats",
+        "ceasefire’s", "Ceasefir", "abcdefgh.", "Abcdefghi.", "walks", "stalks", "02345678", "23456789", "Zelenskiy", "elenskyy"
     };
 
     /**

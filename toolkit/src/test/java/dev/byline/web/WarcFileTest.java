@@ -96,5 +96,26 @@ class WarcFileTest {
         WebRead read = WarcFile.read(notWarc);
         assertTrue(read.articles().isEmpty());
         assertEquals(1, read.problems().size());
+        assertEquals("record 1: not a WARC archive (invalid WARC record at byte 0; an archive starts with a WARC/1.0 or"
+                + " WARC/1.1 header); the rest of the archive is not read", read.problems().get(0).toString());
+    }
+
+    /** jwarc's parse error dumps the bytes at the fault as sign-extended escapes (\xffffffe6): the user gets the offset. */
+    @Test
+    void garbageAfterGoodRecordsNamesTheRecordAndTheByteWithoutDumpingBytes() throws IOException {
+        Path good = archive(dir.resolve("good.warc"));
+        byte[] junk = new byte[64];
+        for (int i = 0; i < junk.length; i++) {
+            junk[i] = (byte) (0x80 + i);
+        }
+        Path damaged = dir.resolve("damaged.warc");
+        Files.write(damaged, Files.readAllBytes(good));
+        Files.write(damaged, junk, java.nio.file.StandardOpenOption.APPEND);
+        WebRead read = WarcFile.read(damaged);
+        assertEquals(2, read.articles().size(), read.toString());
+        assertEquals(1, read.problems().size(), read.problems().toString());
+        String problem = read.problems().get(0).toString();
+        assertTrue(problem.matches("record 5: not a readable WARC record \\(invalid WARC record at byte \\d+\\);"
+                + " the rest of the archive is not read"), problem);
     }
 }
