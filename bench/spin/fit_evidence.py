@@ -113,7 +113,8 @@ def main():
         for rs in [clean_rows] + list(spun.values()):
             for k, r in enumerate(rs):
                 rs[k] = (r[0], r[1], r[2], expand(r[3]))
-    keep = [i for i, n in enumerate(names) if not any(n.startswith(p) for p in a.drop.split(",") if p)]
+    # an input is dropped with its crossed products ("log_freq_2*margin_moby_3" goes with margin_moby_)
+    keep = [i for i, n in enumerate(names) if not any(part.startswith(p) for part in n.split("*") for p in a.drop.split(",") if p)]
     pos = [r for f in a.files for r in spun[f] if r[1] == "s"]
     X = np.array([[r[3][i] for i in keep] for r in clean_rows + pos])
     y = np.array([0] * len(clean_rows) + [1] * len(pos), dtype=float)

@@ -195,7 +195,15 @@ class CompareCommandsTest {
         }
         // the spun article's odd phrases come with a likely original and the signal that found them
         assertTrue(r.lines().stream().filter(l -> l.startsWith("004_")).count() >= 5, r.out());
-        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("004_") && l.matches(".*,[a-z][a-z ]*,collocation")), r.out());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("004_") && l.matches(".*,[a-z][a-z ]*,collocation,[0-9.]+,(wordnet|moby)")),
+                r.out());
+        // by default only the surer phrases; --all-phrases lists the rest too, with the same verdicts
+        Run all = run("spin", corpus().toString(), "--format", "csv", "--all-phrases");
+        assertEquals(0, all.code(), all.err());
+        long sure = r.lines().stream().filter(l -> l.startsWith("004_")).count();
+        long every = all.lines().stream().filter(l -> l.startsWith("004_")).count();
+        assertTrue(every > sure, sure + " of " + every);
+        assertTrue(all.lines().containsAll(r.lines()), "every default row is among --all-phrases' rows");
     }
 
     @Test

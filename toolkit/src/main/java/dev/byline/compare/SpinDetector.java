@@ -57,7 +57,7 @@ public final class SpinDetector {
      * Evidence per 100 candidate words (nats of the likelihood ratio "spun at rate {@value #SWAP_PRIOR}" : "written")
      * at which a document's score reaches 0.5 (flagged). Set by {@code bench/spin/fit_evidence.py} on the bench's tune
      * split so that 1 of its 161 clean PolNeAR articles is flagged (bench/spin/README.md); 2.8 before the seventh
-     * session's model, whose odd words carry more evidence.
+     * session's model, whose odd words carry more evidence (a ninth-session refit with Moby's margin as a feature flagged 3 of 85 clean check articles: not kept).
      */
     public static final double FLAG_RATE = 1.78;
     /** The swap rate of the spun hypothesis the evidence is weighed under: low, so a light spin is what is tested for. */
@@ -69,20 +69,62 @@ public final class SpinDetector {
     /** Different odd words a flagged document needs at least. */
     public static final int MIN_TYPES = 3;
 
+    /**
+     * Least margin (natural log) at which a phrase whose likely original is a WordNet synonym is listed by default
+     * ({@link #isSure}); {@link #allPhrases()} lists down to {@value #PHRASE_MARGIN}. Chosen on the bench's tune split
+     * (PolNeAR train, 15% of words swapped, a WordNet spinner and a Moby-drawn one pooled) as the least margin at which
+     * more than half the listed phrases stand on a real swap: 44% at 2 (all), 52% at 8; bench/spin/README.md.
+     */
+    public static final double SURE_WORDNET = 8;
+    /** Least margin at which a phrase whose likely original only Moby's thesaurus offers is listed by default: 21% at 7 (all), 52% at 18. */
+    public static final double SURE_MOBY = 18;
+
     private final Thesaurus thesaurus;
     private final NewsNgrams news;
     private final SpinEvidence evidence;
+    private final boolean all;
 
-    private SpinDetector(Thesaurus thesaurus, NewsNgrams news) {
+    private SpinDetector(Thesaurus thesaurus, NewsNgrams news, boolean all) {
         this.thesaurus = thesaurus;
         this.news = news;
         this.evidence = new SpinEvidence(thesaurus, news);
+        this.all = all;
     }
 
-    /** WordNet 3.1, Moby's thesaurus (for likely originals WordNet does not offer) and the built-in news counts. */
+    /**
+     * WordNet 3.1, Moby's thesaurus (for likely originals WordNet does not offer) and the built-in news counts; a
+     * flagged document lists only the phrases {@link #isSure} keeps (precision first).
+     */
     public static SpinDetector defaults() {
-        return new SpinDetector(Thesaurus.wordNet(), NewsNgrams.builtIn());
+        return new SpinDetector(Thesaurus.wordNet(), NewsNgrams.builtIn(), false);
     }
+
+    /**
+     * This detector, listing every phrase the collocation test finds in a flagged document, the less sure ones
+     * too: more of the swaps, and more of the writer's own words among them.
+     *
+     * <pre>{@code
+     * Table every = SpinDetector.defaults().allPhrases().table(corpus);
+     * }</pre>
+     */
+    public SpinDetector allPhrases() {
+        return new SpinDetector(thesaurus, news, true);
+    }
+
+    /**
+     * Whether a phrase is listed by default: an aligned swap always, a collocation phrase when its margin reaches
+     * {@link #SURE_WORDNET} or, for an original only Moby offers, {@link #SURE_MOBY}.
+     */
+    public static boolean isSure(SpinPhrase p) {
+        return switch (p.thesaurus()) {
+            case WORDNET -> p.margin() >= SURE_WORDNET;
+            case MOBY -> p.margin() >= SURE_MOBY;
+            default -> true;
+        };
+    }
+
+    private static final String WORDNET = "wordnet";
+    private static final String MOBY = "moby";
 
     /**
      * The verdict and flagged phrases for one document: the verdict weighs the evidence of every
@@ -118,6 +160,9 @@ public final class SpinDetector {
         double score = Similarity.round(rate / (rate + FLAG_RATE));
         boolean flagged = rate >= FLAG_RATE && odd.size() >= MIN_TYPES;
         List<SpinPhrase> phrases = flagged ? scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, PHRASE_RARER) : List.of();
+        if (!all) {
+            phrases = phrases.stream().filter(SpinDetector::isSure).toList();
+        }
         return new SpinReport(doc, score, flagged, phrases, words, oddWords);
     }
 
@@ -202,9 +247,10 @@ public final class SpinDetector {
 
     /**
      * The phrase of {@code n} words at {@code i} if a synonym fits its neighbours far better in
-     * news, else null. WordNet's synonyms are tried first; only a word none of them explains is
-     * tried against Moby's thesaurus ({@link MobyThesaurus}), whose longer lists need a wider
-     * margin ({@link #MOBY_MARGIN}) for the same confidence.
+     * news, else null. A single word's candidates are WordNet's synonyms and Moby's originals
+     * ({@link MobyThesaurus}), ranked together by how well each fits both neighbours; Moby's longer
+     * lists need a wider margin ({@link #MOBY_MARGIN}) for the same confidence, and a Moby candidate
+     * is chosen over a WordNet one only when it outranks it by that margin too.
      */
     private SpinPhrase judge(Document doc, List<Token> tokens, String[] keys, Map<String, Integer> inDoc, int i, int n, double margin, double rarer) {
         String phrase = String.join(" ", java.util.Arrays.copyOfRange(keys, i, i + n));
@@ -214,8 +260,9 @@ public final class SpinDetector {
             // A base form may stand for an irregular form the spinner could not inflect ("said" → "tell").
             thesaurus.uninflectedOriginals(phrase).forEach(s -> wordNet.putIfAbsent(s, 0));
         }
-        String best = choose(phrase, wordNet, keys, inDoc, i, n, margin, rarer);
-        if (best == null && n == 1) {
+        Choice best = choose(phrase, wordNet, keys, inDoc, i, n, margin, rarer);
+        String from = WORDNET;
+        if (n == 1) {
             MobyThesaurus moby = MobyThesaurus.builtIn();
             Map<String, Integer> more = new java.util.LinkedHashMap<>();
             for (MobyThesaurus.Original o : moby.originals(phrase)) {
@@ -224,10 +271,36 @@ public final class SpinDetector {
                     more.putIfAbsent(o.word(), moby.size(o.head()));
                 }
             }
-            best = choose(phrase, more, keys, inDoc, i, n, margin + MOBY_MARGIN, rarer);
+            Choice byMoby = choose(phrase, more, keys, inDoc, i, n, margin + MOBY_MARGIN, rarer);
+            // One ranking over both lists: a Moby candidate pays MOBY_MARGIN against a WordNet one, so WordNet's
+            // synonym wins unless Moby's fits both neighbours far better ("race for the White House" over "house").
+            if (byMoby != null && (best == null || byMoby.score() - MOBY_MARGIN > best.score())) {
+                best = byMoby;
+                from = MOBY;
+            }
         }
-        return best == null ? null
-                : new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(), matchCase(best, tokens.get(i).text()), "collocation");
+        return best == null ? null : new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(),
+                matchCase(best.word(), tokens.get(i).text()), "collocation", Math.round(best.margin() * 10) / 10.0, from);
+    }
+
+    /**
+     * Every word the listing would weigh as the likely original of {@code word} (lower case, one word): WordNet's
+     * synonyms inflected alike, the irregular forms a suffix-copying spinner could not make, and Moby's originals
+     * (never a function word). Whether a spinner's original is among them says whether the listing could name it.
+     *
+     * <pre>{@code
+     * SpinDetector.defaults().originalsOffered("proclaimed");   // [announced, declared, stated, …]
+     * }</pre>
+     */
+    public java.util.Set<String> originalsOffered(String word) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(thesaurus.synonyms(word));
+        out.addAll(thesaurus.uninflectedOriginals(word));
+        for (MobyThesaurus.Original o : MobyThesaurus.builtIn().originals(word)) {
+            if (!Words.isStopWord(o.word())) {
+                out.add(o.word());
+            }
+        }
+        return out;
     }
 
     /**
@@ -245,7 +318,7 @@ public final class SpinDetector {
      * WordNet) most likely replaced by {@code phrase}, if it fits the neighbours by at least
      * {@code margin} better than the phrase does; else null.
      */
-    private String choose(String phrase, Map<String, Integer> candidates, String[] keys, Map<String, Integer> inDoc,
+    private Choice choose(String phrase, Map<String, Integer> candidates, String[] keys, Map<String, Integer> inDoc,
                           int i, int n, double margin, double rarer) {
         if (candidates.isEmpty()) {
             return null;
@@ -279,11 +352,15 @@ public final class SpinDetector {
                 bestScore = score;
             }
         }
-        if (best == null || bestFit - news.fit(left, phrase.split(" "), right)
-                - cache(inDoc.getOrDefault(ownStem, 1) - 1) < margin) {
+        if (best == null) {
             return null;
         }
-        return best;
+        double won = bestFit - news.fit(left, phrase.split(" "), right) - cache(inDoc.getOrDefault(ownStem, 1) - 1);
+        return won < margin ? null : new Choice(best, won, bestScore);
+    }
+
+    /** A likely original, the margin by which it fits the neighbours better than the phrase seen, and its ranking score. */
+    private record Choice(String word, double margin, double score) {
     }
 
     /**
@@ -318,7 +395,8 @@ public final class SpinDetector {
         PassageAlignment al = PassageAligner.align(source, spun);
         List<SpinPhrase> out = new ArrayList<>();
         for (SpunSwaps.Swap s : SpunSwaps.of(al).swaps()) {
-            out.add(new SpinPhrase(spun, s.bStart(), s.bEnd(), source.raw().substring(s.aStart(), s.aEnd()), "alignment"));
+            out.add(new SpinPhrase(spun, s.bStart(), s.bEnd(), source.raw().substring(s.aStart(), s.aEnd()), "alignment",
+                    Double.NaN, "source"));
         }
         return out;
     }
@@ -354,6 +432,8 @@ public final class SpinDetector {
         StringColumn phrase = StringColumn.create("phrase");
         StringColumn original = StringColumn.create("likely_original");
         StringColumn signal = StringColumn.create("signal");
+        DoubleColumn margins = DoubleColumn.create("margin");
+        StringColumn from = StringColumn.create("thesaurus");
         for (Document d : corpus) {
             SpinReport r = analyse(d);
             List<SpinPhrase> phrases = sourceOf.containsKey(d.id()) ? against(d, sourceOf.get(d.id())) : r.phrases();
@@ -366,6 +446,8 @@ public final class SpinDetector {
                 phrase.append("");
                 original.append("");
                 signal.append("");
+                margins.appendMissing();
+                from.append("");
             }
             for (SpinPhrase p : phrases) {
                 doc.append(d.id());
@@ -376,8 +458,14 @@ public final class SpinDetector {
                 phrase.append(p.text());
                 original.append(p.likelyOriginal());
                 signal.append(p.signal());
+                if (Double.isNaN(p.margin())) {
+                    margins.appendMissing();
+                } else {
+                    margins.append(p.margin());
+                }
+                from.append(p.thesaurus());
             }
         }
-        return Table.create("spin", doc, score, flagged, start, end, phrase, original, signal);
+        return Table.create("spin", doc, score, flagged, start, end, phrase, original, signal, margins, from);
     }
 }

@@ -53,7 +53,10 @@ final class QuoteFinder {
                 a = HeadlineSpeakers.of(v, quoted, s);
             }
             QuoteKind kind = kindOf(v, at, s, a);
-            if (a == null && kind != QuoteKind.FULL && !isTermContext(v, at, s.open())
+            boolean markup = TitleQuotes.isMarkupValue(v, s);
+            if (markup) {
+                a = null;   // <a href="…">: nobody's words, whatever verb is near
+            } else if (a == null && kind != QuoteKind.FULL && !isTermContext(v, at, s.open())
                     || a == null && kind == QuoteKind.FULL) {
                 // “…” words in a sentence whose subject is a person: "Huckabee is labelling the
                 // actions “a blatant abuse”" quotes Huckabee, though no speech verb says so
@@ -69,7 +72,7 @@ final class QuoteFinder {
                     inFull[k] = true;
                 }
             }
-            if (kind == QuoteKind.TERM && TitleQuotes.isTitle(v, s)) {
+            if (kind == QuoteKind.TERM && (markup || TitleQuotes.isTitle(v, s))) {
                 titles.add(s.start());
             }
             drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
@@ -180,7 +183,9 @@ final class QuoteFinder {
                 words++;
             }
         }
-        if (isTermContext(v, at, s.open()) || TitleQuotes.isTitle(v, s) || a == null && TitleQuotes.isSubheading(v, s)) {
+        if (isTermContext(v, at, s.open()) || TitleQuotes.isTitle(v, s) || TitleQuotes.isMarkupValue(v, s)
+                || a == null && (TitleQuotes.isSubheading(v, s) || TitleQuotes.isSubjectOfItsSentence(v, s)
+                    || TitleQuotes.isCapitalsHeading(v, s))) {
             return QuoteKind.TERM;   // "a plan called “…”", "said on Channel Nine’s “Morning Report”"
         }
         int sentenceStart = v.sentenceStart(s.open());

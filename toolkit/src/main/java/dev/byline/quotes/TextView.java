@@ -58,15 +58,7 @@ final class TextView {
         }
         for (int i = 0; i < n; i++) {
             classes[i] = classOfWord[table.wordId(i)];
-            if (table.kind(i) == TokenKind.WORD) {
-                char c = raw.charAt(table.start(i));
-                if (c < 128) {   // the case of an ASCII letter without the Unicode tables
-                    initialCase[i] = (byte) (c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? -1 : 0);
-                } else {
-                    int cp = raw.codePointAt(table.start(i));
-                    initialCase[i] = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
-                }
-            }
+            initialCase[i] = (byte) table.initialCase(i);
         }
         int paragraphs = doc.paragraphs().size();
         this.paragraphFirst = new int[paragraphs];

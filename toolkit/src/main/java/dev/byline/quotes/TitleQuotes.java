@@ -26,6 +26,18 @@ final class TitleQuotes {
     private static final Set<String> CREDITS = Set.of("star", "stars", "actor", "actress", "host", "creator",
             "author", "director", "producer", "co-star", "alum", "cast");
 
+    /** People a work belongs to, before "of": "author of “…”", "host of “…”". */
+    private static final Set<String> MAKERS = Set.of("author", "co-author", "coauthor", "editor", "co-editor", "host",
+            "co-host", "creator", "co-creator", "writer", "producer", "director", "star", "founder", "co-founder");
+
+    /**
+     * Verbs that make a quotation opening its sentence the sentence's subject: "“Containment” has been the policy",
+     * "“Sea Wall” was nominated". Speech is followed by its cue ("“…,” said Ruiz"), never by a verb that needs the
+     * quoted words as its subject.
+     */
+    private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "has", "had", "are", "were", "will",
+            "remains", "became", "means", "refers");
+
     private TitleQuotes() {
     }
 
@@ -45,11 +57,113 @@ final class TitleQuotes {
         if (s.open() > 0 && v.norm(s.open() - 1).equals("on") && v.isLowerWord(s.open() - 1)) {
             return true;   // "Later on “Morning Report,” he …": speech is said on a day or a show, and days are not quoted
         }
+        if (s.open() > 0 && v.isLowerWord(s.open() - 1) && (v.norm(s.open() - 1).equals("told")
+                || v.norm(s.open() - 1).equals("with") && s.open() > 1 && v.norm(s.open() - 2).equals("interview"))) {
+            return true;   // "Ruiz told “Morning Report”", "in an interview with “Morning Report”": a show is told, words are told with a comma or colon
+        }
+        if (s.open() > 1 && v.norm(s.open() - 1).equals("of") && MAKERS.contains(v.norm(s.open() - 2))
+                && v.isLowerWord(s.open() - 2)) {
+            return true;   // "Nora Vance, author of “The Quiet Harbour,”"
+        }
         int after = s.close() + 1;
         if (after < v.size() && CREDITS.contains(v.norm(after)) && v.isLowerWord(after)) {
             return true;
         }
-        return listedWithTitle(v, s);
+        return listedWithTitle(v, s) || describedInApposition(v, s);
+    }
+
+    /**
+     * A title opening its sentence and followed by what it is ("“Tides Of Iron,” an HBO series that …") or by a
+     * relative clause about it ("“Open Water,” which will be in bookstores …"): speech there would be followed by
+     * its cue.
+     */
+    private static boolean describedInApposition(TextView v, MarkedSpan s) {
+        if (s.open() != v.sentenceStart(s.open())) {
+            return false;
+        }
+        int k = s.close() + 1;
+        boolean comma = v.isPunct(s.close() - 1, ",");
+        if (k < v.size() && v.isPunct(k, ",")) {
+            comma = true;
+            k++;
+        }
+        if (!comma || k >= v.size() || !v.isLowerWord(k)) {
+            return false;
+        }
+        String n = v.norm(k);
+        if (n.equals("which") || n.equals("whose")) {
+            return true;
+        }
+        if (!n.equals("a") && !n.equals("an") && !n.equals("the")) {
+            return false;
+        }
+        for (int j = k + 1; j < v.size() && j <= k + 4; j++) {
+            if (WORKS.contains(v.norm(j)) && v.isLowerWord(j)) {
+                return true;
+            }
+            if (v.kind(j) != TokenKind.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if a short quotation opening its sentence is that sentence's subject ("“Containment” has been U.S.
+     * policy since …", "“Top secret” is the highest level"): the writer mentions the words, nobody says them here.
+     */
+    static boolean isSubjectOfItsSentence(TextView v, MarkedSpan s) {
+        if (v.doc.isHeadline() || s.close() < 0 || s.open() != v.sentenceStart(s.open())) {
+            return false;
+        }
+        int words = 0;
+        for (int k = s.open() + 1; k < s.close(); k++) {
+            if (v.kind(k) == TokenKind.WORD) {
+                words++;
+            } else if (v.kind(k) != TokenKind.NUMBER) {
+                return false;   // "“Go,” was all …" is speech cut short; a subject has no punctuation of its own
+            }
+        }
+        int after = s.close() + 1;
+        return words >= 1 && words <= 5 && after < v.size() && v.isLowerWord(after)
+                && SUBJECT_VERBS.contains(v.norm(after));
+    }
+
+    /**
+     * True if the marks hold the value of a markup attribute left in the text ({@code <a href="…">},
+     * {@code <tweet author="…">}): the mark follows an equals sign with no space, which no sentence does.
+     */
+    static boolean isMarkupValue(TextView v, MarkedSpan s) {
+        int at = v.start(s.open());
+        return at > 0 && v.raw.charAt(at - 1) == '=';
+    }
+
+    /**
+     * True if every word inside the marks is in capitals and there are at least three ("‘GLASS IS HALF FULL.’"):
+     * the kicker of a news digest or a headline run into the text, set as the writer's heading. Speech, even
+     * shouted, is printed in ordinary case by news writers.
+     */
+    static boolean isCapitalsHeading(TextView v, MarkedSpan s) {
+        if (s.close() < 0) {
+            return false;
+        }
+        int words = 0;
+        for (int k = s.open() + 1; k < s.close(); k++) {
+            if (v.kind(k) != TokenKind.WORD) {
+                continue;
+            }
+            String w = v.text(k);
+            boolean letter = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letter |= Character.isLetter(c);
+            }
+            words += letter ? 1 : 0;
+        }
+        return words >= 3;
     }
 
     /** How many words a subheading in single marks may have. */

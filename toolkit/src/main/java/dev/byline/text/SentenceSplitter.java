@@ -66,21 +66,24 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminator(TokenTable t, int i) {
-        String x = t.norm(i);   // the norm keeps punctuation and periods as written, and costs no substring
+        // asked of every token: read the raw text at the token's ends, not its norm (one more object to load)
         TokenKind kind = t.kind(i);
+        int start = t.start(i);
+        int length = t.end(i) - start;
         if (kind == TokenKind.PUNCT) {
-            // by length first: every token is asked, and most punctuation is a comma
-            return switch (x.length()) {
+            String raw = t.document().raw();
+            // by length first: most punctuation is a comma; a punctuation token's norm is its text
+            return switch (length) {
                 case 1 -> {
-                    char c = x.charAt(0);
+                    char c = raw.charAt(start);
                     yield c == '.' || c == '!' || c == '?' || c == '…';
                 }
-                case 2 -> x.equals("?!") || x.equals("!?");
-                case 3 -> x.equals("...");
+                case 2 -> raw.startsWith("?!", start) || raw.startsWith("!?", start);
+                case 3 -> raw.startsWith("...", start);
                 default -> false;
             };
         }
-        return kind == TokenKind.WORD && t.end(i) - t.start(i) > 1 && x.charAt(x.length() - 1) == '.';
+        return kind == TokenKind.WORD && length > 1 && t.document().raw().charAt(start + length - 1) == '.';
     }
 
     /** A closing quotation mark or bracket right after a terminator. */

@@ -23,6 +23,8 @@ public final class TokenTable {
     private TokenKind[] kinds;
     /** per token, its normal form's index in {@link #words} */
     private int[] wordIds;
+    /** per token: 1 a word starting with an upper-case letter, -1 with a lower-case letter, 0 anything else */
+    private byte[] initialCases;
 
     // The document's vocabulary: each distinct normal form once, so a word met again costs no string (and no
     // hash of a new one), and the rules can keep what they learn about a word in an array by its id.
@@ -39,27 +41,33 @@ public final class TokenTable {
         this.ends = new int[c];
         this.kinds = new TokenKind[c];
         this.wordIds = new int[c];
+        this.initialCases = new byte[c];
     }
 
     /** Appends a token; only the tokenizer calls this, while the table is being made. */
     void add(int start, int end, TokenKind kind, String norm) {
         int h = norm.hashCode();
         int slot = slotOf(norm, h);
-        append(start, end, kind, slots[slot] != 0 ? slots[slot] - 1 : newWord(slot, norm, h));
+        byte initial = 0;
+        if (kind == TokenKind.WORD) {
+            String raw = document.raw();
+            char c = raw.charAt(start);
+            if (c < 128) {   // the case of an ASCII letter without the Unicode tables
+                initial = (byte) (c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? -1 : 0);
+            } else {
+                int cp = raw.codePointAt(start);
+                initial = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
+            }
+        }
+        append(start, end, kind, slots[slot] != 0 ? slots[slot] - 1 : newWord(slot, norm, h), initial);
     }
 
     /**
-     * Appends a {@link TokenKind#WORD} of ASCII letters, {@code raw[start, end)}: its normal form is the
-     * letters in lower case, found in the vocabulary by its characters, so a word met before makes no string.
+     * Appends a {@link TokenKind#WORD} of ASCII letters, {@code raw[start, end)}, whose lower-cased form has the
+     * {@code hashCode()} {@code h} ({@code upper}: it holds a capital; the tokenizer works both out as it reads the
+     * letters): found in the vocabulary by its characters, so a word met before makes no string.
      */
-    void addAsciiLetters(String raw, int start, int end) {
-        int h = 0;
-        boolean upper = false;
-        for (int k = start; k < end; k++) {
-            char c = raw.charAt(k);
-            upper |= c < 'a';
-            h = 31 * h + (c | 0x20);   // String.hashCode of the lower-cased word
-        }
+    void addAsciiLetters(String raw, int start, int end, int h, boolean upper) {
         int mask = slots.length - 1;
         int slot = (h ^ (h >>> 16)) & mask;
         int id;
@@ -67,9 +75,11 @@ public final class TokenTable {
             slot = (slot + 1) & mask;
         }
         if (id < 0) {
+            // a new string per document, not one shared across documents: a table of every word an archive uses
+            // was tried and cost more in cache misses than the allocation it saved (RESULTS.md, ninth session)
             id = newWord(slot, lowerCase(raw, start, end, upper), h);
         }
-        append(start, end, TokenKind.WORD, id);
+        append(start, end, TokenKind.WORD, id, (byte) (raw.charAt(start) < 'a' ? 1 : -1));
     }
 
     private static boolean sameLetters(String word, String raw, int start, int end) {
@@ -95,18 +105,20 @@ public final class TokenTable {
         return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private void append(int start, int end, TokenKind kind, int wordId) {
+    private void append(int start, int end, TokenKind kind, int wordId, byte initialCase) {
         if (size == starts.length) {
             int c = size + (size >> 1);
             starts = Arrays.copyOf(starts, c);
             ends = Arrays.copyOf(ends, c);
             kinds = Arrays.copyOf(kinds, c);
             wordIds = Arrays.copyOf(wordIds, c);
+            initialCases = Arrays.copyOf(initialCases, c);
         }
         starts[size] = start;
         ends[size] = end;
         kinds[size] = kind;
         wordIds[size] = wordId;
+        initialCases[size] = initialCase;
         size++;
     }
 
@@ -197,6 +209,15 @@ public final class TokenTable {
      */
     public int wordHash(int id) {
         return wordHashes[id];
+    }
+
+    /**
+     * Token {@code i}'s initial case: 1 for a {@link TokenKind#WORD} starting with an upper-case letter, -1 for one
+     * starting with a lower-case letter, 0 for any other token (numbers, clitics, punctuation, a word opening with
+     * a letter of no case).
+     */
+    public int initialCase(int i) {
+        return initialCases[i];
     }
 
     /** The id of the normal form {@code norm}, or -1 if no token has it. */

@@ -28,48 +28,59 @@ public final class Tokenizer {
 
     /** Tokens of {@code document.raw()} in {@code [from, to)}, in order. */
     public static List<Token> tokenize(Document document, int from, int to) {
-        List<Token> out = new ArrayList<>();
-        scan(document.raw(), from, to, (start, end, kind, norm) -> out.add(new Token(document, start, end, kind, norm)));
+        TokenTable table = new TokenTable(document, (to - from) / 5);
+        tokenize(table, from, to);
+        List<Token> out = new ArrayList<>(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            out.add(table.token(i));
+        }
         return out;
     }
 
-    /** The tokens of {@code [from, to)} appended to {@code table}: the same tokens, as columns, no record each. */
+    /**
+     * The tokens of {@code [from, to)} appended to {@code table}: the same tokens, as columns, no record each. The
+     * scan writes to the table itself, not through an interface with two implementations, which the launcher's C1
+     * compiler calls through a table at every token.
+     */
     static void tokenize(TokenTable table, int from, int to) {
-        scan(table.document().raw(), from, to, new Sink() {
-            @Override
-            public void add(int start, int end, TokenKind kind, String norm) {
-                table.add(start, end, kind, norm);
-            }
-
-            @Override
-            public void addAsciiLetters(String raw, int start, int end) {
-                table.addAsciiLetters(raw, start, end);
-            }
-        });
+        scan(table.document().raw(), from, to, table);
     }
 
-    /** Where {@link #scan} puts each token it finds. */
-    private interface Sink {
-        void add(int start, int end, TokenKind kind, String norm);
-
-        /** A {@link TokenKind#WORD} of ASCII letters, {@code raw[start, end)}, whose norm is the letters lower-cased. */
-        default void addAsciiLetters(String raw, int start, int end) {
-            add(start, end, TokenKind.WORD, normalise(raw, start, end));
-        }
-    }
-
-    private static void scan(String s, int from, int to, Sink out) {
+    private static void scan(String s, int from, int to, TokenTable out) {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            // ASCII white space is all at or below the space: letters skip the table lookup
+            // ASCII white space is all at or below the space: letters skip the table lookup; so do the dashes,
+            // curly quotes and ellipsis of U+2010..U+2027, none of which is white space
             if (c < 128 ? c <= ' ' && (c == ' ' || c == '\n' || Character.isWhitespace(c))
-                    : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                    : (c < '\u2010' || c > '\u2027')
+                        && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
                 i++;
                 continue;
             }
             int end;
             TokenKind kind;
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && c != 'h' && c != 'w') {
+                // Most news words: ASCII letters ended by a character no rule of wordEnd continues a word over
+                // or reads. One pass over the letters finds the end, the lower-cased word's hash and its case.
+                int h = 0;
+                boolean upper = false;
+                int j = i;
+                char d = c;
+                do {
+                    upper |= d < 'a';
+                    h = 31 * h + (d | 0x20);   // String.hashCode of the lower-cased word
+                    if (++j == to) {
+                        break;
+                    }
+                    d = s.charAt(j);
+                } while ((d | 0x20) >= 'a' && (d | 0x20) <= 'z');
+                if (j == to || endsPlainWord(d)) {
+                    out.addAsciiLetters(s, i, j, h, upper);
+                    i = j;
+                    continue;
+                }
+            }
             if (startsLink(s, i, to)) {
                 end = linkEnd(s, i, to);
                 kind = TokenKind.LINK;
@@ -77,8 +88,8 @@ public final class Tokenizer {
                 end = i + 2;   // `` and '': the typewriter's double quotation marks, one mark each
                 kind = TokenKind.QUOTE;
             } else if ((end = plainWordEnd(s, i, to)) > i) {
-                // most news words: ASCII letters ended by a character no rule of wordEnd looks at
-                out.addAsciiLetters(s, i, end);
+                // a word of h or w that is no link
+                out.addAsciiLetters(s, i, end, lowerHash(s, i, end), hasCapital(s, i, end));
                 i = end;
                 continue;
             } else if (isWordChar(c)) {
@@ -140,12 +151,39 @@ public final class Tokenizer {
         if (i == start || i == to) {
             return i == to && i > start ? i : start;
         }
+        return endsPlainWord(c) ? i : start;
+    }
+
+    /**
+     * True if {@code c}, right after a run of ASCII letters, ends it as a plain word: a character none of {@link
+     * #wordEnd}'s rules continues a word over or reads.
+     */
+    private static boolean endsPlainWord(char c) {
         if (c < 128) {
-            // digits continue the word; . - ' & and , / (between digits) are read by wordEnd's rules
-            return c >= '0' && c <= '9' || c == '.' || c == '-' || c == '\'' || c == '&' ? start : i;
+            // letters and digits continue the word; . - ' & and , / (between digits) are read by wordEnd's rules
+            return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9')
+                    && c != '.' && c != '-' && c != '\'' && c != '&';
         }
         // General Punctuation holds no letter or digit; of it, only apostrophes and hyphens continue a word
-        return c >= '\u2000' && c <= '\u206F' && c != '\u2019' && c != '\u2010' && c != '\u2011' ? i : start;
+        return c >= '\u2000' && c <= '\u206F' && c != '\u2019' && c != '\u2010' && c != '\u2011';
+    }
+
+    /** {@code String.hashCode} of {@code s[start, end)} (ASCII letters) lower-cased. */
+    private static int lowerHash(String s, int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            h = 31 * h + (s.charAt(k) | 0x20);
+        }
+        return h;
+    }
+
+    private static boolean hasCapital(String s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (s.charAt(k) < 'a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

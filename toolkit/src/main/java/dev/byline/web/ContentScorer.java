@@ -113,7 +113,7 @@ final class ContentScorer {
         Map<Element, Element> towardsEnd = end == null ? Map.of() : childTowards(end);
         List<Block> story = new ArrayList<>();
         String head = norm(headline);
-        StoryLead.above(blocks, best, norm(description)).ifPresent(story::add);
+        StoryLead.above(all, best, norm(description)).ifPresent(story::add);
         for (Block b : all) {
             if (end != null && !after && follows(b.place(), end, towardsEnd)) {
                 after = true;

@@ -22,6 +22,10 @@ import org.jsoup.nodes.Element;
 final class StoryLead {
     /** A description or block shorter than this is a label, not a lead a page would repeat as its summary. */
     static final int LEAD_MIN_CHARS = 50;
+    /** A stamp or kicker before the lead in its block (a date and time, a place, a label) is at most this long. */
+    static final int STAMP_BEFORE_LEAD = 40;
+    /** Characters a lead and the description must open with alike to be the same lead told longer or shorter. */
+    static final int SHARED_OPENING = 60;
 
     private StoryLead() {
     }
@@ -52,17 +56,20 @@ final class StoryLead {
      * The story's lead when the page sets it above the story's container (a standfirst under the headline, outside the
      * part that holds the paragraphs): the block before {@code container} that the page's own description repeats or
      * opens with. Empty when the description is too short to tell a lead or no block before the container shows it.
+     * {@code blocks} may hold the parts set aside by their names ({@link SetAside}): a lead the description repeats is
+     * the story's whatever its template calls it ({@code teaser}).
      */
     static Optional<Block> above(List<Block> blocks, Element container, String description) {
         if (description.length() < LEAD_MIN_CHARS) {
             return Optional.empty();
         }
         for (Block b : blocks) {
-            if (ContentScorer.inside(b.owner(), container)) {
+            if (ContentScorer.inside(b.place(), container)) {
                 return Optional.empty();   // the container comes first, or holds the lead itself
             }
             if (isLead(b, description)) {
-                return Optional.of(b);
+                // read as the story's own block, not as a part set aside that the story must run through
+                return Optional.of(b.setAside() ? new Block(b.owner(), b.text(), b.linkChars(), b.kind(), null) : b);
             }
         }
         return Optional.empty();
@@ -87,13 +94,33 @@ final class StoryLead {
         return Optional.empty();
     }
 
-    /** True if the block is a paragraph that the page's description (normalised) repeats or opens with. */
+    /**
+     * True if the block is a paragraph that the page's description (normalised) repeats or opens with, or a standfirst
+     * set as a subheading ({@code <h2 class=teaser>}) that repeats the description whole. A template may put the
+     * publication stamp or a kicker before the lead in the same block ({@link #STAMP_BEFORE_LEAD}), and an editor may
+     * shorten the lead's later sentences for the description: a shared opening of {@link #SHARED_OPENING} characters
+     * is the same lead.
+     */
     private static boolean isLead(Block b, String description) {
-        if (b.kind() == Kind.CAPTION || b.kind() == Kind.HEADING || b.linkDensity() >= ContentScorer.LONE_SIBLING_LINKS
-                || b.text().length() < LEAD_MIN_CHARS) {
+        if (b.kind() == Kind.CAPTION || b.linkDensity() >= ContentScorer.LONE_SIBLING_LINKS
+                || b.text().length() < LEAD_MIN_CHARS || b.owner().normalName().equals("h1")) {
             return false;
         }
         String t = ContentScorer.norm(b.text());
-        return t.length() >= LEAD_MIN_CHARS && (t.startsWith(description) || description.startsWith(t));
+        if (t.length() < LEAD_MIN_CHARS) {
+            return false;
+        }
+        int at = t.indexOf(description);
+        if (at == 0 || at > 0 && at <= STAMP_BEFORE_LEAD) {
+            return true;
+        }
+        if (b.kind() != Kind.HEADING && description.startsWith(t)) {
+            return true;   // a heading the description opens with is the headline (the description goes on from it)
+        }
+        int shared = 0;
+        while (shared < t.length() && shared < description.length() && t.charAt(shared) == description.charAt(shared)) {
+            shared++;
+        }
+        return shared >= SHARED_OPENING && shared < t.length() && shared < description.length();
     }
 }

@@ -56,6 +56,22 @@ class SpinDetectorTest {
     }
 
     @Test
+    void byDefaultOnlyPhrasesOverTheSureMarginsAreListedAndAllPhrasesListsTheRestWithTheSameVerdict() {
+        Document spun = Document.of("gazette", TestTexts.resource("journalist/gazette.txt"));
+        SpinReport sure = SpinDetector.defaults().analyse(spun);
+        SpinReport all = SpinDetector.defaults().allPhrases().analyse(spun);
+        assertEquals(all.flagged(), sure.flagged());
+        assertEquals(all.score(), sure.score());
+        assertTrue(sure.phrases().size() < all.phrases().size(), sure.phrases().size() + " of " + all.phrases().size());
+        assertFalse(sure.phrases().isEmpty());
+        for (SpinPhrase p : all.phrases()) {
+            double least = p.thesaurus().equals("moby") ? SpinDetector.SURE_MOBY : SpinDetector.SURE_WORDNET;
+            assertEquals(p.margin() >= least, sure.phrases().contains(p), p.text() + " <- " + p.likelyOriginal() + " margin " + p.margin());
+            assertTrue(p.margin() >= SpinDetector.PHRASE_MARGIN, p.toString());
+        }
+    }
+
+    @Test
     void aSpunMultiWordPhraseIsListedAsOneWithItsOneWordOriginal() {
         // Written for this test in the shape a thesaurus spinner leaves: "vegetable oil" for oil,
         // "act of terrorism" for terrorism, a suffix glued onto a phrase ("talk abouted").
@@ -69,7 +85,7 @@ class SpinDetectorTest {
                 The mayor aforesaid the city would increase patrols, and the governor enunciate state troopers would help \
                 guard the stations while the investigation continues into the weekend.
                 """);
-        SpinReport r = SpinDetector.defaults().analyse(spun);
+        SpinReport r = SpinDetector.defaults().allPhrases().analyse(spun);
         assertTrue(r.flagged(), "score " + r.score());
         List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
         assertTrue(found.contains("vegetable oil<-oil"), found.toString());
@@ -91,7 +107,7 @@ class SpinDetectorTest {
                 and the governor aforesaid the roads in the north were in the worst shape in the country. A farmers' \
                 aggroup enunciate it would onslaught the plan in court.
                 """);
-        SpinReport r = SpinDetector.defaults().analyse(spun);
+        SpinReport r = SpinDetector.defaults().allPhrases().analyse(spun);
         assertTrue(r.flagged(), "score " + r.score());
         List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
         assertTrue(found.contains("language<-speech"), found.toString());
@@ -113,7 +129,7 @@ class SpinDetectorTest {
                 The governor enunciate state troopers would help guard the stations, and the council announced it \
                 would pay for extra lighting near the market.
                 """);
-        SpinReport r = SpinDetector.defaults().analyse(spun);
+        SpinReport r = SpinDetector.defaults().allPhrases().analyse(spun);
         assertTrue(r.flagged(), "score " + r.score());
         List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
         assertTrue(found.contains("proclaimd<-announced"), found.toString());
@@ -139,7 +155,7 @@ class SpinDetectorTest {
     @Test
     void tableHasOneRowPerPhraseAndOneForEachCleanDocument() {
         Table t = SpinDetector.defaults().table(TestTexts.corpus());
-        assertEquals(List.of("doc", "doc_score", "doc_flagged", "start", "end", "phrase", "likely_original", "signal"), t.columnNames());
+        assertEquals(List.of("doc", "doc_score", "doc_flagged", "start", "end", "phrase", "likely_original", "signal", "margin", "thesaurus"), t.columnNames());
         long clean = t.stringColumn("phrase").isEqualTo("").size();
         assertEquals(4, clean);
         assertTrue(t.rowCount() > 20);

@@ -74,6 +74,10 @@ public final class SpinBenchCommand implements Callable<Integer> {
     @Option(names = "--misses", defaultValue = "0", description = "eval: print this many swaps whose original was not recovered, with why")
     int misses;
 
+    @Option(names = "--phrases-out", description = "eval: write every phrase listed in a spun document (thesaurus, margin, on a swap,"
+            + " original named) to this TSV: the listing's precision by margin")
+    Path phrasesOut;
+
     @Override
     public Integer call() throws Exception {
         // moby reads one file (Moby's mthesaur.txt); every other action a folder of articles
@@ -214,8 +218,15 @@ public final class SpinBenchCommand implements Callable<Integer> {
             return 2;
         }
         Spinner spinner = spinner();
-        SpinDetector detector = SpinDetector.defaults();
+        SpinDetector detector = SpinDetector.defaults().allPhrases();
         List<Document> docs = documents(s);
+        Writer listed = phrasesOut == null ? Writer.nullWriter() : Files.newBufferedWriter(phrasesOut, StandardCharsets.UTF_8);
+        listed.write("doc\tthesaurus\tmargin\ton_swap\tnamed\tphrase\tlikely_original\n");
+        long flaggedSwaps = 0;
+        long recoveredFlagged = 0;
+        long recoveredSure = 0;
+        long sure = 0;
+        long sureOnSwaps = 0;
         int cleanFlagged = 0;
         int spunFlagged = 0;
         long swaps = 0;
@@ -239,6 +250,7 @@ public final class SpinBenchCommand implements Callable<Integer> {
             spunFlagged += rs.flagged() ? 1 : 0;
             spunScores.add(rs.score());
             swaps += spun.swaps().size();
+            flaggedSwaps += rs.flagged() ? spun.swaps().size() : 0;
             for (ThesaurusSpinner.Swap w : spun.swaps()) {
                 SpinPhrase on = null;
                 for (SpinPhrase p : rs.phrases()) {
@@ -250,10 +262,15 @@ public final class SpinBenchCommand implements Callable<Integer> {
                 boolean ok = on != null && on.likelyOriginal().equalsIgnoreCase(w.original());
                 spotted += on != null ? 1 : 0;
                 recovered += ok ? 1 : 0;
+                recoveredFlagged += ok && rs.flagged() ? 1 : 0;
+                recoveredSure += ok && SpinDetector.isSure(on) ? 1 : 0;
                 if (!ok) {
                     String reason = !rs.flagged() ? "document not flagged"
-                            : !thesaurus.synonyms(w.replacement()).contains(w.original()) ? "original not among the replacement's synonyms"
-                            : on == null ? "not marked" : "marked, other original";
+                            : w.replacement().contains(" ") || w.original().contains(" ") ? "a phrase for a word or a word for a phrase"
+                            : !detector.originalsOffered(w.replacement().toLowerCase(Locale.ROOT)).contains(w.original().toLowerCase(Locale.ROOT))
+                            ? (thesaurus.synonyms(w.replacement()).contains(w.original()) ? "original not offered (WordNet has it)"
+                                    : "original offered by neither WordNet nor Moby")
+                            : on == null ? "offered, swap not marked" : "offered, marked with another original";
                     why.merge(reason, 1, Integer::sum);
                     if (missesShown < misses && rs.flagged()) {
                         missesShown++;
@@ -266,9 +283,14 @@ public final class SpinBenchCommand implements Callable<Integer> {
             }
             phrases += rs.phrases().size();
             for (SpinPhrase p : rs.phrases()) {
-                if (spun.swaps().stream().anyMatch(w -> p.start() < w.end() && w.start() < p.end())) {
-                    phrasesOnSwaps++;
-                }
+                ThesaurusSpinner.Swap under = spun.swaps().stream().filter(w -> p.start() < w.end() && w.start() < p.end()).findFirst().orElse(null);
+                phrasesOnSwaps += under != null ? 1 : 0;
+                boolean keep = SpinDetector.isSure(p);
+                sure += keep ? 1 : 0;
+                sureOnSwaps += keep && under != null ? 1 : 0;
+                listed.write(String.join("\t", clean.id(), p.thesaurus(), String.valueOf(p.margin()), under != null ? "1" : "0",
+                        under != null && p.likelyOriginal().equalsIgnoreCase(under.original()) ? "1" : "0", p.text().replace('\t', ' ').replace('\n', ' '),
+                        p.likelyOriginal()) + "\n");
             }
             if (show > 0) {
                 System.out.printf(Locale.ROOT, "%s clean %.2f%s spun %.2f%s swaps %d%n", clean.id(), rc.score(), rc.flagged() ? "*" : "",
@@ -290,6 +312,10 @@ public final class SpinBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "swaps %d: marked %.1f%%, original recovered %.1f%% (of all swaps), %.1f%% of marked; "
                 + "flagged phrases on a swap %.1f%%%n", swaps, 100.0 * spotted / swaps, 100.0 * recovered / swaps,
                 100.0 * recovered / Math.max(1, spotted), 100.0 * phrasesOnSwaps / Math.max(1, phrases));
+        System.out.printf(Locale.ROOT, "recovered of the swaps in flagged documents %.1f%% (%d swaps); listed by default (precision first): "
+                + "%d phrases, %.1f%% on a swap, original recovered %.1f%% of all swaps%n", 100.0 * recoveredFlagged / Math.max(1, flaggedSwaps),
+                flaggedSwaps, sure, 100.0 * sureOnSwaps / Math.max(1, sure), 100.0 * recoveredSure / swaps);
+        listed.close();
         long allSwaps = swaps;
         why.forEach((k, v) -> System.out.printf(Locale.ROOT, "  not recovered, %s: %d (%.1f%%)%n", k, v, 100.0 * v / allSwaps));
         return 0;
