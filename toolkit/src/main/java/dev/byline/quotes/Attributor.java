@@ -343,6 +343,9 @@ final class Attributor {
         if (putIt(j)) {
             // "As Pell Varga, a professor of law, put it, “…”": the idiom reports the words that follow
             Mention m = SubjectPhrases.endingAt(v, j - 1, floor);
+            if (m == null) {
+                m = nameAfterAs(j, floor);
+            }
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.start(j), v.end(j + 1)));
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
@@ -478,6 +481,24 @@ final class Attributor {
 
     private boolean byMeans(int k) {
         return k < v.size() && MEANS.contains(v.norm(k));
+    }
+
+    /**
+     * "As Ida Berg, professor of history and author of “The Quiet Harbour,” put it": when the words between the name
+     * and "put it" are more than one appositive can be read as (a title in marks among them), the name right after
+     * "As" and before its comma is the one who put it. Null if the clause does not open that way.
+     */
+    private Mention nameAfterAs(int put, int floor) {
+        for (int k = put - 1; k >= floor && k > put - 30; k--) {
+            if (v.norm(k).equals("as") && k + 1 < put && NounPhrases.isNameWord(v, k + 1)) {
+                Mention name = NounPhrases.nameForward(v, k + 1, put);
+                return name != null && name.end() < put && v.isPunct(name.end(), ",") ? name : null;
+            }
+            if (v.isPunct(k, ".;:")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "put it" before a comma, colon or quotation mark: "as she put it, “…”", "…,” as Varga put it." */

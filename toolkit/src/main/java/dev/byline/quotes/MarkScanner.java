@@ -1,6 +1,5 @@
 package dev.byline.quotes;
 
-import dev.byline.text.QuoteMarks;
 import dev.byline.text.TokenKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -61,7 +60,7 @@ final class MarkScanner {
                 if (v.kind(k) != TokenKind.QUOTE) {
                     continue;
                 }
-                char c = QuoteMarks.canonical(v.text(k));
+                char c = v.mark(k);
                 boolean single = isSingle(c);
                 Role role = role(v, k, c, single, stack, to, lastCloser);
                 if (role == Role.OPEN && stack.size() >= MAX_NESTING) {
@@ -113,7 +112,7 @@ final class MarkScanner {
             case '\u201C', '\u201E', '\u201F', '\u00AB':
                 // „…“ (German, Czech, Polish…): after a low opening mark, “ closes
                 if (c == '\u201C' && !stack.isEmpty() && !stack.peek().single()
-                        && QuoteMarks.canonical(v.text(stack.peek().token())) == '\u201E') {
+                        && v.mark(stack.peek().token()) == '\u201E') {
                     return Role.CLOSE;
                 }
                 // “It's unusual,“ said Noble: a left mark typed for a right one, glued to the word before it and
@@ -154,7 +153,7 @@ final class MarkScanner {
     }
 
     private static boolean isDoubleOpening(TextView v, int k) {
-        char c = QuoteMarks.canonical(v.text(k));
+        char c = v.mark(k);
         return c == '\u201C' || c == '\u201E' || c == '\u00AB' || (c == '"' && v.opensQuotation(k));
     }
 
@@ -168,7 +167,7 @@ final class MarkScanner {
         if (!outer.single()) {
             return isDoubleOpening(v, k);
         }
-        char c = QuoteMarks.canonical(v.text(k));
+        char c = v.mark(k);
         return (c == '\u2018' || c == '\u2039' || (c == '\'' && v.opensQuotation(k)))
                 && !followedBySpace(v, k);
     }
@@ -180,7 +179,7 @@ final class MarkScanner {
 
     private static boolean nextParagraphOpensSingle(TextView v, int paragraphEnd) {
         return paragraphEnd < v.size() && v.kind(paragraphEnd) == TokenKind.QUOTE
-                && QuoteMarks.canonical(v.text(paragraphEnd)) == '\u2018' && !followedBySpace(v, paragraphEnd);
+                && v.mark(paragraphEnd) == '\u2018' && !followedBySpace(v, paragraphEnd);
     }
 
     /**
@@ -191,7 +190,7 @@ final class MarkScanner {
     private static int lastSingleCloser(TextView v, int from, int to) {
         for (int j = to - 1; j >= from; j--) {
             if (v.kind(j) == TokenKind.QUOTE) {
-                char c = QuoteMarks.canonical(v.text(j));
+                char c = v.mark(j);
                 if ((c == '\u2019' || c == '\'' || c == '\u203A') && !followedByLetter(v, j) && !precededBySpace(v, j)) {
                     return j;
                 }

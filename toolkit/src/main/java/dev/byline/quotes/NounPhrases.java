@@ -166,8 +166,8 @@ final class NounPhrases {
         if (k <= 0 || k + 1 >= v.size() || v.kind(k) == TokenKind.WORD || v.kind(k) == TokenKind.CLITIC) {
             return false;
         }
-        String t = v.text(k);
-        return (t.equals("'") || t.equals("\u2019")) && v.end(k - 1) == v.start(k)
+        char c = v.raw.charAt(v.start(k));
+        return v.end(k) - v.start(k) == 1 && (c == '\'' || c == '\u2019') && v.end(k - 1) == v.start(k)
                 && v.isCapitalised(k - 1) && v.norm(k - 1).endsWith("s") && v.isCapitalised(k + 1);
     }
 

@@ -177,7 +177,8 @@ final class QuoteFinder {
         for (int k = s.open() + 1; k < v.size() && v.end(k) <= s.end(); k++) {
             if (v.kind(k).isWordLike()) {
                 if (first) {
-                    upper = Character.isUpperCase(v.text(k).codePointAt(0));
+                    int begin = v.start(k);   // the token's first code point, read in place
+                    upper = Character.isUpperCase(v.end(k) - begin > 1 ? v.raw.codePointAt(begin) : v.raw.charAt(begin));
                     first = false;
                 }
                 words++;

@@ -165,6 +165,11 @@ final class TextView {
         return table.text(i);
     }
 
+    /** The canonical character of mark token {@code i} ({@link QuoteMarks#canonical(String)}), no substring made. */
+    char mark(int i) {
+        return QuoteMarks.canonical(raw, table.start(i), table.end(i));
+    }
+
     /** True if mark token {@code i} opens a quotation ({@link QuoteMarks#isOpening}). */
     boolean opensQuotation(int i) {
         return QuoteMarks.isOpening(raw, table.start(i), table.end(i));

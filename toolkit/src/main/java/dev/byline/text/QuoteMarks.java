@@ -50,8 +50,15 @@ public final class QuoteMarks {
         };
     }
 
-    /** {@link #canonical(String)} of {@code raw.substring(start, end)}, no substring made. */
-    private static char canonical(String raw, int start, int end) {
+    /**
+     * {@link #canonical(String)} of {@code raw.substring(start, end)}, no substring made: what the quote rules ask
+     * of every mark token.
+     *
+     * <pre>{@code
+     * QuoteMarks.canonical("He said ``Go''", 8, 10);   // '“'
+     * }</pre>
+     */
+    public static char canonical(String raw, int start, int end) {
         char first = raw.charAt(start);
         if (end - start == 2 && raw.charAt(start + 1) == first) {
             return first == '`' ? '\u201C' : first == '\'' ? '"' : first;

@@ -87,6 +87,18 @@ final class ContentScorer {
                 }
             }
         }
+        // a part set aside by a layout name that is prose counts where it stands: a template that sets each section
+        // of the story in a widget (Elementor, TYPO3's text-and-picture elements) leaves the story's own part little
+        // else, and the container must be the one that holds the sections
+        NamedParts.proseParts(all).forEach(b -> {
+            double v = value(b);
+            for (Element e = b.place(); e != null; e = e.parent()) {
+                worth.computeIfAbsent(e, k -> new double[3])[0] += v;
+                if (e == body) {
+                    break;
+                }
+            }
+        });
         Element best = body;
         double bestWorth = worth.getOrDefault(body, new double[2])[0];
         int bestDepth = 0;
@@ -113,8 +125,15 @@ final class ContentScorer {
         Map<Element, Element> towardsEnd = end == null ? Map.of() : childTowards(end);
         List<Block> story = new ArrayList<>();
         String head = norm(headline);
-        StoryLead.above(all, best, norm(description)).ifPresent(story::add);
+        Block lead = StoryLead.above(all, best, norm(description)).orElse(null);
+        if (lead != null) {
+            // read as the story's own block, not as a part set aside that the story must run through
+            story.add(lead.setAside() ? new Block(lead.owner(), lead.text(), lead.linkChars(), lead.kind(), null) : lead);
+        }
         for (Block b : all) {
+            if (b == lead) {
+                continue;
+            }
             if (end != null && !after && follows(b.place(), end, towardsEnd)) {
                 after = true;
             }

@@ -112,7 +112,10 @@ final class NamedParts {
 
     /**
      * The story's blocks ({@code story}, in page order, the parts set aside among them) with each run of set-aside
-     * blocks kept when the story's own blocks stand on both sides of it and it is more prose than links.
+     * blocks kept when the story's own blocks stand on both sides of it and each part of the run is more prose than
+     * links, or a heading: a template that sets each section of the story in its own widget (the section's title in
+     * one, its text in the next) sets several such parts one after another, and the story runs through all of them.
+     * A run that holds any other part (a box of an offer's terms, a label, a price) is not read.
      */
     static List<Block> runThrough(List<Block> story) {
         if (story.stream().noneMatch(Block::setAside)) {
@@ -125,16 +128,47 @@ final class NamedParts {
                 out.add(story.get(i++));
                 continue;
             }
-            Element part = part(story.get(i));
             int j = i;
-            while (j < story.size() && story.get(j).setAside() && part(story.get(j)) == part) {
+            boolean prose = false;
+            boolean other = false;
+            while (j < story.size() && story.get(j).setAside()) {
+                Element part = part(story.get(j));
+                int end = j;
+                while (end < story.size() && story.get(end).setAside() && part(story.get(end)) == part) {
+                    end++;
+                }
+                List<Block> run = story.subList(j, end);
+                boolean isProse = isProse(run);
+                prose |= isProse;
+                other |= !isProse && !run.stream().allMatch(b -> b.kind() == TextBlocks.Kind.HEADING);
+                j = end;
+            }
+            // the story's own blocks on both sides: a part between two set aside (a list of teasers, a rail) is not
+            boolean between = i > 0 && j < story.size();
+            if (between && prose && !other) {
+                out.addAll(story.subList(i, j));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** The blocks of {@code blocks} set aside in parts that are more prose than links ({@link #isProse}), in order. */
+    static List<Block> proseParts(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            if (!blocks.get(i).setAside()) {
+                i++;
+                continue;
+            }
+            Element part = part(blocks.get(i));
+            int j = i;
+            while (j < blocks.size() && blocks.get(j).setAside() && part(blocks.get(j)) == part) {
                 j++;
             }
-            List<Block> run = story.subList(i, j);
-            // the story's own blocks on both sides: a part between two set aside (a list of teasers, a rail) is not
-            boolean between = i > 0 && !story.get(i - 1).setAside() && j < story.size() && !story.get(j).setAside();
-            if (between && isProse(run)) {
-                out.addAll(run);
+            if (isProse(blocks.subList(i, j))) {
+                out.addAll(blocks.subList(i, j));
             }
             i = j;
         }

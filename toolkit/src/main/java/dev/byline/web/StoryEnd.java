@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class StoryEnd {
     /** A block longer than this is a story's paragraph, whatever phrase it holds. */
     static final int MAX_FURNITURE_CHARS = 200;
+    /** A sign-off standing last may be this long: a call to follow that adds the newsroom's numbers and addresses. */
+    static final int TRAILING_CALL_CHARS = 320;
 
     /** Headings that open a section of other stories (the whole block, give or take a colon, dots or an arrow). */
     private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)^(?:"
@@ -28,7 +30,7 @@ final class StoryEnd {
             + "|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you| stories| reading| articles)?"
             + "|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending(?: now| stories| articles)?|don.t miss"
             + "|top stories|further reading|also read|popular (?:posts|stories|articles)|editor.s picks|what to read next"
-            + "|mehr zum thema|mehr (?:aus|zu|zum|von|über) .{1,40}|das könnte (?:sie|dich) auch interessieren|auch interessant"
+            + "|mehr zum thema|mehr (?:aus|zu|zum|von|über) .{1,40}|(?:das|dieses|das thema|dieses thema) könnte (?:sie|dich) auch interessieren|auch interessant"
             + "|lesen sie (?:auch|mehr)|lies auch|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|news)(?: .{1,30})?"
             + "|schon gelesen|zum weiterlesen|(?:empfohlene|ähnliche|verwandte|passende) (?:beiträge|artikel|themen)"
             + "|beiträge zum thema|top.?themen(?: .{1,30})?|meistgelesen(?:e)?(?: artikel| beiträge)?|noch mehr .{1,30}"
@@ -67,9 +69,16 @@ final class StoryEnd {
             + "|\\b(?:artikel|beitrag) (?:bewerten|teilen)\\b|\\b(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?teilen"
             + "|\\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen|\\bstay up[- ]to[- ]date\\b"
             + "|\\bwe rely on (?:your|our readers.?) support|\\bsupport (?:our|independent|local) journalism"
-            + "|\\b(?:this|the) (?:entry|post) was posted\\b|\\bihr browser ist veraltet|\\byour browser is out of date"
+            + "|\\b(?:this|the) (?:entry|post) was posted\\b|\\b(?:der|dieser) (?:beitrag|eintrag) wurde am\\b"
+            + "|\\bsign up (?:here|now|today)\\b|\\benter your e-?mail(?: address)? (?:below|here)\\b"
+            + "|\\bcanal de (?:telegram|whatsapp)\\b|\\b(?:join|follow) (?:us|our \\p{L}+) on (?:telegram|whatsapp)\\b"
+            + "|\\bsend us a message on whatsapp\\b|\\bihr browser ist veraltet|\\byour browser is out of date"
             + "|\\bplease (?:update|upgrade) your browser|\\bnever miss (?:the|a|our) |\\bfor the latest (?:news|stories|updates)\\b"
             + ")");
+
+    /** A sign-off that opens by asking readers to follow the outlet on social media (and goes on with its addresses). */
+    private static final Pattern SOCIAL_SIGN_OFF = Pattern.compile("(?iu)(?:follow|folgen sie|síguenos|suivez) .{0,60}?"
+            + "\\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|tiktok|whatsapp)\\b");
 
     private StoryEnd() {
     }
@@ -91,8 +100,10 @@ final class StoryEnd {
             }
             proseBefore += prose(b);
         }
-        // a story does not end on a heading: one with nothing under it heads the next part of the page
-        while (end > 0 && isTailFurniture(out.get(end - 1))) {
+        // a story does not end on a heading: one with nothing under it heads the next part of the page; nor on a line
+        // that announces what follows it (a colon), when what followed was left out; nor on a sign-off asking readers to
+        // follow the outlet, which runs on longer than a call amid the story with the newsroom's numbers and addresses
+        while (end > 0 && (isTailFurniture(out.get(end - 1)) || isTrailingCall(out.get(end - 1)))) {
             end--;
         }
         return end == 0 ? out : out.subList(0, end);
@@ -100,6 +111,13 @@ final class StoryEnd {
 
     private static boolean isCallToAction(Block b) {
         return b.text().length() <= MAX_FURNITURE_CHARS && CALL_TO_ACTION.matcher(b.text()).find();
+    }
+
+    /** True if the block, standing last, is a short label announcing a part left out, or a sign-off's call to act. */
+    private static boolean isTrailingCall(Block b) {
+        String t = b.text();
+        return t.length() <= MAX_FURNITURE_CHARS && t.endsWith(":")
+                || t.length() <= TRAILING_CALL_CHARS && SOCIAL_SIGN_OFF.matcher(t).lookingAt();
     }
 
     private static boolean isTailFurniture(Block b) {

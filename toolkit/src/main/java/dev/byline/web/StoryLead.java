@@ -57,19 +57,19 @@ final class StoryLead {
      * part that holds the paragraphs): the block before {@code container} that the page's own description repeats or
      * opens with. Empty when the description is too short to tell a lead or no block before the container shows it.
      * {@code blocks} may hold the parts set aside by their names ({@link SetAside}): a lead the description repeats is
-     * the story's whatever its template calls it ({@code teaser}).
+     * the story's whatever its template calls it ({@code teaser}), also when it opens the container, set aside before
+     * the container's own first block (the story's own blocks would not stand on both sides of it).
      */
     static Optional<Block> above(List<Block> blocks, Element container, String description) {
         if (description.length() < LEAD_MIN_CHARS) {
             return Optional.empty();
         }
         for (Block b : blocks) {
-            if (ContentScorer.inside(b.place(), container)) {
+            if (ContentScorer.inside(b.place(), container) && !b.setAside()) {
                 return Optional.empty();   // the container comes first, or holds the lead itself
             }
             if (isLead(b, description)) {
-                // read as the story's own block, not as a part set aside that the story must run through
-                return Optional.of(b.setAside() ? new Block(b.owner(), b.text(), b.linkChars(), b.kind(), null) : b);
+                return Optional.of(b);
             }
         }
         return Optional.empty();

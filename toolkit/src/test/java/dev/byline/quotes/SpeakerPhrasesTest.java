@@ -76,6 +76,14 @@ class SpeakerPhrasesTest {
     }
 
     @Test
+    void asANameWhoseDescriptionHoldsATitlePutItTheNameSpeaks() {
+        // PolNeAR train, dev part, ninth pass: the description's title in marks stopped the appositive scan (no speaker)
+        List<Quote> qs = Q.in("The port was quiet for a decade. As Ida Berg, professor of history at Lund and author of "
+                + "\u201CThe Quiet Harbour,\u201D put it, \u201CThe port was never as rich as its board.\u201D");
+        assertEquals("Ida Berg", Q.exactly(qs, "The port was never as rich as its board.").speaker());
+    }
+
+    @Test
     void aPlaceAfterAnOpeningPhraseIsNotTheSubject() {
         List<Quote> qs = Q.in("Town hall\n\nMost of the staff left early. At a town hall in Dover, Delaware, on Sunday, Ms. Okafor "
                 + "tried to explain her plan, saying the city should “rebuild from the ground up.”\n\n"

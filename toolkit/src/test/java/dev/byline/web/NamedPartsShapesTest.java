@@ -25,6 +25,43 @@ class NamedPartsShapesTest {
     }
 
     @Test
+    void storyRunningThroughTwoWidgetsOneAfterTheOtherIsReadThroughBoth() {
+        // a page builder sets each section of the story in its own widget, one after another
+        read("<div class=entry>" + STORY + "<div class=elementor-widget-container><p>“We could not let another winter"
+                + " pass with the piles in that state,” the council's engineer said after the vote on Tuesday evening.</p>"
+                + "</div><div class=\"ce-textpic ce-below\"><p>Divers will inspect the remaining piles next month, and the"
+                + " council expects their report before the summer timetable starts in June.</p></div>" + MORE + "</div>")
+                .keeps("another winter pass", "Divers will inspect", "western ferry pier", "eastern breakwater");
+    }
+
+    @Test
+    void storyWhoseSectionsAreSetInPartsNamedAsFurnitureIsFoundThroughThem() {
+        // a content system sets each section of a report in its own element, the text of all but the first in a
+        // text-and-picture part named "ce-textpic ce-below"; a picture strip's counters stand between the first
+        // section and the others, so the first section alone outweighed the rest of the report
+        StringBuilder report = new StringBuilder("<main><article class=ce><h2>Pier report</h2><p class=lead>The council"
+                + " voted on Tuesday to close the western ferry pier for repairs that engineers said could not wait"
+                + " another winter. Divers found cracks in two of its piles last month, and the harbour office closed the"
+                + " outer berth at once.</p></article><div class=imagetrack>");
+        for (int i = 1; i <= 6; i++) {
+            report.append("<div class=count>Picture ").append(i).append(" of 6</div>");
+        }
+        report.append("</div>");
+        String[] sections = {
+            "Ferry services will move to the eastern landing from Monday, the operator said, and timetables will stay"
+                    + " the same for the three weeks the work is expected to take.",
+            "Residents who use the pier for fishing asked for a temporary platform, which the council said it would"
+                    + " consider at its next meeting in April."};
+        for (int i = 0; i < sections.length; i++) {
+            report.append("<article class=ce><h3>Part ").append(i + 2).append("</h3><div class=\"ce-textpic ce-below\"><p>")
+                    .append(sections[i]).append("</p></div></article>");
+        }
+        report.append("<p>Harbour office, March 2026</p></main>");
+        read(report.toString())
+                .keeps("western ferry pier", "eastern landing", "temporary platform");
+    }
+
+    @Test
     void linksNamedAsAWidgetAmidTheStoryStayOut() {
         read("<div class=entry>" + STORY + "<div class=widget><p><a href=/a>Harbour dues rise for the first time in a"
                 + " decade, and fishermen say the small boats will pay most</a>.</p></div>" + MORE + "</div>")

@@ -61,4 +61,33 @@ class StoryEndShapesTest {
         read("<div class=wrap>" + STORY + "<h2>Our newsroom</h2></div>")
                 .endsWith("next meeting in April.");
     }
+
+    @Test
+    void labelAnnouncingALeftOutEmbedDoesNotEndTheStory() {
+        // the embedded card of another story under the label is a frame, taken out with the page's furniture
+        read("<div class=wrap>" + STORY + "<p>The topic may interest you too:</p><iframe src=/other-story></iframe></div>")
+                .endsWith("next meeting in April.");
+    }
+
+    @Test
+    void signOffInvitingReadersToFollowAndWriteInIsLeftOutThoughItIsLong() {
+        read("<div class=wrap>" + STORY + "<p>Follow the Harbour Gazette on Twitter and Instagram @HarbourGazette and on"
+                + " Facebook @GazetteHarbour. Send us a message on WhatsApp at 555-0100-2200 or email us at"
+                + " news@harbourgazette.example or letters@harbourgazette.example.</p></div>")
+                .endsWith("next meeting in April.");
+    }
+
+    @Test
+    void invitationToTheSitesMessengerChannelAfterTheStoryIsLeftOut() {
+        read("<div class=wrap>" + STORY + "<p>¿Ya sabías que en la Gaceta tenemos canal de Telegram? Únete desde tu"
+                + " celular en este enlace de invitación.</p></div>")
+                .endsWith("next meeting in April.");
+    }
+
+    @Test
+    void paragraphOfTheStoryThatEndsOnAColonBeforeItsListStays() {
+        read("<div class=wrap>" + STORY + "<p>The council listed what the repairs will cover:</p><ul><li>two new piles"
+                + " driven beside the cracked ones</li><li>a steel collar around the third pile</li></ul></div>")
+                .keeps("what the repairs will cover:", "steel collar");
+    }
 }

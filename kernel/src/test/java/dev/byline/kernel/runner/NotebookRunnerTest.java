@@ -151,7 +151,10 @@ class NotebookRunnerTest {
         long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
         assertTrue(report.failure().isPresent(), log.toString());
         String failure = report.failure().get();
-        assertTrue(failure.contains("Timeout") && failure.contains("could not be stopped") && failure.contains("java.util.regex")
+        // The report names the frames the cell is in. Which frames those are at the instant the limit falls depends on
+        // the load: normally the regex, but at load 20 on 2 cores CI once caught the cell's thread still in a
+        // CountDownLatch.await before the regex began. So the test asserts a named frame, not which one.
+        assertTrue(failure.contains("Timeout") && failure.matches("(?s).*could not be stopped \\(it is in [\\w.$]+ < .*")
                 && failure.contains("process was ended"), failure);
         // start-up and the first cells take their time on a loaded machine; the busy cell itself 6 s + under 1 s
         assertTrue(seconds < 60, "the run took " + seconds + " s");
