@@ -115,6 +115,53 @@ class SpinDetectorTest {
     }
 
     @Test
+    void aBritishSpellingIsNeverListedAsASwapForItsAmericanSpelling() {
+        // Written for this test: a spun story from a British outlet. WordNet lists "defence" and "defense" (and
+        // "centre" and "center") as synonyms, and American news fits "Department of Defense" better, so the
+        // listing named the outlet's own spelling as a spinner's swap.
+        Document spun = Document.of("spun", """
+                The Ministry of Defence aforesaid the coalition must onslaught the militant aggroup, and the \
+                defence secretary enunciate new patrols near the city centre on Tuesday.
+
+                Officials enunciate the blast was an act of terrorism. The police chief aforesaid investigators had \
+                questioned witnesses at the centre, and the defence minister proclaimd a curfew for the weekend.
+
+                The governor enunciate the colour of the new uniforms would help the public recognise the patrols \
+                at the stations, and the council aforesaid it would organise extra lighting near the market.
+                """);
+        SpinReport r = SpinDetector.defaults().allPhrases().analyse(spun);
+        assertTrue(r.flagged(), "score " + r.score());
+        List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
+        for (SpinPhrase p : r.phrases()) {
+            // nor with another synonym of the word: "defence" once came back as "denial"
+            assertFalse(List.of("defence", "centre", "colour", "recognise").contains(p.text()), found.toString());
+            assertFalse(SpinDetector.spellingVariants(p.text().toLowerCase(java.util.Locale.ROOT),
+                    p.likelyOriginal().toLowerCase(java.util.Locale.ROOT)), found.toString());
+        }
+        assertTrue(found.contains("aforesaid<-said"), found.toString());
+    }
+
+    @Test
+    void spellingVariantsAreTheBritishAndAmericanSpellingsOfOneWordNotWordsThatLookAlike() {
+        assertTrue(SpinDetector.spellingVariants("defence", "defense"));
+        assertTrue(SpinDetector.spellingVariants("centre", "center"));
+        assertTrue(SpinDetector.spellingVariants("organise", "organize"));
+        assertTrue(SpinDetector.spellingVariants("realising", "realizing"));
+        assertTrue(SpinDetector.spellingVariants("catalogue", "catalog"));
+        assertTrue(SpinDetector.spellingVariants("travelled", "traveled"));
+        assertTrue(SpinDetector.spellingVariants("colour", "color"));
+        assertTrue(SpinDetector.spellingVariants("programme", "program"));
+        assertTrue(SpinDetector.spellingVariants("manoeuvre", "maneuver"));
+        assertFalse(SpinDetector.spellingVariants("dropped", "drooped"));
+        assertFalse(SpinDetector.spellingVariants("strike", "stroke"));
+        assertFalse(SpinDetector.spellingVariants("affect", "effect"));
+        assertFalse(SpinDetector.spellingVariants("stick", "stuck"));
+        assertFalse(SpinDetector.spellingVariants("leaving", "leavings"));
+        assertFalse(SpinDetector.spellingVariants("four", "for"));
+        assertFalse(SpinDetector.spellingVariants("filled", "filed"));
+    }
+
+    @Test
     void aSwapOnlyMobysThesaurusExplainsIsListedWithItsOriginal() {
         // Written for this test: "proclaimd" (a spinner's "proclaim" + the "d" of "announced") is
         // not an English word, so WordNet offers nothing for it; Moby lists "proclaim" under
