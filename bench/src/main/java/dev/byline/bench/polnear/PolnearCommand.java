@@ -40,21 +40,35 @@ public final class PolnearCommand implements Callable<Integer> {
                     + "`byline quotes` lists by default and PolNeAR annotates, are then all misses)")
     boolean bodyOnly;
 
+    @Option(names = "--copy", paramLabel = "LAYOUT", defaultValue = "clean",
+            description = "score on the articles rewritten in a wire archive's layout, the gold spans moved with their "
+                    + "words: clean (as published, the default), wrapped-indent (paragraphs filled to 70 columns, opened "
+                    + "by an indent, no blank lines), wrapped-blank (filled, blank lines between) or typewriter (as "
+                    + "wrapped-indent, with `` and '' for curly double marks)")
+    String copy;
+
     @Override
     public Integer call() throws IOException {
-        List<GoldArticle> articles = TrainSplit.load(dir);
+        WireCopy.Style style;
+        try {
+            style = WireCopy.Style.parse(copy);
+        } catch (IllegalArgumentException e) {
+            throw new BylineException("--copy: " + e.getMessage());
+        }
+        List<WireCopy.Copy> articles = TrainSplit.load(dir).stream().map(a -> WireCopy.copy(a, style)).toList();
         if (articles.isEmpty()) {
             throw new BylineException(dir + ": no annotated train articles found");
         }
         PolnearScore dev = new PolnearScore();
         PolnearScore check = new PolnearScore();
         List<String> log = new ArrayList<>();
-        for (GoldArticle a : articles) {
+        for (WireCopy.Copy copy : articles) {
+            GoldArticle a = copy.article();
             Document d = Document.of(a.name(), a.text());
             List<Quote> quotes = new ArrayList<>(bodyOnly ? List.of() : headlineQuotes(d));
             quotes.addAll(Quotes.find(d));
             boolean isDev = a.part() == TrainSplit.Part.DEV;
-            score(a, quotes, isDev ? dev : check, isDev ? log : null);
+            score(a, copy.gold(), quotes, isDev ? dev : check, isDev ? log : null);
         }
         PolnearScore all = new PolnearScore();
         all.add(dev);
@@ -91,10 +105,10 @@ public final class PolnearCommand implements Callable<Integer> {
         return out;
     }
 
-    static void score(GoldArticle a, List<Quote> quotes, PolnearScore s, List<String> log) {
+    static void score(GoldArticle a, List<GoldQuotes.GoldQuote> gold, List<Quote> quotes, PolnearScore s,
+                      List<String> log) {
         String t = a.text();
         s.articles++;
-        List<GoldQuotes.GoldQuote> gold = GoldQuotes.of(a);
         List<Quote> direct = quotes.stream().filter(q -> q.kind().isDirectSpeech()).toList();
         s.goldQuotes += gold.size();
         s.predictedQuotes += direct.size();
