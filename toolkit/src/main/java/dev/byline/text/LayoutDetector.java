@@ -178,6 +178,13 @@ public final class LayoutDetector {
         }
 
         WrappedLines layout = WrappedLines.of(lines, content, contentCount);
+        if (layout.wrapped() && !found.boilerplate.isEmpty()) {
+            int before = contentCount;
+            contentCount = readmitWrappedRepeats(lines, found.boilerplate, content, contentCount);
+            if (contentCount != before) {
+                layout = WrappedLines.of(lines, content, contentCount);
+            }
+        }
         // a byline may stand above the title or below it; it is never the title
         int h = contentCount > 1 && byline(lines, content[0], found) ? 1 : 0;
         int first = h;
@@ -244,6 +251,58 @@ public final class LayoutDetector {
             found.paragraph(paragraphStart, paragraphEnd);
         }
         return found;
+    }
+
+    /**
+     * In hard-wrapped text a line of prose can repeat an earlier one word for word: a quotation given twice (in a
+     * pull quote and in the story) wraps the same way both times. Such a line of a few words is no furniture when it
+     * carries on the sentence of the line right above it (no blank line between, not indented further, the line
+     * above not ending a sentence), or opens an indented paragraph whose next line carries it on: it is put back
+     * among the content lines, and the lines after it are looked at again in turn. Returns the new number of content lines; {@code content} and {@code boilerplate} are updated.
+     */
+    private static int readmitWrappedRepeats(Lines lines, List<int[]> boilerplate, int[] content, int contentCount) {
+        boolean[] isContent = new boolean[lines.count];
+        for (int k = 0; k < contentCount; k++) {
+            isContent[content[k]] = true;
+        }
+        boolean changed = false;
+        for (java.util.Iterator<int[]> it = boilerplate.iterator(); it.hasNext(); ) {
+            int[] b = it.next();
+            int line = b[0];
+            if (b[1] != Reason.REPEATED_LINE.ordinal() || words(lines.text(line)) < 4) {
+                continue;
+            }
+            boolean carriesOn = line > 0 && isContent[line - 1] && !WrappedLines.endsSentence(lines, line - 1)
+                    && lines.indent(line) <= lines.indent(line - 1);
+            boolean opens = line + 1 < lines.count && !lines.blank(line + 1) && !WrappedLines.endsSentence(lines, line)
+                    && lines.indent(line) > lines.indent(line + 1);
+            if (carriesOn || opens) {
+                isContent[line] = true;
+                it.remove();
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return contentCount;
+        }
+        int n = 0;
+        for (int i = 0; i < lines.count; i++) {
+            if (isContent[i]) {
+                content[n++] = i;
+            }
+        }
+        return n;
+    }
+
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = 0; k < text.length(); k++) {
+            boolean space = Character.isWhitespace(text.charAt(k));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 
     /** Records {@code line} as the byline if it is one. */

@@ -22,13 +22,16 @@ final class WrappedLines {
     private final boolean marked;
     /** The width the text was wrapped to, as the longest wrapped line shows it. */
     private final int width;
+    /** The least indentation of any content line: where a paragraph's carried-on lines start. */
+    private final int base;
 
-    private WrappedLines(Lines lines, int[] content, boolean wrapped, boolean marked, int width) {
+    private WrappedLines(Lines lines, int[] content, boolean wrapped, boolean marked, int width, int base) {
         this.lines = lines;
         this.content = content;
         this.wrapped = wrapped;
         this.marked = marked;
         this.width = width;
+        this.base = base;
     }
 
     /** Reads {@code count} content lines (indices into {@code lines}, in order). */
@@ -58,10 +61,14 @@ final class WrappedLines {
             lengths[lengthCount++] = lines.chars[line];
             marked |= lines.indent(content[k + 1]) > lines.indent(line);
         }
+        int base = Integer.MAX_VALUE;
+        for (int k = 0; k < count; k++) {
+            base = Math.min(base, lines.indent(content[k]));
+        }
         java.util.Arrays.sort(lengths, 0, lengthCount);
         boolean wrapped = followed >= 3 && 2 * open >= followed && 10 * narrow >= 9 * followed
                 && lengths[lengthCount / 2] >= 30;
-        return new WrappedLines(lines, content, wrapped, marked, width);
+        return new WrappedLines(lines, content, wrapped, marked, width, base);
     }
 
     /** True if the text is hard-wrapped: adjacent lines join into paragraphs. */
@@ -71,8 +78,9 @@ final class WrappedLines {
 
     /**
      * True if content line {@code k} (an index into the content lines, above 0) continues the paragraph of the
-     * line before it: the text is wrapped, no blank line stands between them, it is not indented further, and,
-     * in text without such markers, the line before is not a short one closing a sentence.
+     * line before it: the text is wrapped, no blank line stands between them, it is not indented further, it is
+     * not an indented line under one that ends a sentence, and, in text without such markers, the line before is
+     * not a short one closing a sentence.
      */
     boolean continues(int k) {
         int line = content[k];
@@ -80,7 +88,13 @@ final class WrappedLines {
         if (!wrapped || line != before + 1 || lines.indent(line) > lines.indent(before)) {
             return false;
         }
-        if (marked || !endsSentence(lines, before)) {
+        boolean closes = endsSentence(lines, before);
+        if (closes && lines.indent(line) > base) {
+            // indented as paragraphs are opened, under a line that ends a sentence: a one-line paragraph above
+            // ("    ‘A change warrior.’" then "    Fiorina has been …"); an indented block wraps mid-sentence
+            return false;
+        }
+        if (marked || !closes) {
             return true;
         }
         // the next line's first word would have fitted on this one: the line was ended on purpose

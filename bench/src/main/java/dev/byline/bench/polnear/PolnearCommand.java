@@ -47,6 +47,10 @@ public final class PolnearCommand implements Callable<Integer> {
                     + "wrapped-indent, with `` and '' for curly double marks)")
     String copy;
 
+    @Option(names = "--copies-out", paramLabel = "DIR",
+            description = "also write each article's text as scored (its --copy layout) into DIR, one .txt per article")
+    Path copiesOut;
+
     @Override
     public Integer call() throws IOException {
         WireCopy.Style style;
@@ -58,6 +62,12 @@ public final class PolnearCommand implements Callable<Integer> {
         List<WireCopy.Copy> articles = TrainSplit.load(dir).stream().map(a -> WireCopy.copy(a, style)).toList();
         if (articles.isEmpty()) {
             throw new BylineException(dir + ": no annotated train articles found");
+        }
+        if (copiesOut != null) {
+            Files.createDirectories(copiesOut);
+            for (WireCopy.Copy c : articles) {
+                Files.writeString(copiesOut.resolve(c.article().name()), c.article().text(), StandardCharsets.UTF_8);
+            }
         }
         PolnearScore dev = new PolnearScore();
         PolnearScore check = new PolnearScore();

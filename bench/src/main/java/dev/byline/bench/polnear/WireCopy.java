@@ -16,8 +16,9 @@ import java.util.Locale;
  *   <li>{@link Style#TYPEWRITER}: as wrapped-indent, with curly double marks written as {@code ``} and {@code ''}
  *       (the NYT and LDC archives).</li>
  * </ul>
- * The title line is kept as it is (typewriter marks aside). Lines are filled greedily; a word longer than the width
- * stands on a line of its own.
+ * The title line is kept as it is (typewriter marks aside). Every line of the published text is a paragraph of the
+ * copy (a signature under a pull quote, a list item and a dateline line stay lines of their own, as a wire archive
+ * keeps them). Lines are filled greedily; a word longer than the width stands on a line of its own.
  */
 final class WireCopy {
     /** Columns a filled line holds at most (not counting a paragraph's indent), as {@code fmt -w 70}. */
@@ -113,7 +114,7 @@ final class WireCopy {
         }
         boolean first = true;
         while (i < n) {
-            // the white space before the next paragraph (a paragraph ends only at a blank line or the text's end)
+            // the white space before the next paragraph
             int ws = i;
             while (ws < n && Character.isWhitespace(original.charAt(ws))) {
                 ws++;
@@ -144,7 +145,7 @@ final class WireCopy {
     }
 
     /**
-     * Fills one paragraph (from {@code start}, up to a blank line or the end) into {@code out}; returns where the
+     * Fills one paragraph (from {@code start}, up to the end of its line) into {@code out}; returns where the
      * paragraph's text ends in the original.
      */
     private static int paragraph(String original, int start, StringBuilder out, int[] map, boolean typewriter) {
@@ -172,14 +173,14 @@ final class WireCopy {
                 append(out, original.charAt(k), typewriter);
             }
             column += width;
-            // the white space after the word: within the paragraph, or its end (a blank line or the text's end)
+            // the white space after the word: within the line, or the line's end
             int ws = wordEnd;
             int lineBreaks = 0;
             while (ws < n && Character.isWhitespace(original.charAt(ws))) {
                 lineBreaks += original.charAt(ws) == '\n' ? 1 : 0;
                 ws++;
             }
-            if (ws == n || lineBreaks >= 2) {
+            if (ws == n || lineBreaks >= 1) {
                 return wordEnd;
             }
             fill(map, wordEnd, ws, out.length());

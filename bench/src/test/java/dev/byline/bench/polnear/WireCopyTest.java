@@ -90,6 +90,16 @@ class WireCopyTest {
     }
 
     @Test
+    void aLineOfThePublishedTextStaysALineOfItsOwnInTheCopy() {
+        String published = TITLE + "\n\n“The port has a choice to make this week, and it knows what we want.”\n"
+                + "Anneke Visser, union negotiator\n\nTalks resume on Monday.\n";
+        GoldArticle a = new GoldArticle("b.txt", published, "b.ann", List.of(), TrainSplit.Part.DEV);
+        List<String> lines = WireCopy.copy(a, WireCopy.Style.WRAPPED_INDENT).article().text().lines().toList();
+        assertEquals(List.of(TITLE, "", "    “The port has a choice to make this week, and it knows what we want.”",
+                "    Anneke Visser, union negotiator", "    Talks resume on Monday."), lines);
+    }
+
+    @Test
     void anUnknownLayoutIsRefusedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WireCopy.Style.parse("fax"));
         assertTrue(e.getMessage().contains("'fax'"), e.getMessage());
