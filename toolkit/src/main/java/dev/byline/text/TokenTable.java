@@ -34,6 +34,8 @@ public final class TokenTable {
     // hash of a new one), and the rules can keep what they learn about a word in an array by its id.
     private String[] words = new String[256];
     private int[] wordHashes = new int[256];
+    /** per word id: its normal form holds a full stop ("u.s.", "dr."); never so for a word of ASCII letters */
+    private boolean[] wordFullStops = new boolean[256];
     private int wordCount;
     /** open addressing over the vocabulary: word id + 1, 0 for an empty slot; at most half full */
     private int[] slots = new int[512];
@@ -63,7 +65,11 @@ public final class TokenTable {
                 initial = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
             }
         }
-        int id = slots[slot] != 0 ? slots[slot] - 1 : newWord(slot, norm, h);
+        int id = slots[slot] - 1;
+        if (id < 0) {
+            id = newWord(slot, norm, h);
+            wordFullStops[id] = norm.indexOf('.') >= 0;
+        }
         append(start, end, (byte) (kind.ordinal() | (isTerminator(kind, document.raw(), start, end) ? TERMINATOR : 0)), id,
                 initial);
     }
@@ -175,6 +181,7 @@ public final class TokenTable {
         if (wordCount == words.length) {
             words = Arrays.copyOf(words, wordCount * 2);
             wordHashes = Arrays.copyOf(wordHashes, wordCount * 2);
+            wordFullStops = Arrays.copyOf(wordFullStops, wordCount * 2);
         }
         int id = wordCount++;
         words[id] = word;
@@ -247,6 +254,11 @@ public final class TokenTable {
      */
     public int wordHash(int id) {
         return wordHashes[id];
+    }
+
+    /** {@code word(id).indexOf('.') >= 0}, known from when the word was added (a word of ASCII letters has none). */
+    public boolean wordHasFullStop(int id) {
+        return wordFullStops[id];
     }
 
     /**
