@@ -25,13 +25,14 @@ final class GenderEvidence {
         GenderEvidence e = new GenderEvidence();
         for (int k = 0; k + 1 < v.size(); k++) {
             String norm = v.norm(k);
-            char honorific = honorific(norm);
+            char honorific = v.has(k, WordClasses.HONORIFIC) ? honorific(norm) : '?';
             if (honorific != '?' && v.isCapitalised(k) && NounPhrases.isNameWord(v, k + 1)) {
                 e.vote(nameOf.apply(NounPhrases.nameForward(v, k + 1, v.size())), honorific);
                 continue;
             }
             // cheapest test first: most words do not follow a capitalised one
-            if (k == 0 || !v.isCapitalised(k - 1) || !v.isLowerWord(k) || CueVerbs.cue(norm) == null
+            if (k == 0 || !v.isCapitalised(k - 1) || !v.isLowerWord(k) || !v.has(k, WordClasses.AT_CUE)
+                    || CueVerbs.cue(norm) == null
                     || CueVerbs.isParticiple(norm) || !NounPhrases.isNameWord(v, k - 1)) {
                 continue;
             }
@@ -47,6 +48,9 @@ final class GenderEvidence {
         }
         return e;
     }
+
+    /** The words {@link #honorific} knows: {@link WordClasses#HONORIFIC} is made from them. */
+    static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss");
 
     /** m for Mr., f for Ms., Mrs., Miss (with or without the full stop), else ?; no allocation for other words. */
     private static char honorific(String norm) {

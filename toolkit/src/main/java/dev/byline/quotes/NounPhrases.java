@@ -32,7 +32,7 @@ final class NounPhrases {
             "being", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may",
             "might", "should", "must", "do", "does", "did", "then", "now", "only", "just", "even", "still",
             "ago", "week", "year", "month", "today", "yesterday", "time", "them", "him", "her", "us", "me", "you");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "la",
+    static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "al", "la",
             "le", "da", "di", "du", "del", "ibn", "abu", "el", "ben");
 
     private NounPhrases() {
@@ -72,7 +72,7 @@ final class NounPhrases {
     static Mention nameBackward(TextView v, int last, int floor) {
         int j = last;
         while (j - 1 >= floor && (isNameWord(v, j - 1)
-                || (NAME_PARTICLES.contains(v.norm(j - 1)) && j - 2 >= floor && isNameWord(v, j - 2)))) {
+                || (v.has(j - 1, WordClasses.NAME_PARTICLE) && j - 2 >= floor && isNameWord(v, j - 2)))) {
             j--;
         }
         // "Putin and Trump mentioned": two names sharing one verb
@@ -90,7 +90,7 @@ final class NounPhrases {
     static Mention nameForward(TextView v, int first, int ceiling) {
         int j = first;
         while (j + 1 < ceiling && (isNameWord(v, j + 1)
-                || (NAME_PARTICLES.contains(v.norm(j + 1)) && j + 2 < ceiling && isNameWord(v, j + 2))
+                || (v.has(j + 1, WordClasses.NAME_PARTICLE) && j + 2 < ceiling && isNameWord(v, j + 2))
                 || isOrdinal(v, j + 1) && j + 2 < ceiling && isNameWord(v, j + 2)
                 || pluralPossessive(v, j + 1) && j + 2 < ceiling && isNameWord(v, j + 2))) {
             j++;

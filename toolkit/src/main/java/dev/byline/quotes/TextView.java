@@ -25,12 +25,13 @@ final class TextView {
     final int[] paragraphFirst;
     final int[] paragraphEnd;
 
-    /** per token: 1 a word starting with an upper-case letter, -1 with a lower-case letter, 0 anything else */
-    private final byte[] initialCase;
-    /** first token and one past the last of each sentence, by token: sentences.get(sentenceOf[i]) without the lookups */
-    private final int[] sentenceFirstOf;
-    private final int[] sentenceEndOf;
-    private final int[] paragraphOfToken;
+    /**
+     * first token, one past the last, and paragraph of each sentence, by sentence index: sentences.get(s) without the
+     * lookups (one int per token, {@link #sentenceOf}, is all the view writes per token for them)
+     */
+    private final int[] sentenceFirst;
+    private final int[] sentenceEnd;
+    private final int[] sentenceParagraph;
     /** per token: its {@link WordClasses}, looked up once */
     private final int[] classes;
 
@@ -46,31 +47,27 @@ final class TextView {
         this.sentences = doc.sentences();
         int n = table.size();
         this.sentenceOf = new int[n];
-        this.initialCase = new byte[n];
-        this.sentenceFirstOf = new int[n];
-        this.sentenceEndOf = new int[n];
-        this.paragraphOfToken = new int[n];
+        this.sentenceFirst = new int[sentences.size()];
+        this.sentenceEnd = new int[sentences.size()];
+        this.sentenceParagraph = new int[sentences.size()];
         this.classes = new int[n];
         int[] classOfWord = new int[table.wordCount()];
         for (int w = 0; w < classOfWord.length; w++) {
             // once per distinct word, not per token, with the hash the table made as it read the word
-            classOfWord[w] = WordClasses.of(table.word(w), table.wordHash(w));
+            classOfWord[w] = WordClasses.of(table.word(w), table.wordHash(w), table.wordHasFullStop(w));
         }
         for (int i = 0; i < n; i++) {
             classes[i] = classOfWord[table.wordId(i)];
-            initialCase[i] = (byte) table.initialCase(i);
         }
         int paragraphs = doc.paragraphs().size();
         this.paragraphFirst = new int[paragraphs];
         this.paragraphEnd = new int[paragraphs];
         java.util.Arrays.fill(paragraphFirst, -1);
         for (Sentence s : sentences) {
-            for (int k = s.firstToken(); k < s.endToken(); k++) {
-                sentenceOf[k] = s.index();
-                sentenceFirstOf[k] = s.firstToken();
-                sentenceEndOf[k] = s.endToken();
-                paragraphOfToken[k] = s.paragraph();
-            }
+            java.util.Arrays.fill(sentenceOf, s.firstToken(), s.endToken(), s.index());
+            sentenceFirst[s.index()] = s.firstToken();
+            sentenceEnd[s.index()] = s.endToken();
+            sentenceParagraph[s.index()] = s.paragraph();
             if (paragraphFirst[s.paragraph()] < 0) {
                 paragraphFirst[s.paragraph()] = s.firstToken();
             }
@@ -135,13 +132,13 @@ final class TextView {
     }
 
     int size() {
-        return initialCase.length;
+        return classes.length;
     }
 
     /** Token {@code i} as a record, made on first use and kept. */
     Token token(int i) {
         if (records == null) {
-            records = new Token[initialCase.length];
+            records = new Token[classes.length];
         }
         Token t = records[i];
         if (t == null) {
@@ -193,17 +190,17 @@ final class TextView {
     }
 
     int paragraphOf(int tokenIndex) {
-        return paragraphOfToken[tokenIndex];
+        return sentenceParagraph[sentenceOf[tokenIndex]];
     }
 
     /** First token of the token's sentence. */
     int sentenceStart(int tokenIndex) {
-        return sentenceFirstOf[tokenIndex];
+        return sentenceFirst[sentenceOf[tokenIndex]];
     }
 
     /** One past the last token of the token's sentence. */
     int sentenceEnd(int tokenIndex) {
-        return sentenceEndOf[tokenIndex];
+        return sentenceEnd[sentenceOf[tokenIndex]];
     }
 
     /** True if token {@code i}'s norm is in the word class {@code wordClass} (a {@link WordClasses} bit). */
@@ -217,16 +214,16 @@ final class TextView {
 
     /** A word that starts with a capital letter (or a digit-free acronym such as US). */
     boolean isCapitalised(int i) {
-        return i >= 0 && i < initialCase.length && initialCase[i] > 0;
+        return i >= 0 && i < classes.length && table.initialCase(i) > 0;
     }
 
     boolean isLowerWord(int i) {
-        return i >= 0 && i < initialCase.length && initialCase[i] < 0;
+        return i >= 0 && i < classes.length && table.initialCase(i) < 0;
     }
 
     /** A one-character punctuation token that is one of {@code chars}. */
     boolean isPunct(int i, String chars) {
-        if (i < 0 || i >= initialCase.length || table.kind(i) != TokenKind.PUNCT) {
+        if (i < 0 || i >= classes.length || table.kind(i) != TokenKind.PUNCT) {
             return false;
         }
         return table.norm(i).length() == 1 && chars.indexOf(raw.charAt(table.start(i))) >= 0;

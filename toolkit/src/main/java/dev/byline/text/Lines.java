@@ -133,7 +133,23 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
 
         @Override
         boolean mayStartWith(int line, String prefix) {
-            return chars[line] >= prefix.length() && raw.regionMatches(true, starts[line], prefix, 0, prefix.length());
+            int n = prefix.length();
+            if (chars[line] < n) {
+                return false;
+            }
+            // ASCII against ASCII, the usual case, in one loop: only letters fold, and only to each other
+            int start = starts[line];
+            for (int k = 0; k < n; k++) {
+                char c = raw.charAt(start + k);
+                char p = prefix.charAt(k);
+                if (c >= 128 || p >= 128) {
+                    return raw.regionMatches(true, start + k, prefix, k, n - k);
+                }
+                if (c != p && !((p | 0x20) >= 'a' && (p | 0x20) <= 'z' && (c | 0x20) == (p | 0x20))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -152,6 +168,32 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
 
         @Override
         long keyHash(int line) {
+            // the usual line, ASCII as far as the hash reads: one loop, no call per character
+            long h = 1;
+            int produced = 0;
+            boolean inSpace = false;
+            for (int k = starts[line], end = ends[line]; k < end && produced < LineSet.HASHED; k++) {
+                char c = raw.charAt(k);
+                if (c >= 128) {
+                    return keyHashOfCodePoints(line);
+                }
+                if (LineSet.isKeySpace(c)) {
+                    if (!inSpace) {
+                        h = h * KeyHash.PRIME + ' ';
+                        produced++;
+                    }
+                    inSpace = true;
+                } else {
+                    inSpace = false;
+                    h = h * KeyHash.PRIME + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                    produced++;
+                }
+            }
+            return KeyHash.mix(h);
+        }
+
+        /** {@link #keyHash} fed code point by code point, for a line with a character outside ASCII. */
+        private long keyHashOfCodePoints(int line) {
             KeyHash h = hasher.reset();
             for (int k = starts[line]; k < ends[line] && !h.full(); ) {
                 int cp = raw.codePointAt(k);
@@ -431,8 +473,11 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
             return true;
         }
 
+        /** The multiplier of each step. */
+        static final long PRIME = 0x100000001B3L;
+
         private void step(int c) {
-            h = h * 0x100000001B3L + c;
+            h = h * PRIME + c;
             produced++;
         }
 
@@ -448,7 +493,7 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
             return k.value();
         }
 
-        private static long mix(long h) {
+        static long mix(long h) {
             h ^= h >>> 33;
             h *= 0xFF51AFD7ED558CCDL;
             return h ^ (h >>> 33);

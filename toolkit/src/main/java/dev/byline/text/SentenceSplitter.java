@@ -43,7 +43,7 @@ public final class SentenceSplitter {
         List<int[]> out = new ArrayList<>();
         int begin = from;
         for (int i = from; i < to; i++) {
-            if (!isTerminator(tokens, i)) {
+            if (!tokens.isTerminator(i)) {
                 continue;
             }
             int after = i + 1;
@@ -63,27 +63,6 @@ public final class SentenceSplitter {
             out.add(new int[] {begin - from, to - from});
         }
         return out;
-    }
-
-    private static boolean isTerminator(TokenTable t, int i) {
-        // asked of every token: read the raw text at the token's ends, not its norm (one more object to load)
-        TokenKind kind = t.kind(i);
-        int start = t.start(i);
-        int length = t.end(i) - start;
-        if (kind == TokenKind.PUNCT) {
-            String raw = t.document().raw();
-            // by length first: most punctuation is a comma; a punctuation token's norm is its text
-            return switch (length) {
-                case 1 -> {
-                    char c = raw.charAt(start);
-                    yield c == '.' || c == '!' || c == '?' || c == '…';
-                }
-                case 2 -> raw.startsWith("?!", start) || raw.startsWith("!?", start);
-                case 3 -> raw.startsWith("...", start);
-                default -> false;
-            };
-        }
-        return kind == TokenKind.WORD && length > 1 && t.document().raw().charAt(start + length - 1) == '.';
     }
 
     /** A closing quotation mark or bracket right after a terminator. */

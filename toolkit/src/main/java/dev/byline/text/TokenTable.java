@@ -20,7 +20,11 @@ public final class TokenTable {
     private int size;
     private int[] starts;
     private int[] ends;
-    private TokenKind[] kinds;
+    /**
+     * per token: its kind's ordinal, with {@link #TERMINATOR} set for a token that can end a sentence (. ! ? … ?!
+     * !? ... or a word of two or more characters ending in a full stop), worked out once as the token is added
+     */
+    private byte[] kinds;
     /** per token, its normal form's index in {@link #words} */
     private int[] wordIds;
     /** per token: 1 a word starting with an upper-case letter, -1 with a lower-case letter, 0 anything else */
@@ -30,6 +34,8 @@ public final class TokenTable {
     // hash of a new one), and the rules can keep what they learn about a word in an array by its id.
     private String[] words = new String[256];
     private int[] wordHashes = new int[256];
+    /** per word id: its normal form holds a full stop ("u.s.", "dr."); never so for a word of ASCII letters */
+    private boolean[] wordFullStops = new boolean[256];
     private int wordCount;
     /** open addressing over the vocabulary: word id + 1, 0 for an empty slot; at most half full */
     private int[] slots = new int[512];
@@ -39,7 +45,7 @@ public final class TokenTable {
         int c = Math.max(8, capacity);
         this.starts = new int[c];
         this.ends = new int[c];
-        this.kinds = new TokenKind[c];
+        this.kinds = new byte[c];
         this.wordIds = new int[c];
         this.initialCases = new byte[c];
     }
@@ -59,7 +65,44 @@ public final class TokenTable {
                 initial = (byte) (Character.isUpperCase(cp) ? 1 : Character.isLowerCase(cp) ? -1 : 0);
             }
         }
-        append(start, end, kind, slots[slot] != 0 ? slots[slot] - 1 : newWord(slot, norm, h), initial);
+        int id = slots[slot] - 1;
+        if (id < 0) {
+            id = newWord(slot, norm, h);
+            wordFullStops[id] = norm.indexOf('.') >= 0;
+        }
+        append(start, end, (byte) (kind.ordinal() | (isTerminator(kind, document.raw(), start, end) ? TERMINATOR : 0)), id,
+                initial);
+    }
+
+    /** Set in a token's kind byte when the token can end a sentence ({@link #isTerminator(int)}). */
+    private static final int TERMINATOR = 0x40;
+    private static final byte WORD = (byte) TokenKind.WORD.ordinal();
+    private static final TokenKind[] KINDS = TokenKind.values();
+
+    /**
+     * Whether a token can end a sentence: one of {@code . ! ? …}, {@code ?!}, {@code !?}, {@code ...}, or a word of
+     * two or more characters ending in a full stop ("U.S.", "Dr."). Read from the raw text at the token's ends, as
+     * the sentence splitter reads it.
+     */
+    private static boolean isTerminator(TokenKind kind, String raw, int start, int end) {
+        int length = end - start;
+        if (kind == TokenKind.PUNCT) {
+            return switch (length) {
+                case 1 -> {
+                    char c = raw.charAt(start);
+                    yield c == '.' || c == '!' || c == '?' || c == '…';
+                }
+                case 2 -> raw.startsWith("?!", start) || raw.startsWith("!?", start);
+                case 3 -> raw.startsWith("...", start);
+                default -> false;
+            };
+        }
+        return kind == TokenKind.WORD && length > 1 && raw.charAt(end - 1) == '.';
+    }
+
+    /** True if token {@code i} can end a sentence (worked out as it was added; a word of ASCII letters never can). */
+    boolean isTerminator(int i) {
+        return (kinds[i] & TERMINATOR) != 0;
     }
 
     /**
@@ -67,45 +110,46 @@ public final class TokenTable {
      * {@code hashCode()} {@code h} ({@code upper}: it holds a capital; the tokenizer works both out as it reads the
      * letters): found in the vocabulary by its characters, so a word met before makes no string.
      */
-    void addAsciiLetters(String raw, int start, int end, int h, boolean upper) {
+    void addAsciiLetters(String raw, char[] chars, int start, int end, int h, boolean upper) {
         int mask = slots.length - 1;
         int slot = (h ^ (h >>> 16)) & mask;
         int id;
-        while ((id = slots[slot] - 1) >= 0 && !(wordHashes[id] == h && sameLetters(words[id], raw, start, end))) {
+        while ((id = slots[slot] - 1) >= 0 && !(wordHashes[id] == h && sameLetters(words[id], chars, start, end))) {
             slot = (slot + 1) & mask;
         }
         if (id < 0) {
             // a new string per document, not one shared across documents: a table of every word an archive uses
-            // was tried and cost more in cache misses than the allocation it saved (RESULTS.md, ninth session)
-            id = newWord(slot, lowerCase(raw, start, end, upper), h);
+            // was tried and cost more in cache misses than the allocation it saved (RESULTS.md, ninth session), and
+            // so did a small direct-mapped table of recent words (tenth session)
+            id = newWord(slot, lowerCase(raw, chars, start, end, upper), h);
         }
-        append(start, end, TokenKind.WORD, id, (byte) (raw.charAt(start) < 'a' ? 1 : -1));
+        append(start, end, WORD, id, (byte) (chars[start] < 'a' ? 1 : -1));
     }
 
-    private static boolean sameLetters(String word, String raw, int start, int end) {
+    private static boolean sameLetters(String word, char[] chars, int start, int end) {
         if (word.length() != end - start) {
             return false;
         }
         for (int k = start; k < end; k++) {
-            if (word.charAt(k - start) != (raw.charAt(k) | 0x20)) {
+            if (word.charAt(k - start) != (chars[k] | 0x20)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String lowerCase(String raw, int start, int end, boolean upper) {
+    private static String lowerCase(String raw, char[] chars, int start, int end, boolean upper) {
         if (!upper) {
             return raw.substring(start, end);
         }
         byte[] out = new byte[end - start];
         for (int k = start; k < end; k++) {
-            out[k - start] = (byte) (raw.charAt(k) | 0x20);
+            out[k - start] = (byte) (chars[k] | 0x20);
         }
         return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private void append(int start, int end, TokenKind kind, int wordId, byte initialCase) {
+    private void append(int start, int end, byte kind, int wordId, byte initialCase) {
         if (size == starts.length) {
             int c = size + (size >> 1);
             starts = Arrays.copyOf(starts, c);
@@ -137,6 +181,7 @@ public final class TokenTable {
         if (wordCount == words.length) {
             words = Arrays.copyOf(words, wordCount * 2);
             wordHashes = Arrays.copyOf(wordHashes, wordCount * 2);
+            wordFullStops = Arrays.copyOf(wordFullStops, wordCount * 2);
         }
         int id = wordCount++;
         words[id] = word;
@@ -177,7 +222,7 @@ public final class TokenTable {
     }
 
     public TokenKind kind(int i) {
-        return kinds[i];
+        return KINDS[kinds[i] & ~TERMINATOR];
     }
 
     /** The normal form of token {@code i}, as {@link Token#norm()}. */
@@ -211,6 +256,11 @@ public final class TokenTable {
         return wordHashes[id];
     }
 
+    /** {@code word(id).indexOf('.') >= 0}, known from when the word was added (a word of ASCII letters has none). */
+    public boolean wordHasFullStop(int id) {
+        return wordFullStops[id];
+    }
+
     /**
      * Token {@code i}'s initial case: 1 for a {@link TokenKind#WORD} starting with an upper-case letter, -1 for one
      * starting with a lower-case letter, 0 for any other token (numbers, clitics, punctuation, a word opening with
@@ -233,7 +283,7 @@ public final class TokenTable {
 
     /** Token {@code i} as a record: a new one on each call. */
     public Token token(int i) {
-        return new Token(document, starts[i], ends[i], kinds[i], norm(i));
+        return new Token(document, starts[i], ends[i], kind(i), norm(i));
     }
 
     /** Index of the first token ending after {@code offset} ({@link #size()} if none). */
@@ -255,7 +305,7 @@ public final class TokenTable {
     public int wordsIn(int start, int end) {
         int n = 0;
         for (int k = firstEndingAfter(start); k < size && starts[k] < end; k++) {
-            if (starts[k] >= start && ends[k] <= end && kinds[k].isWordLike()) {
+            if (starts[k] >= start && ends[k] <= end && kind(k).isWordLike()) {
                 n++;
             }
         }

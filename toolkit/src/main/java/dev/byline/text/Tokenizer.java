@@ -43,13 +43,44 @@ public final class Tokenizer {
      * compiler calls through a table at every token.
      */
     static void tokenize(TokenTable table, int from, int to) {
-        scan(table.document().raw(), from, to, table);
+        String raw = table.document().raw();
+        scan(raw, chars(raw), from, to, table);
     }
 
-    private static void scan(String s, int from, int to, TokenTable out) {
+    /** The last text copied to {@link #CHARS} on this thread, and its characters. */
+    private static final class Chars {
+        String text;
+        char[] chars = new char[0];
+    }
+
+    private static final ThreadLocal<Chars> CHARS = ThreadLocal.withInitial(Chars::new);
+
+    /**
+     * {@code raw}'s characters as an array (kept per thread, and copied once per text however many paragraphs are
+     * scanned): the launcher's C1 code reads an array element in fewer instructions than {@code String.charAt},
+     * which tests the string's coder and checks its bounds at every character. Only the first {@code
+     * raw.length()} elements are the text's.
+     */
+    private static char[] chars(String raw) {
+        Chars c = CHARS.get();
+        if (c.text != raw) {
+            if (c.chars.length < raw.length()) {
+                c.chars = new char[Math.max(raw.length(), c.chars.length * 2)];
+            }
+            raw.getChars(0, raw.length(), c.chars, 0);
+            c.text = raw;
+        }
+        return c.chars;
+    }
+
+    /**
+     * The scan: {@code a} holds {@code s}'s characters ({@link #chars}); the loops of the common path (white space,
+     * plain words) read {@code a}, the rarer paths read {@code s} as before.
+     */
+    private static void scan(String s, char[] a, int from, int to, TokenTable out) {
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = a[i];
             // ASCII white space is all at or below the space: letters skip the table lookup; so do the dashes,
             // curly quotes and ellipsis of U+2010..U+2027, none of which is white space
             if (c < 128 ? c <= ' ' && (c == ' ' || c == '\n' || Character.isWhitespace(c))
@@ -73,10 +104,10 @@ public final class Tokenizer {
                     if (++j == to) {
                         break;
                     }
-                    d = s.charAt(j);
+                    d = a[j];
                 } while ((d | 0x20) >= 'a' && (d | 0x20) <= 'z');
                 if (j == to || endsPlainWord(d)) {
-                    out.addAsciiLetters(s, i, j, h, upper);
+                    out.addAsciiLetters(s, a, i, j, h, upper);
                     i = j;
                     continue;
                 }
@@ -87,9 +118,9 @@ public final class Tokenizer {
             } else if (isTypewriterMark(s, i, to)) {
                 end = i + 2;   // `` and '': the typewriter's double quotation marks, one mark each
                 kind = TokenKind.QUOTE;
-            } else if ((end = plainWordEnd(s, i, to)) > i) {
+            } else if ((end = plainWordEnd(a, i, to)) > i) {
                 // a word of h or w that is no link
-                out.addAsciiLetters(s, i, end, lowerHash(s, i, end), hasCapital(s, i, end));
+                out.addAsciiLetters(s, a, i, end, lowerHash(a, i, end), hasCapital(a, i, end));
                 i = end;
                 continue;
             } else if (isWordChar(c)) {
@@ -137,11 +168,11 @@ public final class Tokenizer {
      * TokenKind#WORD} with no possessive after it. Otherwise {@code start}, and the general path decides. Asked at
      * every token, so it is one tight loop with no call per character.
      */
-    private static int plainWordEnd(String s, int start, int to) {
+    private static int plainWordEnd(char[] s, int start, int to) {
         int i = start;
         char c = 0;
         while (i < to) {
-            c = s.charAt(i);
+            c = s[i];
             if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                 i++;
             } else {
@@ -169,17 +200,17 @@ public final class Tokenizer {
     }
 
     /** {@code String.hashCode} of {@code s[start, end)} (ASCII letters) lower-cased. */
-    private static int lowerHash(String s, int start, int end) {
+    private static int lowerHash(char[] s, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
-            h = 31 * h + (s.charAt(k) | 0x20);
+            h = 31 * h + (s[k] | 0x20);
         }
         return h;
     }
 
-    private static boolean hasCapital(String s, int start, int end) {
+    private static boolean hasCapital(char[] s, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (s.charAt(k) < 'a') {
+            if (s[k] < 'a') {
                 return true;
             }
         }
