@@ -89,15 +89,17 @@ final class WrappedLines {
             return false;
         }
         boolean closes = endsSentence(lines, before);
-        if (closes && lines.indent(line) > base) {
-            // indented as paragraphs are opened, under a line that ends a sentence: a one-line paragraph above
-            // ("    ‘A change warrior.’" then "    Fiorina has been …"); an indented block wraps mid-sentence
+        if (lines.indent(line) > base && (closes || !full(before, line))) {
+            // indented as paragraphs are opened, under a line that ends a sentence or that the line's first word
+            // would have fitted on: a one-line paragraph or a subheading above ("    ‘A change warrior.’" or
+            // "    How the port was rebuilt" then "    Fiorina has been …"); an indented block wraps full lines
             return false;
         }
-        if (marked || !closes) {
-            return true;
-        }
-        // the next line's first word would have fitted on this one: the line was ended on purpose
+        return marked || !closes || full(before, line);
+    }
+
+    /** The first word of {@code line} would not have fitted on {@code before}: the wrap, not the writer, ended it. */
+    private boolean full(int before, int line) {
         return lines.indent(before) + lines.chars[before] + 1 + firstWordLength(lines, line) > width;
     }
 

@@ -38,6 +38,23 @@ class WrappedParagraphShapesTest {
     }
 
     @Test
+    void anIndentedSubheadingWithoutAFullStopIsAParagraphOfItsOwn() {
+        String raw = "Ferry operator changes course\n\n"
+                + "    The operator, which had run the crossing for forty years without a\n"
+                + "break, sold its last two vessels in 2019. Its chairman resigned.\n"
+                + "    How the island copes now\n"
+                + "    Since then the island has relied on a single chartered boat, which\n"
+                + "sails twice a day when the weather allows and not at all in winter.\n";
+        Document d = Document.of("wire", raw);
+        assertEquals(List.of(
+                "The operator, which had run the crossing for forty years without a break, sold its last two vessels "
+                        + "in 2019. Its chairman resigned.",
+                "How the island copes now",
+                "Since then the island has relied on a single chartered boat, which sails twice a day when the "
+                        + "weather allows and not at all in winter."), paragraphs(d));
+    }
+
+    @Test
     void anIndentedBlockStaysOneParagraphAndTheIndentedParagraphUnderItOpensAnother() {
         String raw = "Ferry operator changes course\n\n"
                 + "    The operator, which had run the crossing for forty years without a\n"
