@@ -49,6 +49,12 @@ final class WrappedLines {
                 marked |= k > 0;   // a blank (or furniture) line between body lines: the first may be a title's
                 continue;
             }
+            if (lines.indent(content[k + 1]) > lines.indent(line)) {
+                // the next line opens a paragraph by its indent: this line ends one by the marker, not by the wrap,
+                // and says nothing about where the wrap falls (short paragraphs end most lines at wider widths)
+                marked = true;
+                continue;
+            }
             followed++;
             int visible = lines.indent(line) + lines.chars[line];
             if (!endsSentence(lines, line)) {
@@ -59,7 +65,6 @@ final class WrappedLines {
                 width = Math.max(width, visible);
             }
             lengths[lengthCount++] = lines.chars[line];
-            marked |= lines.indent(content[k + 1]) > lines.indent(line);
         }
         int base = Integer.MAX_VALUE;
         for (int k = 0; k < count; k++) {

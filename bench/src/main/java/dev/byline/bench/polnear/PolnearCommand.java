@@ -47,6 +47,10 @@ public final class PolnearCommand implements Callable<Integer> {
                     + "wrapped-indent, with `` and '' for curly double marks)")
     String copy;
 
+    @Option(names = "--width", paramLabel = "N", defaultValue = "70",
+            description = "the columns a wrapped copy's lines are filled to (default 70; wire archives use 64-80)")
+    int width;
+
     @Option(names = "--copies-out", paramLabel = "DIR",
             description = "also write each article's text as scored (its --copy layout) into DIR, one .txt per article")
     Path copiesOut;
@@ -59,7 +63,10 @@ public final class PolnearCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BylineException("--copy: " + e.getMessage());
         }
-        List<WireCopy.Copy> articles = TrainSplit.load(dir).stream().map(a -> WireCopy.copy(a, style)).toList();
+        if (width < 20) {
+            throw new BylineException("--width: " + width + " columns is too narrow for a wrapped copy (at least 20)");
+        }
+        List<WireCopy.Copy> articles = TrainSplit.load(dir).stream().map(a -> WireCopy.copy(a, style, width)).toList();
         if (articles.isEmpty()) {
             throw new BylineException(dir + ": no annotated train articles found");
         }

@@ -21,7 +21,7 @@ import java.util.Locale;
  * keeps them). Lines are filled greedily; a word longer than the width stands on a line of its own.
  */
 final class WireCopy {
-    /** Columns a filled line holds at most (not counting a paragraph's indent), as {@code fmt -w 70}. */
+    /** Columns a filled line holds at most by default (not counting a paragraph's indent), as {@code fmt -w 70}. */
     static final int WIDTH = 70;
 
     /** The layouts the bench can score on. */
@@ -77,11 +77,16 @@ final class WireCopy {
 
     /** The article rewritten in {@code style}, its attributions and gold quotations moved to the copy's offsets. */
     static Copy copy(GoldArticle a, Style style) {
+        return copy(a, style, WIDTH);
+    }
+
+    /** As {@link #copy(GoldArticle, Style)}, lines filled to {@code width} columns. */
+    static Copy copy(GoldArticle a, Style style, int width) {
         List<GoldQuotes.GoldQuote> gold = GoldQuotes.of(a);
         if (style == Style.CLEAN) {
             return new Copy(a, gold);
         }
-        WireCopy c = of(a.text(), style);
+        WireCopy c = of(a.text(), style, width);
         List<GoldAttribution> moved = new ArrayList<>(a.attributions().size());
         java.util.Map<GoldAttribution, GoldAttribution> movedOf = new java.util.IdentityHashMap<>();
         for (GoldAttribution g : a.attributions()) {
@@ -99,7 +104,7 @@ final class WireCopy {
     }
 
     /** {@code original} rewritten in {@code style}, with the map of its offsets. */
-    static WireCopy of(String original, Style style) {
+    static WireCopy of(String original, Style style, int width) {
         int n = original.length();
         int[] map = new int[n + 1];
         StringBuilder out = new StringBuilder(n + n / 8);
@@ -129,7 +134,7 @@ final class WireCopy {
                 out.append("    ");
             }
             first = false;
-            i = paragraph(original, ws, out, map, typewriter);
+            i = paragraph(original, ws, out, map, typewriter, width);
         }
         map[n] = out.length();
         if (n > 0 && original.charAt(n - 1) == '\n') {
@@ -148,19 +153,20 @@ final class WireCopy {
      * Fills one paragraph (from {@code start}, up to the end of its line) into {@code out}; returns where the
      * paragraph's text ends in the original.
      */
-    private static int paragraph(String original, int start, StringBuilder out, int[] map, boolean typewriter) {
+    private static int paragraph(String original, int start, StringBuilder out, int[] map, boolean typewriter,
+                                 int width) {
         int n = original.length();
         int i = start;
         int column = 0;
         while (i < n) {
             int wordEnd = i;
-            int width = 0;
+            int wordWidth = 0;
             while (wordEnd < n && !Character.isWhitespace(original.charAt(wordEnd))) {
-                width += typewriter && isCurlyDouble(original.charAt(wordEnd)) ? 2 : 1;
+                wordWidth += typewriter && isCurlyDouble(original.charAt(wordEnd)) ? 2 : 1;
                 wordEnd++;
             }
             if (column > 0) {
-                if (column + 1 + width > WIDTH) {
+                if (column + 1 + wordWidth > width) {
                     out.append('\n');
                     column = 0;
                 } else {
@@ -172,7 +178,7 @@ final class WireCopy {
                 map[k] = out.length();
                 append(out, original.charAt(k), typewriter);
             }
-            column += width;
+            column += wordWidth;
             // the white space after the word: within the line, or the line's end
             int ws = wordEnd;
             int lineBreaks = 0;
