@@ -55,6 +55,25 @@ class WrappedParagraphShapesTest {
     }
 
     @Test
+    void shortParagraphsOpenedByAnIndentAndFilledWideStayWholeAtTheirLineEnds() {
+        String raw = "Ferry operator changes course\n\n"
+                + "    The operator sold its last two vessels in 2019, and its chairman resigned the\n"
+                + "same week.\n"
+                + "    \u201cThe most important thing anyone on this island will ever ask of us is a boat\n"
+                + "that sails in winter,\u201d said Anneke Visser of the island council.\n"
+                + "    She said the council had written to the ministry.\n"
+                + "    \u201cWe have asked before and we will ask again, because the crossing is not a\n"
+                + "luxury,\u201d she said.\n"
+                + "    The ministry did not reply.\n";
+        Document d = Document.of("wire", raw);
+        assertEquals(5, d.paragraphs().size(), paragraphs(d).toString());
+        List<String> quotes = Quotes.find(d).stream().filter(q -> q.kind().isDirectSpeech())
+                .map(q -> q.text().replaceAll("\\s+", " ")).toList();
+        assertEquals(List.of("The most important thing anyone on this island will ever ask of us is a boat that sails in "
+                + "winter,", "We have asked before and we will ask again, because the crossing is not a luxury,"), quotes);
+    }
+
+    @Test
     void anIndentedBlockStaysOneParagraphAndTheIndentedParagraphUnderItOpensAnother() {
         String raw = "Ferry operator changes course\n\n"
                 + "    The operator, which had run the crossing for forty years without a\n"
