@@ -49,6 +49,34 @@ final class Abbreviations {
         return n;
     }
 
+    /**
+     * One bit per value of a hash's low ten bits (mixed), set for the {@code hashCode()} of each listed abbreviation
+     * (and for "no" and "v", which the tokenizer asks about by name): a word whose bit is clear is none of them.
+     */
+    private static final long[] HASH_BITS = new long[16];
+
+    static {
+        for (Set<String> list : java.util.List.of(TITLES, OTHERS, Set.of("no", "v"))) {
+            for (String a : list) {
+                int b = bit(a.hashCode());
+                HASH_BITS[b >>> 6] |= 1L << b;
+            }
+        }
+    }
+
+    private static int bit(int h) {
+        return (h ^ (h >>> 10) ^ (h >>> 20)) & 1023;
+    }
+
+    /**
+     * False only if no listed abbreviation, nor "no" or "v", has the {@code hashCode()} {@code lowerHash}: the word
+     * whose lower-cased form has that hash keeps no period. One bit test, for the tokenizer's plain words.
+     */
+    static boolean mayBeAbbreviation(int lowerHash) {
+        int b = bit(lowerHash);
+        return (HASH_BITS[b >>> 6] & (1L << b)) != 0;
+    }
+
     static boolean isAbbreviation(String lower) {
         return TITLES.contains(lower) || OTHERS.contains(lower);
     }

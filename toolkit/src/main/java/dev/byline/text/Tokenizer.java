@@ -106,7 +106,9 @@ public final class Tokenizer {
                     }
                     d = a[j];
                 } while ((d | 0x20) >= 'a' && (d | 0x20) <= 'z');
-                if (j == to || endsPlainWord(d)) {
+                if (j == to || endsPlainWord(d) || d == '.' && j - i >= 2 && !Abbreviations.mayBeAbbreviation(h)) {
+                    // (a word of two or more letters before a full stop, the last word of most sentences, is this
+                    // same word on wordEnd's path unless it is an abbreviation that keeps its period)
                     out.addAsciiLetters(s, a, i, j, h, upper);
                     i = j;
                     continue;
