@@ -28,6 +28,8 @@ final class PageCleaner {
     private static final int NAMED_STORY_CHARS = 400;
     /** Paragraph characters (outside list items) above which a part named as furniture is taken for a story. */
     private static final int STORY_CHARS = 1200;
+    /** A sign-up form says at most this much: a call, a promise, a note on privacy. */
+    static final int SIGN_UP_CHARS = 600;
     /** The share of the page's text above which an element is the page itself, not furniture beside the story. */
     private static final double MOST_OF_PAGE = 0.5;
 
@@ -59,6 +61,19 @@ final class PageCleaner {
      */
     static SetAside clean(Element body, Pass pass) {
         boolean strict = pass == Pass.STRICT;
+        // a form that asks for an e-mail address and says little is a sign-up (a newsletter's, an alert's), whatever
+        // it is named; asked before its fields go with the other controls. A form holding the page (ASP.NET sets
+        // every page in one) is the page
+        int bodyChars = -1;
+        for (Element f : body.select("form")) {
+            if (f.parent() == null || !asksForEmail(f)) {
+                continue;
+            }
+            int chars = f.text().length();
+            if (chars <= SIGN_UP_CHARS && chars <= MOST_OF_PAGE * (bodyChars < 0 ? bodyChars = body.text().length() : bodyChars)) {
+                f.remove();
+            }
+        }
         body.select(REMOVED).remove();
         // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
         body.select("time").forEach(t -> {
@@ -271,6 +286,23 @@ final class PageCleaner {
             n += inItem ? 0 : p.text().length();
         }
         return n;
+    }
+
+    /** True if the form has a field for an e-mail address: its type, or a name, id or placeholder that says mail. */
+    private static boolean asksForEmail(Element form) {
+        for (Element input : form.getElementsByTag("input")) {
+            String type = input.attr("type").toLowerCase(Locale.ROOT);
+            if (type.equals("email")) {
+                return true;
+            }
+            if (type.isEmpty() || type.equals("text")) {
+                String said = (input.attr("name") + " " + input.id() + " " + input.attr("placeholder")).toLowerCase(Locale.ROOT);
+                if (said.contains("mail")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True if {@code e} sits inside an {@code article} or {@code main} element (or one with the main role). */
