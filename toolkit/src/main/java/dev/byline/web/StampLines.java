@@ -57,7 +57,26 @@ final class StampLines {
     private static final Pattern LABELLED = Pattern.compile("(?iu)^" + LABEL + "\\s*:?\\s+.*(?:" + DATE
             + "|\\b\\d{1,2}:\\d{2}\\b).*$");
 
+    /**
+     * A blog template's note under a post saying when it was posted and where it is filed, in a sentence or two ("This
+     * entry was posted on Monday, March 2nd, 2026 at 9:15 am and is filed under Harbour. You can follow any responses
+     * …", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt"): it opens by naming the post (or with the
+     * date's verb), then says where the post is filed. A story's sentence about a filing opens otherwise.
+     */
+    private static final Pattern FILING_NOTE = Pattern.compile("(?iu)^(?:(?:this|the) (?:entry|post|article)|(?:der|dieser)"
+            + " (?:beitrag|eintrag|artikel)|ce (?:billet|article)|esta entrada|questo (?:articolo|post)|posted|erstellt|publié)\\b"
+            + ".{0,200}?\\b(?:and|und|et|y|e) (?:is |was |ist |wurde |est |está )?(?:(?:\\p{L}+ ){0,2}?"
+            + "(?:filed|abgelegt|classé|archivado|archiviato|kategorisiert) (?:under|in|unter|dans|en|sotto)\\b"
+            + "|unter .{1,80}?\\b(?:abgelegt|kategorisiert)\\b)");
+    /** A filing note is at most this long. */
+    static final int MAX_FILING_NOTE_CHARS = 500;
+
     private StampLines() {
+    }
+
+    /** True if {@code text} (a block's whole text) is a blog template's note of when a post was posted and filed. */
+    static boolean isFilingNote(String text) {
+        return text.length() <= MAX_FILING_NOTE_CHARS && FILING_NOTE.matcher(text).lookingAt();
     }
 
     /**

@@ -66,4 +66,19 @@ class StampLinesTest {
                 .keeps("western ferry pier", "temporary platform")
                 .drops("7 min read", "News date", "Posted in", "Release Date", "Lesezeit");
     }
+
+    @Test
+    void aBlogTemplatesNoteOfWhenAPostWasPostedAndFiledIsLeftOutAStorysFilingStays() {
+        StoryPage.read("<div class=post>" + StoryPage.STORY + "<p class=small>This entry was posted on Tuesday, March 3rd,"
+                + " 2026 at 9:15 am and is filed under Harbour, Council, Ferries, Local politics. You can follow any responses"
+                + " to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.</p></div>")
+                .keeps("temporary platform")
+                .drops("This entry was posted");
+        StoryPage.read("<div class=post>" + StoryPage.STORY + "<p>Der Beitrag wurde am Dienstag, den 3. März 2026 um 9:15"
+                + " Uhr veröffentlicht und wurde unter Hafen, Stadtrat, Fähren, Lokalpolitik abgelegt. Du kannst die Kommentare"
+                + " zu diesem Eintrag durch den RSS-2.0-Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.</p></div>")
+                .drops("Der Beitrag wurde");
+        assertFalse(StampLines.isFilingNote("The lawsuit, published in full on Monday, was drafted by the anglers and filed"
+                + " under seal at the district court."));
+    }
 }
