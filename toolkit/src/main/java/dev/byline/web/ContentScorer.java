@@ -249,7 +249,7 @@ final class ContentScorer {
         if (b.kind() == Kind.CAPTION) {
             return false;
         }
-        if (FURNITURE.matcher(text).matches() || isCredited(text) || StampLines.isStamp(text)) {
+        if (FURNITURE.matcher(text).matches() || isCredited(text) || StampLines.isStamp(text) || StampLines.isFilingNote(text)) {
             return false;
         }
         if (TemplateLines.isTemplateLine(text)) {

@@ -67,10 +67,10 @@ final class NamedParts {
         if (e.id().isEmpty() || tag.length() != 2 || tag.charAt(0) != 'h' || tag.charAt(1) < '1' || tag.charAt(1) > '6') {
             return false;
         }
-        Set<String> own = new HashSet<>(PageCleaner.words(e.text()));
+        Set<String> own = new HashSet<>(ClassNames.words(e.text()));
         int words = 0;
         int shared = 0;
-        for (String w : PageCleaner.words(e.id())) {
+        for (String w : ClassNames.words(e.id())) {
             if (w.length() >= ANCHOR_WORD) {
                 words++;
                 shared += own.contains(w) ? 1 : 0;
@@ -101,9 +101,9 @@ final class NamedParts {
      * a readers' thread, a gallery, a share bar, a dialog, a caption or credit, the byline and the tags, a sign-up.
      */
     private static boolean namesKeptOut(Element e) {
-        for (String word : PageCleaner.words(e.className() + " " + e.id())) {
-            if (KEPT_OUT.contains(word) || PageCleaner.THREAD.contains(word) || PageCleaner.DIALOG.contains(word)
-                    || PageCleaner.STRONG_JUNK.stream().anyMatch(word::startsWith) || PageCleaner.NEVER_STORY.stream().anyMatch(word::startsWith)) {
+        for (String word : ClassNames.words(e.className() + " " + e.id())) {
+            if (KEPT_OUT.contains(word) || ClassNames.THREAD.contains(word) || ClassNames.DIALOG.contains(word)
+                    || ClassNames.STRONG_JUNK.stream().anyMatch(word::startsWith) || ClassNames.NEVER_STORY.stream().anyMatch(word::startsWith)) {
                 return true;
             }
         }

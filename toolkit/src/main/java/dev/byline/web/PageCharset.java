@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The character set a web page is written in, decided as a browser decides it: a byte-order mark, else the HTTP
  * {@code Content-Type} header (from a WARC record), else a {@code <meta charset>} or {@code http-equiv} declaration
- * or an XML prolog in the first 4 KB, else UTF-8 when the bytes are valid UTF-8, else windows-1252 (the web's
+ * or an XML prolog in the first 4 KB (read as UTF-16 when the bytes are markup two bytes wide), else UTF-8 when the bytes are valid UTF-8, else windows-1252 (the web's
  * default for undeclared pages, as the WHATWG encoding standard has it). The page is decoded as declared; a
  * declaration Java does not know is reported, never guessed around.
  *
@@ -63,11 +63,25 @@ public final class PageCharset {
                     : (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
             return new Decoded(new String(bytes, bom, bytes.length - bom, cs), cs, Source.BYTE_ORDER_MARK);
         }
+        Charset wide = utf16Order(bytes);
         if (contentType != null) {
             Matcher m = HEADER_CHARSET.matcher(contentType);
             if (m.find()) {
                 Charset cs = charset(m.group(1));
+                if (cs.equals(StandardCharsets.UTF_16) && wide != null) {
+                    cs = wide;   // "UTF-16" without a byte-order mark: the bytes show which end comes first
+                }
                 return new Decoded(new String(bytes, cs), cs, Source.HTTP_HEADER);
+            }
+        }
+        if (wide != null) {
+            // a UTF-16 page without a byte-order mark: its declaration is only legible read as UTF-16
+            String head = new String(bytes, 0, Math.min(bytes.length, 2 * PRESCAN), wide);
+            for (Pattern p : new Pattern[] {XML_PROLOG, META_CHARSET}) {
+                Matcher m = p.matcher(head);
+                if (m.find() && charset(m.group(1)).name().startsWith("UTF-16")) {
+                    return new Decoded(new String(bytes, wide), wide, p == XML_PROLOG ? Source.XML_PROLOG : Source.META);
+                }
             }
         }
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
@@ -115,6 +129,29 @@ public final class PageCharset {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new UnknownCharsetException(name);
         }
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE when the first bytes are mostly ASCII characters written two bytes wide (a zero byte beside
+     * each): markup in UTF-16 without a byte-order mark; else null.
+     */
+    private static Charset utf16Order(byte[] b) {
+        int pairs = Math.min(b.length, 512) / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        int low = 0;
+        int high = 0;
+        for (int i = 0; i < pairs; i++) {
+            boolean first = b[2 * i] == 0;
+            boolean second = b[2 * i + 1] == 0;
+            if (second && !first) {
+                low++;
+            } else if (first && !second) {
+                high++;
+            }
+        }
+        return low >= 0.9 * pairs ? StandardCharsets.UTF_16LE : high >= 0.9 * pairs ? StandardCharsets.UTF_16BE : null;
     }
 
     private static int bomLength(byte[] b) {

@@ -24,64 +24,14 @@ final class PageCleaner {
             + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=dialog], "
             + "[role=alert], [role=search], [role=menu], [role=menubar]";
 
-    /** Class and id words that mark furniture (whole words of a class or id, or their start for the longer ones). */
-    private static final Set<String> JUNK = Set.of("ad", "ads", "adv", "advert", "advertisement", "advertising",
-            "banner", "breadcrumb", "breadcrumbs", "combx", "comment", "comments", "community", "cookie", "cookies",
-            "consent", "disqus", "gdpr", "masthead", "modal", "nav", "navbar", "navigation", "menu", "newsletter",
-            "outbrain", "pager", "pagination", "popup", "promo", "related", "remark", "replies", "rss", "share",
-            "sharing", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe",
-            "subscription", "taboola", "toolbar", "tools", "widget", "recirc", "recommended", "trending", "signup",
-            "paywall", "popular", "most", "jump", "skip", "footer", "header", "topbar", "teaser",
-            "teasers", "tags", "tag", "tagcloud", "print", "email", "follow", "author-bio", "bio", "login",
-            "register", "captcha", "crumbs", "author", "authors", "autor", "below", "more", "next", "prev", "previous", "share-tools", "byline",
-            "dateline", "timestamp", "meta", "credit", "credits", "caption", "figcaption", "overlay", "video-player", "gallery", "carousel", "slideshow", "slider", "lightbox");
-    private static final List<String> JUNK_PREFIXES = List.of("advert", "social", "share", "comment", "related",
-            "newsletter", "sidebar", "cookie", "promo", "sponsor", "taboola", "outbrain", "breadcrumb", "subscri",
-            "recommend", "disqus", "paywall");
-    /**
-     * Junk words that name a part no story is written in (comments, galleries, related links, share bars): a content
-     * word beside them does not save the element ({@code comment-box user-post-box}, {@code gallery-content}).
-     */
-    static final List<String> STRONG_JUNK = List.of("comment", "disqus", "gallery", "carousel", "slideshow",
-            "related", "recommend", "share", "sharing", "social", "newsletter", "taboola", "outbrain", "sponsor", "cookie",
-            "replies");
-    /**
-     * Whole class tokens (or ids) that hide an element: {@code hidden}, {@code is-hidden}. Within a longer token
-     * the word says something else: {@code overflow-hidden} clips, {@code field--label-hidden} hides a label,
-     * {@code hidden-xs} and {@code sm:hidden} hide on one screen size only.
-     */
-    private static final java.util.regex.Pattern HIDING_TOKEN = java.util.regex.Pattern.compile(
-            "(?i)(?:is-|u-|js-)?(?:hidden|hide|invisible)");
-    /** A class that shows the element again from some screen size on: {@code md:block}, {@code d-lg-flex}. */
-    private static final java.util.regex.Pattern SHOWING_TOKEN = java.util.regex.Pattern.compile(
-            "(?i)(?:[a-z0-9-]+:(?:block|inline|inline-block|flex|inline-flex|grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-\\w+)");
-    /** Words that undo the furniture word after them in the same token: {@code non-paywall}, {@code no-ads}. */
-    private static final Set<String> NEGATIONS = Set.of("non", "no", "not", "without");
-    /**
-     * Word starts that name a part no page's story is ever set in, read even by the {@link Pass#BY_TAG} pass: cookie and
-     * consent notices, comment threads, newsletter sign-ups.
-     */
-    static final List<String> NEVER_STORY = List.of("cookie", "consent", "gdpr", "comment", "disqus", "replies",
-            "newsletter", "captcha");
-    /** Words that name a readers' thread: such a part goes whatever its length, when no content word saves it. */
-    static final Set<String> THREAD = Set.of("comment", "comments", "commentlist", "disqus", "replies");
-    /**
-     * The content words that name the story's own part (not a panel's "body", a layout "column" or "page"): such a
-     * part saves a furniture-named wrapper around it.
-     */
-    private static final Set<String> STORY_NAMES = Set.of("article", "articlebody", "content", "entry", "story",
-            "storybody", "postbody", "post");
     /** Paragraph characters a part named as content must hold to save the furniture-named wrapper around it. */
     private static final int NAMED_STORY_CHARS = 400;
     /** Paragraph characters (outside list items) above which a part named as furniture is taken for a story. */
     private static final int STORY_CHARS = 1200;
+    /** A sign-up form says at most this much: a call, a promise, a note on privacy. */
+    static final int SIGN_UP_CHARS = 600;
     /** The share of the page's text above which an element is the page itself, not furniture beside the story. */
     private static final double MOST_OF_PAGE = 0.5;
-    /** Class and id words of a dialog laid over the page; no story is written in one, whatever else its names say. */
-    static final Set<String> DIALOG = Set.of("modal", "popup", "lightbox", "login", "signin", "logindialog");
-    /** Words that mark the content: an element with one of these is kept whatever else its names say. */
-    private static final Set<String> CONTENT = Set.of("article", "body", "content", "entry", "main", "post", "story",
-            "text", "blog", "articlebody", "storybody", "postbody", "prose", "column", "page");
 
     private PageCleaner() {
     }
@@ -111,6 +61,19 @@ final class PageCleaner {
      */
     static SetAside clean(Element body, Pass pass) {
         boolean strict = pass == Pass.STRICT;
+        // a form that asks for an e-mail address and says little is a sign-up (a newsletter's, an alert's), whatever
+        // it is named; asked before its fields go with the other controls. A form holding the page (ASP.NET sets
+        // every page in one) is the page
+        int bodyChars = -1;
+        for (Element f : body.select("form")) {
+            if (f.parent() == null || !asksForEmail(f)) {
+                continue;
+            }
+            int chars = f.text().length();
+            if (chars <= SIGN_UP_CHARS && chars <= MOST_OF_PAGE * (bodyChars < 0 ? bodyChars = body.text().length() : bodyChars)) {
+                f.remove();
+            }
+        }
         body.select(REMOVED).remove();
         // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
         body.select("time").forEach(t -> {
@@ -145,14 +108,14 @@ final class PageCleaner {
                 continue;
             }
             String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-            if (style.contains("display:none") || style.contains("visibility:hidden") || isHiding(e)) {
+            if (style.contains("display:none") || style.contains("visibility:hidden") || ClassNames.isHiding(e)) {
                 doomed.add(e);
             } else if (pass == Pass.BY_TAG) {
-                if (isNeverStory(e)) {
+                if (ClassNames.isNeverStory(e)) {
                     doomed.add(e);
                 }
             } else if (isJunk(e, strict, measures) && !aroundStory.contains(e) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
-                    && !isStrongJunk(e) && !(TextBlocks.isBlock(e) && namesDialog(e.className() + " " + e.id())))) {
+                    && !ClassNames.isStrongJunk(e) && !(TextBlocks.isBlock(e) && ClassNames.namesDialog(e.className() + " " + e.id())))) {
                 // an element holding most of the page is the page ("__next", a framework's root), whatever its name
                 doomed.add(e);
                 if (NamedParts.mayRunThrough(e)) {
@@ -202,7 +165,7 @@ final class PageCleaner {
             return n;
         }
 
-        /** True if {@code e} or an element above it is named as a readers' thread ({@link PageCleaner#THREAD}). */
+        /** True if {@code e} or an element above it is named as a readers' thread ({@link ClassNames#THREAD}). */
         boolean inThread(Element e) {
             if (e == null) {
                 return false;
@@ -212,8 +175,8 @@ final class PageCleaner {
                 return known;
             }
             boolean thread = false;
-            for (String word : words(e.className() + " " + e.id())) {
-                thread |= THREAD.contains(word);
+            for (String word : ClassNames.words(e.className() + " " + e.id())) {
+                thread |= ClassNames.THREAD.contains(word);
             }
             thread = thread || inThread(e.parent());
             inThread.put(e, thread);
@@ -227,57 +190,30 @@ final class PageCleaner {
     }
 
     private static boolean isJunk(Element e, boolean strict, Measures measures) {
-        String names = (e.className() + " " + (NamedParts.isAnchorOfItsText(e) ? "" : e.id())).strip();
-        if (!names.isEmpty() && TextBlocks.isBlock(e) && !e.normalName().equals("body")
-                && namesDialog(names)) {
+        String classAndId = (e.className() + " " + (NamedParts.isAnchorOfItsText(e) ? "" : e.id())).strip();
+        if (!classAndId.isEmpty() && TextBlocks.isBlock(e) && !e.normalName().equals("body")
+                && ClassNames.namesDialog(classAndId)) {
             return true;   // a log-in or sign-up pop-up, even set in an <article>: a dialog is never the story
         }
-        if (names.isEmpty() || e.normalName().equals("article") || e.normalName().equals("main")
+        if (classAndId.isEmpty() || e.normalName().equals("article") || e.normalName().equals("main")
                 || e.normalName().equals("body")) {
             return false;
         }
         if (!TextBlocks.isBlock(e) && insideParagraph(e)) {
             return false;   // words of a sentence ("a popup" note on a phrase) belong to it, whatever their class
         }
-        boolean junk = false;
-        boolean strong = false;
-        boolean content = false;
-        boolean thread = false;
-        for (String token : names.split("\\s+")) {
-            List<String> words = words(token);
-            for (int i = 0; i < words.size(); i++) {
-                String word = words.get(i);
-                content |= CONTENT.contains(word);
-                if (i > 0 && NEGATIONS.contains(words.get(i - 1))) {
-                    continue;   // "non-paywall" is the part everyone may read
-                }
-                if (JUNK.contains(word) || JUNK_PREFIXES.stream().anyMatch(word::startsWith)) {
-                    junk = true;
-                }
-                strong |= STRONG_JUNK.stream().anyMatch(word::startsWith);
-                thread |= THREAD.contains(word);
-            }
-        }
-        if (!junk || content && !(strict && strong)) {
+        ClassNames.Verdict names = ClassNames.judge(classAndId);
+        if (!names.junk() || names.content() && !(strict && names.strong())) {
             return false;
         }
         // a big block of running paragraphs is content, whatever its class says (sites name their story
         // "post-sidebar-x"); paragraphs inside list items are a gallery's legends or a comment thread, not a story
-        if (strict && thread && !content) {
+        if (strict && names.thread() && !names.content()) {
             return true;   // a long thread is still a thread: its length is the readers', not the story's
         }
         return measures.storyChars(e) < STORY_CHARS;
     }
 
-    /** True if a word of {@code names} (class and id) names a dialog laid over the page: a modal, a pop-up, a log-in box. */
-    private static boolean namesDialog(String names) {
-        for (String word : words(names.replace("modal-open", ""))) {   // Bootstrap's state of a page with a dialog open
-            if (DIALOG.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The elements that hold a part named as content ({@code entry-content}, {@code article-body}) with a story's
@@ -287,7 +223,7 @@ final class PageCleaner {
     private static Set<Element> aroundNamedStory(Element body, boolean strict, Measures measures) {
         Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
-            if (e == body || !namesStory(e) || isJunk(e, strict, measures) || measures.inThread(e)
+            if (e == body || !ClassNames.namesStory(e) || isJunk(e, strict, measures) || measures.inThread(e)
                     || measures.storyChars(e) < NAMED_STORY_CHARS) {
                 continue;   // a comment's "content" div names a reader's post, not the story
             }
@@ -298,39 +234,8 @@ final class PageCleaner {
         return around;
     }
 
-    private static boolean namesStory(Element e) {
-        if (e.className().isEmpty() && e.id().isEmpty()) {
-            return false;
-        }
-        for (String word : words(e.className() + " " + e.id())) {
-            if (STORY_NAMES.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean isNeverStory(Element e) {
-        if (e.className().isEmpty() && e.id().isEmpty()) {
-            return false;
-        }
-        for (String word : words(e.className() + " " + e.id())) {
-            if (NEVER_STORY.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** True if a word of the element's class or id names a part no story is written in ({@link #STRONG_JUNK}). */
-    private static boolean isStrongJunk(Element e) {
-        for (String word : words(e.className() + " " + e.id())) {
-            if (STRONG_JUNK.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The length of the text under each element of {@code root}, in one walk. */
     private static Map<Element, Integer> textLengths(Element root) {
@@ -353,45 +258,7 @@ final class PageCleaner {
         return lengths;
     }
 
-    /**
-     * True if one of the element's class tokens, or its id, is a hiding one ({@link #HIDING_TOKEN}) and no other
-     * token shows it again on a larger screen.
-     */
-    static boolean isHiding(Element e) {
-        if (HIDING_TOKEN.matcher(e.id()).matches()) {
-            return true;
-        }
-        boolean hiding = false;
-        for (String token : e.classNames()) {
-            if (SHOWING_TOKEN.matcher(token).matches()) {
-                return false;   // hidden on phones, shown on a desktop ("hidden md:block")
-            }
-            hiding |= HIDING_TOKEN.matcher(token).matches();
-        }
-        return hiding;
-    }
 
-    /** The words of class and id values: split at non-letters and at lower-to-upper case changes. */
-    static List<String> words(String names) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i < names.length(); i++) {
-            char c = names.charAt(i);
-            boolean boundary = !Character.isLetterOrDigit(c)
-                    || Character.isUpperCase(c) && i > 0 && Character.isLowerCase(names.charAt(i - 1));
-            if (boundary && !w.isEmpty()) {
-                out.add(w.toString().toLowerCase(Locale.ROOT));
-                w.setLength(0);
-            }
-            if (Character.isLetterOrDigit(c)) {
-                w.append(c);
-            }
-        }
-        if (!w.isEmpty()) {
-            out.add(w.toString().toLowerCase(Locale.ROOT));
-        }
-        return out;
-    }
 
     private static boolean insideParagraph(Element e) {
         for (Element x = e.parent(); x != null; x = x.parent()) {
@@ -419,6 +286,23 @@ final class PageCleaner {
             n += inItem ? 0 : p.text().length();
         }
         return n;
+    }
+
+    /** True if the form has a field for an e-mail address: its type, or a name, id or placeholder that says mail. */
+    private static boolean asksForEmail(Element form) {
+        for (Element input : form.getElementsByTag("input")) {
+            String type = input.attr("type").toLowerCase(Locale.ROOT);
+            if (type.equals("email")) {
+                return true;
+            }
+            if (type.isEmpty() || type.equals("text")) {
+                String said = (input.attr("name") + " " + input.id() + " " + input.attr("placeholder")).toLowerCase(Locale.ROOT);
+                if (said.contains("mail")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True if {@code e} sits inside an {@code article} or {@code main} element (or one with the main role). */

@@ -56,6 +56,15 @@ public final class PageFile {
             sink.problem(new WebRead.Problem(where, e.getMessage()));
             return;
         }
+        String binary = BinaryPage.problem(bytes, html);
+        if (binary != null) {
+            if (where.isEmpty()) {
+                sink.problem(new WebRead.Problem(where, binary));
+            } else {
+                sink.skipped(where, binary);
+            }
+            return;
+        }
         Extraction x = ArticleExtractor.extract(html, url);
         Optional<Article> article = x.article();
         if (article.isPresent()) {

@@ -38,7 +38,7 @@ final class StoryEnd {
             + "|(?:también )?te puede interesar|lee también|(?:noticias|artículos) relacionad[oa]s|más noticias|lo más leído"
             + "|leggi anche|potrebbe interessarti|articoli correlati|leia também|veja também|notícias relacionadas"
             + "|lees ook|gerelateerde artikelen|czytaj (?:też|także|więcej)"
-            + ")\\s*[:.…»>→]*$");
+            + ")\\s*[:.…»>→?!]*$");
 
     /**
      * Labels that open a part of the template under the story: the author's box, the press office's contact, a
@@ -72,13 +72,31 @@ final class StoryEnd {
             + "|\\b(?:this|the) (?:entry|post) was posted\\b|\\b(?:der|dieser) (?:beitrag|eintrag) wurde am\\b"
             + "|\\bsign up (?:here|now|today)\\b|\\benter your e-?mail(?: address)? (?:below|here)\\b"
             + "|\\bcanal de (?:telegram|whatsapp)\\b|\\b(?:join|follow) (?:us|our \\p{L}+) on (?:telegram|whatsapp)\\b"
-            + "|\\bsend us a message on whatsapp\\b|\\bihr browser ist veraltet|\\byour browser is out of date"
+            + "|\\bjoin our .{0,30}newsletter|\\bby entering your e-?mail(?: address)?\\b|\\bnichts (?:mehr )?(?:verpassen|versäumen)\\b"
+            + "|\\bkeine? .{0,30}mehr verpassen\\b|\\bsend us a message on whatsapp\\b|\\bihr browser ist veraltet|\\byour browser is out of date"
             + "|\\bplease (?:update|upgrade) your browser|\\bnever miss (?:the|a|our) |\\bfor the latest (?:news|stories|updates)\\b"
             + ")");
 
     /** A sign-off that opens by asking readers to follow the outlet on social media (and goes on with its addresses). */
     private static final Pattern SOCIAL_SIGN_OFF = Pattern.compile("(?iu)(?:follow|folgen sie|síguenos|suivez) .{0,60}?"
             + "\\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|tiktok|whatsapp)\\b");
+
+    /** The social networks an outlet's sign-off lists; a short last block naming three of them is the sign-off (a writer asking for comments names one or two). */
+    private static final Pattern SOCIAL_NETWORK = Pattern.compile("(?iu)\\b(?:twitter|facebook|instagram|linkedin|youtube"
+            + "|telegram|tiktok|whatsapp|threads|bluesky|mastodon)\\b");
+
+    /**
+     * A note on the writer set under the story: a name of one to three words, "is" or "was", and a trade within a few
+     * words ("Jane Doe is a freelance reporter …", "Max Muster ist Redakteur …"). Only read in a last block set in
+     * italics, as such notes are: a story's own last sentence about a founder or an editor is not.
+     */
+    private static final Pattern WRITER_NOTE = Pattern.compile("(?u)^(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:is|was|ist|war|est|es|è|jest)\\s"
+            + "(?:[\\p{L}&’'-]+\\s){0,5}?(?i:(?:co-?)?founder|editor|reporter|writer|journalist|correspondent|columnist|author"
+            + "|contributor|freelancer?|consultant|analyst|professor|researcher|fellow|blogger|gründer(?:in)?|redakteur(?:in)?"
+            + "|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?"
+            + "|giornalista|dziennikar(?:z|ka))");
+    /** A note on the writer is at most this long. */
+    static final int WRITER_NOTE_CHARS = 450;
 
     private StoryEnd() {
     }
@@ -113,11 +131,35 @@ final class StoryEnd {
         return b.text().length() <= MAX_FURNITURE_CHARS && CALL_TO_ACTION.matcher(b.text()).find();
     }
 
-    /** True if the block, standing last, is a short label announcing a part left out, or a sign-off's call to act. */
+    /**
+     * True if the block, standing last, is a short label announcing a part left out, a sign-off's call to act (to
+     * follow the outlet, to write to it on the networks it names), or a note on the writer in italics.
+     */
     private static boolean isTrailingCall(Block b) {
         String t = b.text();
         return t.length() <= MAX_FURNITURE_CHARS && t.endsWith(":")
-                || t.length() <= TRAILING_CALL_CHARS && SOCIAL_SIGN_OFF.matcher(t).lookingAt();
+                || t.length() <= TRAILING_CALL_CHARS && (SOCIAL_SIGN_OFF.matcher(t).lookingAt() || namesNetworks(t, 3))
+                || t.length() <= WRITER_NOTE_CHARS && WRITER_NOTE.matcher(t).lookingAt() && inItalics(b);
+    }
+
+    private static boolean namesNetworks(String t, int atLeast) {
+        java.util.regex.Matcher m = SOCIAL_NETWORK.matcher(t);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        while (m.find()) {
+            named.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return named.size() >= atLeast;
+    }
+
+    /** True if nearly all the block's text is set in italics ({@code em}, {@code i}) inside its owner. */
+    private static boolean inItalics(Block b) {
+        int italic = 0;
+        for (org.jsoup.nodes.Element e : b.owner().select("em, i")) {
+            if (e.parents().stream().noneMatch(p -> p.normalName().equals("em") || p.normalName().equals("i"))) {
+                italic += e.text().length();
+            }
+        }
+        return italic >= 0.9 * b.text().length();
     }
 
     private static boolean isTailFurniture(Block b) {

@@ -90,4 +90,40 @@ class StoryEndShapesTest {
                 + " driven beside the cracked ones</li><li>a steel collar around the third pile</li></ul></div>")
                 .keeps("what the repairs will cover:", "steel collar");
     }
+
+    @Test
+    void aSignOffNamingTheOutletsNetworksUnderTheStoryIsLeftOut() {
+        read("<div class=wrap>" + STORY + "<p>Write to us at desk@gazette.example or find the Gazette on Facebook, Twitter"
+                + " and Instagram, where we post the ferry timetables every morning.</p></div>")
+                .keeps("temporary platform")
+                .drops("desk@gazette.example");
+    }
+
+    @Test
+    void aNewsletterBoxUnderTheStoryIsLeftOut() {
+        read("<div class=wrap>" + STORY + "<h3>JOIN our free Harbour Gazette newsletter</h3><p>By entering your email address you"
+                + " agree to receive a daily email from the Gazette. We respect your privacy and you can unsubscribe at any"
+                + " time.</p></div>")
+                .keeps("temporary platform")
+                .drops("JOIN our", "By entering");
+    }
+
+    @Test
+    void aNoteOnTheWriterInItalicsUnderTheStoryIsLeftOutAStorysLastSentenceAboutAFounderStays() {
+        read("<div class=wrap>" + STORY + "<p><em>Jane Doe is a freelance reporter who has covered the harbour and its ferries"
+                + " for ten years; her book on the western pier comes out in May.</em></p></div>")
+                .keeps("temporary platform")
+                .drops("freelance reporter");
+        read("<div class=wrap>" + STORY + "<p>Tom Baker is the founder of the anglers' club, which has asked the council for a"
+                + " platform since the pier first showed cracks in 2019.</p></div>")
+                .keeps("founder of the anglers' club");
+    }
+
+    @Test
+    void aRelatedHeadingAskingAQuestionEndsTheStory() {
+        read("<div class=wrap>" + STORY + "<p><strong>Schon gelesen?</strong></p><p><a href=/x>Harbour dues rise</a> for the"
+                + " first time in a decade.</p></div>")
+                .keeps("temporary platform")
+                .drops("Schon gelesen");
+    }
 }

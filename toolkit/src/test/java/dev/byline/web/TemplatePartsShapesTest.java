@@ -107,4 +107,19 @@ class TemplatePartsShapesTest {
                 .keeps("temporary platform")
                 .drops("Inhaltsverzeichnis", "Where the ferries will land");
     }
+
+    @Test
+    void aSignUpFormInsideTheStoryIsLeftOutAPageSetInOneFormIsRead() {
+        // a blog theme sets its newsletter box inside the post's text, in a part named as the blog's
+        String signUp = "<form id=subscribe-blog class=blog-subscribe><p>Missing out on the latest from the harbour? Leave your"
+                + " address below and each new post will come to you by mail on the morning it is published, together with"
+                + " the week's tide tables and the ferry timetable for the weekend.</p>"
+                + "<p><input type=email name=email placeholder=\"Your address\"><button>Go</button></p></form>";
+        read("<div class=\"entry blog-entry\">" + STORY + signUp + "</div>")
+                .keeps("temporary platform")
+                .drops("Missing out");
+        // an ASP.NET page: the whole page is one form, its search box asks for mail alerts too
+        read("<form id=aspnetForm><input type=text name=alertMail><div class=story>" + STORY + "</div></form>")
+                .keeps("western ferry pier", "temporary platform");
+    }
 }
