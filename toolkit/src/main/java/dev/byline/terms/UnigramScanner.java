@@ -42,9 +42,10 @@ final class UnigramScanner {
      * What one remembered chunk costs at most: in a {@link ChunkCache}, two index slots (the index is at most half
      * full), its entry and its first sixteen bytes (32), the bytes after those, and room for the arrays being doubled
      * (80 in all); in {@link ShortWords}, up to four slots of 16 bytes. A scanner has three caches: short plain words
-     * ({@code maxCached} of them), longer ones and other chunks (half as many each): 64 + 40 + 40, rounded up.
+     * ({@code maxCached} of them), longer ones and other chunks (half as many each), and three for the chunks that
+     * read past their end ({@link WholeChunks}: an eighth as many each): 64 + 40 + 40 + 3 * 10, rounded up.
      */
-    private static final int BYTES_PER_CHUNK = 150;
+    private static final int BYTES_PER_CHUNK = 180;
     /**
      * 0x20 when case is folded: or-ed into each byte of a word of ASCII letters and digits, it lower-cases the letters
      * and keeps the digits, so that "Talks" and "talks" are one key of the word caches (their value depends only on
@@ -85,9 +86,9 @@ final class UnigramScanner {
 
     /** A scanner remembering at most {@code maxCached} chunks at once (small values exercise the reset in tests). */
     UnigramScanner(TermOptions options, int maxCached) {
-        // a news archive in English has about twice as many distinct plain words as other chunks (108,000 and 57,000
-        // a thread over 37,000 generated articles), nine in ten of their occurrences eight bytes or shorter; a counter
-        // of punctuation has only the cache of chunks
+        // a news archive in English has more distinct plain words than other chunks (42,700 words of up to eight bytes,
+        // lower-cased, 43,000 longer ones and 57,000 other chunks a thread over 37,000 generated articles), nine in ten
+        // word occurrences eight bytes or shorter; a counter of punctuation has only the cache of chunks
         this.terms = new ChunkTerms(options, tally);
         this.shortWords = options.keepPunctuation() ? null : new ShortWords(maxCached);
         this.words = options.keepPunctuation() ? null : new ChunkCache(Math.max(1, maxCached / 2));

@@ -20,8 +20,15 @@ final class WholeChunks {
     private final ChunkTerms terms;
     private final TermTally tally;
     private final boolean keepPunctuation;
+    static final int CAPITAL_AFTER = 1;
+    static final int DIGIT_AFTER = 2;
+    // the chunks that read past their end (U.S., J., No.), by what follows them (see whatFollows): made when first
+    // needed, each holding a quarter as many chunks as the cache of the others
+    private final ChunkCache[] followed = new ChunkCache[3];
+    private final int maxCached;
 
     WholeChunks(TermOptions options, int maxCached, ChunkTerms terms, TermTally tally) {
+        this.maxCached = maxCached;
         this.cache = new ChunkCache(maxCached);
         this.terms = terms;
         this.tally = tally;
@@ -64,25 +71,69 @@ final class WholeChunks {
             while (lookahead < to && !ChunkBytes.isWhitespace(raw, lookahead, to)) {
                 lookahead++;
             }
-            for (int id : terms.of(raw, start, end, lookahead)) {
-                tally.count(id);
+            int after = whatFollows(raw, end, lookahead);
+            if (after < 0) {
+                for (int id : terms.of(raw, start, end, lookahead)) {
+                    tally.count(id);
+                }
+                return;
             }
+            // remembered by what follows as the tokenizer reads it: "U.S." before "Smith" and before "with" may differ
+            ChunkCache before = followed[after];
+            if (before == null) {
+                before = followed[after] = new ChunkCache(Math.max(1, maxCached / 4));
+            }
+            countCached(before, raw, start, end, hash, lookahead);
             return;
         }
-        int value = cache.lookup(raw, start, end - start, hash);
+        countCached(cache, raw, start, end, hash, -1);
+    }
+
+    /** Counts a chunk remembered in {@code in}, tokenized with the text up to {@code lookahead} if it reads past its end (else -1). */
+    private void countCached(ChunkCache in, byte[] raw, int start, int end, int hash, int lookahead) {
+        int value = in.lookup(raw, start, end - start, hash);
         if (value == ChunkCache.ABSENT) {
-            int[] ids = termsOf(raw, start, end);
-            cache.insert(hash, raw, start, end - start, ids);
+            int[] ids = lookahead < 0 ? termsOf(raw, start, end) : terms.of(raw, start, end, lookahead);
+            in.insert(hash, raw, start, end - start, ids);
             for (int id : ids) {
                 tally.count(id);
             }
         } else if (value >= 0) {
             tally.count(value);
         } else if (value != ChunkCache.NONE) {
-            for (int id : cache.many(value)) {
+            for (int id : in.many(value)) {
                 tally.count(id);
             }
         }
+    }
+
+    /**
+     * What the tokenizer reads after a chunk ending in an initial or {@code No.} ({@link ChunkTerms#readsPastEnd}),
+     * which ends at {@code end}, the text going on to {@code lookahead}: {@link #CAPITAL_AFTER} if one white space is
+     * followed by a capital (so {@code J.} may be an initial), {@link #DIGIT_AFTER} if spaces are followed by a digit
+     * (so {@code No.} may be a number sign), else 0: nothing else after the chunk decides its tokens. -1 when a
+     * character outside ASCII would have to be read to tell (then the chunk is tokenized in its context).
+     */
+    static int whatFollows(byte[] raw, int end, int lookahead) {
+        if (end == lookahead) {
+            return 0;
+        }
+        if (raw[end] < 0 || end + 1 < lookahead && raw[end + 1] < 0) {
+            return -1;
+        }
+        byte next = end + 1 < lookahead ? raw[end + 1] : 0;
+        if (next >= 'A' && next <= 'Z') {
+            return CAPITAL_AFTER;
+        }
+        int j = end;
+        while (j < lookahead && raw[j] == ' ') {
+            j++;
+        }
+        if (j == lookahead) {
+            return 0;
+        }
+        byte b = raw[j];
+        return b < 0 ? -1 : b >= '0' && b <= '9' ? DIGIT_AFTER : 0;
     }
 
     /**

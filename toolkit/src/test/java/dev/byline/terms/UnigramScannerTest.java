@@ -24,7 +24,9 @@ class UnigramScannerTest {
         "www.,", "Inc.”", "No.”", "2026.", "Kyiv’S,", "(\"talks\")", "peace\u2028talks", "war\u2003,", "Kyiv’t", "Kyiv's’",
         // words on either side of eight bytes (ShortWords keeps those of up to eight), in both cases, with marks
         "Zelensky", "zelensky”", "Zelenskyy", "ZELENSKYY,", "12345678", "123456789", "diplomat.", "diplomats", "(Diplomats",
-        "ceasefire’s", "Ceasefir", "abcdefgh.", "Abcdefghi.", "walks", "stalks", "02345678", "23456789", "Zelenskiy", "elenskyy"
+        "ceasefire’s", "Ceasefir", "abcdefgh.", "Abcdefghi.", "walks", "stalks", "02345678", "23456789", "Zelenskiy", "elenskyy",
+        // what may follow a chunk that reads past its end (J., No., U.S.): a capital or a digit outside ASCII, other marks
+        "Émile", "\u0663", "Ö.", "(Smith", "7th", "\u0663.", "j.", "N.", "U.N."
     };
 
     /**
