@@ -32,13 +32,15 @@ public final class TokenTable {
 
     // The document's vocabulary: each distinct normal form once, so a word met again costs no string (and no
     // hash of a new one), and the rules can keep what they learn about a word in an array by its id.
-    private String[] words = new String[256];
-    private int[] wordHashes = new int[256];
+    // Sized by the tokens expected (up to 256 words, then grown): the term counter tokenizes single chunks ("U.S.",
+    // "80,740") by the hundred thousand, and a 256-word vocabulary for each was two thirds of all it allocated.
+    private String[] words;
+    private int[] wordHashes;
     /** per word id: its normal form holds a full stop ("u.s.", "dr."); never so for a word of ASCII letters */
-    private boolean[] wordFullStops = new boolean[256];
+    private boolean[] wordFullStops;
     private int wordCount;
     /** open addressing over the vocabulary: word id + 1, 0 for an empty slot; at most half full */
-    private int[] slots = new int[512];
+    private int[] slots;
 
     TokenTable(Document document, int capacity) {
         this.document = document;
@@ -48,6 +50,11 @@ public final class TokenTable {
         this.kinds = new byte[c];
         this.wordIds = new int[c];
         this.initialCases = new byte[c];
+        int vocabulary = Math.min(256, Integer.highestOneBit(c - 1) << 1);   // a power of two, at least c up to 256
+        this.words = new String[vocabulary];
+        this.wordHashes = new int[vocabulary];
+        this.wordFullStops = new boolean[vocabulary];
+        this.slots = new int[2 * vocabulary];
     }
 
     /** Appends a token; only the tokenizer calls this, while the table is being made. */
