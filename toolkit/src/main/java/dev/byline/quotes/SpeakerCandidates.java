@@ -21,9 +21,10 @@ final class SpeakerCandidates {
             "before", "distance", "same_sentence", "sentence_before", "other_paragraph", "name", "pronoun",
             "description", "name_words", "title", "opens_sentence", "verb_after", "person_head", "calendar",
             "body_word", "after_preposition", "possessor", "lower_case_word", "capitals", "salience",
-            "previous_speaker", "in_parentheses", "after_that", "rule*cue", "rule*pronoun", "rule*description",
+            "previous_speaker", "in_parentheses", "after_complementiser", "rule*cue", "rule*pronoun", "rule*description",
             "rule*person_head", "rule*body_word", "rule*after_preposition", "rule*after_that", "rule*lower_case_word",
-            "rule*verb_after", "rule*opens_sentence", "rule*distance", "rule*name_words", "rule*possessor", "rule*calendar");
+            "rule*verb_after", "rule*opens_sentence", "rule*distance", "rule*name_words", "rule*possessor", "rule*calendar",
+            "pronoun_in_opening_clause");
 
     /** The features the rules' pick has twice, once alone and once crossed with {@code rule}, in that order. */
     private static final int[] CROSSED = {1, 11, 12, 17, 19, 20, 27, 22, 16, 15, 6, 13, 21, 18};
@@ -165,11 +166,32 @@ final class SpeakerCandidates {
         f[24] = m.type() == Mention.Type.NAME ? Math.log1p(count(head)) / 4 : 0;
         f[25] = m.type() != Mention.Type.PRONOUN && previous != null && previous.equals(head) ? 1 : 0;
         f[26] = m.first() > 0 && v.isPunct(m.first() - 1, "(") ? 1 : 0;
-        f[27] = m.first() > 0 && v.norm(m.first() - 1).equals("that") ? 1 : 0;
+        // "expected that voters will say": the subject of a reported clause, not of a relative one ("the levy that Ruiz")
+        int t = m.first() - 1;
+        f[27] = t > 0 && v.norm(t).equals("that") && (CueVerbs.cue(v.norm(t - 1)) != null || NounPhrases.looksLikeVerb(v, t - 1))
+                ? 1 : 0;
         for (int i = 0; i < CROSSED.length; i++) {
             f[28 + i] = f[0] * f[CROSSED[i]];
         }
+        f[28 + CROSSED.length] = m.type() == Mention.Type.PRONOUN && inOpeningClause(m) ? 1 : 0;
         return f;
+    }
+
+    /** Words that open a subordinate clause before the main one: "Ever since she joined, Lind has …". */
+    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "after", "before", "although",
+            "though", "because", "if", "as", "once", "until", "whenever");
+
+    /** True if the mention stands in a subordinate clause that opens its sentence (no comma yet before it). */
+    private boolean inOpeningClause(Mention m) {
+        for (int k = m.first() - 1; k >= v.sentenceStart(m.first()); k--) {
+            if (v.isPunct(k, ",;:")) {
+                return false;
+            }
+            if (SUBORDINATORS.contains(v.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean allCapitals(Mention m) {
