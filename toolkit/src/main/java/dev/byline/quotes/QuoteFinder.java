@@ -114,14 +114,14 @@ final class QuoteFinder {
         if (collect == null && a == null) {
             return null;   // the ranker only ever changes a pick the rules made
         }
+        if (collect == null && a.mention().type() == Mention.Type.PRONOUN && a.verb() != null) {
+            return a;   // SpeakerCandidate.keepsRule, known before any candidate is read: "he said" stands
+        }
         List<SpeakerCandidates.Candidate> cs = candidates.of(s, a);
         double[] scores = new double[cs.size()];
         for (int i = 0; i < cs.size(); i++) {
             SpeakerCandidates.Candidate c = cs.get(i);
             double[] f = candidates.features(s, c, previous);
-            if (collect == null && c.rule() && SpeakerCandidate.keepsRule(f)) {
-                return a;
-            }
             if (collect != null) {
                 collect.add(new SpeakerCandidate(s.start(), s.end(), c.mention().start(v), c.mention().stop(v),
                         c.mention().text(v), c.mention().type().name().toLowerCase(java.util.Locale.ROOT), c.rule(), f));

@@ -50,8 +50,8 @@ final class SpeakerCandidates {
     private final TextView v;
     private final boolean[] quoted;
     private final Attributor at;
-    /** occurrences of each capitalised word in the article, built on first use */
-    private Map<String, Integer> counts;
+    /** capitalised occurrences of each word of the article, by word id, built on first use */
+    private int[] counts;
 
     SpeakerCandidates(TextView v, boolean[] quoted, Attributor at) {
         this.v = v;
@@ -162,8 +162,8 @@ final class SpeakerCandidates {
         f[20] = m.first() > 0 && PLACE_PREPOSITIONS.contains(v.norm(m.first() - 1)) && v.isLowerWord(m.first() - 1) ? 1 : 0;
         f[21] = m.end() < v.size() && v.kind(m.end()) == TokenKind.CLITIC ? 1 : 0;
         f[22] = m.type() == Mention.Type.NAME && v.seenInLowerCaseAt(m.end() - 1) ? 1 : 0;
-        f[23] = allCapitals(m) ? 1 : 0;
-        f[24] = m.type() == Mention.Type.NAME ? Math.log1p(count(head)) / 4 : 0;
+        f[23] = m.type() == Mention.Type.NAME && allCapitals(m) ? 1 : 0;
+        f[24] = m.type() == Mention.Type.NAME ? Math.log1p(count(m.end() - 1)) / 4 : 0;
         f[25] = m.type() != Mention.Type.PRONOUN && previous != null && previous.equals(head) ? 1 : 0;
         f[26] = m.first() > 0 && v.isPunct(m.first() - 1, "(") ? 1 : 0;
         // "expected that voters will say": the subject of a reported clause, not of a relative one ("the levy that Ruiz")
@@ -207,15 +207,16 @@ final class SpeakerCandidates {
         return letter && t.length() > 1;
     }
 
-    private int count(String norm) {
+    /** How often the article writes token {@code i}'s word capitalised (counted once per article, by word id). */
+    private int count(int i) {
         if (counts == null) {
-            counts = new java.util.HashMap<>();
+            counts = new int[v.wordCount()];
             for (int k = 0; k < v.size(); k++) {
                 if (v.isCapitalised(k)) {
-                    counts.merge(v.norm(k), 1, Integer::sum);
+                    counts[v.wordId(k)]++;
                 }
             }
         }
-        return counts.getOrDefault(norm, 0);
+        return counts[v.wordId(i)];
     }
 }
