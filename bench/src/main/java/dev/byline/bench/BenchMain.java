@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "byline-bench", mixinStandardHelpOptions = true, version = "byline-bench: the benchmarks of Byline "
         + "(./byline --version tells the version)",
         description = "Benchmarks for Byline: synthetic corpora, whole-process runs against peers, accuracy, JMH.",
-        subcommands = {GenerateCommand.class, SpinBenchCommand.class, RunCommand.class, AccuracyCommand.class, PolnearCommand.class, ExtractionCommand.class, WarcCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, SpinBenchCommand.class, RunCommand.class, AccuracyCommand.class, PolnearCommand.class, dev.byline.bench.polnear.PolnearRankerCommand.class, ExtractionCommand.class, WarcCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -29,6 +29,21 @@ final class QuoteFinder {
     }
 
     static List<Quote> find(Document doc) {
+        return find(doc, SpeakerRanker.builtIn(), null);
+    }
+
+    /** The rules' candidates for each direct quotation's speaker, with their features (the ranker not applied). */
+    static List<SpeakerCandidate> candidates(Document doc) {
+        List<SpeakerCandidate> out = new ArrayList<>();
+        find(doc, null, out);
+        return out;
+    }
+
+    /**
+     * The quotations; with a {@code ranker}, each direct quotation's speaker is the candidate it chooses; with a
+     * {@code collect} list, every candidate is added to it instead.
+     */
+    private static List<Quote> find(Document doc, SpeakerRanker ranker, List<SpeakerCandidate> collect) {
         TextView v = new TextView(doc);
         if (v.size() == 0) {
             return List.of();
@@ -47,6 +62,8 @@ final class QuoteFinder {
         java.util.function.Supplier<Set<String>> lastNameWords = () -> names.computeIfAbsent(v, QuoteFinder::lastNameWords);
         boolean[] inFull = new boolean[v.size()];
         Set<Integer> titles = new java.util.HashSet<>();
+        SpeakerCandidates candidates = ranker != null || collect != null ? new SpeakerCandidates(v, quoted, at) : null;
+        String previous = null;
         for (MarkedSpan s : spans) {
             Attribution a = at.forQuote(s);
             if (a == null) {
@@ -72,6 +89,10 @@ final class QuoteFinder {
                     inFull[k] = true;
                 }
             }
+            if (candidates != null && kind != QuoteKind.TERM && !markup) {
+                a = ranked(v, candidates, s, a, previous, ranker, collect);
+                previous = a == null ? previous : v.norm(a.mention().end() - 1);
+            }
             if (kind == QuoteKind.TERM && (markup || TitleQuotes.isTitle(v, s))) {
                 titles.add(s.start());
             }
@@ -82,6 +103,37 @@ final class QuoteFinder {
         drafts.addAll(reported);
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
         return resolve(v, drafts);
+    }
+
+    /**
+     * The attribution a quotation gets once its candidates are weighed: the ranker's choice, or the rules' pick
+     * {@code a} (also when collecting the candidates into {@code collect}).
+     */
+    private static Attribution ranked(TextView v, SpeakerCandidates candidates, MarkedSpan s, Attribution a,
+            String previous, SpeakerRanker ranker, List<SpeakerCandidate> collect) {
+        if (collect == null && a == null) {
+            return null;   // the ranker only ever changes a pick the rules made
+        }
+        if (collect == null && a.mention().type() == Mention.Type.PRONOUN && a.verb() != null) {
+            return a;   // SpeakerCandidate.keepsRule, known before any candidate is read: "he said" stands
+        }
+        List<SpeakerCandidates.Candidate> cs = candidates.of(s, a);
+        double[] scores = new double[cs.size()];
+        for (int i = 0; i < cs.size(); i++) {
+            SpeakerCandidates.Candidate c = cs.get(i);
+            double[] f = candidates.features(s, c, previous);
+            if (collect != null) {
+                collect.add(new SpeakerCandidate(s.start(), s.end(), c.mention().start(v), c.mention().stop(v),
+                        c.mention().text(v), c.mention().type().name().toLowerCase(java.util.Locale.ROOT), c.rule(), f));
+            } else {
+                scores[i] = ranker.score(f);
+            }
+        }
+        if (collect != null) {
+            return a;
+        }
+        int chosen = ranker.choose(scores, 0);
+        return chosen <= 0 ? a : cs.get(chosen).attribution();
     }
 
     /**

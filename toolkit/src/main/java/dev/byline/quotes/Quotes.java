@@ -45,6 +45,15 @@ public final class Quotes {
     }
 
     /**
+     * Every mention the rules could give each direct quotation of one document's body as its speaker, with the
+     * features the speaker ranker weighs, the rules' own pick marked: what {@code byline-bench polnear-ranker}
+     * fits the ranker on. {@link #find(Document)} gives each quotation the candidate the ranker chooses.
+     */
+    public static List<SpeakerCandidate> speakerCandidates(Document document) {
+        return QuoteFinder.candidates(document);
+    }
+
+    /**
      * The quotations of the parts of one document asked for: with {@link Parts#TITLE_AND_BODY} those of its headline
      * ({@link Document#headline()}, a text of its own: {@link Quote#document()} is the headline document, and the
      * offsets index its text), then those of its body.

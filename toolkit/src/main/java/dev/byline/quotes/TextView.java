@@ -131,6 +131,16 @@ final class TextView {
         return id >= 0 && capitalisedInside[id];
     }
 
+    /** The id of token {@code i}'s word in the document's word table: equal ids, equal normal forms. */
+    int wordId(int i) {
+        return table.wordId(i);
+    }
+
+    /** How many distinct words the document has (word ids run from 0 to this, exclusive). */
+    int wordCount() {
+        return table.wordCount();
+    }
+
     int size() {
         return classes.length;
     }

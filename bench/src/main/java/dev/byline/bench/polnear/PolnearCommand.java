@@ -191,9 +191,7 @@ public final class PolnearCommand implements Callable<Integer> {
                 continue;
             }
             s.namedFound++;
-            java.util.Set<String> goldKeys2 = SpeakerKey.all(source);
-            boolean right = speaker != null && (goldKeys2.contains(SpeakerKey.of(speaker))
-                    || mentionOnSource && goldKeys2.contains(SpeakerKey.of(best.speakerMention().text())));
+            boolean right = speakerRight(best, SpeakerKey.all(source), ga);
             if (speaker == null) {
                 s.namedNoSpeaker++;
             }
@@ -208,6 +206,15 @@ public final class PolnearCommand implements Callable<Integer> {
             }
         }
         scoreIndirect(a, quotes, s, log);
+    }
+
+    /** True if quotation {@code q}'s speaker is the annotated source (its key words {@code keys}) as the bench counts it. */
+    static boolean speakerRight(Quote q, java.util.Set<String> keys, GoldAttribution ga) {
+        String speaker = q.speaker();
+        boolean mentionOnSource = q.speakerMention() != null && q.speakerMention().start() < ga.sourceEnd()
+                && q.speakerMention().end() > ga.sourceStart();
+        return speaker != null && (keys.contains(SpeakerKey.of(speaker))
+                || mentionOnSource && keys.contains(SpeakerKey.of(q.speakerMention().text())));
     }
 
     private static void scoreIndirect(GoldArticle a, List<Quote> quotes, PolnearScore s, List<String> log) {
@@ -279,7 +286,7 @@ public final class PolnearCommand implements Callable<Integer> {
         return i >= 0 ? src.charAt(i) : 'a';
     }
 
-    private static int[] trim(String t, int start, int end) {
+    static int[] trim(String t, int start, int end) {
         while (start < end && Character.isWhitespace(t.charAt(start))) {
             start++;
         }
