@@ -30,6 +30,8 @@ final class PageCleaner {
     private static final int STORY_CHARS = 1200;
     /** A sign-up form says at most this much: a call, a promise, a note on privacy. */
     static final int SIGN_UP_CHARS = 600;
+    /** A paragraph this long in a form is prose of its own (a petition's demand), not a sign-up's call. */
+    static final int FORM_PROSE_CHARS = 300;
     /** The share of the page's text above which an element is the page itself, not furniture beside the story. */
     private static final double MOST_OF_PAGE = 0.5;
 
@@ -66,8 +68,8 @@ final class PageCleaner {
         // every page in one) is the page
         int bodyChars = -1;
         for (Element f : body.select("form")) {
-            if (f.parent() == null || !asksForEmail(f)) {
-                continue;
+            if (f.parent() == null || !asksForEmail(f) || holdsProse(f)) {
+                continue;   // a petition's form holds the petition: its demand is a paragraph of prose
             }
             int chars = f.text().length();
             if (chars <= SIGN_UP_CHARS && chars <= MOST_OF_PAGE * (bodyChars < 0 ? bodyChars = body.text().length() : bodyChars)) {
@@ -286,6 +288,16 @@ final class PageCleaner {
             n += inItem ? 0 : p.text().length();
         }
         return n;
+    }
+
+    /** True if the form holds a paragraph as long as a story's ({@link #FORM_PROSE_CHARS}), not a sign-up's few lines. */
+    private static boolean holdsProse(Element form) {
+        for (Element p : form.getElementsByTag("p")) {
+            if (p.text().length() >= FORM_PROSE_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the form has a field for an e-mail address: its type, or a name, id or placeholder that says mail. */

@@ -118,6 +118,13 @@ class TemplatePartsShapesTest {
         read("<div class=\"entry blog-entry\">" + STORY + signUp + "</div>")
                 .keeps("temporary platform")
                 .drops("Missing out");
+        // a petition page: the demand is a paragraph inside the form that collects signatures and addresses
+        read("<div class=story>" + STORY + "<form class=petition><p>We ask the council to build a temporary platform for"
+                + " anglers beside the western pier while the repairs last, to keep the pier's lights on at night, and to"
+                + " publish the engineers' report on the cracked piles in full, so that everyone who uses the pier can see"
+                + " what was found and when the work will end.</p><input type=email name=email><button>Sign</button></form>"
+                + "</div>")
+                .keeps("publish the engineers' report");
         // an ASP.NET page: the whole page is one form, its search box asks for mail alerts too
         read("<form id=aspnetForm><input type=text name=alertMail><div class=story>" + STORY + "</div></form>")
                 .keeps("western ferry pier", "temporary platform");
