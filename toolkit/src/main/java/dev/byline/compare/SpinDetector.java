@@ -58,9 +58,12 @@ public final class SpinDetector {
      * Evidence per 100 candidate words (nats of the likelihood ratio "spun at rate {@value #SWAP_PRIOR}" : "written")
      * at which a document's score reaches 0.5 (flagged). Set by {@code bench/spin/fit_evidence.py} on the bench's tune
      * split so that 1 of its 161 clean PolNeAR articles is flagged (bench/spin/README.md); 2.8 before the seventh
-     * session's model, whose odd words carry more evidence (a ninth-session refit with Moby's margin as a feature flagged 3 of 85 clean check articles: not kept).
+     * session's model, whose odd words carry more evidence (a ninth-session refit with Moby's margin as a feature flagged 3 of 85 clean check articles: not kept);
+     * 1.78 before the tenth session's counts (public-domain White House and State of the Union text added) and the refit on them;
+     * with them, the threshold flagging 1 of 161 clean tune articles (1.92) flagged 2 of 85 clean check articles, so the
+     * threshold is now the one flagging none of the 161 clean tune articles (2.27).
      */
-    public static final double FLAG_RATE = 1.78;
+    public static final double FLAG_RATE = 2.27;
     /** The swap rate of the spun hypothesis the evidence is weighed under: low, so a light spin is what is tested for. */
     public static final double SWAP_PRIOR = 0.05;
     /** Candidate words of no evidence added to every document: a short text needs proportionally more evidence. */
@@ -354,7 +357,7 @@ public final class SpinDetector {
             java.util.Map.entry(Pattern.compile("mme(s?)$"), "m$1"),
             java.util.Map.entry(Pattern.compile("(?<=[a-z])[ao]e(?=[a-z])"), "e"));
 
-    private static String american(String word) {
+    static String american(String word) {
         String w = word;
         for (java.util.Map.Entry<Pattern, String> rule : AMERICAN) {
             w = rule.getKey().matcher(w).replaceAll(rule.getValue());

@@ -114,7 +114,12 @@ public final class SpinEvidence {
 
     /** The features of the word at {@code i}, or null when WordNet offers it no synonym (no spinner could have put it there). */
     private double[] features(String[] keys, Map<String, Integer> inDoc, int i, smile.nlp.stemmer.PorterStemmer stemmer) {
-        String w = keys[i];
+        String seen = keys[i];
+        // A British spelling is rare in the American text the counts come from, so it would read as odd in every
+        // British story ("destabilise", "manoeuvre"): it is weighed as its American spelling when that one is commoner,
+        // as the listing does (SpinDetector.american). A spelling is the outlet's house style, not a spinner's swap.
+        String american = SpinDetector.american(seen);
+        String w = !american.equals(seen) && news.count(american) > news.count(seen) ? american : seen;
         List<String> synonyms = thesaurus.synonyms(w);
         if (synonyms.isEmpty()) {
             return null;
@@ -143,7 +148,7 @@ public final class SpinEvidence {
                 bestRare = fit;
             }
         }
-        int ownSeen = Math.max(0, inDoc.getOrDefault("#" + stemmer.stem(w), 1) - 1);
+        int ownSeen = Math.max(0, inDoc.getOrDefault("#" + stemmer.stem(seen), 1) - 1);
         boolean leftUnseen = news.count(left, w) == 0;
         boolean rightUnseen = news.count(w, right) == 0;
         double[] f = new double[FEATURES.size()];

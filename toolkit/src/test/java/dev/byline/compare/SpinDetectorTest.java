@@ -133,12 +133,41 @@ class SpinDetectorTest {
         assertTrue(r.flagged(), "score " + r.score());
         List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
         for (SpinPhrase p : r.phrases()) {
-            // nor with another synonym of the word: "defence" once came back as "denial"
-            assertFalse(List.of("defence", "centre", "colour", "recognise").contains(p.text()), found.toString());
             assertFalse(SpinDetector.spellingVariants(p.text().toLowerCase(java.util.Locale.ROOT),
                     p.likelyOriginal().toLowerCase(java.util.Locale.ROOT)), found.toString());
         }
+        // nor with another synonym because of its spelling ("defence" once came back as "denial"): each British word is
+        // listed exactly as its American spelling is in the same story spelt the American way, or not at all as that is
+        String americanText = spun.raw().replace("Defence", "Defense").replace("defence", "defense").replace("centre", "center")
+                .replace("colour", "color").replace("recognise", "recognize").replace("organise", "organize");
+        SpinReport american = SpinDetector.defaults().allPhrases().analyse(Document.of("american", americanText));
+        Map<String, String> british = Map.of("defence", "defense", "centre", "center", "colour", "color",
+                "recognise", "recognize", "organise", "organize");
+        british.forEach((uk, us) -> assertEquals(listing(american, us), listing(r, uk), uk + ": " + found));
         assertTrue(found.contains("aforesaid<-said"), found.toString());
+    }
+
+    /** How the report lists every use of {@code word}: its likely originals and margins, in text order. */
+    private static List<String> listing(SpinReport r, String word) {
+        return r.phrases().stream().filter(p -> p.text().equalsIgnoreCase(word))
+                .map(p -> p.likelyOriginal() + " " + p.margin()).toList();
+    }
+
+    @Test
+    void aBritishStoryIsNotFlaggedForItsSpellings() {
+        // Written for this test: a plain British commentary. The counts are American, so "destabilise", "manoeuvre"
+        // and "favour" are rare there; a spelling is the outlet's house style, and it alone must not flag a story.
+        Document d = Document.of("british", """
+                The government's latest manoeuvre is meant to destabilise the opposition before the autumn budget,                 and ministers hope to maximise the favour it has won with voters in the north.
+
+                Officials recognise that the programme will need more labour than the centre can provide, and the                 defence secretary said the mobilisation of reserves would be organised over the summer.
+
+                Critics said the plan would demoralise nurses and jeopardise the modernisation of hospitals, and                 the colour of the debate in parliament has hardened. Analysts expect the ministry to prioritise                 talks with the unions, whose behaviour in the last dispute travelled well beyond the capital.
+
+                The minister said the government would analyse the figures and apologise if the targets were missed,                 and that the neighbouring councils would harmonise their rules on licences next year.
+                """);
+        SpinReport r = SpinDetector.defaults().analyse(d);
+        assertFalse(r.flagged(), "score " + r.score());
     }
 
     @Test
@@ -179,7 +208,10 @@ class SpinDetectorTest {
         SpinReport r = SpinDetector.defaults().allPhrases().analyse(spun);
         assertTrue(r.flagged(), "score " + r.score());
         List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
-        assertTrue(found.contains("proclaimd<-announced"), found.toString());
+        // With the tenth session's larger counts WordNet's "promulgate" (a synonym of "proclaim", which the counts now
+        // hold) can outrank Moby's "announced" here; either is a synonym of the spinner's "proclaim", none is listed
+        // without Moby or the larger counts (WordNet offers nothing the older counts had seen).
+        assertTrue(found.contains("proclaimd<-announced") || found.contains("proclaimd<-promulgate"), found.toString());
     }
 
     @Test

@@ -44,6 +44,14 @@ public final class SpinBenchCommand implements Callable<Integer> {
             description = "counts: add WordNet's glosses and examples (general English) to the news counts (default ${DEFAULT-VALUE})")
     boolean withGlosses;
 
+    @Option(names = "--extra", description = "counts: a folder of public .txt texts (every file under it, any depth) whose words and"
+            + " word pairs are added to the news counts; repeatable (bench/spin/build-counts.sh names the ones used)")
+    List<Path> extra = new ArrayList<>();
+
+    @Option(names = "--extra-min-pair", defaultValue = "1", description = "counts: keep a word pair the --extra texts add only when"
+            + " they hold it at least this often (prunes the file; default ${DEFAULT-VALUE})")
+    int extraMinPair;
+
     @Option(names = "--split", defaultValue = "tune", description = "eval: tune or check (default ${DEFAULT-VALUE})")
     String split;
 
@@ -131,6 +139,25 @@ public final class SpinBenchCommand implements Callable<Integer> {
         for (Document d : docs) {
             NewsNgrams.count(d, counts);
         }
+        Map<String, Integer> extraCounts = new java.util.HashMap<>();
+        int extraFiles = 0;
+        long extraWords = 0;
+        for (Path root : extra) {
+            if (!Files.isDirectory(root)) {
+                System.err.println("byline-bench spin: --extra " + root + ": " + (Files.exists(root) ? "not a folder" : "no such folder"));
+                return 1;
+            }
+            List<Path> files;
+            try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+                files = s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path p : files) {
+                Document d = Document.of(p.getFileName().toString(), Files.readString(p));
+                NewsNgrams.count(d, extraCounts);
+                extraFiles++;
+                extraWords += d.wordCount();
+            }
+        }
         int glosses = 0;
         if (withGlosses) {
             Dictionary dictionary = Dictionary.getDefaultResourceInstance();
@@ -142,9 +169,18 @@ public final class SpinBenchCommand implements Callable<Integer> {
                 }
             }
         }
+        for (Map.Entry<String, Integer> e : extraCounts.entrySet()) {
+            boolean pair = e.getKey().indexOf(' ') > 0;
+            if (!pair || e.getValue() >= extraMinPair || counts.containsKey(e.getKey())) {
+                counts.merge(e.getKey(), e.getValue(), Integer::sum);
+            }
+        }
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
             w.write("# word and word-pair counts of " + docs.size() + " PolNeAR train articles (counts split)"
-                    + (withGlosses ? " and the " + glosses + " glosses and examples of WordNet 3.1" : "") + ", byline-bench spin counts\n");
+                    + (withGlosses ? " and the " + glosses + " glosses and examples of WordNet 3.1" : "")
+                    + (extraFiles > 0 ? " and " + extraFiles + " public texts (" + extraWords + " words; pairs seen there fewer than "
+                            + extraMinPair + " times left out unless news or glosses hold them)" : "")
+                    + ", byline-bench spin counts\n");
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
