@@ -18,40 +18,34 @@ class WrappedParagraphShapesTest {
         return d.paragraphs().stream().map(p -> p.text().replaceAll("\\s+", " ")).toList();
     }
 
-    @Test
-    void anIndentedOneLineParagraphUnderASentencesEndIsAParagraphOfItsOwn() {
-        String raw = "Ferry operator changes course\n\n"
+    /** A wrapped story of two paragraphs with {@code middle} on an indented line of its own between them. */
+    private static Document storyAround(String middle) {
+        return Document.of("wire", "Ferry operator changes course\n\n"
                 + "    The operator, which had run the crossing for forty years without a\n"
                 + "break, sold its last two vessels in 2019. Its chairman resigned.\n"
-                + "    'Back to the harbour.'\n"
+                + "    " + middle + "\n"
                 + "    Since then the island has relied on a single chartered boat, which\n"
-                + "sails twice a day when the weather allows and not at all in winter.\n";
-        Document d = Document.of("wire", raw);
-        assertEquals(List.of(
-                "The operator, which had run the crossing for forty years without a break, sold its last two vessels "
-                        + "in 2019. Its chairman resigned.",
-                "'Back to the harbour.'",
+                + "sails twice a day when the weather allows and not at all in winter.\n");
+    }
+
+    private static List<String> paragraphsAround(String middle) {
+        return List.of("The operator, which had run the crossing for forty years without a break, sold its last two "
+                        + "vessels in 2019. Its chairman resigned.", middle,
                 "Since then the island has relied on a single chartered boat, which sails twice a day when the "
-                        + "weather allows and not at all in winter."), paragraphs(d));
+                        + "weather allows and not at all in winter.");
+    }
+
+    @Test
+    void anIndentedOneLineParagraphUnderASentencesEndIsAParagraphOfItsOwn() {
+        Document d = storyAround("'Back to the harbour.'");
+        assertEquals(paragraphsAround("'Back to the harbour.'"), paragraphs(d));
         assertTrue(Quotes.find(d).stream().noneMatch(q -> q.text().contains("Back to the harbour")
                 && q.kind().isDirectSpeech()), "a subheading in single marks is the writer's, as in the published text");
     }
 
     @Test
     void anIndentedSubheadingWithoutAFullStopIsAParagraphOfItsOwn() {
-        String raw = "Ferry operator changes course\n\n"
-                + "    The operator, which had run the crossing for forty years without a\n"
-                + "break, sold its last two vessels in 2019. Its chairman resigned.\n"
-                + "    How the island copes now\n"
-                + "    Since then the island has relied on a single chartered boat, which\n"
-                + "sails twice a day when the weather allows and not at all in winter.\n";
-        Document d = Document.of("wire", raw);
-        assertEquals(List.of(
-                "The operator, which had run the crossing for forty years without a break, sold its last two vessels "
-                        + "in 2019. Its chairman resigned.",
-                "How the island copes now",
-                "Since then the island has relied on a single chartered boat, which sails twice a day when the "
-                        + "weather allows and not at all in winter."), paragraphs(d));
+        assertEquals(paragraphsAround("How the island copes now"), paragraphs(storyAround("How the island copes now")));
     }
 
     @Test
