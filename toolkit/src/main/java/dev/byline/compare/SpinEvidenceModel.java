@@ -1,5 +1,6 @@
 package dev.byline.compare;
 
+import dev.byline.FittedWeights;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@link SpinEvidence}'s logistic model: P(swap | a word's features), read as a likelihood ratio
@@ -101,35 +103,14 @@ final class SpinEvidenceModel {
     }
 
     static SpinEvidenceModel read(BufferedReader lines, List<String> features) throws IOException {
-        List<String> expected = inputs(features);
-        double base = Double.NaN;
-        double intercept = Double.NaN;
-        double[] w = new double[expected.size()];
-        int k = 0;
-        String line;
-        while ((line = lines.readLine()) != null) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            String name = line.substring(0, tab);
-            double v = Double.parseDouble(line.substring(tab + 1));
-            switch (name) {
-                case "base_log_odds" -> base = v;
-                case "intercept" -> intercept = v;
-                default -> {
-                    if (k >= expected.size() || !expected.get(k).equals(name)) {
-                        throw new IllegalStateException("spin-evidence.tsv: input " + (k + 1) + " is '" + name + "', expected '"
-                                + (k < expected.size() ? expected.get(k) : "nothing more") + "' (refit with bench/spin/fit_evidence.py)");
-                    }
-                    w[k++] = v;
-                }
-            }
+        FittedWeights f = FittedWeights.read(lines, "spin-evidence.tsv", inputs(features),
+                Set.of("base_log_odds", "intercept"), "input", "bench/spin/fit_evidence.py");
+        double base = f.constant("base_log_odds");
+        double intercept = f.constant("intercept");
+        if (Double.isNaN(base) || Double.isNaN(intercept)) {
+            throw new IllegalStateException("spin-evidence.tsv: base_log_odds or intercept missing (refit with "
+                    + "bench/spin/fit_evidence.py)");
         }
-        if (k != expected.size() || Double.isNaN(base) || Double.isNaN(intercept)) {
-            throw new IllegalStateException("spin-evidence.tsv: " + k + " of " + expected.size() + " inputs, base and intercept "
-                    + (Double.isNaN(base) || Double.isNaN(intercept) ? "missing" : "present"));
-        }
-        return new SpinEvidenceModel(features, intercept, base, w);
+        return new SpinEvidenceModel(features, intercept, base, f.weights());
     }
 }

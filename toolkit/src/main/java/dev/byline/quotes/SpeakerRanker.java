@@ -1,5 +1,6 @@
 package dev.byline.quotes;
 
+import dev.byline.FittedWeights;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A fitted linear score over {@link SpeakerCandidates#FEATURES}: the speaker of a quotation is the rules'
@@ -52,38 +54,14 @@ final class SpeakerRanker {
 
     /** Reads a model, checking that its feature names are {@code features}, in order. */
     static SpeakerRanker read(BufferedReader lines, List<String> features) throws IOException {
-        double[] w = new double[features.size()];
-        double margin = Double.NaN;
-        int k = 0;
-        String line;
-        while ((line = lines.readLine()) != null) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (tab < 0) {
-                throw new IllegalStateException(RESOURCE + ": line '" + line + "' has no tab");
-            }
-            String name = line.substring(0, tab);
-            double value = Double.parseDouble(line.substring(tab + 1).trim());
-            switch (name) {
-                case "margin" -> margin = value;
-                case "intercept" -> { }   // the same for every candidate of a quote: it cannot change a choice
-                default -> {
-                    if (k >= features.size() || !features.get(k).equals(name)) {
-                        throw new IllegalStateException(RESOURCE + ": feature " + (k + 1) + " is '" + name + "', expected '"
-                                + (k < features.size() ? features.get(k) : "nothing more")
-                                + "' (refit with byline-bench polnear-ranker)");
-                    }
-                    w[k++] = value;
-                }
-            }
+        // the intercept is the same for every candidate of a quote: it cannot change a choice
+        FittedWeights f = FittedWeights.read(lines, RESOURCE, features, Set.of("margin", "intercept"), "feature",
+                "byline-bench polnear-ranker");
+        double margin = f.constant("margin");
+        if (Double.isNaN(margin)) {
+            throw new IllegalStateException(RESOURCE + ": no margin (refit with byline-bench polnear-ranker)");
         }
-        if (k != features.size() || Double.isNaN(margin)) {
-            throw new IllegalStateException(RESOURCE + ": " + k + " of " + features.size() + " features"
-                    + (Double.isNaN(margin) ? ", no margin" : ""));
-        }
-        return new SpeakerRanker(w, margin);
+        return new SpeakerRanker(f.weights(), margin);
     }
 
     double score(double[] f) {
