@@ -180,7 +180,7 @@ public final class LayoutDetector {
         WrappedLines layout = WrappedLines.of(lines, content, contentCount);
         if (layout.wrapped() && !found.boilerplate.isEmpty()) {
             int before = contentCount;
-            contentCount = readmitWrappedRepeats(lines, found.boilerplate, content, contentCount);
+            contentCount = readmitWrappedRepeats(lines, layout, found.boilerplate, content, contentCount);
             if (contentCount != before) {
                 layout = WrappedLines.of(lines, content, contentCount);
             }
@@ -258,9 +258,13 @@ public final class LayoutDetector {
      * pull quote and in the story) wraps the same way both times. Such a line of a few words is no furniture when it
      * carries on the sentence of the line right above it (no blank line between, not indented further, the line
      * above not ending a sentence), or opens an indented paragraph whose next line carries it on: it is put back
-     * among the content lines, and the lines after it are looked at again in turn. Returns the new number of content lines; {@code content} and {@code boilerplate} are updated.
+     * among the content lines, and the lines after it are looked at again in turn. A shorter line (a paragraph's
+     * last word or two, "City.''", repeated because two paragraphs end alike) is put back only when it carries on a
+     * line that the wrap, not the writer, ended. Returns the new number of content lines; {@code content} and
+     * {@code boilerplate} are updated.
      */
-    private static int readmitWrappedRepeats(Lines lines, List<int[]> boilerplate, int[] content, int contentCount) {
+    private static int readmitWrappedRepeats(Lines lines, WrappedLines layout, List<int[]> boilerplate, int[] content,
+                                             int contentCount) {
         boolean[] isContent = new boolean[lines.count];
         for (int k = 0; k < contentCount; k++) {
             isContent[content[k]] = true;
@@ -269,13 +273,14 @@ public final class LayoutDetector {
         for (java.util.Iterator<int[]> it = boilerplate.iterator(); it.hasNext(); ) {
             int[] b = it.next();
             int line = b[0];
-            if (b[1] != Reason.REPEATED_LINE.ordinal() || words(lines.text(line)) < 4) {
+            if (b[1] != Reason.REPEATED_LINE.ordinal()) {
                 continue;
             }
+            boolean few = words(lines.text(line)) < 4;
             boolean carriesOn = line > 0 && isContent[line - 1] && !WrappedLines.endsSentence(lines, line - 1)
-                    && lines.indent(line) <= lines.indent(line - 1);
-            boolean opens = line + 1 < lines.count && !lines.blank(line + 1) && !WrappedLines.endsSentence(lines, line)
-                    && lines.indent(line) > lines.indent(line + 1);
+                    && lines.indent(line) <= lines.indent(line - 1) && (!few || layout.full(line - 1, line));
+            boolean opens = !few && line + 1 < lines.count && !lines.blank(line + 1)
+                    && !WrappedLines.endsSentence(lines, line) && lines.indent(line) > lines.indent(line + 1);
             if (carriesOn || opens) {
                 isContent[line] = true;
                 it.remove();
