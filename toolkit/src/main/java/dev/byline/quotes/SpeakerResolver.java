@@ -53,7 +53,7 @@ final class SpeakerResolver {
     /** full names (title-free runs of two or more capitalised words) by last word, in order of first appearance */
     private final Map<String, List<String>> fullNames = new HashMap<>();
     /** speakers so far, indexed so that no lookup reads them all */
-    private final SpeakerMemory speakers = new SpeakerMemory(this::stemsOf);
+    private final SpeakerMemory speakers = new SpeakerMemory();
     /** {@link #fullest} by name: the full names are fixed once the constructor has read the article */
     private final Map<String, String> fullestCache = new HashMap<>();
 
@@ -165,7 +165,7 @@ final class SpeakerResolver {
         String described = DETERMINERS_TO_LOWER.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
                 : text;
         // "a senior official … he added": a described person can be a he or she later
-        remember(new Known(described, PERSON_NOUNS.contains(head), text, '?'));
+        remember(new Known(described, PERSON_NOUNS.contains(head), stemsOf(text), '?'));
         return described;
     }
 
@@ -215,42 +215,90 @@ final class SpeakerResolver {
         speakers.remember(k);
     }
 
-    /** The role words around a name mention: "regional chief" before it, ", the head of …," after it. */
-    private String role(Mention m) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * The stems of the role words around a name mention: "regional chief" before it, ", the head of …," after it,
+     * titles inside it, and what earlier mentions said about the person (a set, so a person named a thousand
+     * times keeps a role of bounded size). The stems of each word are read from the token, never from a role text
+     * put together and split again.
+     */
+    private Set<String> role(Mention m) {
+        Set<String> out = new HashSet<>();
+        Known earlier = speakers.get(resolveQuietly(m));
+        if (earlier != null) {
+            out.addAll(earlier.role());
+        }
         int k = m.first() - 1;
         while (k >= 0 && v.isLowerWord(k) && m.first() - k <= 4) {
-            b.insert(0, v.text(k) + " ");
+            addStems(k, out);
             k--;
         }
         if (k >= 0 && v.isPunct(k, ",") && k == m.first() - 1) {
             // "The Democratic nominee, Maria Costa, …": the description the name stands in apposition to
             int d = k - 1;
             while (d >= 0 && k - d <= 6 && v.kind(d) == TokenKind.WORD && d >= v.sentenceStart(k)) {
-                b.insert(0, v.text(d) + " ");
+                addStems(d, out);
                 d--;
             }
         }
         if (m.end() < v.size() && v.isPunct(m.end(), ",")) {
             int j = m.end() + 1;
             while (j < v.size() && j < m.end() + 16 && !v.isPunct(j, ",.") && v.kind(j) != TokenKind.QUOTE) {
-                b.append(' ').append(v.text(j));
+                addStems(j, out);
                 j++;
             }
         }
         for (int t = m.first(); t < m.end(); t++) {
-            b.append(' ').append(v.text(t));   // titles inside the name ("Estonian intelligence chief X")
+            addStems(t, out);   // titles inside the name ("Estonian intelligence chief X")
         }
-        // what earlier mentions said about the person, once: the role words are a set, so a person
-        // named a thousand times keeps a role of bounded size
-        String name = resolveQuietly(m);
-        Set<String> words = new java.util.LinkedHashSet<>();
-        Known earlier = speakers.get(name);
-        if (earlier != null) {
-            words.addAll(List.of(earlier.role().split(" ")));
+        return out;
+    }
+
+    /** by word id: the stems of a word written in ASCII, made once per article ({@link #addStems}) */
+    private String[][] asciiStems;
+
+    /**
+     * Adds the stems of token {@code k}'s text ({@link #stemsOf} of it). A token written in ASCII has its normal form
+     * as its lower-cased text, so its stems are made once per word; any other token's are read from its text.
+     */
+    private void addStems(int k, Set<String> out) {
+        for (int i = v.start(k), end = v.end(k); i < end; i++) {
+            if (v.raw.charAt(i) >= 128) {
+                out.addAll(stemsOf(v.text(k)));
+                return;
+            }
         }
-        words.addAll(List.of(b.toString().trim().split(" ")));
-        return String.join(" ", words).trim();
+        if (asciiStems == null) {
+            asciiStems = new String[v.wordCount()][];
+        }
+        String[] stems = asciiStems[v.wordId(k)];
+        if (stems == null) {
+            stems = asciiStems(v.norm(k));
+            asciiStems[v.wordId(k)] = stems;
+        }
+        for (String st : stems) {
+            out.add(st);
+        }
+    }
+
+    /** {@link #stemsOf} of a lower-case ASCII word: its runs of letters and digits, stemmed, less the stop words. */
+    private static String[] asciiStems(String lower) {
+        List<String> out = new ArrayList<>(1);
+        int i = 0;
+        while (i < lower.length()) {
+            int from = i;
+            while (i < lower.length() && isLetterOrNumber(lower.charAt(i))) {
+                i++;
+            }
+            if (i > from) {
+                String w = lower.substring(from, i);
+                if (!STOP_STEMS.contains(w) && !out.contains(stem(w))) {
+                    out.add(stem(w));
+                }
+            } else {
+                i++;
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     private String resolveQuietly(Mention m) {
@@ -325,7 +373,7 @@ final class SpeakerResolver {
         return out;
     }
 
-    /** Stems of a role text, cached: every description is compared with every earlier speaker's role. */
+    /** Stems of a description's text or a token that is not ASCII, cached. */
     private Set<String> stemsOf(String text) {
         return stemCache.computeIfAbsent(text, t -> {
             Set<String> out = new HashSet<>();
