@@ -74,7 +74,10 @@ final class SpeakerResolver {
                         || (first == v.sentenceStart(first) && v.seenInLowerCaseAt(first)))) {
                     first++;
                 }
-                String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));
+                int from = nameStart(first, m.end());
+                // a name of one token has no space (tokens end at white space): no string is made for it
+                String name = from < 0 || from == m.end() - 1 && !hasSpace(from) ? null
+                        : v.raw.substring(v.start(from), v.end(m.end() - 1));
                 if (name != null && name.indexOf(' ') > 0 && seen.add(name)) {
                     fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
                 }
@@ -99,8 +102,11 @@ final class SpeakerResolver {
         // "Putin and Trump": resolve each
         List<String> parts = new ArrayList<>();
         int from = m.first();
+        boolean joined = false;
         for (int k = m.first(); k <= m.end(); k++) {
-            if (k == m.end() || v.norm(k).equals("and")) {
+            boolean and = k < m.end() && v.norm(k).equals("and");
+            joined |= and;
+            if (k == m.end() || and) {
                 if (k > from) {
                     String part = stripTitles(new Mention(from, k, Mention.Type.NAME));
                     if (part != null) {
@@ -114,8 +120,10 @@ final class SpeakerResolver {
             return null;
         }
         String name = String.join(" and ", parts);
-        char gender = honorificGender(m);
-        remember(new Known(name, parts.size() == 1, role(m), gender));
+        // the whole mention's name, as resolveQuietly gives it: the one part's when no "and" joins two
+        String quiet = joined ? resolveQuietly(m) : name;
+        char gender = honorificGender(m, quiet);
+        remember(new Known(name, parts.size() == 1, role(m, quiet), gender));
         return name;
     }
 
@@ -221,9 +229,9 @@ final class SpeakerResolver {
      * times keeps a role of bounded size). The stems of each word are read from the token, never from a role text
      * put together and split again.
      */
-    private Set<String> role(Mention m) {
+    private Set<String> role(Mention m, String quiet) {
         Set<String> out = new HashSet<>();
-        Known earlier = speakers.get(resolveQuietly(m));
+        Known earlier = speakers.get(quiet);
         if (earlier != null) {
             out.addAll(earlier.role());
         }
@@ -306,7 +314,8 @@ final class SpeakerResolver {
         return n == null ? "" : fullest(n);
     }
 
-    private char honorificGender(Mention m) {
+    /** {@code quiet} is {@link #resolveQuietly} of {@code m}. */
+    private char honorificGender(Mention m, String quiet) {
         int k = m.first();
         String n = v.norm(k).replace(".", "");
         if (n.equals("mr") || n.equals("sir") || n.equals("lord")) {
@@ -315,7 +324,7 @@ final class SpeakerResolver {
         if (n.equals("ms") || n.equals("mrs") || n.equals("miss") || n.equals("lady") || n.equals("dame")) {
             return 'f';
         }
-        String name = resolveQuietly(m);
+        String name = quiet;
         char evidence = genders.of(name);
         if (evidence != '?') {
             return evidence;
@@ -326,22 +335,35 @@ final class SpeakerResolver {
 
     /** The name in a run of capitalised words, after its last title word; null if nothing is left. */
     String stripTitles(Mention m) {
-        int from = m.first();
-        while (from + 1 < m.end() && v.has(from, WordClasses.CALENDAR)) {
+        int from = nameStart(m.first(), m.end());
+        return from < 0 ? null : v.raw.substring(v.start(from), v.end(m.end() - 1));
+    }
+
+    /** The first token of {@link #stripTitles}' name in the run of tokens {@code first} to {@code end}, or -1. */
+    private int nameStart(int first, int end) {
+        int from = first;
+        while (from + 1 < end && v.has(from, WordClasses.CALENDAR)) {
             from++;
         }
-        for (int k = m.first(); k < m.end(); k++) {
-            if (v.has(k, WordClasses.TITLE) && k + 1 < m.end()) {
+        for (int k = first; k < end; k++) {
+            if (v.has(k, WordClasses.TITLE) && k + 1 < end) {
                 from = k + 1;
             }
         }
-        while (from < m.end() && !NounPhrases.isNameWord(v, from)) {
+        while (from < end && !NounPhrases.isNameWord(v, from)) {
             from++;
         }
-        if (from >= m.end()) {
-            return null;
+        return from < end ? from : -1;
+    }
+
+    /** True if token {@code k}'s text holds a space after its first character. */
+    private boolean hasSpace(int k) {
+        for (int i = v.start(k) + 1; i < v.end(k); i++) {
+            if (v.raw.charAt(i) == ' ') {
+                return true;
+            }
         }
-        return v.raw.substring(v.start(from), v.end(m.end() - 1));
+        return false;
     }
 
     /** The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen). */
@@ -352,7 +374,8 @@ final class SpeakerResolver {
     private String findFullest(String name) {
         String best = name;
         for (String full : fullNames.getOrDefault(lastWord(name), List.of())) {
-            if (full.length() > best.length() && full.endsWith(" " + name)) {
+            if (full.length() > best.length() && full.endsWith(name)
+                    && full.charAt(full.length() - name.length() - 1) == ' ') {   // ends with " " + name
                 best = full;
             }
         }
