@@ -334,9 +334,9 @@ final class QuoteFinder {
             }
             if (a < s.endToken() && NounPhrases.isNameWord(v, a)) {
                 Mention m = NounPhrases.nameForward(v, a, s.endToken());
-                boolean named = m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0;
-                if (named && m.end() < s.endToken()
-                        && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))) {
+                // the place after the name first: a one-word name's fullest form is a string and a look-up
+                if (m.end() < s.endToken() && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))
+                        && (m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0)) {
                     out.add(m);
                 }
             }
