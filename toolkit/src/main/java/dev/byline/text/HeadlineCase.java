@@ -28,8 +28,8 @@ final class HeadlineCase {
         if (end < 2 || text.charAt(end - 1) != '.' || text.charAt(end - 2) == '.') {
             return false;   // no full stop, or an ellipsis
         }
-        String[] words = text.substring(0, end - 1).split("\\s+");
-        if (words.length < 3 || words.length > MAX_WORDS) {
+        String[] words = words(text, end - 1);
+        if (words == null) {
             return false;
         }
         int content = 0;
@@ -49,6 +49,36 @@ final class HeadlineCase {
         }
         // a sentence that opens with names ("Ana Brel Told Reporters") is rare; a headline leaves at most one word low
         return content >= 3 && capitalised >= content - (content >= 8 ? 1 : 0);
+    }
+
+    /**
+     * The words of {@code text[0, end)} as {@code split("\\s+")} gives them ({@code text} is stripped: it does not begin
+     * with {@code \s}), or null if there are fewer than three or more than {@link #MAX_WORDS}. Written out: the split
+     * compiled its pattern on every call, and this runs on the first line of every document.
+     */
+    static String[] words(String text, int end) {
+        int count = 0;
+        for (int k = 0; k < end; k++) {
+            if (!LineSet.isKeySpace(text.charAt(k)) && (k == 0 || LineSet.isKeySpace(text.charAt(k - 1)))) {
+                count++;
+            }
+        }
+        if (count < 3 || count > MAX_WORDS) {
+            return null;
+        }
+        String[] words = new String[count];
+        int n = 0;
+        for (int k = 0; k < end; ) {
+            int start = k;
+            while (k < end && !LineSet.isKeySpace(text.charAt(k))) {
+                k++;
+            }
+            words[n++] = text.substring(start, k);
+            while (k < end && LineSet.isKeySpace(text.charAt(k))) {
+                k++;
+            }
+        }
+        return words;
     }
 
     private static String stripOpening(String w) {

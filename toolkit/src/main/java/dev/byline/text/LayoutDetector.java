@@ -70,6 +70,12 @@ public final class LayoutDetector {
      * with an ASCII character can only match those (ASCII letters fold only to each other), most lines none.
      */
     private static final List<List<Rule>> RULES_BY_INITIAL = new ArrayList<>();
+    /**
+     * For each ASCII initial (lower case), the second characters (lower case) of the starts beginning with it: every
+     * such start has two ASCII characters at least, so a line whose second character is ASCII and none of these (or
+     * that has no second character) can match none of its rules. Most lines beginning with a rule's initial stop here.
+     */
+    private static final boolean[][] SECOND_BY_INITIAL = new boolean[128][128];
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -83,6 +89,13 @@ public final class LayoutDetector {
                 }
             }
             RULES_BY_INITIAL.add(List.copyOf(rules));
+            for (Rule rule : RULES) {
+                for (String start : rule.starts()) {
+                    if (Character.toLowerCase(start.charAt(0)) == c) {
+                        SECOND_BY_INITIAL[c][Character.toLowerCase(start.charAt(1))] = true;
+                    }
+                }
+            }
         }
     }
 
@@ -155,7 +168,12 @@ public final class LayoutDetector {
      * then decode the file and use {@link #detect}.
      */
     static Found bodyOfUtf8(byte[] bytes, int from, int to, Lines.OfUtf8 reuse) {
-        Lines.OfUtf8 lines = Lines.OfUtf8.of(bytes, from, to, reuse);
+        return bodyOfUtf8(bytes, from, to, reuse, from);
+    }
+
+    /** {@link #bodyOfUtf8(byte[], int, int, Lines.OfUtf8)}, and null too if a NUL byte stands before {@code nulUntil}. */
+    static Found bodyOfUtf8(byte[] bytes, int from, int to, Lines.OfUtf8 reuse, int nulUntil) {
+        Lines.OfUtf8 lines = Lines.OfUtf8.of(bytes, from, to, reuse, nulUntil);
         return lines == null ? null : read(lines, false);
     }
 
@@ -321,10 +339,28 @@ public final class LayoutDetector {
         return true;
     }
 
+    /** The furniture rule the trimmed line {@code text} matches, every pattern tried (no shortcut), or null: what {@link #classify}'s shortcuts must agree with. */
+    static Reason furnitureOf(String text) {
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(text).matches()) {
+                return rule.reason();
+            }
+        }
+        return null;
+    }
+
     private static Reason classify(Lines lines, int line, LineSet seen) {
         int first = lines.firstAscii(line);
         // a line beginning with anything but ASCII (ſ, K, ©) is tried against every rule
         List<Rule> rules = first < 0 ? RULES : RULES_BY_INITIAL.get(first | (first >= 'A' && first <= 'Z' ? 0x20 : 0));
+        if (first >= 0 && !rules.isEmpty()) {
+            // a second character outside ASCII (K, ı, ſ fold to ASCII letters) is left to the rules
+            int second = lines.chars[line] < 2 ? -2 : lines.secondAscii(line);
+            if (second == -2 || second >= 0
+                    && !SECOND_BY_INITIAL[first | (first >= 'A' && first <= 'Z' ? 0x20 : 0)][second | (second >= 'A' && second <= 'Z' ? 0x20 : 0)]) {
+                rules = List.of();
+            }
+        }
         if (!rules.isEmpty()) {
             String text = null;
             for (Rule rule : rules) {

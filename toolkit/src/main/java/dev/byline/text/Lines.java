@@ -46,6 +46,9 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
     /** The first char of a non-blank line if it is ASCII, else -1. */
     abstract int firstAscii(int line);
 
+    /** The second char of a line of two chars or more whose first char is ASCII, if it is ASCII, else -1. */
+    abstract int secondAscii(int line);
+
     /**
      * False only if the trimmed line cannot begin with {@code prefix} ignoring case, as
      * {@code text(line).regionMatches(true, 0, prefix, 0, prefix.length())} would decide.
@@ -128,6 +131,12 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         @Override
         int firstAscii(int line) {
             char c = raw.charAt(starts[line]);
+            return c < 128 ? c : -1;
+        }
+
+        @Override
+        int secondAscii(int line) {
+            char c = raw.charAt(starts[line] + 1);
             return c < 128 ? c : -1;
         }
 
@@ -224,6 +233,14 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
 
         /** Lines of {@code bytes[from, to)}, reusing {@code reuse}'s arrays if given; null if the bytes need the String path. */
         static OfUtf8 of(byte[] bytes, int from, int to, OfUtf8 reuse) {
+            return of(bytes, from, to, reuse, from);
+        }
+
+        /**
+         * {@link #of(byte[], int, int, OfUtf8)}, and null too if a NUL byte stands before {@code nulUntil} (a binary
+         * file's sign), looked for in the same pass.
+         */
+        static OfUtf8 of(byte[] bytes, int from, int to, OfUtf8 reuse, int nulUntil) {
             OfUtf8 lines = reuse == null ? new OfUtf8() : reuse;
             lines.bytes = bytes;
             lines.count = 0;
@@ -234,8 +251,13 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
                 while (i < to) {
                     byte b = bytes[i];
                     if (b >= 0) {
-                        if (b == '\n') {
-                            break;
+                        if (b <= '\n') {
+                            if (b == '\n') {
+                                break;
+                            }
+                            if (b == 0 && i < nulUntil) {
+                                return null;
+                            }
                         }
                         i++;
                         continue;
@@ -344,6 +366,12 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         }
 
         @Override
+        int secondAscii(int line) {
+            byte b = bytes[starts[line] + 1];   // the first char is one byte
+            return b >= 0 ? b : -1;
+        }
+
+        @Override
         boolean mayStartWith(int line, String prefix) {
             if (chars[line] < prefix.length()) {
                 return false;
@@ -401,6 +429,33 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
 
         @Override
         long keyHash(int line) {
+            // the usual line, ASCII as far as the hash reads: one loop, no call per byte (as OfString's)
+            byte[] b = bytes;
+            long h = 1;
+            int produced = 0;
+            boolean inSpace = false;
+            for (int i = starts[line], end = ends[line]; i < end && produced < LineSet.HASHED; i++) {
+                int c = b[i];
+                if (c < 0) {
+                    return keyHashOfCodePoints(line);
+                }
+                if (c <= ' ' && LineSet.isKeySpace(c)) {
+                    if (!inSpace) {
+                        h = h * KeyHash.PRIME + ' ';
+                        produced++;
+                    }
+                    inSpace = true;
+                } else {
+                    inSpace = false;
+                    h = h * KeyHash.PRIME + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                    produced++;
+                }
+            }
+            return KeyHash.mix(h);
+        }
+
+        /** {@link #keyHash} fed code point by code point, for a line with a character outside ASCII. */
+        private long keyHashOfCodePoints(int line) {
             KeyHash h = hasher.reset();
             for (int i = starts[line]; i < ends[line] && !h.full(); ) {
                 byte b = bytes[i];
