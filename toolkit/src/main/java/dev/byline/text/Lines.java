@@ -46,8 +46,21 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
     /** The first char of a non-blank line if it is ASCII, else -1. */
     abstract int firstAscii(int line);
 
+    /** The first code point of a non-blank line. */
+    abstract int firstCodePoint(int line);
+
     /** The second char of a line of two chars or more whose first char is ASCII, if it is ASCII, else -1. */
     abstract int secondAscii(int line);
+
+    /**
+     * True if the trimmed line's first {@code k + 1} chars are ASCII and char {@code k} is a letter, a digit or
+     * {@code _} (a word character to every definition a pattern has); false otherwise, also when not sure.
+     */
+    abstract boolean asciiWordCharAt(int line, int k);
+
+    static boolean isAsciiWordChar(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
 
     /**
      * False only if the trimmed line cannot begin with {@code prefix} ignoring case, as
@@ -135,9 +148,28 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         }
 
         @Override
+        int firstCodePoint(int line) {
+            return raw.codePointAt(starts[line]);
+        }
+
+        @Override
         int secondAscii(int line) {
             char c = raw.charAt(starts[line] + 1);
             return c < 128 ? c : -1;
+        }
+
+        @Override
+        boolean asciiWordCharAt(int line, int k) {
+            int start = starts[line];
+            if (k >= ends[line] - start) {
+                return false;
+            }
+            for (int j = 0; j < k; j++) {
+                if (raw.charAt(start + j) >= 128) {
+                    return false;
+                }
+            }
+            return isAsciiWordChar(raw.charAt(start + k));
         }
 
         @Override
@@ -366,9 +398,28 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         }
 
         @Override
+        int firstCodePoint(int line) {
+            return codePointAt(bytes, starts[line]);
+        }
+
+        @Override
         int secondAscii(int line) {
             byte b = bytes[starts[line] + 1];   // the first char is one byte
             return b >= 0 ? b : -1;
+        }
+
+        @Override
+        boolean asciiWordCharAt(int line, int k) {
+            int start = starts[line];
+            if (k >= ends[line] - start) {
+                return false;
+            }
+            for (int j = 0; j < k; j++) {
+                if (bytes[start + j] < 0) {
+                    return false;
+                }
+            }
+            return isAsciiWordChar(bytes[start + k]);
         }
 
         @Override
