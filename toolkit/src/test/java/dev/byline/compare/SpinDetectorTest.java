@@ -115,6 +115,34 @@ class SpinDetectorTest {
     }
 
     @Test
+    void likelyOriginalsAreRankedByHowTheyFitTwoWordsEachSideInEnglishAtLarge() {
+        // Written for this test: "onslaught" stands for "attack" ("must attack the militant group"), and the writer's own
+        // "questioned", "decided" and "council" fit English at large on both sides. With word pairs of political news
+        // alone, Moby's "strike" won for "onslaught" and those three were listed as swaps (for "reached", "clear" and
+        // "congress"); the general English trigram model (EnglishLm) reads two words each side and ranks them right.
+        Document spun = Document.of("spun", """
+                The senator aforesaid the coalition must onslaught the militant aggroup, and the police announced a \
+                curfew after the hearing on Tuesday.
+
+                Officials enunciate the blast was an act of terrorism. The police chief aforesaid investigators had \
+                questioned witnesses at the scene, and the mayor said the city would take a deep intake before it decided.
+
+                The governor enunciate state troopers would help guard the stations. She said the plan would save lives \
+                in the long footrace, and the council said it would pay for extra lighting near the market. He said they \
+                had to keep an optic on the weather, and that nobody was above the practice of law.
+                """);
+        SpinReport r = SpinDetector.defaults().allPhrases().analyse(spun);
+        assertTrue(r.flagged(), "score " + r.score());
+        List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
+        assertTrue(found.contains("onslaught<-attack"), found.toString());
+        assertTrue(found.contains("footrace<-run"), found.toString());
+        assertTrue(found.contains("optic<-eye"), found.toString());
+        for (String own : List.of("questioned", "decided", "council")) {
+            assertTrue(found.stream().noneMatch(f -> f.startsWith(own + "<-")), own + " listed: " + found);
+        }
+    }
+
+    @Test
     void aBritishSpellingIsNeverListedAsASwapForItsAmericanSpelling() {
         // Written for this test: a spun story from a British outlet. WordNet lists "defence" and "defense" (and
         // "centre" and "center") as synonyms, and American news fits "Department of Defense" better, so the
