@@ -48,6 +48,9 @@ public final class ArticleExtractor {
         Article meta = PageMetadata.read(page, url, ld);
         int pageChars = page.body().text().length();
         ContentScorer.Choice choice = choose(page.body(), ld, meta, PageCleaner.Pass.STRICT);
+        // a second reading, as trafilatura checks its own choice against another extractor's: the page's plain
+        // paragraphs, when they hold far more than the container chosen
+        choice = PlainParagraphs.orChosen(page.body(), choice);
         for (PageCleaner.Pass looser : List.of(PageCleaner.Pass.LENIENT, PageCleaner.Pass.BY_TAG)) {
             if (choice.proseChars() >= MIN_PROSE) {
                 break;

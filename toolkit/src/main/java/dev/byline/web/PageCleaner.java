@@ -28,10 +28,6 @@ final class PageCleaner {
     private static final int NAMED_STORY_CHARS = 400;
     /** Paragraph characters (outside list items) above which a part named as furniture is taken for a story. */
     private static final int STORY_CHARS = 1200;
-    /** A sign-up form says at most this much: a call, a promise, a note on privacy. */
-    static final int SIGN_UP_CHARS = 600;
-    /** A paragraph this long in a form is prose of its own (a petition's demand), not a sign-up's call. */
-    static final int FORM_PROSE_CHARS = 300;
     /** The share of the page's text above which an element is the page itself, not furniture beside the story. */
     private static final double MOST_OF_PAGE = 0.5;
 
@@ -63,19 +59,7 @@ final class PageCleaner {
      */
     static SetAside clean(Element body, Pass pass) {
         boolean strict = pass == Pass.STRICT;
-        // a form that asks for an e-mail address and says little is a sign-up (a newsletter's, an alert's), whatever
-        // it is named; asked before its fields go with the other controls. A form holding the page (ASP.NET sets
-        // every page in one) is the page
-        int bodyChars = -1;
-        for (Element f : body.select("form")) {
-            if (f.parent() == null || !asksForEmail(f) || holdsProse(f)) {
-                continue;   // a petition's form holds the petition: its demand is a paragraph of prose
-            }
-            int chars = f.text().length();
-            if (chars <= SIGN_UP_CHARS && chars <= MOST_OF_PAGE * (bodyChars < 0 ? bodyChars = body.text().length() : bodyChars)) {
-                f.remove();
-            }
-        }
+        SignUpForms.remove(body, MOST_OF_PAGE);
         body.select(REMOVED).remove();
         // a date standing alone is the page's stamp, read as metadata; one inside a sentence stays
         body.select("time").forEach(t -> {
@@ -303,33 +287,6 @@ final class PageCleaner {
             n += inItem ? 0 : p.text().length();
         }
         return n;
-    }
-
-    /** True if the form holds a paragraph as long as a story's ({@link #FORM_PROSE_CHARS}), not a sign-up's few lines. */
-    private static boolean holdsProse(Element form) {
-        for (Element p : form.getElementsByTag("p")) {
-            if (p.text().length() >= FORM_PROSE_CHARS) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True if the form has a field for an e-mail address: its type, or a name, id or placeholder that says mail. */
-    private static boolean asksForEmail(Element form) {
-        for (Element input : form.getElementsByTag("input")) {
-            String type = input.attr("type").toLowerCase(Locale.ROOT);
-            if (type.equals("email")) {
-                return true;
-            }
-            if (type.isEmpty() || type.equals("text")) {
-                String said = (input.attr("name") + " " + input.id() + " " + input.attr("placeholder")).toLowerCase(Locale.ROOT);
-                if (said.contains("mail")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** True if {@code e} sits inside an {@code article} or {@code main} element (or one with the main role). */
