@@ -47,6 +47,7 @@ public final class ArticleExtractor {
         JsonLd.Found ld = JsonLd.read(page);
         Article meta = PageMetadata.read(page, url, ld);
         int pageChars = page.body().text().length();
+        java.util.Optional<String> lead = StoryLead.underHeadline(page.body(), meta.title(), meta.description());
         ContentScorer.Choice choice = choose(page.body(), ld, meta, PageCleaner.Pass.STRICT);
         // a second reading, as trafilatura checks its own choice against another extractor's: the page's plain
         // paragraphs, when they hold far more than the container chosen
@@ -68,6 +69,9 @@ public final class ArticleExtractor {
             // the page's markup shows a stub (an app fills the story in from a script's data), its own JSON-LD states
             // the whole story: take the publisher's statement, and the lead it may leave out
             choice = StoryLead.ledBy(stated, page.body(), meta.description());
+        }
+        if (lead.isPresent() && choice.proseChars() >= MIN_PROSE) {
+            choice = StoryLead.openedBy(choice, lead.get());
         }
         // a short text is an article when it is most of the page (a note, a brief); with more around it, a stub
         boolean brief = choice.proseChars() > 0 && choice.proseChars() * 2 >= pageChars;

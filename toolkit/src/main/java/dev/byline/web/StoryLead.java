@@ -26,6 +26,10 @@ final class StoryLead {
     static final int STAMP_BEFORE_LEAD = 40;
     /** Characters a lead and the description must open with alike to be the same lead told longer or shorter. */
     static final int SHARED_OPENING = 60;
+    /** A headline is at least this long (normalised); a shorter heading is a label or a site's name. */
+    static final int HEADLINE_MIN_CHARS = 15;
+    /** How many blocks after the headline the lead may stand: a kicker, a byline, a date before it. */
+    static final int UNDER_HEADLINE = 8;
 
     private StoryLead() {
     }
@@ -92,6 +96,57 @@ final class StoryLead {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The story's lead as the page shows it under its headline, read before the page is cleaned: the block among the
+     * {@link #UNDER_HEADLINE} blocks after the heading that gives the article's {@code title} which the page's
+     * {@code description} repeats or opens with ({@link #isLead}). A template may set it where the cleaner takes it
+     * out (a header outside the article, a column named as a sidebar, a part named as a teaser); it is the story's
+     * opening wherever it stands. Empty when the description is too short, no heading gives the title, or no block
+     * under it is the lead.
+     */
+    static Optional<String> underHeadline(Element body, String title, String description) {
+        String lead = ContentScorer.norm(description);
+        String headline = ContentScorer.norm(title);
+        if (lead.length() < LEAD_MIN_CHARS || headline.length() < HEADLINE_MIN_CHARS) {
+            return Optional.empty();
+        }
+        List<Block> blocks = TextBlocks.of(body);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block h = blocks.get(i);
+            String t = ContentScorer.norm(h.text());
+            if (h.kind() != Kind.HEADING || t.length() < HEADLINE_MIN_CHARS || !headline.contains(t)) {
+                continue;
+            }
+            for (int j = i + 1; j < blocks.size() && j <= i + UNDER_HEADLINE; j++) {
+                if (isLead(blocks.get(j), lead)) {
+                    return Optional.of(blocks.get(j).text());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The story opened by {@code lead} when its paragraphs do not hold it already, whole or told again in an opening
+     * paragraph that starts as it does (a story whose first paragraph repeats its standfirst with an edit).
+     */
+    static ContentScorer.Choice openedBy(ContentScorer.Choice story, String lead) {
+        String l = ContentScorer.norm(lead);
+        if (ContentScorer.norm(String.join(" ", story.paragraphs())).contains(l)) {
+            return story;
+        }
+        String opening = l.substring(0, Math.min(SHARED_OPENING, l.length()));
+        for (int i = 0; i < story.paragraphs().size() && i < UNDER_HEADLINE; i++) {
+            if (ContentScorer.norm(story.paragraphs().get(i)).startsWith(opening)) {
+                return story;
+            }
+        }
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(lead);
+        paragraphs.addAll(story.paragraphs());
+        return new ContentScorer.Choice(story.container(), paragraphs, story.proseChars() + lead.length());
     }
 
     /**
