@@ -113,7 +113,7 @@ final class NounPhrases {
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */
     static Mention descriptionBackward(TextView v, int head, int floor) {
-        if (!v.isLowerWord(head) || NOT_A_HEAD.contains(v.norm(head)) || CueVerbs.cue(v.norm(head)) != null) {
+        if (!v.isLowerWord(head) && !isAge(v, head) || NOT_A_HEAD.contains(v.norm(head)) || CueVerbs.cue(v.norm(head)) != null) {
             return null;
         }
         int j = head;
@@ -153,6 +153,16 @@ final class NounPhrases {
         }
         return new Mention(j, head + 1, Mention.Type.DESCRIPTION);
     }
+
+    /**
+     * An age in figures used as a noun, "the 43-year-old said": it opens with a digit, so it is neither a lower-case
+     * nor a capitalised word, yet it heads a description of a person as "the veteran" does.
+     */
+    static boolean isAge(TextView v, int k) {
+        return v.kind(k) != TokenKind.PUNCT && AGE.matcher(v.norm(k)).matches();
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-(year|month|week)s?-old");
 
     /** Subordinators that open a clause: a description before a verb never runs back over them. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "though", "although", "because", "since",

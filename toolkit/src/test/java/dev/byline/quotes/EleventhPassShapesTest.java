@@ -1,0 +1,45 @@
+package dev.byline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker shapes from the dev part of PolNeAR's train split (eleventh pass): an age in figures used as the noun of a
+ * description ("the 43-year-old said"), and a long role between a possessor and the name after an inverted cue
+ * ("said Lind’s top foreign policy aide Jake Sullivan"). Every sentence is written for this test; no article text is
+ * copied.
+ */
+class EleventhPassShapesTest {
+    @Test
+    void anAgeInFiguresHeadsTheDescriptionBeforeTheCue() {
+        List<Quote> qs = Q.in("The comedian posted the clip on Thursday. \u201CThe mayor should take singing lessons,\u201D "
+                + "the 43-year-old said.");
+        assertEquals("the 43-year-old", Q.exactly(qs, "The mayor should take singing lessons,").speaker());
+    }
+
+    @Test
+    void anAgeInFiguresAsksAQuestionToo() {
+        List<Quote> qs = Q.in("The comedian posted the clip on Thursday. \u201CWhat if the mayor took singing lessons?\u201D "
+                + "the 43-year-old asked in the clip\u2019s description.");
+        assertEquals("the 43-year-old", Q.exactly(qs, "What if the mayor took singing lessons?").speaker());
+    }
+
+    @Test
+    void anAgeBeforeANounLeavesTheNounTheHead() {
+        // an age before a noun is not the head: the description runs on to the noun
+        List<Quote> qs = Q.in("\u201CWe will stay,\u201D a 30-year-old fisherman said on Monday.");
+        assertEquals("a 30-year-old fisherman", Q.exactly(qs, "We will stay,").speaker());
+    }
+
+    @Test
+    void aLongRoleBetweenThePossessorAndTheNameAfterAnInvertedCue() {
+        List<Quote> qs = Q.in("Voters were calm on Monday. \u201CThis is the first time a candidate has asked a foreign "
+                + "power to spy on a rival,\u201D said Lind\u2019s top foreign policy aide Jake Sullivan. \u201CIt is a matter "
+                + "of security.\u201D");
+        assertEquals("Jake Sullivan", Q.exactly(qs,
+                "This is the first time a candidate has asked a foreign power to spy on a rival,").speaker());
+        assertEquals("Jake Sullivan", Q.exactly(qs, "It is a matter of security.").speaker());
+    }
+}
