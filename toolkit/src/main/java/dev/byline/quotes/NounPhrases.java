@@ -222,8 +222,11 @@ final class NounPhrases {
                     && !n.endsWith("ies");
             // "a spokesman for the mayor later walked back …": an adverb after the head belongs to the verb
             boolean adverb = j > first + 1 && v.isLowerWord(j) && CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(n);
+            // "the recently released playbook", "a widely shared post": a participle after the determiner's adverb
+            // modifies the head still to come
+            boolean modifier = j == first + 2 && v.isLowerWord(j - 1) && v.norm(j - 1).endsWith("ly");
             if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null
-                    || (j > first + 1 && looksLikeVerb(v, j)) || verbAfterName || adverb) {
+                    || (j > first + 1 && looksLikeVerb(v, j) && !modifier) || verbAfterName || adverb) {
                 break;
             }
             boolean inner = INNER_PREPOSITIONS.contains(n) && j + 1 < ceiling
