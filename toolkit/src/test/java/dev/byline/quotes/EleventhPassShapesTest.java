@@ -76,4 +76,12 @@ class EleventhPassShapesTest {
         List<Quote> indirect = Q.in("Ana Ruiz wondered whether the port would ever reopen.");
         assertEquals(0, indirect.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).count(), indirect.toString());
     }
+
+    @Test
+    void aPlaceBeforeAParentheticalHeSaidIsNotWhomTheHeStandsFor() {
+        List<Quote> qs = Q.in("\u201CMaybe we are just trying to let the bully learn the lesson,\u201D Tom Tripp said. "
+                + "\u201CWe are trying to show some mercy.\u201D South Dakota, he said, was \u201Cwhere we have a chance.\u201D");
+        assertEquals("Tom Tripp", Q.exactly(qs, "where we have a chance.").speaker());
+        assertEquals("Tom Tripp", Q.exactly(qs, "We are trying to show some mercy.").speaker());
+    }
 }
