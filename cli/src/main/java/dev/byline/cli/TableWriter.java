@@ -63,6 +63,7 @@ final class TableWriter {
         // Rows go to a local buffer, handed to the (synchronized) writer 64 KB at a time: a million rows would
         // otherwise take a lock per field.
         StringBuilder buffer = new StringBuilder(1 << 17);
+        char[] chunk = new char[1 << 17];
         if (header) {
             for (int k = 0; k < table.columnCount(); k++) {
                 field(buffer, table.name(k), k == 0);
@@ -82,11 +83,24 @@ final class TableWriter {
             }
             buffer.append("\r\n");
             if (buffer.length() >= 1 << 16) {
-                out.append(buffer);
-                buffer.setLength(0);
+                chunk = hand(buffer, chunk, out);
             }
         }
-        out.append(buffer);
+        hand(buffer, chunk, out);
+    }
+
+    /**
+     * Writes the buffer's characters to {@code out} through {@code chunk} (a bigger one if they do not fit, returned)
+     * and empties it: {@code out.append(buffer)} would first copy them into a new string, trying to narrow them to
+     * Latin-1 on the way, only for the writer to read them out again.
+     */
+    private static char[] hand(StringBuilder buffer, char[] chunk, PrintWriter out) {
+        int n = buffer.length();
+        char[] c = chunk.length >= n ? chunk : new char[n];
+        buffer.getChars(0, n, c, 0);
+        out.write(c, 0, n);
+        buffer.setLength(0);
+        return c;
     }
 
     /**

@@ -291,13 +291,9 @@ public final class DocumentStream {
             if (length == 0 || length >= 2 && ((b[0] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFE)) {
                 return null;   // empty, or UTF-16: TextFiles says so
             }
-            for (int i = from, sniff = Math.min(length, from + SNIFF); i < sniff; i++) {
-                if (b[i] == 0) {
-                    return null;   // binary: TextFiles says so
-                }
-            }
-            // not UTF-8, a blank outside ASCII at a line's end, or nothing to read: decode it
-            return paragraphs.read(b, from, length, parts) ? paragraphs : null;
+            // not UTF-8, a blank outside ASCII at a line's end, nothing to read, or a NUL among the first SNIFF bytes
+            // (binary: TextFiles says so): decode it
+            return paragraphs.read(b, from, length, parts, SNIFF) ? paragraphs : null;
         }
     }
 

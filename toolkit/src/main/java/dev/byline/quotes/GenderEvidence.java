@@ -24,6 +24,9 @@ final class GenderEvidence {
     static GenderEvidence of(TextView v, Function<Mention, String> nameOf) {
         GenderEvidence e = new GenderEvidence();
         for (int k = 0; k + 1 < v.size(); k++) {
+            if (!v.has(k, WordClasses.HONORIFIC | WordClasses.AT_CUE)) {
+                continue;   // neither an honorific nor a cue: nothing below reads this token (one bit test)
+            }
             String norm = v.norm(k);
             char honorific = v.has(k, WordClasses.HONORIFIC) ? honorific(norm) : '?';
             if (honorific != '?' && v.isCapitalised(k) && NounPhrases.isNameWord(v, k + 1)) {

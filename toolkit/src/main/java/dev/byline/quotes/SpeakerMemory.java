@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The speakers of one article so far, one per name, in order of their last mention, with indexes so
@@ -23,14 +22,16 @@ import java.util.function.Function;
  * {@code quotes}' time on a 50 MB article.)
  */
 final class SpeakerMemory {
-    /** A speaker: name, whether a person (not a group or organisation), role words, gender m, f or ?. */
-    record Known(String name, boolean person, String role, char gender) {
+    /**
+     * A speaker: name, whether a person (not a group or organisation), the stems of its role words (what the
+     * article has said about it: "regional chief", ", the head of …,"), gender m, f or ?.
+     */
+    record Known(String name, boolean person, Set<String> role, char gender) {
     }
 
     /** Past this many stems a description is scored against every speaker, as subsets would be too many. */
     private static final int MAX_SUBSET_STEMS = 12;
 
-    private final Function<String, Set<String>> stemsOf;
     private long clock;
     private final Object2LongOpenHashMap<String> stampOf = new Object2LongOpenHashMap<>();
     /** the live speakers by stamp; a stamp not here is dead */
@@ -44,9 +45,7 @@ final class SpeakerMemory {
     private final Map<String, StampList> byStem = new HashMap<>();
     private final Map<String, StampList> namedByStem = new HashMap<>();
 
-    /** {@code stemsOf} gives the stems of a role text (cached by the caller). */
-    SpeakerMemory(Function<String, Set<String>> stemsOf) {
-        this.stemsOf = stemsOf;
+    SpeakerMemory() {
         stampOf.defaultReturnValue(-1);
     }
 
@@ -59,7 +58,7 @@ final class SpeakerMemory {
         all.add(stamp);
         kind(k).add(stamp);
         boolean named = isNamedPerson(k);
-        for (String st : stemsOf.apply(k.role())) {
+        for (String st : k.role()) {
             byStem.computeIfAbsent(st, x -> new StampList()).add(stamp);
             if (named) {
                 namedByStem.computeIfAbsent(st, x -> new StampList()).add(stamp);
@@ -76,7 +75,7 @@ final class SpeakerMemory {
         all.killed(byStamp);
         kind(old).killed(byStamp);
         boolean named = isNamedPerson(old);
-        for (String st : stemsOf.apply(old.role())) {
+        for (String st : old.role()) {
             byStem.get(st).killed(byStamp);
             if (named) {
                 namedByStem.get(st).killed(byStamp);
@@ -173,7 +172,7 @@ final class SpeakerMemory {
             if (k == null) {
                 continue;   // dead: that speaker was mentioned again since
             }
-            Set<String> role = stemsOf.apply(k.role());
+            Set<String> role = k.role();
             boolean every = true;
             for (int i = 0; i < stems.size() && every; i++) {
                 every = (mask & (1 << i)) == 0 || role.contains(stems.get(i));
@@ -194,7 +193,7 @@ final class SpeakerMemory {
             if (s == null || namedOnly && !isNamedPerson(s)) {
                 continue;
             }
-            Set<String> role = stemsOf.apply(s.role());
+            Set<String> role = s.role();
             int score = 0;
             for (int i = 0; i < stems.size(); i++) {
                 if (role.contains(stems.get(i))) {

@@ -53,7 +53,7 @@ final class SpeakerResolver {
     /** full names (title-free runs of two or more capitalised words) by last word, in order of first appearance */
     private final Map<String, List<String>> fullNames = new HashMap<>();
     /** speakers so far, indexed so that no lookup reads them all */
-    private final SpeakerMemory speakers = new SpeakerMemory(this::stemsOf);
+    private final SpeakerMemory speakers = new SpeakerMemory();
     /** {@link #fullest} by name: the full names are fixed once the constructor has read the article */
     private final Map<String, String> fullestCache = new HashMap<>();
 
@@ -74,7 +74,10 @@ final class SpeakerResolver {
                         || (first == v.sentenceStart(first) && v.seenInLowerCaseAt(first)))) {
                     first++;
                 }
-                String name = stripTitles(new Mention(first, m.end(), Mention.Type.NAME));
+                int from = nameStart(first, m.end());
+                // a name of one token has no space (tokens end at white space): no string is made for it
+                String name = from < 0 || from == m.end() - 1 && !hasSpace(from) ? null
+                        : v.raw.substring(v.start(from), v.end(m.end() - 1));
                 if (name != null && name.indexOf(' ') > 0 && seen.add(name)) {
                     fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
                 }
@@ -99,8 +102,11 @@ final class SpeakerResolver {
         // "Putin and Trump": resolve each
         List<String> parts = new ArrayList<>();
         int from = m.first();
+        boolean joined = false;
         for (int k = m.first(); k <= m.end(); k++) {
-            if (k == m.end() || v.norm(k).equals("and")) {
+            boolean and = k < m.end() && v.norm(k).equals("and");
+            joined |= and;
+            if (k == m.end() || and) {
                 if (k > from) {
                     String part = stripTitles(new Mention(from, k, Mention.Type.NAME));
                     if (part != null) {
@@ -114,8 +120,10 @@ final class SpeakerResolver {
             return null;
         }
         String name = String.join(" and ", parts);
-        char gender = honorificGender(m);
-        remember(new Known(name, parts.size() == 1, role(m), gender));
+        // the whole mention's name, as resolveQuietly gives it: the one part's when no "and" joins two
+        String quiet = joined ? resolveQuietly(m) : name;
+        char gender = honorificGender(m, quiet);
+        remember(new Known(name, parts.size() == 1, role(m, quiet), gender));
         return name;
     }
 
@@ -165,7 +173,7 @@ final class SpeakerResolver {
         String described = DETERMINERS_TO_LOWER.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
                 : text;
         // "a senior official … he added": a described person can be a he or she later
-        remember(new Known(described, PERSON_NOUNS.contains(head), text, '?'));
+        remember(new Known(described, PERSON_NOUNS.contains(head), stemsOf(text), '?'));
         return described;
     }
 
@@ -215,42 +223,90 @@ final class SpeakerResolver {
         speakers.remember(k);
     }
 
-    /** The role words around a name mention: "regional chief" before it, ", the head of …," after it. */
-    private String role(Mention m) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * The stems of the role words around a name mention: "regional chief" before it, ", the head of …," after it,
+     * titles inside it, and what earlier mentions said about the person (a set, so a person named a thousand
+     * times keeps a role of bounded size). The stems of each word are read from the token, never from a role text
+     * put together and split again.
+     */
+    private Set<String> role(Mention m, String quiet) {
+        Set<String> out = new HashSet<>();
+        Known earlier = speakers.get(quiet);
+        if (earlier != null) {
+            out.addAll(earlier.role());
+        }
         int k = m.first() - 1;
         while (k >= 0 && v.isLowerWord(k) && m.first() - k <= 4) {
-            b.insert(0, v.text(k) + " ");
+            addStems(k, out);
             k--;
         }
         if (k >= 0 && v.isPunct(k, ",") && k == m.first() - 1) {
             // "The Democratic nominee, Maria Costa, …": the description the name stands in apposition to
             int d = k - 1;
             while (d >= 0 && k - d <= 6 && v.kind(d) == TokenKind.WORD && d >= v.sentenceStart(k)) {
-                b.insert(0, v.text(d) + " ");
+                addStems(d, out);
                 d--;
             }
         }
         if (m.end() < v.size() && v.isPunct(m.end(), ",")) {
             int j = m.end() + 1;
             while (j < v.size() && j < m.end() + 16 && !v.isPunct(j, ",.") && v.kind(j) != TokenKind.QUOTE) {
-                b.append(' ').append(v.text(j));
+                addStems(j, out);
                 j++;
             }
         }
         for (int t = m.first(); t < m.end(); t++) {
-            b.append(' ').append(v.text(t));   // titles inside the name ("Estonian intelligence chief X")
+            addStems(t, out);   // titles inside the name ("Estonian intelligence chief X")
         }
-        // what earlier mentions said about the person, once: the role words are a set, so a person
-        // named a thousand times keeps a role of bounded size
-        String name = resolveQuietly(m);
-        Set<String> words = new java.util.LinkedHashSet<>();
-        Known earlier = speakers.get(name);
-        if (earlier != null) {
-            words.addAll(List.of(earlier.role().split(" ")));
+        return out;
+    }
+
+    /** by word id: the stems of a word written in ASCII, made once per article ({@link #addStems}) */
+    private String[][] asciiStems;
+
+    /**
+     * Adds the stems of token {@code k}'s text ({@link #stemsOf} of it). A token written in ASCII has its normal form
+     * as its lower-cased text, so its stems are made once per word; any other token's are read from its text.
+     */
+    private void addStems(int k, Set<String> out) {
+        for (int i = v.start(k), end = v.end(k); i < end; i++) {
+            if (v.raw.charAt(i) >= 128) {
+                out.addAll(stemsOf(v.text(k)));
+                return;
+            }
         }
-        words.addAll(List.of(b.toString().trim().split(" ")));
-        return String.join(" ", words).trim();
+        if (asciiStems == null) {
+            asciiStems = new String[v.wordCount()][];
+        }
+        String[] stems = asciiStems[v.wordId(k)];
+        if (stems == null) {
+            stems = asciiStems(v.norm(k));
+            asciiStems[v.wordId(k)] = stems;
+        }
+        for (String st : stems) {
+            out.add(st);
+        }
+    }
+
+    /** {@link #stemsOf} of a lower-case ASCII word: its runs of letters and digits, stemmed, less the stop words. */
+    private static String[] asciiStems(String lower) {
+        List<String> out = new ArrayList<>(1);
+        int i = 0;
+        while (i < lower.length()) {
+            int from = i;
+            while (i < lower.length() && isLetterOrNumber(lower.charAt(i))) {
+                i++;
+            }
+            if (i > from) {
+                String w = lower.substring(from, i);
+                if (!STOP_STEMS.contains(w) && !out.contains(stem(w))) {
+                    out.add(stem(w));
+                }
+            } else {
+                i++;
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     private String resolveQuietly(Mention m) {
@@ -258,7 +314,8 @@ final class SpeakerResolver {
         return n == null ? "" : fullest(n);
     }
 
-    private char honorificGender(Mention m) {
+    /** {@code quiet} is {@link #resolveQuietly} of {@code m}. */
+    private char honorificGender(Mention m, String quiet) {
         int k = m.first();
         String n = v.norm(k).replace(".", "");
         if (n.equals("mr") || n.equals("sir") || n.equals("lord")) {
@@ -267,7 +324,7 @@ final class SpeakerResolver {
         if (n.equals("ms") || n.equals("mrs") || n.equals("miss") || n.equals("lady") || n.equals("dame")) {
             return 'f';
         }
-        String name = resolveQuietly(m);
+        String name = quiet;
         char evidence = genders.of(name);
         if (evidence != '?') {
             return evidence;
@@ -278,22 +335,35 @@ final class SpeakerResolver {
 
     /** The name in a run of capitalised words, after its last title word; null if nothing is left. */
     String stripTitles(Mention m) {
-        int from = m.first();
-        while (from + 1 < m.end() && v.has(from, WordClasses.CALENDAR)) {
+        int from = nameStart(m.first(), m.end());
+        return from < 0 ? null : v.raw.substring(v.start(from), v.end(m.end() - 1));
+    }
+
+    /** The first token of {@link #stripTitles}' name in the run of tokens {@code first} to {@code end}, or -1. */
+    private int nameStart(int first, int end) {
+        int from = first;
+        while (from + 1 < end && v.has(from, WordClasses.CALENDAR)) {
             from++;
         }
-        for (int k = m.first(); k < m.end(); k++) {
-            if (v.has(k, WordClasses.TITLE) && k + 1 < m.end()) {
+        for (int k = first; k < end; k++) {
+            if (v.has(k, WordClasses.TITLE) && k + 1 < end) {
                 from = k + 1;
             }
         }
-        while (from < m.end() && !NounPhrases.isNameWord(v, from)) {
+        while (from < end && !NounPhrases.isNameWord(v, from)) {
             from++;
         }
-        if (from >= m.end()) {
-            return null;
+        return from < end ? from : -1;
+    }
+
+    /** True if token {@code k}'s text holds a space after its first character. */
+    private boolean hasSpace(int k) {
+        for (int i = v.start(k) + 1; i < v.end(k); i++) {
+            if (v.raw.charAt(i) == ' ') {
+                return true;
+            }
         }
-        return v.raw.substring(v.start(from), v.end(m.end() - 1));
+        return false;
     }
 
     /** The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen). */
@@ -304,7 +374,8 @@ final class SpeakerResolver {
     private String findFullest(String name) {
         String best = name;
         for (String full : fullNames.getOrDefault(lastWord(name), List.of())) {
-            if (full.length() > best.length() && full.endsWith(" " + name)) {
+            if (full.length() > best.length() && full.endsWith(name)
+                    && full.charAt(full.length() - name.length() - 1) == ' ') {   // ends with " " + name
                 best = full;
             }
         }
@@ -325,7 +396,7 @@ final class SpeakerResolver {
         return out;
     }
 
-    /** Stems of a role text, cached: every description is compared with every earlier speaker's role. */
+    /** Stems of a description's text or a token that is not ASCII, cached. */
     private Set<String> stemsOf(String text) {
         return stemCache.computeIfAbsent(text, t -> {
             Set<String> out = new HashSet<>();

@@ -41,11 +41,12 @@ final class UnigramScanner {
     /**
      * What one remembered chunk costs at most: in a {@link ChunkCache}, two index slots (the index is at most half
      * full), its entry and its first sixteen bytes (32), the bytes after those, and room for the arrays being doubled
-     * (80 in all); in {@link ShortWords}, up to four slots of 16 bytes. A scanner has three caches: short plain words
-     * ({@code maxCached} of them), longer ones and other chunks (half as many each), and three for the chunks that
-     * read past their end ({@link WholeChunks}: an eighth as many each): 64 + 40 + 40 + 3 * 10, rounded up.
+     * (80 in all); in {@link ShortWords}, up to four slots of 16 bytes; in {@link MidWords}, up to four of 24. A scanner
+     * has these caches: short plain words ({@code maxCached} of them), words of nine to sixteen bytes and other chunks
+     * (half as many each), longer words (an eighth as many), and three for the chunks that read past their end
+     * ({@link WholeChunks}: an eighth as many each): 64 + 48 + 40 + 10 + 3 * 10.
      */
-    private static final int BYTES_PER_CHUNK = 180;
+    private static final int BYTES_PER_CHUNK = 192;
     /**
      * 0x20 when case is folded: or-ed into each byte of a word of ASCII letters and digits, it lower-cases the letters
      * and keeps the digits, so that "Talks" and "talks" are one key of the word caches (their value depends only on
@@ -56,9 +57,10 @@ final class UnigramScanner {
     private final ChunkTerms terms;
     private final WholeChunks chunks;
     // the words of plain chunks (PlainWords: "(talks", "said,”", "Estonia’s"), looked up without their marks: those of
-    // up to eight bytes in shortWords, longer ones in words; a value is ChunkTerms#wordValue's; both null when
-    // punctuation is counted
+    // up to eight bytes in shortWords, up to sixteen in midWords, longer ones in words; a value is
+    // ChunkTerms#wordValue's; all null when punctuation is counted
     private final ShortWords shortWords;
+    private final MidWords midWords;
     private final ChunkCache words;
     // the plain words of the paragraph being scanned, looked up and counted together (see flush): each one's packed
     // bytes, hash, start and length; then its value
@@ -91,7 +93,8 @@ final class UnigramScanner {
         // word occurrences eight bytes or shorter; a counter of punctuation has only the cache of chunks
         this.terms = new ChunkTerms(options, tally);
         this.shortWords = options.keepPunctuation() ? null : new ShortWords(maxCached);
-        this.words = options.keepPunctuation() ? null : new ChunkCache(Math.max(1, maxCached / 2));
+        this.midWords = options.keepPunctuation() ? null : new MidWords(Math.max(1, maxCached / 2));
+        this.words = options.keepPunctuation() ? null : new ChunkCache(Math.max(1, maxCached / 8));
         this.chunks = new WholeChunks(options, options.keepPunctuation() ? maxCached : Math.max(1, maxCached / 2), terms, tally);
         if (options.maxN() != 1 || options.minN() != 1 || options.caseMode() == CaseMode.KEEP_PROPER_NOUNS) {
             throw new IllegalArgumentException("the unigram scanner counts single words without proper-noun detection");
@@ -281,6 +284,19 @@ final class UnigramScanner {
                 slot = (slot + 1) & mask;
             }
         }
+        if (length <= MidWords.MAX_LENGTH) {
+            // packed holds the last eight bytes (the scan shifted the others out); the first ones packed again here
+            long head = 0;
+            for (int k = start, end = start + length - ShortWords.MAX_LENGTH; k < end; k++) {
+                head = head << 8 | (raw[k] | fold);
+            }
+            int value = midWords.get(head, packed, hash);
+            if (value == ChunkCache.ABSENT) {
+                value = terms.wordValue(raw, start, start + length);
+                midWords.put(head, packed, hash, value);
+            }
+            return value;
+        }
         int value = words.lookup(raw, start, length, hash);
         if (value == ChunkCache.ABSENT) {
             value = terms.wordValue(raw, start, start + length);
@@ -309,7 +325,7 @@ final class UnigramScanner {
         int mask = (t.length >> 1) - 1;
         for (int k = 0; k < n; k++) {
             if (lengths[k] > ShortWords.MAX_LENGTH) {
-                values[k] = wordValue(raw, batchStarts[k], lengths[k], hashes[k], 0);
+                values[k] = wordValue(raw, batchStarts[k], lengths[k], hashes[k], keys[k]);
                 continue;
             }
             // ShortWords' probe, written out (C1 would not inline it)

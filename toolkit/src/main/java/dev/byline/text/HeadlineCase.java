@@ -28,35 +28,49 @@ final class HeadlineCase {
         if (end < 2 || text.charAt(end - 1) != '.' || text.charAt(end - 2) == '.') {
             return false;   // no full stop, or an ellipsis
         }
-        String[] words = text.substring(0, end - 1).split("\\s+");
-        if (words.length < 3 || words.length > MAX_WORDS) {
+        // the words of text[0, end - 1) as split("\\s+") gives them (text does not begin with \s), read in place: the
+        // split compiled its pattern, and this runs on the first line of most documents
+        int limit = end - 1;
+        int words = 0;
+        for (int k = 0; k < limit; k++) {
+            if (!LineSet.isKeySpace(text.charAt(k)) && (k == 0 || LineSet.isKeySpace(text.charAt(k - 1)))) {
+                words++;
+            }
+        }
+        if (words < 3 || words > MAX_WORDS) {
             return false;
         }
         int content = 0;
         int capitalised = 0;
-        for (int k = 0; k < words.length; k++) {
-            String w = stripOpening(words[k]);
-            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        for (int k = 0, index = 0; k < limit; index++) {
+            int wordEnd = k;
+            while (wordEnd < limit && !LineSet.isKeySpace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            int w = k;
+            while (w < wordEnd && isOpeningMark(text.charAt(w))) {
+                w++;
+            }
+            k = wordEnd;
+            while (k < limit && LineSet.isKeySpace(text.charAt(k))) {
+                k++;
+            }
+            if (w == wordEnd || !Character.isLetter(text.codePointAt(w))) {
                 continue;   // numbers, dashes, symbols say nothing of the case
             }
-            if (k > 0 && SMALL.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            // lower-casing never shortens a word: one of more than four chars is none of the small words
+            if (index > 0 && wordEnd - w <= 4 && SMALL.contains(text.substring(w, wordEnd).toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             content++;
-            if (Character.isUpperCase(w.codePointAt(0))) {
+            if (Character.isUpperCase(text.codePointAt(w))) {
                 capitalised++;
+            } else if (content - capitalised >= 2) {
+                return false;   // two words low: no headline however the line goes on
             }
         }
         // a sentence that opens with names ("Ana Brel Told Reporters") is rare; a headline leaves at most one word low
         return content >= 3 && capitalised >= content - (content >= 8 ? 1 : 0);
-    }
-
-    private static String stripOpening(String w) {
-        int k = 0;
-        while (k < w.length() && isOpeningMark(w.charAt(k))) {
-            k++;
-        }
-        return w.substring(k);
     }
 
     private static boolean isOpeningMark(char c) {

@@ -35,23 +35,28 @@ public final class LayoutDetector {
 
     // Each rule lists how its alternatives begin: the pattern is tried only on lines starting with one of
     // them (case-insensitively), which spares the patterns on almost every line. A new alternative must
-    // add its start.
+    // add its start. A rule whose alternatives all go on, after their start, with no letter, digit or underscore
+    // (a space, a colon, a word boundary, the line's end) says so (WORD_ENDS): a line such as "Adams said" or
+    // "Shares fell", whose start runs on into a word, is then not tried against its pattern.
+    private static final boolean WORD_ENDS = false;
+    private static final boolean WORD_MAY_FOLLOW = true;
     private static final List<Rule> RULES = List.of(
             new Rule(Reason.PUBLICATION_STAMP, "^(published|updated|last updated|posted)\\s*:?\\s*(undefined|null|nan|none|n/?a|-)?\\s*$",
-                    "published", "updated", "last updated", "posted"),
+                    WORD_MAY_FOLLOW, "published", "updated", "last updated", "posted"),
             new Rule(Reason.SOCIAL_LINKS, "^((follow us|share this|share on|like us on|find us on|connect with us)\\b|share:).*",
-                    "follow us", "share", "like us on", "find us on", "connect with us"),
+                    WORD_ENDS, "follow us", "share", "like us on", "find us on", "connect with us"),
             new Rule(Reason.CHANNEL_PLUG, "^(join|subscribe to|follow) (our|the) .*(channel|newsletter|telegram|whatsapp|podcast|youtube).*",
-                    "join", "subscribe to", "follow"),
-            new Rule(Reason.CHANNEL_PLUG, "^(sign up|subscribe)\\b.*(newsletter|updates|alerts).*", "sign up", "subscribe"),
+                    WORD_ENDS, "join", "subscribe to", "follow"),
+            new Rule(Reason.CHANNEL_PLUG, "^(sign up|subscribe)\\b.*(newsletter|updates|alerts).*", WORD_ENDS, "sign up", "subscribe"),
             new Rule(Reason.READ_MORE, "^(read more|also read|read also|related|see also|recommended)\\s*:.*",
-                    "read more", "also read", "read also", "related", "see also", "recommended"),
-            new Rule(Reason.ADVERTISEMENT, "^(advertisement|sponsored|sponsored content|ad)\\s*$", "ad", "sponsored"),
-            new Rule(Reason.COPYRIGHT, "^(\u00a9|\\(c\\)|copyright\\b).*", "\u00a9", "(c)", "copyright"));
+                    WORD_ENDS, "read more", "also read", "read also", "related", "see also", "recommended"),
+            new Rule(Reason.ADVERTISEMENT, "^(advertisement|sponsored|sponsored content|ad)\\s*$", WORD_ENDS,
+                    "advertisement", "ad", "sponsored"),
+            new Rule(Reason.COPYRIGHT, "^(\u00a9|\\(c\\)|copyright\\b).*", WORD_MAY_FOLLOW, "\u00a9", "(c)", "copyright"));
 
-    private record Rule(Reason reason, Pattern pattern, String[] starts) {
-        Rule(Reason reason, String regex, String... starts) {
-            this(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), starts.clone());
+    private record Rule(Reason reason, Pattern pattern, boolean wordMayFollow, String[] starts) {
+        Rule(Reason reason, String regex, boolean wordMayFollow, String... starts) {
+            this(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), wordMayFollow, starts.clone());
         }
 
         /** False if the line cannot match: it begins with none of the starts (compared as the pattern does, ignoring case). */
@@ -65,12 +70,21 @@ public final class LayoutDetector {
         }
     }
 
+    /** A rule's start, for {@link #STARTS_BY_PAIR}. */
+    private record Start(Rule rule, String start) {
+    }
+
     /**
      * For each ASCII character (lower case), the rules, in order, with a start beginning with it: a line beginning
      * with an ASCII character can only match those (ASCII letters fold only to each other), most lines none.
      */
     private static final List<List<Rule>> RULES_BY_INITIAL = new ArrayList<>();
-
+    /**
+     * For each pair of ASCII characters (lower case) a line can begin with, the starts beginning with them, their rules
+     * in order: every start of an ASCII initial has two ASCII characters at least, so a line whose first two
+     * characters are ASCII can match only the rules of these starts (most lines none).
+     */
+    private static final Start[][] STARTS_BY_PAIR = new Start[128 * 128][];
     static {
         for (char c = 0; c < 128; c++) {
             List<Rule> rules = new ArrayList<>();
@@ -83,6 +97,22 @@ public final class LayoutDetector {
                 }
             }
             RULES_BY_INITIAL.add(List.copyOf(rules));
+        }
+        List<List<Start>> pairs = new ArrayList<>();
+        for (int k = 0; k < 128 * 128; k++) {
+            pairs.add(new ArrayList<>());
+        }
+        for (Rule rule : RULES) {
+            for (String start : rule.starts()) {
+                char c = Character.toLowerCase(start.charAt(0));
+                if (c < 128) {
+                    char d = Character.toLowerCase(start.charAt(1));   // ASCII: checked in the test
+                    pairs.get(c * 128 + d).add(new Start(rule, start));
+                }
+            }
+        }
+        for (int k = 0; k < 128 * 128; k++) {
+            STARTS_BY_PAIR[k] = pairs.get(k).toArray(new Start[0]);
         }
     }
 
@@ -155,7 +185,12 @@ public final class LayoutDetector {
      * then decode the file and use {@link #detect}.
      */
     static Found bodyOfUtf8(byte[] bytes, int from, int to, Lines.OfUtf8 reuse) {
-        Lines.OfUtf8 lines = Lines.OfUtf8.of(bytes, from, to, reuse);
+        return bodyOfUtf8(bytes, from, to, reuse, from);
+    }
+
+    /** {@link #bodyOfUtf8(byte[], int, int, Lines.OfUtf8)}, and null too if a NUL byte stands before {@code nulUntil}. */
+    static Found bodyOfUtf8(byte[] bytes, int from, int to, Lines.OfUtf8 reuse, int nulUntil) {
+        Lines.OfUtf8 lines = Lines.OfUtf8.of(bytes, from, to, reuse, nulUntil);
         return lines == null ? null : read(lines, false);
     }
 
@@ -180,7 +215,7 @@ public final class LayoutDetector {
         WrappedLines layout = WrappedLines.of(lines, content, contentCount);
         if (layout.wrapped() && !found.boilerplate.isEmpty()) {
             int before = contentCount;
-            contentCount = readmitWrappedRepeats(lines, found.boilerplate, content, contentCount);
+            contentCount = readmitWrappedRepeats(lines, layout, found.boilerplate, content, contentCount);
             if (contentCount != before) {
                 layout = WrappedLines.of(lines, content, contentCount);
             }
@@ -258,9 +293,13 @@ public final class LayoutDetector {
      * pull quote and in the story) wraps the same way both times. Such a line of a few words is no furniture when it
      * carries on the sentence of the line right above it (no blank line between, not indented further, the line
      * above not ending a sentence), or opens an indented paragraph whose next line carries it on: it is put back
-     * among the content lines, and the lines after it are looked at again in turn. Returns the new number of content lines; {@code content} and {@code boilerplate} are updated.
+     * among the content lines, and the lines after it are looked at again in turn. A shorter line (a paragraph's
+     * last word or two, "City.''", repeated because two paragraphs end alike) is put back only when it carries on a
+     * line that the wrap, not the writer, ended. Returns the new number of content lines; {@code content} and
+     * {@code boilerplate} are updated.
      */
-    private static int readmitWrappedRepeats(Lines lines, List<int[]> boilerplate, int[] content, int contentCount) {
+    private static int readmitWrappedRepeats(Lines lines, WrappedLines layout, List<int[]> boilerplate, int[] content,
+                                             int contentCount) {
         boolean[] isContent = new boolean[lines.count];
         for (int k = 0; k < contentCount; k++) {
             isContent[content[k]] = true;
@@ -269,13 +308,14 @@ public final class LayoutDetector {
         for (java.util.Iterator<int[]> it = boilerplate.iterator(); it.hasNext(); ) {
             int[] b = it.next();
             int line = b[0];
-            if (b[1] != Reason.REPEATED_LINE.ordinal() || words(lines.text(line)) < 4) {
+            if (b[1] != Reason.REPEATED_LINE.ordinal()) {
                 continue;
             }
+            boolean few = words(lines.text(line)) < 4;
             boolean carriesOn = line > 0 && isContent[line - 1] && !WrappedLines.endsSentence(lines, line - 1)
-                    && lines.indent(line) <= lines.indent(line - 1);
-            boolean opens = line + 1 < lines.count && !lines.blank(line + 1) && !WrappedLines.endsSentence(lines, line)
-                    && lines.indent(line) > lines.indent(line + 1);
+                    && lines.indent(line) <= lines.indent(line - 1) && (!few || layout.full(line - 1, line));
+            boolean opens = !few && line + 1 < lines.count && !lines.blank(line + 1)
+                    && !WrappedLines.endsSentence(lines, line) && lines.indent(line) > lines.indent(line + 1);
             if (carriesOn || opens) {
                 isContent[line] = true;
                 it.remove();
@@ -321,11 +361,70 @@ public final class LayoutDetector {
         return true;
     }
 
+    /**
+     * For each char outside ASCII a line may begin with, whether some rule's start may begin with it (compared as
+     * {@link Lines#mayStartWith} compares, ignoring case): 0 not yet asked, 1 no, 2 yes. Almost none do (©, ſ, K); the
+     * many lines that open with a quotation mark (“) are then tried against no rule. Filled as chars are met: a race
+     * only computes the same answer twice.
+     */
+    private static final byte[] OPENS_A_START = new byte[0x10000];
+
+    /** False if no rule's start can begin with the code point {@code cp}, not ASCII (true when not sure). */
+    private static boolean opensAStart(int cp) {
+        if (cp >= 0x10000) {
+            return true;   // a surrogate pair: left to the rules
+        }
+        byte known = OPENS_A_START[cp];
+        if (known == 0) {
+            known = 1;
+            for (Rule rule : RULES) {
+                for (String start : rule.starts()) {
+                    char p = start.charAt(0);
+                    char c = (char) cp;
+                    if (c == p || Character.toUpperCase(c) == Character.toUpperCase(p)
+                            || Character.toLowerCase(Character.toUpperCase(c)) == Character.toLowerCase(Character.toUpperCase(p))) {
+                        known = 2;
+                    }
+                }
+            }
+            OPENS_A_START[cp] = known;
+        }
+        return known == 2;
+    }
+
+    /** The furniture rule the trimmed line {@code text} matches, every pattern tried (no shortcut), or null: what {@link #classify}'s shortcuts must agree with. */
+    static Reason furnitureOf(String text) {
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(text).matches()) {
+                return rule.reason();
+            }
+        }
+        return null;
+    }
+
     private static Reason classify(Lines lines, int line, LineSet seen) {
         int first = lines.firstAscii(line);
-        // a line beginning with anything but ASCII (ſ, K, ©) is tried against every rule
-        List<Rule> rules = first < 0 ? RULES : RULES_BY_INITIAL.get(first | (first >= 'A' && first <= 'Z' ? 0x20 : 0));
-        if (!rules.isEmpty()) {
+        int second = first < 0 ? -1 : lines.chars[line] < 2 ? -2 : lines.secondAscii(line);
+        if (second >= 0) {
+            // the usual line: its first two characters ASCII, which only ASCII letters fold to (the starts are ASCII)
+            Start[] starts = STARTS_BY_PAIR[(first | (first >= 'A' && first <= 'Z' ? 0x20 : 0)) * 128
+                    + (second | (second >= 'A' && second <= 'Z' ? 0x20 : 0))];
+            Rule tried = null;
+            for (Start s : starts) {
+                if (s.rule() != tried && lines.mayStartWith(line, s.start())
+                        && (s.rule().wordMayFollow() || !lines.asciiWordCharAt(line, s.start().length()))) {
+                    tried = s.rule();
+                    if (tried.pattern().matcher(lines.text(line)).matches()) {
+                        seen.add(line);
+                        return tried.reason();
+                    }
+                }
+            }
+        } else if (second == -1) {
+            // a line beginning with anything but ASCII (ſ, K, ©) is tried against every rule; one whose second
+            // character is not (K, ı, ſ fold to ASCII letters) against every rule of its initial
+            List<Rule> rules = first >= 0 ? RULES_BY_INITIAL.get(first | (first >= 'A' && first <= 'Z' ? 0x20 : 0))
+                    : opensAStart(lines.firstCodePoint(line)) ? RULES : List.of();
             String text = null;
             for (Rule rule : rules) {
                 if (rule.mayMatch(lines, line)) {
@@ -337,6 +436,7 @@ public final class LayoutDetector {
                 }
             }
         }
+        // second == -2: one ASCII character, shorter than any start of an ASCII initial
         return seen.add(line) ? null : Reason.REPEATED_LINE;
     }
 

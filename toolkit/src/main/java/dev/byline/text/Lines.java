@@ -46,6 +46,22 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
     /** The first char of a non-blank line if it is ASCII, else -1. */
     abstract int firstAscii(int line);
 
+    /** The first code point of a non-blank line. */
+    abstract int firstCodePoint(int line);
+
+    /** The second char of a line of two chars or more whose first char is ASCII, if it is ASCII, else -1. */
+    abstract int secondAscii(int line);
+
+    /**
+     * True if the trimmed line's first {@code k + 1} chars are ASCII and char {@code k} is a letter, a digit or
+     * {@code _} (a word character to every definition a pattern has); false otherwise, also when not sure.
+     */
+    abstract boolean asciiWordCharAt(int line, int k);
+
+    static boolean isAsciiWordChar(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
     /**
      * False only if the trimmed line cannot begin with {@code prefix} ignoring case, as
      * {@code text(line).regionMatches(true, 0, prefix, 0, prefix.length())} would decide.
@@ -129,6 +145,31 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         int firstAscii(int line) {
             char c = raw.charAt(starts[line]);
             return c < 128 ? c : -1;
+        }
+
+        @Override
+        int firstCodePoint(int line) {
+            return raw.codePointAt(starts[line]);
+        }
+
+        @Override
+        int secondAscii(int line) {
+            char c = raw.charAt(starts[line] + 1);
+            return c < 128 ? c : -1;
+        }
+
+        @Override
+        boolean asciiWordCharAt(int line, int k) {
+            int start = starts[line];
+            if (k >= ends[line] - start) {
+                return false;
+            }
+            for (int j = 0; j < k; j++) {
+                if (raw.charAt(start + j) >= 128) {
+                    return false;
+                }
+            }
+            return isAsciiWordChar(raw.charAt(start + k));
         }
 
         @Override
@@ -224,6 +265,14 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
 
         /** Lines of {@code bytes[from, to)}, reusing {@code reuse}'s arrays if given; null if the bytes need the String path. */
         static OfUtf8 of(byte[] bytes, int from, int to, OfUtf8 reuse) {
+            return of(bytes, from, to, reuse, from);
+        }
+
+        /**
+         * {@link #of(byte[], int, int, OfUtf8)}, and null too if a NUL byte stands before {@code nulUntil} (a binary
+         * file's sign), looked for in the same pass.
+         */
+        static OfUtf8 of(byte[] bytes, int from, int to, OfUtf8 reuse, int nulUntil) {
             OfUtf8 lines = reuse == null ? new OfUtf8() : reuse;
             lines.bytes = bytes;
             lines.count = 0;
@@ -234,8 +283,13 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
                 while (i < to) {
                     byte b = bytes[i];
                     if (b >= 0) {
-                        if (b == '\n') {
-                            break;
+                        if (b <= '\n') {
+                            if (b == '\n') {
+                                break;
+                            }
+                            if (b == 0 && i < nulUntil) {
+                                return null;
+                            }
                         }
                         i++;
                         continue;
@@ -344,6 +398,31 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
         }
 
         @Override
+        int firstCodePoint(int line) {
+            return codePointAt(bytes, starts[line]);
+        }
+
+        @Override
+        int secondAscii(int line) {
+            byte b = bytes[starts[line] + 1];   // the first char is one byte
+            return b >= 0 ? b : -1;
+        }
+
+        @Override
+        boolean asciiWordCharAt(int line, int k) {
+            int start = starts[line];
+            if (k >= ends[line] - start) {
+                return false;
+            }
+            for (int j = 0; j < k; j++) {
+                if (bytes[start + j] < 0) {
+                    return false;
+                }
+            }
+            return isAsciiWordChar(bytes[start + k]);
+        }
+
+        @Override
         boolean mayStartWith(int line, String prefix) {
             if (chars[line] < prefix.length()) {
                 return false;
@@ -401,6 +480,33 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
 
         @Override
         long keyHash(int line) {
+            // the usual line, ASCII as far as the hash reads: one loop, no call per byte (as OfString's)
+            byte[] b = bytes;
+            long h = 1;
+            int produced = 0;
+            boolean inSpace = false;
+            for (int i = starts[line], end = ends[line]; i < end && produced < LineSet.HASHED; i++) {
+                int c = b[i];
+                if (c < 0) {
+                    return keyHashOfCodePoints(line);
+                }
+                if (c <= ' ' && LineSet.isKeySpace(c)) {
+                    if (!inSpace) {
+                        h = h * KeyHash.PRIME + ' ';
+                        produced++;
+                    }
+                    inSpace = true;
+                } else {
+                    inSpace = false;
+                    h = h * KeyHash.PRIME + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                    produced++;
+                }
+            }
+            return KeyHash.mix(h);
+        }
+
+        /** {@link #keyHash} fed code point by code point, for a line with a character outside ASCII. */
+        private long keyHashOfCodePoints(int line) {
             KeyHash h = hasher.reset();
             for (int i = starts[line]; i < ends[line] && !h.full(); ) {
                 byte b = bytes[i];

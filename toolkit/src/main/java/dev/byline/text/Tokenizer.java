@@ -352,9 +352,18 @@ public final class Tokenizer {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
     }
 
-    /** {@code ``} or {@code ''} at {@code i}: double quotation marks as typewriter-era archives write them. */
+    /**
+     * {@code ``} or {@code ''} at {@code i}: double quotation marks as typewriter-era archives write them. Three
+     * apostrophes after a word ({@code you are the Queen,'''}) close a single quotation inside a double one, so the
+     * single mark comes first there and the pair after it; before a word ({@code '''Sir, we've decided}) the pair
+     * opens first, which is the default reading.
+     */
     private static boolean isTypewriterMark(String s, int i, int to) {
         char c = s.charAt(i);
+        if (c == '\'' && i + 2 < to && s.charAt(i + 1) == '\'' && s.charAt(i + 2) == '\'' && i > 0
+                && !Character.isWhitespace(s.charAt(i - 1)) && s.charAt(i - 1) != '\'') {
+            return false;
+        }
         return (c == '`' || c == '\'') && i + 1 < to && s.charAt(i + 1) == c;
     }
 

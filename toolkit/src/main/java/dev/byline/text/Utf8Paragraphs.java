@@ -35,7 +35,16 @@ public final class Utf8Paragraphs {
      * the ranges when the text has one: read as a paragraph of its own, as {@link Document#headline()} is.
      */
     public boolean read(byte[] bytes, int from, int to, Parts parts) {
-        LayoutDetector.Found found = LayoutDetector.bodyOfUtf8(bytes, from, to, lines);
+        return read(bytes, from, to, parts, 0);
+    }
+
+    /**
+     * {@link #read(byte[], int, int, Parts)}, and false too if a NUL byte stands among the first {@code sniff} bytes
+     * from {@code from} (a binary file's sign: the caller reads it as a document, which reports it), looked for in the
+     * pass that checks the UTF-8 and finds the lines rather than in one of its own.
+     */
+    public boolean read(byte[] bytes, int from, int to, Parts parts, int sniff) {
+        LayoutDetector.Found found = LayoutDetector.bodyOfUtf8(bytes, from, to, lines, from + Math.min(sniff, to - from));
         if (found == null || found.paragraphCount == 0) {
             count = 0;
             return false;

@@ -70,6 +70,17 @@ final class WrappedLines {
         for (int k = 0; k < count; k++) {
             base = Math.min(base, lines.indent(content[k]));
         }
+        // the width the carried-on lines show, where a paragraph's first line may stand further out by its indent
+        int carried = 0;
+        for (int k = 1; k + 1 < count; k++) {
+            int line = content[k];
+            if (content[k + 1] == line + 1 && content[k - 1] == line - 1 && lines.indent(line) == base
+                    && lines.indent(content[k + 1]) == base) {
+                int visible = base + lines.chars[line];
+                carried = visible <= MAX_WIDTH ? Math.max(carried, visible) : carried;
+            }
+        }
+        width = carried > 0 ? carried : width;
         java.util.Arrays.sort(lengths, 0, lengthCount);
         boolean wrapped = followed >= 3 && 2 * open >= followed && 10 * narrow >= 9 * followed
                 && lengths[lengthCount / 2] >= 30;
@@ -104,7 +115,7 @@ final class WrappedLines {
     }
 
     /** The first word of {@code line} would not have fitted on {@code before}: the wrap, not the writer, ended it. */
-    private boolean full(int before, int line) {
+    boolean full(int before, int line) {
         return lines.indent(before) + lines.chars[before] + 1 + firstWordLength(lines, line) > width;
     }
 

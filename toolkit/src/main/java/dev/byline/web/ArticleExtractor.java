@@ -77,7 +77,8 @@ public final class ArticleExtractor {
                     + " (a home page, an index or a login wall?)";
             return Extraction.none(why);
         }
-        List<String> paragraphs = choice.paragraphs();
+        // the byline the template sets as a line of the story's head is the article's authors, read as metadata
+        List<String> paragraphs = BylineLines.dropped(choice.paragraphs(), meta.authors(), meta.outlet());
         return new Extraction(Optional.of(meta.withParagraphs(paragraphs)), "");
     }
 

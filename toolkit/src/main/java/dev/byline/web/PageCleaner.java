@@ -103,6 +103,7 @@ final class PageCleaner {
         int pageChars = textLength.getOrDefault(body, 0);
         Measures measures = new Measures();
         Set<Element> aroundStory = pass == Pass.BY_TAG ? Set.of() : aroundNamedStory(body, strict, measures);
+        Set<Element> aroundMath = aroundFormulas(body);
         List<Element> doomed = new ArrayList<>();
         Set<Element> byNameAlone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
@@ -116,7 +117,7 @@ final class PageCleaner {
                 if (ClassNames.isNeverStory(e)) {
                     doomed.add(e);
                 }
-            } else if (isJunk(e, strict, measures) && !aroundStory.contains(e) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
+            } else if (isJunk(e, strict, measures) && !aroundStory.contains(e) && !aroundMath.contains(e) && !(textLength.getOrDefault(e, 0) > MOST_OF_PAGE * pageChars
                     && !ClassNames.isStrongJunk(e) && !(TextBlocks.isBlock(e) && ClassNames.namesDialog(e.className() + " " + e.id())))) {
                 // an element holding most of the page is the page ("__next", a framework's root), whatever its name
                 doomed.add(e);
@@ -238,6 +239,20 @@ final class PageCleaner {
 
 
 
+
+    /**
+     * The inline elements that wrap a formula ({@code <math>}, MathML) up to the block it stands in: a formula is the
+     * text's, whatever its renderer names its wrapper (MathJax's context-menu class reads as a menu's).
+     */
+    private static Set<Element> aroundFormulas(Element body) {
+        Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element math : body.getElementsByTag("math")) {
+            for (Element up = math; up != null && up != body && !TextBlocks.isBlock(up) && around.add(up); up = up.parent()) {
+                // marked up to the block holding the formula, or to a wrapper another formula marked
+            }
+        }
+        return around;
+    }
 
     /** The length of the text under each element of {@code root}, in one walk. */
     private static Map<Element, Integer> textLengths(Element root) {

@@ -25,6 +25,10 @@ class UnigramScannerTest {
         // words on either side of eight bytes (ShortWords keeps those of up to eight), in both cases, with marks
         "Zelensky", "zelensky”", "Zelenskyy", "ZELENSKYY,", "12345678", "123456789", "diplomat.", "diplomats", "(Diplomats",
         "ceasefire’s", "Ceasefir", "abcdefgh.", "Abcdefghi.", "walks", "stalks", "02345678", "23456789", "Zelenskiy", "elenskyy",
+        // words on either side of sixteen bytes (MidWords keeps those of nine to sixteen), sharing their last eight bytes
+        "negotiations", "Negotiations,", "NEGOTIATIONS.", "internationally", "Internationalisation", "abcdefghijklmnop",
+        "bbcdefghijklmnop", "Abcdefghijklmnop’s", "abcdefghijklmnopq", "Xijklmnop", "ijklmnop", "1234567890123456",
+        "12345678901234567", "counterproposals", "Counterproposal.", "uncounterproposals",
         // what may follow a chunk that reads past its end (J., No., U.S.): a capital or a digit outside ASCII, other marks
         "Émile", "\u0663", "Ö.", "(Smith", "7th", "\u0663.", "j.", "N.", "U.N."
     };

@@ -85,6 +85,29 @@ class WrappedParagraphShapesTest {
     }
 
     @Test
+    void aParagraphsLastWordRepeatingAnotherParagraphsLastWordStaysInItsParagraph() {
+        String raw = "Mayor rejects casino bid\n\n"
+                + "    \u201cAsk the people who lost their jobs what the last owner did for them,\n"
+                + "and what the council did while the casinos closed one by one in Atlantic\n"
+                + "City.\u201d\n"
+                + "    The mayor, who took office in 2014, has spent most of his term selling\n"
+                + "land that the city bought in better years, and has said he will go on\n"
+                + "doing so until the debt that the last council left him is paid in full.\n"
+                + "    \u201cWe were told the casinos would carry the whole coast for good, and\n"
+                + "instead they carried their profits to their owners and out of Atlantic\n"
+                + "City.\u201d\n"
+                + "    The council meets again on Thursday.\n";
+        Document d = Document.of("wire", raw);
+        assertTrue(d.layout().boilerplate().isEmpty(), d.layout().boilerplate().toString());
+        List<String> quotes = Quotes.find(d).stream().filter(q -> q.kind().isDirectSpeech())
+                .map(q -> q.text().replaceAll("\\s+", " ")).toList();
+        assertEquals(List.of("Ask the people who lost their jobs what the last owner did for them, and what the council "
+                + "did while the casinos closed one by one in Atlantic City.", "We were told the casinos would carry "
+                + "the whole coast for good, and instead they carried their profits to their owners and out of "
+                + "Atlantic City."), quotes);
+    }
+
+    @Test
     void aQuotationGivenTwiceIsReadWholeBothTimesThoughItsWrappedLinesRepeat() {
         String line1 = "We will not sign a deal that cuts the night shift, and we have told";
         String line2 = "the port so in writing, more than once, since the talks began in";

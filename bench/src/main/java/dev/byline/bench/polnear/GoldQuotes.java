@@ -92,6 +92,13 @@ final class GoldQuotes {
                 char d = t.charAt(j);
                 boolean dTwin = t.startsWith("\'\'", j);
                 boolean isDouble = dTwin || d == '“' || d == '”' || d == '"' || d == '«' || d == '»';
+                // three apostrophes after a word close a single quotation inside the double one ('Queen,'''):
+                // the single mark belongs to the quotation, the pair after it closes it
+                if (close != '’' && t.startsWith("'''", j) && j > start
+                        && !Character.isWhitespace(t.charAt(j - 1)) && t.charAt(j - 1) != '\'') {
+                    end = j + 1;
+                    break;
+                }
                 // double marks pair with any double mark (news mixes “…" and even “…“); singles with ’
                 if (close == '’' ? d == close && (j + 1 >= n || !Character.isLetter(t.charAt(j + 1))) : isDouble) {
                     end = j;

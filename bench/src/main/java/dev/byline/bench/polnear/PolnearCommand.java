@@ -43,8 +43,9 @@ public final class PolnearCommand implements Callable<Integer> {
     @Option(names = "--copy", paramLabel = "LAYOUT", defaultValue = "clean",
             description = "score on the articles rewritten in a wire archive's layout, the gold spans moved with their "
                     + "words: clean (as published, the default), wrapped-indent (paragraphs filled to 70 columns, opened "
-                    + "by an indent, no blank lines), wrapped-blank (filled, blank lines between) or typewriter (as "
-                    + "wrapped-indent, with `` and '' for curly double marks)")
+                    + "by an indent, no blank lines), wrapped-blank (filled, blank lines between), typewriter (as "
+                    + "wrapped-indent, with `` and '' for curly double marks) or archive (as wrapped-indent, with '' for "
+                    + "every double mark and ' for every single mark and apostrophe, as the NYT's archive types them)")
     String copy;
 
     @Option(names = "--width", paramLabel = "N", defaultValue = "70",

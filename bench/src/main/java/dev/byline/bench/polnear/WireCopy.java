@@ -15,6 +15,8 @@ import java.util.Locale;
  *   <li>{@link Style#WRAPPED_BLANK}: filled to 70 columns, a blank line between paragraphs (e-mail);</li>
  *   <li>{@link Style#TYPEWRITER}: as wrapped-indent, with curly double marks written as {@code ``} and {@code ''}
  *       (the NYT and LDC archives).</li>
+ *   <li>{@link Style#ARCHIVE}: as wrapped-indent, with every double mark written {@code ''} (opening and closing
+ *       alike) and every single mark and apostrophe written {@code '}, as the NYT's own archive text is typed.</li>
  * </ul>
  * The title line is kept as it is (typewriter marks aside). Every line of the published text is a paragraph of the
  * copy (a signature under a pull quote, a list item and a dateline line stay lines of their own, as a wire archive
@@ -26,9 +28,9 @@ final class WireCopy {
 
     /** The layouts the bench can score on. */
     enum Style {
-        CLEAN, WRAPPED_INDENT, WRAPPED_BLANK, TYPEWRITER;
+        CLEAN, WRAPPED_INDENT, WRAPPED_BLANK, TYPEWRITER, ARCHIVE;
 
-        /** The style named on the command line: clean, wrapped-indent, wrapped-blank or typewriter. */
+        /** The style named on the command line: clean, wrapped-indent, wrapped-blank, typewriter or archive. */
         static Style parse(String name) {
             for (Style s : values()) {
                 if (s.label().equals(name)) {
@@ -36,7 +38,7 @@ final class WireCopy {
                 }
             }
             throw new IllegalArgumentException("unknown copy '" + name + "' (expected clean, wrapped-indent, "
-                    + "wrapped-blank or typewriter)");
+                    + "wrapped-blank, typewriter or archive)");
         }
 
         String label() {
@@ -108,14 +110,14 @@ final class WireCopy {
         int n = original.length();
         int[] map = new int[n + 1];
         StringBuilder out = new StringBuilder(n + n / 8);
-        boolean typewriter = style == Style.TYPEWRITER;
+        Style marks = style;
         int i = 0;
         // the title: the first line, kept as it is
         int titleEnd = original.indexOf('\n');
         titleEnd = titleEnd < 0 ? n : titleEnd;
         for (; i < titleEnd; i++) {
             map[i] = out.length();
-            append(out, original.charAt(i), typewriter);
+            append(out, original.charAt(i), marks);
         }
         boolean first = true;
         while (i < n) {
@@ -134,7 +136,7 @@ final class WireCopy {
                 out.append("    ");
             }
             first = false;
-            i = paragraph(original, ws, out, map, typewriter, width);
+            i = paragraph(original, ws, out, map, marks, width);
         }
         map[n] = out.length();
         if (n > 0 && original.charAt(n - 1) == '\n') {
@@ -153,7 +155,7 @@ final class WireCopy {
      * Fills one paragraph (from {@code start}, up to the end of its line) into {@code out}; returns where the
      * paragraph's text ends in the original.
      */
-    private static int paragraph(String original, int start, StringBuilder out, int[] map, boolean typewriter,
+    private static int paragraph(String original, int start, StringBuilder out, int[] map, Style marks,
                                  int width) {
         int n = original.length();
         int i = start;
@@ -162,7 +164,7 @@ final class WireCopy {
             int wordEnd = i;
             int wordWidth = 0;
             while (wordEnd < n && !Character.isWhitespace(original.charAt(wordEnd))) {
-                wordWidth += typewriter && isCurlyDouble(original.charAt(wordEnd)) ? 2 : 1;
+                wordWidth += marksWidth(original.charAt(wordEnd), marks);
                 wordEnd++;
             }
             if (column > 0) {
@@ -176,7 +178,7 @@ final class WireCopy {
             }
             for (int k = i; k < wordEnd; k++) {
                 map[k] = out.length();
-                append(out, original.charAt(k), typewriter);
+                append(out, original.charAt(k), marks);
             }
             column += wordWidth;
             // the white space after the word: within the line, or the line's end
@@ -195,15 +197,20 @@ final class WireCopy {
         return i;
     }
 
-    private static boolean isCurlyDouble(char c) {
-        return c == '\u201c' || c == '\u201d';
+    /** The columns {@code c} takes in a copy with these marks. */
+    private static int marksWidth(char c, Style marks) {
+        return (marks == Style.TYPEWRITER || marks == Style.ARCHIVE) && (c == '\u201c' || c == '\u201d')
+                || marks == Style.ARCHIVE && c == '"' ? 2 : 1;
     }
 
-    private static void append(StringBuilder out, char c, boolean typewriter) {
-        if (typewriter && c == '\u201c') {
+    private static void append(StringBuilder out, char c, Style marks) {
+        if (marks == Style.TYPEWRITER && c == '\u201c') {
             out.append("``");
-        } else if (typewriter && c == '\u201d') {
+        } else if (marks == Style.TYPEWRITER && c == '\u201d'
+                || marks == Style.ARCHIVE && (c == '\u201c' || c == '\u201d' || c == '"')) {
             out.append("''");
+        } else if (marks == Style.ARCHIVE && (c == '\u2018' || c == '\u2019')) {
+            out.append('\'');
         } else {
             out.append(c);
         }

@@ -28,7 +28,9 @@ class WireCopyTest {
     }
 
     private static String words(String s) {
-        return s.replace("``", "“").replace("''", "”").replaceAll("\\s+", " ").strip();
+        // every layout's double marks as one straight mark, single marks and apostrophes as one straight one
+        return s.replace("``", "\"").replace("''", "\"").replaceAll("[“”]", "\"").replaceAll("[‘’]", "'")
+                .replaceAll("\\s+", " ").strip();
     }
 
     @Test
@@ -87,6 +89,14 @@ class WireCopyTest {
         assertTrue(content.startsWith("``We will not sign"), content);
         assertTrue(content.endsWith("writing,''"), content);
         assertFalse(c.text().contains("“") || c.text().contains("”"));
+    }
+
+    @Test
+    void archiveWritesEveryDoubleMarkAsTwoApostrophesAndEverySingleMarkStraight() {
+        String published = TITLE + "\n\n“Talks are ‘over,’ for now,” the union’s chief said.\n";
+        GoldArticle a = new GoldArticle("c.txt", published, "c.ann", List.of(), TrainSplit.Part.DEV);
+        String copy = WireCopy.copy(a, WireCopy.Style.ARCHIVE).article().text();
+        assertTrue(copy.contains("''Talks are 'over,' for now,'' the union's chief said."), copy);
     }
 
     @Test

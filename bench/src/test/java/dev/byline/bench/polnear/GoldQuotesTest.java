@@ -1,0 +1,24 @@
+package dev.byline.bench.polnear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The gold quotations the bench derives from annotated contents, where the archive types its marks. */
+class GoldQuotesTest {
+    private static List<String> spans(String t) {
+        return GoldQuotes.quotedSpans(t).stream().map(s -> t.substring(s[0], s[1])).toList();
+    }
+
+    @Test
+    void threeApostrophesAfterAWordKeepTheInnerClosingMarkInTheQuotation() {
+        assertEquals(List.of("I said, 'Eight years, no daylight,'"),
+                spans("''I said, 'Eight years, no daylight,''' he recalled."));
+    }
+
+    @Test
+    void threeApostrophesBeforeAWordOpenTheDoubleQuotationFirst() {
+        assertEquals(List.of("'Sir, we stay,' he said,"), spans("He replied, '''Sir, we stay,' he said,'' she added."));
+    }
+}
