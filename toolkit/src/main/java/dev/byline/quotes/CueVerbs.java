@@ -81,7 +81,8 @@ final class CueVerbs {
         add("vow", false, false, "vowed", "vowing");
         add("tweet", false, true, "tweet", "tweets", "tweeted", "tweeting");
         add("continue", false, true, "continued", "continues");
-        add("agree", false, false, "agreed");
+        // "…,” agrees Mia Berg, 30, of Lakeside: a second voice taking up the first one's point
+        add("agree", false, true, "agreed", "agrees");
         add("concede", false, true, "concede", "concedes", "conceded", "conceding");
         add("maintain", false, false, "maintained", "maintains");
         add("assert", false, true, "asserted", "asserts", "asserting");
@@ -99,6 +100,9 @@ final class CueVerbs {
         add("scream", false, true, "screamed", "screaming");
         add("muse", false, true, "mused", "muses");
         add("retort", false, true, "retorted", "retorts");
+        add("opine", false, true, "opined", "opines");
+        // "“Will he run?” a staffer wondered": the words of a question, never a report of speech in other words
+        add("wonder", false, true, "wondered", "wonders");
         add("testify", false, true, "testified", "testifies");
         add("recount", false, true, "recounted", "recounts");
         add("reiterate", false, true, "reiterated", "reiterates");
@@ -115,7 +119,7 @@ final class CueVerbs {
     }
 
     /** Cries that introduce the very words ("the crowd chanted, “…”") but never report speech in other words. */
-    static final Set<String> DIRECT_ONLY = Set.of("chanted", "chant", "chanting", "jeered", "jeering", "screamed",
+    static final Set<String> DIRECT_ONLY = Set.of("wondered", "wonders", "chanted", "chant", "chanting", "jeered", "jeering", "screamed",
             "screaming");
 
     /** Words that make a following cue verb passive ("was told", "being said"), so not a speech act of a subject. */

@@ -113,7 +113,7 @@ final class NounPhrases {
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */
     static Mention descriptionBackward(TextView v, int head, int floor) {
-        if (!v.isLowerWord(head) || NOT_A_HEAD.contains(v.norm(head)) || CueVerbs.cue(v.norm(head)) != null) {
+        if (!v.isLowerWord(head) && !isAge(v, head) || NOT_A_HEAD.contains(v.norm(head)) || CueVerbs.cue(v.norm(head)) != null) {
             return null;
         }
         int j = head;
@@ -153,6 +153,16 @@ final class NounPhrases {
         }
         return new Mention(j, head + 1, Mention.Type.DESCRIPTION);
     }
+
+    /**
+     * An age in figures used as a noun, "the 43-year-old said": it opens with a digit, so it is neither a lower-case
+     * nor a capitalised word, yet it heads a description of a person as "the veteran" does.
+     */
+    static boolean isAge(TextView v, int k) {
+        return v.kind(k) != TokenKind.PUNCT && AGE.matcher(v.norm(k)).matches();
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-(year|month|week)s?-old");
 
     /** Subordinators that open a clause: a description before a verb never runs back over them. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "though", "although", "because", "since",
@@ -212,8 +222,11 @@ final class NounPhrases {
                     && !n.endsWith("ies");
             // "a spokesman for the mayor later walked back …": an adverb after the head belongs to the verb
             boolean adverb = j > first + 1 && v.isLowerWord(j) && CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(n);
+            // "the recently released playbook", "a widely shared post": a participle after the determiner's adverb
+            // modifies the head still to come
+            boolean modifier = j == first + 2 && v.isLowerWord(j - 1) && v.norm(j - 1).endsWith("ly");
             if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null
-                    || (j > first + 1 && looksLikeVerb(v, j)) || verbAfterName || adverb) {
+                    || (j > first + 1 && looksLikeVerb(v, j) && !modifier) || verbAfterName || adverb) {
                 break;
             }
             boolean inner = INNER_PREPOSITIONS.contains(n) && j + 1 < ceiling

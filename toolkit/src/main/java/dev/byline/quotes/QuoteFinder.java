@@ -334,8 +334,13 @@ final class QuoteFinder {
             }
             if (a < s.endToken() && NounPhrases.isNameWord(v, a)) {
                 Mention m = NounPhrases.nameForward(v, a, s.endToken());
+                // "South Carolina, he said, was …": the name before a parenthetical pronoun and cue is what the
+                // speaker talks about, never the person that pronoun stands for
+                boolean aside = m.end() + 2 < s.endToken() && v.isPunct(m.end(), ",")
+                        && NounPhrases.SUBJECT_PRONOUNS.contains(v.norm(m.end() + 1)) && v.isLowerWord(m.end() + 1)
+                        && CueVerbs.cue(v.norm(m.end() + 2)) != null;
                 // the place after the name first: a one-word name's fullest form is a string and a look-up
-                if (m.end() < s.endToken() && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))
+                if (!aside && m.end() < s.endToken() && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))
                         && (m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0)) {
                     out.add(m);
                 }

@@ -110,7 +110,8 @@ final class SpeakerAfterCue {
             return null;
         }
         int j = m.end() + 1;
-        while (j < ceiling && j < m.end() + 4 && v.isLowerWord(j) && !NounPhrases.NOT_A_HEAD.contains(v.norm(j))
+        // up to five words of role: "said Lind’s top foreign policy aide Jake Sullivan"
+        while (j < ceiling && j < m.end() + 6 && v.isLowerWord(j) && !NounPhrases.NOT_A_HEAD.contains(v.norm(j))
                 && CueVerbs.cue(v.norm(j)) == null) {
             j++;
         }

@@ -51,8 +51,35 @@ public final class PolnearRankerCommand implements Callable<Integer> {
     @Option(names = "--dump", paramLabel = "FILE", description = "write every dev quotation's candidates and labels here")
     Path dump;
 
-    /** One quotation's candidates and their labels. */
-    private record Group(List<double[]> features, List<Boolean> right, int rule, List<String> rows) {
+    @Option(names = "--cv", paramLabel = "K", defaultValue = "0",
+            description = "also report K-fold cross-validation inside the dev part (folds by article): the dev picks won "
+                    + "and lost on articles the model was not fitted on, at each margin; the margin written is then the "
+                    + "cross-validated best")
+    int cv;
+
+    @Option(names = "--trees-cv", description = "with --cv: also cross-validate boosted trees on the pair (candidate, "
+            + "rules' pick), the non-linear alternative (reported only; the file written is the linear ranker)")
+    boolean treesCv;
+
+    @Option(names = "--trees", paramLabel = "N", defaultValue = "200", description = "trees (default ${DEFAULT-VALUE})")
+    int trees;
+
+    @Option(names = "--depth", paramLabel = "D", defaultValue = "3", description = "tree depth (default ${DEFAULT-VALUE})")
+    int depth;
+
+    @Option(names = "--shrinkage", paramLabel = "S", defaultValue = "0.05", description = "default ${DEFAULT-VALUE}")
+    double shrinkage;
+
+    @Option(names = "--min-leaf", paramLabel = "L", defaultValue = "20", description = "default ${DEFAULT-VALUE}")
+    int minLeaf;
+
+    /** One quotation's candidates and their labels, and the index of its article (for cross-validation folds). */
+    private record Group(List<double[]> features, List<Boolean> right, int rule, List<String> rows, int article) {
+    }
+
+    /** How much candidate {@code c} beats the rules' pick {@code r} of the same quotation. */
+    private interface PairScore {
+        double score(double[] c, double[] r);
     }
 
     @Override
@@ -64,7 +91,8 @@ public final class PolnearRankerCommand implements Callable<Integer> {
         int ruleRight = 0;
         int ruleWrongReachable = 0;
         int ruleWrong = 0;
-        for (GoldArticle a : articles) {
+        for (int ai = 0; ai < articles.size(); ai++) {
+            GoldArticle a = articles.get(ai);
             if (a.part() != TrainSplit.Part.DEV) {
                 continue;   // the check part is only ever scored, never fitted on
             }
@@ -77,7 +105,7 @@ public final class PolnearRankerCommand implements Callable<Integer> {
                 if (best == null || ga == null || !ga.hasSource()) {
                     continue;
                 }
-                Group group = group(a.text(), ga, best, cands);
+                Group group = group(a.text(), ga, best, cands, ai);
                 if (group == null || SpeakerCandidate.keepsRule(group.features().get(group.rule())) || namedOnly
                         && SpeakerKey.isPronoun(SpeakerKey.antecedentOfRelative(a.text(), ga.sourceStart(), ga.sourceEnd()))) {
                     continue;
@@ -98,8 +126,105 @@ public final class PolnearRankerCommand implements Callable<Integer> {
         if (groups.isEmpty()) {
             throw new BylineException(dir + ": no dev quotation with candidates");
         }
-        // pairs: each candidate against the rules' pick of its quotation, where one of the two is right and the other
-        // wrong; the model says when a candidate beats the rules' pick, from the difference of their features
+        System.out.printf(Locale.ROOT, "dev quotations with a source and a rules' pick: %d; rules right %d; wrong %d, "
+                + "of which a right candidate exists %d%n", groups.size(), ruleRight, ruleWrong, ruleWrongReachable);
+        int[] cvRight = null;
+        if (cv > 1) {
+            cvRight = crossValidate(groups, false, ruleRight);
+            if (treesCv) {
+                crossValidate(groups, true, ruleRight);
+            }
+        } else if (treesCv) {
+            throw new BylineException("--trees-cv needs --cv K (K >= 2)");
+        }
+        Linear fitted = fitLinear(groups);
+        // the margin: the cross-validated best if folds were run (a fit flatters the rows it was fitted on), else the
+        // best on the rows fitted
+        double bestMargin = Double.NaN;
+        int bestRight = -1;
+        int bestIndex = -1;
+        for (int m = 0; m < MARGINS; m++) {
+            int right = 0;
+            for (Group g : groups) {
+                right += g.right().get(choose(g, fitted.score(), margin(m))) ? 1 : 0;
+            }
+            int judged = cvRight != null ? cvRight[m] : right;
+            if (judged > (cvRight != null ? (bestIndex < 0 ? -1 : cvRight[bestIndex]) : bestRight)) {
+                bestIndex = m;
+                bestMargin = margin(m);
+                bestRight = right;
+            }
+        }
+        System.out.printf(Locale.ROOT, "fitted on %d rows; margin %.2f: right %d on the rows fitted (rules %d, %+d)%s%n",
+                fitted.rows(), bestMargin, bestRight, ruleRight, bestRight - ruleRight,
+                cvRight == null ? "" : String.format(Locale.ROOT, ", %d cross-validated (%+d)", cvRight[bestIndex],
+                        cvRight[bestIndex] - ruleRight));
+        if (dump != null) {
+            Files.write(dump, dumpLines, StandardCharsets.UTF_8);
+        }
+        try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            pw.printf(Locale.ROOT, "# speaker ranker, written by byline-bench polnear-ranker (Smile logistic regression, "
+                    + "lambda %s) from the dev part of PolNeAR train: %d quotations, %d pairs%n", lambda, groups.size(),
+                    fitted.rows());
+            pw.printf(Locale.ROOT, "# dev picks right: rules %d, with the ranker %d of %d%s%n", ruleRight, bestRight,
+                    groups.size(), cvRight == null ? "" : String.format(Locale.ROOT,
+                            " (%d in %d-fold cross-validation, which chose the margin)", cvRight[bestIndex], cv));
+            double[] w = fitted.w();
+            pw.printf(Locale.ROOT, "intercept\t%.6f%n", w[w.length - 1]);
+            for (int i = 0; i < SpeakerCandidate.FEATURES.size(); i++) {
+                pw.printf(Locale.ROOT, "%s\t%.6f%n", SpeakerCandidate.FEATURES.get(i), w[i]);
+            }
+            pw.printf(Locale.ROOT, "margin\t%.2f%n", bestMargin);
+        }
+        return 0;
+    }
+
+    /** The margins tried, from the largest (switch rarely) down. */
+    private static final int MARGINS = 61;
+
+    private static double margin(int m) {
+        return (60 - m) * 0.25;
+    }
+
+    /**
+     * K-fold cross-validation inside the dev part, folds by article: each quotation is scored by a model fitted on the
+     * other folds' articles only. Prints the picks won and lost at each margin; returns the picks right per margin.
+     */
+    private int[] crossValidate(List<Group> groups, boolean boostedTrees, int ruleRight) {
+        int[] won = new int[MARGINS];
+        int[] lost = new int[MARGINS];
+        int[] right = new int[MARGINS];
+        for (int fold = 0; fold < cv; fold++) {
+            final int k = fold;
+            List<Group> train = groups.stream().filter(g -> g.article() % cv != k).toList();
+            List<Group> test = groups.stream().filter(g -> g.article() % cv == k).toList();
+            PairScore s = boostedTrees ? fitTrees(train) : fitLinear(train).score();
+            for (int m = 0; m < MARGINS; m++) {
+                for (Group g : test) {
+                    int c = choose(g, s, margin(m));
+                    right[m] += g.right().get(c) ? 1 : 0;
+                    won[m] += c != g.rule() && g.right().get(c) && !g.right().get(g.rule()) ? 1 : 0;
+                    lost[m] += c != g.rule() && !g.right().get(c) && g.right().get(g.rule()) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d-fold cross-validation inside the dev part, %s:%n", cv, boostedTrees
+                ? "boosted trees (" + new BoostedTrees.Settings(trees, depth, shrinkage, minLeaf, lambda).describe() + ")"
+                : "linear");
+        for (int m = 0; m < MARGINS; m++) {
+            if (won[m] + lost[m] > 0 || verbose) {
+                System.out.printf(Locale.ROOT, "  margin %6.2f: right %d (%+d): %3d won, %3d lost%n", margin(m), right[m],
+                        right[m] - ruleRight, won[m], lost[m]);
+            }
+        }
+        return right;
+    }
+
+    /**
+     * Pairs: each candidate against the rules' pick of its quotation, where one of the two is right and the other
+     * wrong; the linear model says when a candidate beats the rules' pick from the difference of their features.
+     */
+    private Linear fitLinear(List<Group> groups) {
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         for (Group g : groups) {
@@ -118,74 +243,80 @@ public final class PolnearRankerCommand implements Callable<Integer> {
                 y.add(rr ? 0 : 1);
             }
         }
-        LogisticRegression.Binomial model = LogisticRegression.binomial(x.toArray(double[][]::new),
+        LogisticRegression.Binomial lr = LogisticRegression.binomial(x.toArray(double[][]::new),
                 y.stream().mapToInt(Integer::intValue).toArray(), new LogisticRegression.Options(lambda, 1e-5, 500));
-        double[] w = model.coefficients();   // one weight per feature, then the intercept (Smile's order)
-        double bestMargin = Double.NaN;
-        int bestRight = -1;
-        for (int step = 60; step >= -20; step--) {
-            double margin = step * 0.25;
-            int right = 0;
-            int switched = 0;
-            int gained = 0;
-            int lost = 0;
-            for (Group g : groups) {
-                int c = choose(g, w, margin);
-                right += g.right().get(c) ? 1 : 0;
-                if (c != g.rule()) {
-                    switched++;
-                    gained += g.right().get(c) && !g.right().get(g.rule()) ? 1 : 0;
-                    lost += !g.right().get(c) && g.right().get(g.rule()) ? 1 : 0;
-                }
-            }
-            if (verbose && switched > 0) {
-                System.out.printf(Locale.ROOT, "  margin %6.2f: %4d switched, %3d won, %3d lost%n", margin, switched, gained, lost);
-            }
-            if (right > bestRight) {
-                bestRight = right;
-                bestMargin = margin;
-            }
-        }
-        System.out.printf(Locale.ROOT, "dev quotations with a source and a rules' pick: %d; rules right %d; wrong %d, "
-                + "of which a right candidate exists %d%n", groups.size(), ruleRight, ruleWrong, ruleWrongReachable);
-        System.out.printf(Locale.ROOT, "fitted on %d pairs; margin %.2f: right %d (rules %d, %+d)%n", x.size(),
-                bestMargin, bestRight, ruleRight, bestRight - ruleRight);
-        if (dump != null) {
-            Files.write(dump, dumpLines, StandardCharsets.UTF_8);
-        }
-        try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            pw.printf(Locale.ROOT, "# speaker ranker, written by byline-bench polnear-ranker (Smile logistic regression, "
-                    + "lambda %s) from the dev part of PolNeAR train: %d quotations, %d pairs%n", lambda, groups.size(), x.size());
-            pw.printf(Locale.ROOT, "# dev picks right: rules %d, with the ranker %d of %d%n", ruleRight, bestRight, groups.size());
-            pw.printf(Locale.ROOT, "intercept\t%.6f%n", w[w.length - 1]);
-            for (int i = 0; i < SpeakerCandidate.FEATURES.size(); i++) {
-                pw.printf(Locale.ROOT, "%s\t%.6f%n", SpeakerCandidate.FEATURES.get(i), w[i]);
-            }
-            pw.printf(Locale.ROOT, "margin\t%.2f%n", bestMargin);
-        }
-        return 0;
+        double[] w = lr.coefficients();   // one weight per feature, then the intercept (Smile's order)
+        return new Linear(w, x.size());
     }
 
-    /** The candidate chosen with weights {@code w} and {@code margin}, as {@code SpeakerRanker.choose} does. */
-    private static int choose(Group g, double[] w, double margin) {
-        double[] s = new double[g.features().size()];
-        int best = g.rule();
-        for (int i = 0; i < s.length; i++) {
-            double[] f = g.features().get(i);
-            for (int k = 0; k < f.length; k++) {
-                s[i] += w[k] * f[k];
+    /** The fitted linear ranker: one weight per feature, then the intercept (Smile's order), and the pairs fitted on. */
+    private record Linear(double[] w, int rows) {
+        PairScore score() {
+            return (c, r) -> {
+                double s = 0;
+                for (int k = 0; k < c.length; k++) {
+                    s += w[k] * (c[k] - r[k]);
+                }
+                return s;
+            };
+        }
+    }
+
+    /**
+     * Boosted trees on the pair (candidate, rules' pick): the candidate's features, the pick's and their differences,
+     * for every candidate other than the rules' pick whose label differs from the pick's; 1 if the candidate is right.
+     */
+    private PairScore fitTrees(List<Group> groups) {
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (Group g : groups) {
+            double[] r = g.features().get(g.rule());
+            boolean rr = g.right().get(g.rule());
+            for (int i = 0; i < g.features().size(); i++) {
+                if (i == g.rule() || g.right().get(i) == rr) {
+                    continue;
+                }
+                x.add(pair(g.features().get(i), r));
+                y.add(rr ? 0 : 1);
             }
         }
-        for (int i = 0; i < s.length; i++) {
-            if (s[i] > s[best]) {
+        BoostedTrees t = BoostedTrees.fit(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(),
+                new BoostedTrees.Settings(trees, depth, shrinkage, minLeaf, lambda));
+        return (c, r) -> t.score(pair(c, r));
+    }
+
+    /** A pair's inputs: the candidate's features, the rules' pick's, and their differences. */
+    static double[] pair(double[] c, double[] r) {
+        int n = c.length;
+        double[] x = new double[3 * n];
+        System.arraycopy(c, 0, x, 0, n);
+        System.arraycopy(r, 0, x, n, n);
+        for (int k = 0; k < n; k++) {
+            x[2 * n + k] = c[k] - r[k];
+        }
+        return x;
+    }
+
+    /** The candidate chosen with {@code score} and {@code margin}, as {@code SpeakerRanker.choose} does. */
+    private static int choose(Group g, PairScore score, double margin) {
+        double[] r = g.features().get(g.rule());
+        int best = g.rule();
+        double bestScore = margin;
+        for (int i = 0; i < g.features().size(); i++) {
+            if (i == g.rule()) {
+                continue;
+            }
+            double s = score.score(g.features().get(i), r);
+            if (s > bestScore) {
+                bestScore = s;
                 best = i;
             }
         }
-        return s[best] - s[g.rule()] > margin ? best : g.rule();
+        return best;
     }
 
     /** The candidates of quotation {@code q} with their labels, or null if the rules gave it no pick. */
-    private static Group group(String t, GoldAttribution ga, Quote q, List<SpeakerCandidate> cands) {
+    private static Group group(String t, GoldAttribution ga, Quote q, List<SpeakerCandidate> cands, int article) {
         String source = SpeakerKey.antecedentOfRelative(t, ga.sourceStart(), ga.sourceEnd());
         boolean pronounSource = SpeakerKey.isPronoun(source);
         Set<String> keys = SpeakerKey.all(source);
@@ -223,7 +354,7 @@ public final class PolnearRankerCommand implements Callable<Integer> {
             }
             rows.add(b.toString());
         }
-        return rule < 0 ? null : new Group(f, right, rule, rows);
+        return rule < 0 ? null : new Group(f, right, rule, rows, article);
     }
 
     /** The quotation the bench scores a gold quotation against: the exact one, else the one overlapping most. */
