@@ -225,6 +225,28 @@ public final class PolnearRankerCommand implements Callable<Integer> {
      * wrong; the linear model says when a candidate beats the rules' pick from the difference of their features.
      */
     private Linear fitLinear(List<Group> groups) {
+        Pairs p = pairs(groups, (f, r) -> {
+            double[] d = new double[f.length];
+            for (int k = 0; k < f.length; k++) {
+                d[k] = f[k] - r[k];
+            }
+            return d;
+        });
+        LogisticRegression.Binomial lr = LogisticRegression.binomial(p.x(), p.y(),
+                new LogisticRegression.Options(lambda, 1e-5, 500));
+        double[] w = lr.coefficients();   // one weight per feature, then the intercept (Smile's order)
+        return new Linear(w, p.x().length);
+    }
+
+    /** Rows fitted on and their labels: 1 if the candidate is right (and so the rules' pick wrong). */
+    private record Pairs(double[][] x, int[] y) {
+    }
+
+    /**
+     * Each candidate against the rules' pick of its quotation, where one of the two is right and the other wrong,
+     * as the row {@code row} makes of (candidate's features, pick's features); in the groups' order.
+     */
+    private static Pairs pairs(List<Group> groups, java.util.function.BinaryOperator<double[]> row) {
         List<double[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         for (Group g : groups) {
@@ -234,19 +256,11 @@ public final class PolnearRankerCommand implements Callable<Integer> {
                 if (i == g.rule() || g.right().get(i) == rr) {
                     continue;
                 }
-                double[] f = g.features().get(i);
-                double[] d = new double[f.length];
-                for (int k = 0; k < f.length; k++) {
-                    d[k] = f[k] - r[k];
-                }
-                x.add(d);
+                x.add(row.apply(g.features().get(i), r));
                 y.add(rr ? 0 : 1);
             }
         }
-        LogisticRegression.Binomial lr = LogisticRegression.binomial(x.toArray(double[][]::new),
-                y.stream().mapToInt(Integer::intValue).toArray(), new LogisticRegression.Options(lambda, 1e-5, 500));
-        double[] w = lr.coefficients();   // one weight per feature, then the intercept (Smile's order)
-        return new Linear(w, x.size());
+        return new Pairs(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The fitted linear ranker: one weight per feature, then the intercept (Smile's order), and the pairs fitted on. */
@@ -267,21 +281,9 @@ public final class PolnearRankerCommand implements Callable<Integer> {
      * for every candidate other than the rules' pick whose label differs from the pick's; 1 if the candidate is right.
      */
     private PairScore fitTrees(List<Group> groups) {
-        List<double[]> x = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        for (Group g : groups) {
-            double[] r = g.features().get(g.rule());
-            boolean rr = g.right().get(g.rule());
-            for (int i = 0; i < g.features().size(); i++) {
-                if (i == g.rule() || g.right().get(i) == rr) {
-                    continue;
-                }
-                x.add(pair(g.features().get(i), r));
-                y.add(rr ? 0 : 1);
-            }
-        }
-        BoostedTrees t = BoostedTrees.fit(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(),
-                new BoostedTrees.Settings(trees, depth, shrinkage, minLeaf, lambda));
+        Pairs p = pairs(groups, PolnearRankerCommand::pair);
+        BoostedTrees t = BoostedTrees.fit(p.x(), p.y(), new BoostedTrees.Settings(trees, depth, shrinkage, minLeaf,
+                lambda));
         return (c, r) -> t.score(pair(c, r));
     }
 
