@@ -17,7 +17,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>The features of a candidate word (see {@link #FEATURES}) come from WordNet (its synonyms, as
- * for the listing) and the news word-pair counts ({@link NewsNgrams}): how much better its best
+ * for the listing) and its fit to the context ({@link SpinDetector#contextFit}: the news word-pair counts of
+ * {@link NewsNgrams} and the general English trigram model {@link EnglishLm}): how much better its best
  * synonym fits the neighbours (the margin), among synonyms much commoner than it and among all
  * synonyms at least as common; how common the word is; whether news ever pairs it with either
  * neighbour; whether the text uses the best synonym or the word itself elsewhere. Two signals ask
@@ -29,7 +30,8 @@ import java.util.Map;
  * ({@link SpinEvidenceModel}, which also crosses the frequency bins with the margins and gains),
  * fitted on the features {@code byline-bench spin features} writes for the bench's tune split
  * (PolNeAR train articles, spun by the bench's WordNet thesaurus spinner; the negatives are the
- * candidate words of the same articles unspun). No corpus/ text was used.
+ * candidate words of the same articles unspun, and of the same articles respelt the British way). A British spelling
+ * is read as its American one throughout ({@link Spellings}). No corpus/ text was used.
  */
 public final class SpinEvidence {
     /** One candidate word and its evidence: start and end are offsets into the document's raw text. */
@@ -99,47 +101,71 @@ public final class SpinEvidence {
 
     List<Word> of(List<Token> tokens, String[] keys, Map<String, Integer> inDoc) {
         smile.nlp.stemmer.PorterStemmer stemmer = new smile.nlp.stemmer.PorterStemmer();
+        String[] us = americanKeys(tokens, keys);
+        Map<String, Integer> uses = us == keys ? inDoc : SpinDetector.stemCounts(us);
         List<Word> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!SpinDetector.candidate(tokens, keys, i)) {
                 continue;
             }
-            double[] f = features(keys, inDoc, i, stemmer);
+            double[] f = features(us, uses, i, stemmer);
             if (f != null) {
-                out.add(new Word(tokens.get(i).start(), tokens.get(i).end(), keys[i], f, logRatio(f)));
+                out.add(new Word(tokens.get(i).start(), tokens.get(i).end(), us[i], f, logRatio(f)));
             }
         }
         return out;
     }
 
+    /**
+     * The keys with every British spelling written the American way, or {@code keys} itself when there is none. The
+     * counts and the trigram model are American, so a British word is rare there and its neighbours' pairs unseen: a
+     * plain British story would read as spun ("harmonise their rules", "the neighbouring councils"). A spelling is
+     * the outlet's house style, not a spinner's swap. A word the table ({@link Spellings}) lists is read as its
+     * American form, neighbours included; a candidate word it does not list is read so when the regular alternations
+     * ({@link SpinDetector#american}) make a spelling the news counts hold more often ("licence", "programme").
+     */
+    private String[] americanKeys(List<Token> tokens, String[] keys) {
+        String[] us = keys;
+        for (int i = 0; i < keys.length; i++) {
+            String a = Spellings.american(keys[i]);
+            if (a.equals(keys[i]) && SpinDetector.candidate(tokens, keys, i)) {
+                String rule = SpinDetector.american(keys[i]);
+                a = !rule.equals(keys[i]) && news.count(rule) > news.count(keys[i]) ? rule : keys[i];
+            }
+            if (!a.equals(keys[i])) {
+                us = us == keys ? keys.clone() : us;
+                us[i] = a;
+            }
+        }
+        return us;
+    }
+
     /** The features of the word at {@code i}, or null when WordNet offers it no synonym (no spinner could have put it there). */
     private double[] features(String[] keys, Map<String, Integer> inDoc, int i, smile.nlp.stemmer.PorterStemmer stemmer) {
-        String seen = keys[i];
-        // A British spelling is rare in the American text the counts come from, so it would read as odd in every
-        // British story ("destabilise", "manoeuvre"): it is weighed as its American spelling when that one is commoner,
-        // as the listing does (SpinDetector.american). A spelling is the outlet's house style, not a spinner's swap.
-        String american = SpinDetector.american(seen);
-        String w = !american.equals(seen) && news.count(american) > news.count(seen) ? american : seen;
+        String w = keys[i];   // American spelling (americanKeys)
         List<String> synonyms = thesaurus.synonyms(w);
         if (synonyms.isEmpty()) {
             return null;
         }
         String left = i > 0 ? keys[i - 1] : NewsNgrams.EDGE;
         String right = i + 1 < keys.length ? keys[i + 1] : NewsNgrams.EDGE;
-        double own = news.fit(left, new String[] {w}, right);
+        double own = SpinDetector.contextFit(news, keys, i, 1, new String[] {w});
         int ownCount = news.count(w);
         double bestRare = Double.NEGATIVE_INFINITY;
         double bestAny = Double.NEGATIVE_INFINITY;
         int bestAnyCount = 0;
         int synonymSeen = 0;
         for (String syn : synonyms) {
+            if (Spellings.american(syn).equals(w)) {
+                continue;   // WordNet lists "favour" beside "favor": the word itself, spelt the other way
+            }
             int c = frequency(syn);
             String key = syn.contains(" ") ? syn : "#" + stemmer.stem(syn);
             synonymSeen = Math.max(synonymSeen, inDoc.getOrDefault(key, 0));
             if (c < ownCount + 1) {
                 continue;
             }
-            double fit = news.fit(left, syn.split(" "), right);
+            double fit = SpinDetector.contextFit(news, keys, i, 1, syn.split(" "));
             if (fit > bestAny) {
                 bestAny = fit;
                 bestAnyCount = c;
@@ -148,7 +174,7 @@ public final class SpinEvidence {
                 bestRare = fit;
             }
         }
-        int ownSeen = Math.max(0, inDoc.getOrDefault("#" + stemmer.stem(seen), 1) - 1);
+        int ownSeen = Math.max(0, inDoc.getOrDefault("#" + stemmer.stem(w), 1) - 1);
         boolean leftUnseen = news.count(left, w) == 0;
         boolean rightUnseen = news.count(w, right) == 0;
         double[] f = new double[FEATURES.size()];

@@ -82,6 +82,10 @@ public final class SpinBenchCommand implements Callable<Integer> {
     @Option(names = "--misses", defaultValue = "0", description = "eval: print this many swaps whose original was not recovered, with why")
     int misses;
 
+    @Option(names = "--british", description = "features and eval: also weigh each clean article respelt the British way"
+            + " (BritishCopy; features: as more clean articles, '<id>-uk'; eval: printed as British clean flagged)")
+    boolean british;
+
     @Option(names = "--phrases-out", description = "eval: write every phrase listed in a spun document (thesaurus, margin, on a swap,"
             + " original named) to this TSV: the listing's precision by margin")
     Path phrasesOut;
@@ -228,6 +232,10 @@ public final class SpinBenchCommand implements Callable<Integer> {
             for (int k = 0; k < docs.size(); k++) {
                 Document clean = docs.get(k);
                 writeFeatures(w, clean.id(), evidence.of(clean), List.of(), "c");
+                if (british) {
+                    writeFeatures(w, clean.id() + "-uk", evidence.of(Document.of(clean.id() + "-uk", BritishCopy.of(clean.raw()))),
+                            List.of(), "c");
+                }
                 ThesaurusSpinner.Spun spun = spinner.spin(clean.raw(), seed * 1_000_003L + k);
                 writeFeatures(w, clean.id(), evidence.of(Document.of(clean.id() + "-spun", spun.text())), spun.swaps(), "s");
             }
@@ -264,6 +272,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
         long sure = 0;
         long sureOnSwaps = 0;
         int cleanFlagged = 0;
+        int britishFlagged = 0;
+        List<Double> britishScores = new ArrayList<>();
         int spunFlagged = 0;
         long swaps = 0;
         long recovered = 0;
@@ -279,6 +289,11 @@ public final class SpinBenchCommand implements Callable<Integer> {
             Document clean = docs.get(k);
             SpinReport rc = detector.analyse(clean);
             cleanFlagged += rc.flagged() ? 1 : 0;
+            if (british) {
+                SpinReport uk = detector.analyse(Document.of(clean.id() + "-uk", BritishCopy.of(clean.raw())));
+                britishFlagged += uk.flagged() ? 1 : 0;
+                britishScores.add(uk.score());
+            }
             cleanScores.add(rc.score());
             ThesaurusSpinner.Spun spun = spinner.spin(clean.raw(), seed * 1_000_003L + k);
             Document sd = Document.of(clean.id() + "-spun", spun.text());
@@ -345,6 +360,11 @@ public final class SpinBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "split %s, %d articles, %s spinner rate %.2f%s seed %d%n", s.name().toLowerCase(Locale.ROOT), n,
                 spinnerName, rate, weighted && spinnerName.equals("thesaurus") ? " weighted" : "", seed);
         System.out.printf(Locale.ROOT, "spun flagged %d/%d, clean flagged %d/%d%n", spunFlagged, n, cleanFlagged, n);
+        if (british) {
+            List<Double> bs = britishScores.stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "British clean flagged %d/%d (respelt copies; scores median %.3f, highest %.3f)%n",
+                    britishFlagged, n, bs.get(n / 2), bs.get(n - 1));
+        }
         System.out.printf(Locale.ROOT, "swaps %d: marked %.1f%%, original recovered %.1f%% (of all swaps), %.1f%% of marked; "
                 + "flagged phrases on a swap %.1f%%%n", swaps, 100.0 * spotted / swaps, 100.0 * recovered / swaps,
                 100.0 * recovered / Math.max(1, spotted), 100.0 * phrasesOnSwaps / Math.max(1, phrases));
