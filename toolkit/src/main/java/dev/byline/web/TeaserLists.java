@@ -1,9 +1,11 @@
 package dev.byline.web;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,43 +33,51 @@ final class TeaserLists {
 
     /** Removes the teaser lists under {@code body}. */
     static void remove(Element body) {
-        List<Element> linkedHeadings = new ArrayList<>();
+        // a headline is a heading that leads to one other page; a heading of links to several (a row of section tags)
+        // is not one
+        Map<Element, String> linkedHeadings = new IdentityHashMap<>();
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
             String text = h.text();
             // most of it a link: a kicker before the link ("Wave of stupidity" then the headline) is still a teaser's
             if (text.length() >= 8 && linkChars(h) >= LINKED_SHARE * text.length()) {
-                linkedHeadings.add(h);
+                String target = target(h);
+                if (target != null) {
+                    linkedHeadings.put(h, target);
+                }
             }
         }
         if (linkedHeadings.size() < MIN_TEASERS) {
             return;
         }
-        // how many linked headings each ancestor holds
-        Map<Element, Integer> count = new IdentityHashMap<>();
-        for (Element h : linkedHeadings) {
-            for (Element e = h.parent(); e != null; e = e.parent()) {
-                count.merge(e, 1, Integer::sum);
+        // the pages each ancestor's headlines lead to: a card's headline and its "read the rest" lead to one page
+        Map<Element, Set<String>> targets = new IdentityHashMap<>();
+        for (Map.Entry<Element, String> h : linkedHeadings.entrySet()) {
+            for (Element e = h.getKey().parent(); e != null; e = e.parent()) {
+                targets.computeIfAbsent(e, k -> new HashSet<>(2)).add(h.getValue());
                 if (e == body) {
                     break;
                 }
             }
         }
-        // a teaser's card is the largest element holding its headline and no other; cards that share a parent
-        // with two or more others are a list, and each short card in it goes (a story's container keeps its
+        // a teaser's card is the largest element whose headlines lead to its story and no other; cards that share a
+        // parent with two or more others are a list, and each short card in it goes (a story's container keeps its
         // paragraphs, which are outside every card)
-        Map<Element, List<Element>> cardsByList = new IdentityHashMap<>();
-        for (Element h : linkedHeadings) {
+        Map<Element, Set<Element>> cardsByList = new IdentityHashMap<>();
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            if (!linkedHeadings.containsKey(h)) {
+                continue;   // page order, so that the lists and their cards are met as the page sets them
+            }
             Element card = h;
-            while (card.parent() != null && card.parent() != body && count.get(card.parent()) == 1) {
+            while (card.parent() != null && card.parent() != body && targets.get(card.parent()).size() == 1) {
                 card = card.parent();
             }
             if (card.parent() != null) {
-                cardsByList.computeIfAbsent(card.parent(), k -> new ArrayList<>()).add(card);
+                cardsByList.computeIfAbsent(card.parent(), k -> new LinkedHashSet<>()).add(card);
             }
         }
-        for (Map.Entry<Element, List<Element>> list : cardsByList.entrySet()) {
-            List<Element> cards = list.getValue();
-            if (cards.stream().allMatch(linkedHeadings::contains) && isStoryAround(list.getKey(), cards)) {
+        for (Map.Entry<Element, Set<Element>> list : cardsByList.entrySet()) {
+            List<Element> cards = List.copyOf(list.getValue());
+            if (cards.stream().allMatch(linkedHeadings::containsKey) && isStoryAround(list.getKey(), cards)) {
                 continue;   // linked subheadings of the story that runs between them
             }
             List<Element> teasers = cards.stream().filter(TeaserLists::isTeaser).toList();
@@ -75,6 +85,45 @@ final class TeaserLists {
                 teasers.forEach(Element::remove);
             }
         }
+    }
+
+    /**
+     * The page a heading's links lead to, without its fragment, its tracking parameters ({@code utm_…}) and a closing
+     * slash; null when they lead to more than one page.
+     */
+    static String target(Element heading) {
+        String target = null;
+        for (Element a : heading.select("a[href]")) {
+            if (!isRealLink(a)) {
+                continue;
+            }
+            String t = normalTarget(a.attr("href"));
+            if (target == null) {
+                target = t;
+            } else if (!target.equals(t)) {
+                return null;
+            }
+        }
+        return target;
+    }
+
+    private static String normalTarget(String href) {
+        String t = href.strip();
+        int hash = t.indexOf('#');
+        if (hash >= 0) {
+            t = t.substring(0, hash);
+        }
+        int q = t.indexOf('?');
+        if (q >= 0) {
+            StringBuilder kept = new StringBuilder();
+            for (String param : t.substring(q + 1).split("&")) {
+                if (!param.isEmpty() && !param.regionMatches(true, 0, "utm_", 0, 4)) {
+                    kept.append(kept.isEmpty() ? "?" : "&").append(param);
+                }
+            }
+            t = t.substring(0, q) + kept;
+        }
+        return t.endsWith("/") && t.length() > 1 ? t.substring(0, t.length() - 1) : t;
     }
 
     /**
