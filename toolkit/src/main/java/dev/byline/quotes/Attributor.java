@@ -168,6 +168,9 @@ final class Attributor {
         if (k >= v.size() || v.sentenceStart(k) != v.sentenceStart(a.cue())) {
             return true;
         }
+        if (v.isPunct(k, ":")) {
+            return false;   // "…,” Ms. Ode said. “…” Mr. Ruiz said: “…”: a colon hands the cue to the words after it
+        }
         CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
         return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
                 || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when", "to", "of", "about")

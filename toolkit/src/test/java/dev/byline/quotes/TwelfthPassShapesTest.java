@@ -1,0 +1,28 @@
+package dev.byline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker shapes from the dev part of PolNeAR's train split (twelfth pass): sources the quotation's own cue does not
+ * name (a cue in the next sentence that hands itself to the words after its colon, a report relaying the cue).
+ * Every sentence is written for this test; no article text is copied.
+ */
+class TwelfthPassShapesTest {
+    @Test
+    void aCueBeforeAColonInTheNextSentenceIntroducesTheWordsAfterIt() {
+        List<Quote> qs = Q.in("The couple left the harbour town in May. \u201CWe are fishermen,\u201D Ms. Varga said. "
+                + "\u201CWe are not smugglers.\u201D Mr. Ode said: \u201CThe storm that came today was the worst we have seen.\u201D");
+        assertEquals("Varga", Q.exactly(qs, "We are not smugglers.").speaker());
+        assertEquals("Ode", Q.exactly(qs, "The storm that came today was the worst we have seen.").speaker());
+    }
+
+    @Test
+    void aDescriptionsParticipleCueKeepsItsQuoteWhenTheNextSentenceOpensWithAColon() {
+        List<Quote> qs = Q.in("Tilda Marsh has trailed in the polls since March. The retired surgeon gave no details, saying "
+                + "only that she was \u201Cmaking some changes to match the tasks ahead.\u201D She added: \u201CMy team stays.\u201D");
+        assertEquals("the retired surgeon", Q.exactly(qs, "making some changes to match the tasks ahead.").speaker());
+    }
+}
