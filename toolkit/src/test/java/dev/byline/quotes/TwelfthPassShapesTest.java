@@ -25,4 +25,22 @@ class TwelfthPassShapesTest {
                 + "only that she was \u201Cmaking some changes to match the tasks ahead.\u201D She added: \u201CMy team stays.\u201D");
         assertEquals("the retired surgeon", Q.exactly(qs, "making some changes to match the tasks ahead.").speaker());
     }
+    @Test
+    void aRecordNamedWithoutADeterminerRelaysTheCue() {
+        List<Quote> qs = Q.in("The council met behind closed doors. \u201CWe are still winning the harbour vote,\u201D "
+                + "Mr. Lund said during the session, according to audio obtained by the Lakeside Herald.");
+        assertEquals("audio obtained by the Lakeside Herald",
+                Q.exactly(qs, "We are still winning the harbour vote,").speaker());
+        List<Quote> other = Q.in("\u201CNothing prepares you for the harbour,\u201D the two-term mayor will say, "
+                + "according to excerpts of her speech.");
+        assertEquals("excerpts of her speech", Q.exactly(other, "Nothing prepares you for the harbour,").speaker());
+    }
+
+    @Test
+    void theRankerNeverMovesAQuoteAwayFromTheReportThatRelaysIt() {
+        List<Quote> qs = Q.in("The mayor spoke in Lakeside on Friday. \u201CNothing prepares you for the harbour,\u201D "
+                + "the mayor said, according to excerpts of her speech released by the city council.");
+        assertEquals("excerpts of her speech released by the city council",
+                Q.exactly(qs, "Nothing prepares you for the harbour,").speaker());
+    }
 }
