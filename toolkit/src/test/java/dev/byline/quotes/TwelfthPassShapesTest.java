@@ -43,4 +43,24 @@ class TwelfthPassShapesTest {
         assertEquals("excerpts of her speech released by the city council",
                 Q.exactly(qs, "Nothing prepares you for the harbour,").speaker());
     }
+    @Test
+    void aPublicationReportingAtTheSentencesEndRelaysTheCueBeforeIt() {
+        List<Quote> qs = Q.in("Asked about the vote, Ortega \u201Cbristled\u201D and said, \u201CNo comment,\u201D the Lakeside "
+                + "Herald reported.");
+        assertEquals("Lakeside Herald", Q.exactly(qs, "No comment,").speaker());
+        assertEquals("Lakeside Herald", Q.exactly(qs, "bristled").speaker());
+    }
+
+    @Test
+    void aPublicationReportingAfterAParticipleClauseRelaysTheChant() {
+        List<Quote> qs = Q.in("Harbor School fans also chanted, \u201CClose the port,\u201D referring to the mayor\u2019s plan, "
+                + "the Valley Tribune reports.");
+        assertEquals("Valley Tribune", Q.exactly(qs, "Close the port,").speaker());
+    }
+
+    @Test
+    void aSpeakersOwnCueStandsWhenNoReportClosesTheSentence() {
+        List<Quote> qs = Q.in("\u201CNo comment,\u201D Ortega said, and the Lakeside Herald reported the vote on Monday.");
+        assertEquals("Ortega", Q.exactly(qs, "No comment,").speaker());
+    }
 }
