@@ -63,4 +63,20 @@ class TwelfthPassShapesTest {
         List<Quote> qs = Q.in("\u201CNo comment,\u201D Ortega said, and the Lakeside Herald reported the vote on Monday.");
         assertEquals("Ortega", Q.exactly(qs, "No comment,").speaker());
     }
+    @Test
+    void aBareQuotationGoesOnFromTheReportedSpeechBeforeIt() {
+        List<Quote> qs = Q.in("The trial of the skipper opened on Monday in Lakeside. \u201CThe harbour movement was "
+                + "ready by then,\u201D said Ilse Marten, who studies protest groups. "
+                + "\u201CThey only needed a spark.\u201D\n\nBrandt, the skipper\u2019s lawyer, argues that his client never "
+                + "urged anyone to violence. \u201CThe charge rests on a misreading of one speech.\u201D");
+        assertEquals("Brandt", Q.exactly(qs, "The charge rests on a misreading of one speech.").speaker());
+        assertEquals("Ilse Marten", Q.exactly(qs, "They only needed a spark.").speaker());
+    }
+
+    @Test
+    void aBareQuotationAfterAStatementsCueInThePreviousParagraph() {
+        List<Quote> qs = Q.in("Both candidates said the recount was no great matter.\n\nTom Ek, the spokesman for the "
+                + "county party, said in a statement.\n\n\u201CThere are no paper ballots to count again.\u201D");
+        assertEquals("Tom Ek", Q.exactly(qs, "There are no paper ballots to count again.").speaker());
+    }
 }
