@@ -168,6 +168,9 @@ final class Attributor {
         if (k >= v.size() || v.sentenceStart(k) != v.sentenceStart(a.cue())) {
             return true;
         }
+        if (v.isPunct(k, ":")) {
+            return false;   // "…,” Ms. Ode said. “…” Mr. Ruiz said: “…”: a colon hands the cue to the words after it
+        }
         CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
         return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
                 || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when", "to", "of", "about")
@@ -337,7 +340,11 @@ final class Attributor {
         }
         String n = v.norm(j);
         if (n.equals("according") && j + 2 < ceiling && v.norm(j + 1).equals("to")) {
-            Mention m = SpeakerAfterCue.after(v, j + 2, ceiling);
+            // "according to excerpts of the speech", "according to audio obtained by the Herald": a record first
+            Mention m = SpeakerAfterCue.bareRecord(v, j + 2, ceiling);
+            if (m == null) {
+                m = SpeakerAfterCue.after(v, j + 2, ceiling);
+            }
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.start(j), v.end(j + 1)));
         }
         if (putIt(j)) {

@@ -233,9 +233,10 @@ final class NounPhrases {
                     && (v.isWord(j + 1) || v.kind(j + 1) == TokenKind.NUMBER);
             if (!NOT_A_HEAD.contains(n) || inner || v.isCapitalised(j)) {
                 last = j;
-            } else if (DEMONSTRATIVES.contains(n) && j + 1 < ceiling && v.isLowerWord(j + 1)
+            } else if ((DEMONSTRATIVES.contains(n) || n.equals("her")) && j + 1 < ceiling && v.isLowerWord(j + 1)
                     && INNER_PREPOSITIONS.contains(v.norm(j - 1))) {
-                // "a strategist for one of these campaigns": a demonstrative after "of" opens the object, not a clause
+                // "a strategist for one of these campaigns": a demonstrative after "of" opens the object, not a clause;
+                // so does "her" ("excerpts of her speech", as "of his speech")
             } else {
                 break;
             }

@@ -82,6 +82,7 @@ final class QuoteFinder {
             }
             if (a == null && kind == QuoteKind.FULL) {
                 a = subjectOfSentenceBefore(v, quoted, s, lastNameWords);
+                a = a != null ? a : ContinuationSpeaker.of(v, quoted, at, s);
             }
             if (kind == QuoteKind.FULL) {
                 int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());

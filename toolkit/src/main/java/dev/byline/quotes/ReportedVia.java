@@ -1,6 +1,7 @@
 package dev.byline.quotes;
 
 import dev.byline.text.TokenKind;
+import java.util.Set;
 
 /**
  * A report the writer passes on second-hand: "“…,” the mayor said, according to a pool report" or
@@ -28,6 +29,11 @@ final class ReportedVia {
         }
         int sentenceStart = v.sentenceStart(own.cue());
         int sentenceEnd = v.sentenceEnd(own.cue());
+        Attribution closing = closingReport(v, quoted, at, own, Math.max(s.last(), Math.max(own.cue(), own.mention().end() - 1)) + 1,
+                sentenceEnd);
+        if (closing != null) {
+            return closing;
+        }
         if (own.cue() > s.last()) {
             // "…,” Obama said of the families, according to a pool report.
             int from = Math.max(own.cue(), own.mention().end() - 1) + 1;
@@ -55,6 +61,42 @@ final class ReportedVia {
         }
         return own;
     }
+
+    /**
+     * "Fans chanted “Build a wall,” referring to his vow, the Herald reported." and "Canova said, “No comment,” the
+     * Herald reported.": a report verb closing the sentence after a comma, its subject between the comma and the verb,
+     * relays every cue before it; null when the sentence does not end so.
+     */
+    private static Attribution closingReport(TextView v, boolean[] quoted, Attributor at, Attribution own, int from,
+            int sentenceEnd) {
+        int e = sentenceEnd - 1;
+        while (e > from && (v.kind(e) == TokenKind.PUNCT || v.kind(e) == TokenKind.QUOTE)) {
+            e--;
+        }
+        if (e <= from || !CLOSING_VERBS.contains(v.norm(e)) || !v.isLowerWord(e) || quoted[e]) {
+            return null;
+        }
+        int c = e - 1;
+        while (c >= from && c > e - SUBJECT_WORDS && (v.kind(c) == TokenKind.WORD || v.kind(c) == TokenKind.CLITIC)
+                && !quoted[c]) {
+            c--;
+        }
+        // the subject follows a comma, or the closing mark of words that end with one ("“No comment,” the Herald reported")
+        boolean afterComma = v.isPunct(c, ",") && !quoted[c]
+                || v.kind(c) == TokenKind.QUOTE && c > 0 && v.isPunct(c - 1, ",");
+        if (!afterComma || c + 1 >= e || c < from - 1) {
+            return null;
+        }
+        Attribution report = at.atCue(e, c + 1, sentenceEnd);
+        return report != null && report.mention().first() > c && report.mention().first() != own.mention().first()
+                ? report : null;
+    }
+
+    /** Verbs of a publication passing on what it found: ", the Herald reported." */
+    private static final Set<String> CLOSING_VERBS = Set.of("reported", "reports");
+
+    /** How many words the subject of a closing report may have: ", the Lakeside Daily Herald reported." */
+    private static final int SUBJECT_WORDS = 8;
 
     private static boolean isAccordingTo(TextView v, int k, int ceiling) {
         return k + 2 < ceiling && v.norm(k).equals("according") && v.norm(k + 1).equals("to");

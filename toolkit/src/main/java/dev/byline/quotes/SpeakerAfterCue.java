@@ -102,6 +102,31 @@ final class SpeakerAfterCue {
     }
 
     /**
+     * "according to excerpts of his speech", "according to audio obtained by the station": a record named without a
+     * determiner (a document noun, a plural, or a recording), with what follows it up to the clause's end; else null.
+     */
+    static Mention bareRecord(TextView v, int i, int ceiling) {
+        if (i >= ceiling || !v.isLowerWord(i)) {
+            return null;
+        }
+        String n = v.norm(i);
+        if (BARE_PLURALS.contains(n)) {
+            return null;   // "according to officials who …": people, read by after()
+        }
+        boolean record = DocumentCues.DOCUMENTS.contains(n) || RECORDINGS.contains(n)
+                || n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !NounPhrases.NOT_A_HEAD.contains(n)
+                && !NounPhrases.looksLikeVerb(v, i) && CueVerbs.cue(n) == null;
+        if (!record) {
+            return null;
+        }
+        Mention d = NounPhrases.descriptionForward(v, i, ceiling);
+        return d != null ? d : new Mention(i, i + 1, Mention.Type.DESCRIPTION);
+    }
+
+    /** Records of speech that take no determiner: "according to audio provided to the paper". */
+    private static final Set<String> RECORDINGS = Set.of("audio", "video", "footage", "testimony", "data", "research");
+
+    /**
      * "said Ohio’s Petra Ode", "said Villa’s goalkeeper Emi Ruiz": the possessor of a name is not the speaker, the
      * person after it (and a role) is; null when no name follows.
      */

@@ -64,6 +64,10 @@ final class SpeakerCandidates {
         Map<Long, Candidate> out = new LinkedHashMap<>();
         if (rule != null) {
             out.put(key(rule.mention()), new Candidate(rule.mention(), rule.verb() == null ? -1 : rule.cue(), rule.verb(), true));
+            if (rule.verb() != null && v.norm(rule.cue()).equals("according")) {
+                // "“…,” the mayor said, according to a transcript": the report is where the text gives the source
+                return List.copyOf(out.values());
+            }
         }
         int last = s.close() >= 0 ? s.close() : s.open();
         int sentenceBefore = v.sentenceStart(s.open()) - 1;
