@@ -2,10 +2,8 @@ package dev.byline.compare;
 
 import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -48,56 +46,209 @@ final class EnglishLm {
     private final int begin;
     private final int end;
 
-    private EnglishLm(BufferedReader lines) throws IOException {
+    /**
+     * Reads the model's lines straight from the bytes: 2.2 million lines made into Strings, substrings and parsed
+     * floats cost more CPU than the look-ups they feed (1.6–1.8 s), and the garbage swelled the process. A pair's
+     * or triple's words are found by their bytes ({@link WordIds}); a value rounded to 0.01 is read as hundredths,
+     * each distinct one parsed by {@link Float#parseFloat} once, so every value is the float the text gives.
+     */
+    EnglishLm(InputStream in) throws IOException {
         ids = new Object2IntOpenHashMap<>(1 << 17);
         ids.defaultReturnValue(-1);
+        WordIds byBytes = new WordIds(1 << 18);
         float[] p = new float[1 << 17];
         float[] b = new float[1 << 17];
         bigramProb = new Long2FloatOpenHashMap(1 << 21);
         bigramBackoff = new Long2FloatOpenHashMap(1 << 16);
         trigramProb = new Long2FloatOpenHashMap(1 << 20);
-        String line;
+        byte[] buf = new byte[1 << 16];
+        int have = 0;
         int row = 0;
-        while ((line = lines.readLine()) != null) {
-            row++;
-            if (line.startsWith("#")) {
-                continue;
+        boolean eof = false;
+        while (!eof || have > 0) {
+            if (have == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);   // a line longer than the buffer
             }
-            int tab = line.indexOf('\t');
-            int tab2 = line.indexOf('\t', tab + 1);
-            if (tab <= 0) {
-                throw new IllegalStateException("english-lm.tsv.gz line " + row + ": no tab");
-            }
-            float lp = Float.parseFloat(line.substring(tab + 1, tab2 < 0 ? line.length() : tab2));
-            float bo = tab2 < 0 ? 0f : Float.parseFloat(line.substring(tab2 + 1));
-            int s1 = line.indexOf(' ');
-            if (s1 < 0 || s1 > tab) {
-                int id = ids.size();
-                if (id >= p.length) {
-                    p = Arrays.copyOf(p, p.length * 2);
-                    b = Arrays.copyOf(b, b.length * 2);
+            if (!eof) {
+                int n = in.read(buf, have, buf.length - have);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    have += n;
                 }
-                ids.put(line.substring(0, tab), id);
-                p[id] = lp;
-                b[id] = bo;
-                continue;
             }
-            int s2 = line.indexOf(' ', s1 + 1);
-            int a = ids.getInt(line.substring(0, s1));
-            if (s2 < 0 || s2 > tab) {
-                long key = pack(a, ids.getInt(line.substring(s1 + 1, tab)));
-                bigramProb.put(key, lp);
-                if (bo != 0f) {
-                    bigramBackoff.put(key, bo);
+            int s = 0;
+            while (s < have) {
+                int nl = indexOf(buf, (byte) '\n', s, have);
+                if (nl < 0) {
+                    if (!eof) {
+                        break;   // the rest of this line comes with the next read
+                    }
+                    nl = have;   // the last line has no newline
                 }
-            } else {
-                trigramProb.put(pack(pack(a, ids.getInt(line.substring(s1 + 1, s2))), ids.getInt(line.substring(s2 + 1, tab))), lp);
+                row++;
+                if (nl > s && buf[s] != '#') {
+                    int id = line(buf, s, nl, row, byBytes, p, b);
+                    if (id >= p.length - 1) {
+                        p = Arrays.copyOf(p, p.length * 2);
+                        b = Arrays.copyOf(b, b.length * 2);
+                    }
+                }
+                s = nl + 1;
             }
+            s = Math.min(s, have);
+            System.arraycopy(buf, s, buf, 0, have - s);
+            have -= s;
         }
         prob = Arrays.copyOf(p, ids.size());
         backoff = Arrays.copyOf(b, ids.size());
         begin = ids.getInt(BEGIN);
         end = ids.getInt(END);
+    }
+
+    /** One line [s, e): a word (returns its id), a pair or a triple (returns −1). */
+    private int line(byte[] buf, int s, int e, int row, WordIds byBytes, float[] p, float[] b) {
+        int tab = indexOf(buf, (byte) '\t', s, e);
+        if (tab <= s) {
+            throw new IllegalStateException("english-lm.tsv.gz line " + row + ": no tab");
+        }
+        int tab2 = indexOf(buf, (byte) '\t', tab + 1, e);
+        float lp = value(buf, tab + 1, tab2 < 0 ? e : tab2);
+        float bo = tab2 < 0 ? 0f : value(buf, tab2 + 1, e);
+        int s1 = indexOf(buf, (byte) ' ', s, tab);
+        if (s1 < 0) {
+            int id = ids.size();
+            ids.put(new String(buf, s, tab - s, StandardCharsets.UTF_8), id);
+            byBytes.put(buf, s, tab, id);
+            p[id] = lp;
+            b[id] = bo;
+            return id;
+        }
+        int s2 = indexOf(buf, (byte) ' ', s1 + 1, tab);
+        int a = byBytes.get(buf, s, s1);
+        if (s2 < 0) {
+            long key = pack(a, byBytes.get(buf, s1 + 1, tab));
+            bigramProb.put(key, lp);
+            if (bo != 0f) {
+                bigramBackoff.put(key, bo);
+            }
+        } else {
+            trigramProb.put(pack(pack(a, byBytes.get(buf, s1 + 1, s2)), byBytes.get(buf, s2 + 1, tab)), lp);
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] buf, byte c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Values parsed so far, by hundredths + {@link #VALUE_OFFSET} (NaN: not yet). */
+    private final float[] values = newValues();
+    private static final int VALUE_OFFSET = 20_000;
+
+    private static float[] newValues() {
+        float[] v = new float[2 * VALUE_OFFSET + 1];
+        Arrays.fill(v, Float.NaN);
+        return v;
+    }
+
+    /** The number in [s, e): "-1.13", "-99", "0", "-1.1" as hundredths through the cache, anything else parsed as text. */
+    private float value(byte[] buf, int s, int e) {
+        int i = s;
+        boolean minus = i < e && buf[i] == '-';
+        i += minus ? 1 : 0;
+        int h = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (; i < e; i++) {
+            byte c = buf[i];
+            if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else if (c >= '0' && c <= '9' && digits < 6 && decimals < 2) {
+                h = h * 10 + (c - '0');
+                digits++;
+                decimals += decimals >= 0 ? 1 : 0;
+            } else {
+                return Float.parseFloat(new String(buf, s, e - s, StandardCharsets.US_ASCII));
+            }
+        }
+        if (digits == 0) {
+            return Float.parseFloat(new String(buf, s, e - s, StandardCharsets.US_ASCII));
+        }
+        for (int d = Math.max(decimals, 0); d < 2; d++) {
+            h *= 10;
+        }
+        h = minus ? -h : h;
+        if (h < -VALUE_OFFSET || h > VALUE_OFFSET) {
+            return Float.parseFloat(new String(buf, s, e - s, StandardCharsets.US_ASCII));
+        }
+        float v = values[h + VALUE_OFFSET];
+        if (Float.isNaN(v)) {
+            v = Float.parseFloat(h + "e-2");
+            values[h + VALUE_OFFSET] = v;
+        }
+        return v;
+    }
+
+    /** Word ids by the word's UTF-8 bytes (open addressing), so a pair's words are found without making Strings. */
+    private static final class WordIds {
+        private final int[] slots;
+        private final int mask;
+        private final int[] starts;
+        private final int[] lengths;
+        private byte[] pool = new byte[1 << 20];
+        private int used;
+
+        WordIds(int capacity) {
+            slots = new int[capacity];
+            mask = capacity - 1;
+            starts = new int[capacity / 2];
+            lengths = new int[capacity / 2];
+        }
+
+        private static int hash(byte[] buf, int s, int e) {
+            int h = 0x811c9dc5;
+            for (int i = s; i < e; i++) {
+                h = (h ^ buf[i]) * 0x01000193;
+            }
+            return h ^ h >>> 15;
+        }
+
+        void put(byte[] buf, int s, int e, int id) {
+            if (id >= starts.length) {
+                throw new IllegalStateException("english-lm.tsv.gz: more than " + starts.length + " words");
+            }
+            int len = e - s;
+            if (used + len > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, used + len));
+            }
+            System.arraycopy(buf, s, pool, used, len);
+            starts[id] = used;
+            lengths[id] = len;
+            used += len;
+            int k = hash(buf, s, e) & mask;
+            while (slots[k] != 0) {
+                k = (k + 1) & mask;
+            }
+            slots[k] = id + 1;
+        }
+
+        int get(byte[] buf, int s, int e) {
+            int k = hash(buf, s, e) & mask;
+            int len = e - s;
+            for (int slot; (slot = slots[k]) != 0; k = (k + 1) & mask) {
+                int id = slot - 1;
+                if (lengths[id] == len && Arrays.equals(pool, starts[id], starts[id] + len, buf, s, e)) {
+                    return id;
+                }
+            }
+            return -1;
+        }
     }
 
     /** Ids are below 2^17 (the model has 72,547 words): a pair takes 34 bits, a triple 51. */
@@ -124,7 +275,7 @@ final class EnglishLm {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the toolkit jar");
             }
-            return new EnglishLm(new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16));
+            return new EnglishLm(new GZIPInputStream(in, 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

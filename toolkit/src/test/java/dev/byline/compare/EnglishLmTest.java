@@ -48,4 +48,19 @@ class EnglishLmTest {
         double p = LM.window(keys("<s> the aggroup"), 2, 1, 0);
         assertEquals(EnglishLm.UNKNOWN * Math.log(10), p, 1e-9);
     }
+
+    @Test
+    void theReaderTakesWordsPairsTriplesAndValuesAsTheTextGivesThem() throws Exception {
+        // A model written for this test: no newline after the last line, values with 0, 1 and 2 decimals, a comment.
+        String model = "# a comment\n</s>\t-1\t0\n<s>\t-99\t-1.3\nthe\t-1.25\t-0.5\ncat\t-3\t-0.25\nsat\t-2.5\n"
+                + "the cat\t-0.75\t-0.1\ncat sat\t-0.6\nthe cat sat\t-0.05";
+        EnglishLm lm = new EnglishLm(new java.io.ByteArrayInputStream(model.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        double ln10 = Math.log(10);
+        assertEquals(-0.05 * ln10, lm.window(keys("the cat sat"), 2, 1, 0), 1e-6, "the triple");
+        assertEquals(-0.6 * ln10, lm.window(keys("dog cat sat"), 2, 1, 0), 1e-6, "the pair: 'dog' is unknown, no history");
+        assertEquals((-0.5 - 2.5) * ln10, lm.window(keys("the the sat"), 2, 1, 0), 1e-6, "back-off of 'the' to the word");
+        assertEquals((-0.1 - 0.25 - 1.25) * ln10, lm.window(keys("the cat the"), 2, 1, 0), 1e-6, "back-off of the pair, then of 'cat'");
+        assertTrue(lm.knows("sat"));
+        assertFalse(lm.knows("a"));
+    }
 }
