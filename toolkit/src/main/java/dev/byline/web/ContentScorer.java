@@ -29,7 +29,7 @@ final class ContentScorer {
     /** The share of the JSON-LD article body the page's blocks must show for it to guide the choice. */
     private static final double GUIDE_COVERAGE = 0.6;
     /** A part of the container whose longest run of prose is shorter than this may be left out as furniture. */
-    private static final int ISLAND_PROSE = 80;
+    static final int ISLAND_PROSE = 80;
     /** A legend with its credit is about this long at most; a longer block is a paragraph that names a source. */
     private static final int CAPTION_CHARS = 250;
     /** A credit at the end of a block: after ©, in brackets after a label, or as "name / agency" in brackets. */
@@ -295,12 +295,15 @@ final class ContentScorer {
      */
     private static boolean inIsland(Element owner, Element container, Map<Element, double[]> worth) {
         boolean paragraph = TextBlocks.isParagraphLike(owner) || isSentenceDiv(owner);
+        // a sentence (not a label: "Anzeige", "External content") may be a short step among the story's steps
+        String text = owner.text();
+        boolean sentence = paragraph && !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
         for (Element e = owner; e != null && e != container; e = e.parent()) {
             double[] w = worth.get(e);
             if (paragraph && w != null && w[2] <= 1) {
                 continue;   // a paragraph of the story (and a wrapper of it alone) is judged by its links, in keep
             }
-            if (w != null && w[0] < 0 && w[1] < ISLAND_PROSE) {
+            if (w != null && w[0] < 0 && w[1] < ISLAND_PROSE && !(sentence && StoryParts.amongStoryParts(e, container, worth))) {
                 return true;
             }
         }

@@ -38,7 +38,10 @@ final class PageCleaner {
     enum Pass {
         /** Names remove furniture; comment threads and galleries go whatever content word they carry; teaser lists go. */
         STRICT,
-        /** Names remove furniture, but a content word saves a part (a forum thread whose posts are the content). */
+        /**
+         * Names remove furniture, but a content word saves a part (a forum thread whose posts are the content); teaser
+         * lists go.
+         */
         LENIENT,
         /**
          * Names are not read: only tags, hidden parts and a short header or aside go. The last try on a page whose
@@ -121,7 +124,9 @@ final class PageCleaner {
                 e.remove();
             }
         }
-        if (strict) {
+        if (pass != Pass.BY_TAG) {
+            // teaser lists are told by their shape, not their names, so the lenient reading drops them too; the last
+            // reading keeps them, for a story cut into short sections under linked headings
             TeaserLists.remove(body);
         }
         return aside;

@@ -58,4 +58,18 @@ class TeaserCardShapesTest {
         read(guide.append("</article>").toString())
                 .keeps("Part 1 of the harbour guide", "western ferry pier", "temporary platform");
     }
+
+    @Test
+    void cardsBesideAStoryOnlyALooserReadingFindsAreLeftOutToo() {
+        // the theme names the story's part a gallery, which the strict reading takes out: the looser reading that finds
+        // the story must still know the cards after it for teasers
+        StringBuilder cards = new StringBuilder("<ul class=row>");
+        for (int i = 1; i <= 3; i++) {
+            cards.append("<li>").append(taggedCard(i).replace("<h4>", "<p>").replace("</h4>", "</p>")).append("</li>");
+        }
+        read("<div class=wrap><h1>Pier to close</h1><div class=\"gallery-content\">" + STORY + "</div>"
+                + cards.append("</ul>") + "</div>")
+                .keeps("western ferry pier", "temporary platform")
+                .drops("summary of the earlier story");
+    }
 }
