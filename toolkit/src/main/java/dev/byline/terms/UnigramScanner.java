@@ -7,8 +7,10 @@ import dev.byline.text.PlainWords;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Counts single-word terms straight from a document's body text as UTF-8 bytes, without building its
@@ -412,10 +414,18 @@ final class UnigramScanner {
         if (scanners.isEmpty()) {
             return List.of();
         }
-        for (int k = 1; k < scanners.size(); k++) {
-            scanners.get(0).merge(scanners.get(k));
+        // in rounds, pairs merged side by side: with many threads the merge is not one thread's job (the rows do not
+        // depend on the order: counts add up, and rows are ordered by count and name)
+        List<UnigramScanner> left = new ArrayList<>(scanners);
+        while (left.size() > 1) {
+            List<UnigramScanner> round = left;
+            IntStream.range(0, round.size() / 2).parallel().forEach(k -> round.get(2 * k).merge(round.get(2 * k + 1)));
+            left = new ArrayList<>();
+            for (int k = 0; k < round.size(); k += 2) {
+                left.add(round.get(k));
+            }
         }
-        return scanners.get(0).rows(limit);
+        return left.get(0).rows(limit);
     }
 
     /** The frequency table's rows: the counts, most frequent first, as {@link FrequencyAccumulator#rows()} orders them. */
