@@ -176,9 +176,13 @@ final class UnigramScanner {
         int fold = this.fold;
         int i = from;
         while (i < to) {
-            i = ChunkBytes.chunkStart(raw, i, to);
-            if (i >= to) {
-                break;
+            if (raw[i] == ' ' && i + 1 < to && raw[i + 1] > ' ') {
+                i++;   // the usual gap, one space before a printable ASCII byte: what chunkStart gives, without the call
+            } else {
+                i = ChunkBytes.chunkStart(raw, i, to);
+                if (i >= to) {
+                    break;
+                }
             }
             // a chunk starts at i: its shape read as PlainWords reads it, the word's hash computed on the way
             int start = i;
@@ -208,7 +212,7 @@ final class UnigramScanner {
             int wordEnd = i;
             boolean plain = wordEnd > wordStart;
             boolean periodAfter = false;
-            if (plain && i < to && !ChunkBytes.isWhitespace(raw, i, to)) {
+            if (plain && i < to && raw[i] != ' ' && !ChunkBytes.isWhitespace(raw, i, to)) {
                 byte b = raw[i];
                 if (b == '\'' && i + 1 < to && (raw[i + 1] == 's' || raw[i + 1] == 'S')) {
                     i += 2;
