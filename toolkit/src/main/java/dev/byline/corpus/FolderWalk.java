@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,7 +64,9 @@ final class FolderWalk {
             sidecars.addAll(walk.sidecars);
             met.addAll(walk.problems);
         }
-        files.sort(null);
+        Path[] inOrder = files.toArray(Path[]::new);
+        Arrays.parallelSort(inOrder);   // paths are distinct: one order, on however many threads
+        files = Arrays.asList(inOrder);
         sidecars.sort(null);
         met.sort(Comparator.comparing(LoadProblem::file));   // stable: a path's problems keep their order
         problems.addAll(met);
