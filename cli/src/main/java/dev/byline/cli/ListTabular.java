@@ -45,4 +45,10 @@ record ListTabular<T>(List<T> rows, List<String> names, IntPredicate numeric, Ce
     public Object cell(int row, int column) {
         return cells.cell(rows.get(row), column);
     }
+
+    /** True: the rows are records read by a function of the row (its users' cells read fields and make nothing else). */
+    @Override
+    public boolean readsInParallel() {
+        return true;
+    }
 }

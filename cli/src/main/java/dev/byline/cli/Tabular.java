@@ -29,4 +29,9 @@ interface Tabular {
 
     /** A String, a Number, a Boolean, or {@code null} when the cell is missing. */
     Object cell(int row, int column);
+
+    /** True if {@link #cell} may be called from several threads at once (rows held and read, nothing made). */
+    default boolean readsInParallel() {
+        return false;
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -281,9 +282,11 @@ final class CorpusLoader {
         for (Path sidecar : found.sidecars()) {
             steps.add(new FolderSidecar(idOf(root, sidecar.getParent(), false), sidecar));
         }
-        for (Path file : found.files()) {
-            pending.add(Map.entry(file, idOf(root, file, true)));
-        }
+        List<Path> files = found.files();
+        @SuppressWarnings("unchecked")
+        Map.Entry<Path, String>[] named = new Map.Entry[files.size()];
+        InBatches.forEach(files.size(), k -> named[k] = Map.entry(files.get(k), idOf(root, files.get(k), true)));
+        pending.addAll(Arrays.asList(named));
     }
 
     private void loadExplicitFile(Path file) {

@@ -224,7 +224,7 @@ public final class DocumentStream {
         Map<String, String> seen = new ConcurrentHashMap<>();
         // one reader (its buffers) per thread, for this pass only: a ThreadLocal would leave them on the pool's threads
         Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
-        plan.files().parallelStream().forEach(file -> {
+        InBatches.forEach(plan.files(), file -> {
             BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader(parts));
             Utf8Paragraphs body = reader.read(file.getKey());
             if (body == null) {

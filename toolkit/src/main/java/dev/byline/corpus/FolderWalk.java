@@ -1,14 +1,18 @@
 package dev.byline.corpus;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,8 +43,16 @@ final class FolderWalk {
      * order met), so that every run reports the same whichever thread walked which folder.
      */
     static Found find(Path root, List<LoadProblem> problems) {
+        return find(root, problems, true);
+    }
+
+    /** {@link #find(Path, List)}, the root's entries looked at on several threads if {@code listed} (tests compare). */
+    static Found find(Path root, List<LoadProblem> problems, boolean listed) {
         Walk top = new Walk(root, true, null, null);
-        top.run();
+        if (!listed || !top.runListed()) {
+            top = new Walk(root, true, null, null);
+            top.run();
+        }
         Object rootKey = top.rootKey;
         List<Walk> below = top.folders.stream().sorted().map(folder -> new Walk(folder, false, root, rootKey)).toList();
         below.parallelStream().forEach(Walk::run);
@@ -52,7 +64,9 @@ final class FolderWalk {
             sidecars.addAll(walk.sidecars);
             met.addAll(walk.problems);
         }
-        files.sort(null);
+        Path[] inOrder = files.toArray(Path[]::new);
+        Arrays.parallelSort(inOrder);   // paths are distinct: one order, on however many threads
+        files = Arrays.asList(inOrder);
         sidecars.sort(null);
         met.sort(Comparator.comparing(LoadProblem::file));   // stable: a path's problems keep their order
         problems.addAll(met);
@@ -88,6 +102,111 @@ final class FolderWalk {
                 Files.walkFileTree(root, FOLLOW_LINKS, Integer.MAX_VALUE, this);
             } catch (IOException e) {
                 problems.add(new LoadProblem(root, "cannot read directory: " + LoadMessages.io(e)));
+            }
+        }
+
+        /**
+         * The walk of the root's own entries (this walk stops at folders) as {@link #run} makes it, with the entries
+         * looked at on several threads: a flat archive is tens of thousands of files in one folder, each a file
+         * system call (its attributes) before the first is read. The entries are listed first; each is then a
+         * file taken or passed over as {@link #visitFile} decides, or, if it is anything else (a folder, a link, an
+         * entry whose attributes cannot be read), visited afterwards as the JDK's walk visits it. False, having
+         * changed nothing, if the root is not a folder that can be listed: {@link #run} then says what it is.
+         */
+        boolean runListed() {
+            BasicFileAttributes rootAttributes;
+            List<Path> entries = new ArrayList<>();
+            try {
+                rootAttributes = Files.readAttributes(root, BasicFileAttributes.class);
+                if (!rootAttributes.isDirectory()) {
+                    return false;
+                }
+                try (DirectoryStream<Path> listing = Files.newDirectoryStream(root)) {
+                    for (Path entry : listing) {
+                        entries.add(entry);
+                    }
+                }
+            } catch (IOException | DirectoryIteratorException | SecurityException e) {
+                return false;
+            }
+            if (preVisitDirectory(root, rootAttributes) != FileVisitResult.CONTINUE) {
+                return true;
+            }
+            // per entry: 0 passed over, 1 a file, 2 a sidecar, 3 to be visited as the JDK's walk would
+            byte[] kinds = new byte[entries.size()];
+            InBatches.forEach(entries.size(), k -> kinds[k] = kindOf(entries.get(k)));
+            for (int k = 0; k < kinds.length; k++) {
+                switch (kinds[k]) {
+                    case 1 -> files.add(entries.get(k));
+                    case 2 -> sidecars.add(entries.get(k));
+                    case 3 -> visitEntry(entries.get(k));
+                    default -> { }
+                }
+            }
+            return true;
+        }
+
+        /** What {@link #visitFile} makes of an entry that is a regular file or hidden; 3 for any other entry. */
+        private static byte kindOf(Path entry) {
+            if (hidden(entry)) {
+                return 0;
+            }
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+            } catch (IOException | RuntimeException e) {
+                return 3;
+            }
+            if (!attributes.isRegularFile()) {
+                return 3;
+            }
+            if (entry.getFileName().toString().equals(Metadata.SIDECAR)) {
+                return 2;
+            }
+            return CorpusLoader.supported(entry) ? (byte) 1 : 0;
+        }
+
+        /**
+         * One entry of the root visited as {@link Files#walkFileTree} visits it, following links: its attributes (a
+         * link's own when its target's cannot be read), then a file visited, a folder entered (this walk always
+         * skips what is under it) unless it leads back to the root or cannot be opened, or the failure reported.
+         */
+        private void visitEntry(Path entry) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+            } catch (IOException followed) {
+                try {
+                    attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException own) {
+                    visitFileFailed(entry, own);   // the JDK's walk reports the second failure
+                    return;
+                }
+            }
+            if (!attributes.isDirectory()) {
+                visitFile(entry, attributes);
+                return;
+            }
+            if (leadsBack(entry, attributes)) {
+                visitFileFailed(entry, new FileSystemLoopException(entry.toString()));
+                return;
+            }
+            try (DirectoryStream<Path> opened = Files.newDirectoryStream(entry)) {
+                preVisitDirectory(entry, attributes);
+            } catch (IOException e) {
+                visitFileFailed(entry, e);
+            }
+        }
+
+        /** True if the folder {@code dir} (an entry of the root) is the root itself, reached through a link. */
+        private boolean leadsBack(Path dir, BasicFileAttributes attributes) {
+            if (rootKey != null && attributes.fileKey() != null) {
+                return rootKey.equals(attributes.fileKey());
+            }
+            try {
+                return Files.isSameFile(dir, root);
+            } catch (IOException e) {
+                return false;
             }
         }
 

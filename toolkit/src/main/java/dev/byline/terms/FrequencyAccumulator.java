@@ -90,7 +90,7 @@ final class FrequencyAccumulator {
                     keys[kept++] = (most - counts[i]) << 32 | i;
                 }
             }
-            Arrays.sort(keys);
+            Arrays.parallelSort(keys);   // on the common pool's threads too, as the sorts below (one order whatever the threads)
             for (int r = 0; r < kept; r++) {
                 order[r] = (int) keys[r];
             }
@@ -121,7 +121,7 @@ final class FrequencyAccumulator {
                     run[r - from] = r - from;
                     runNames[r - from] = nameOf.apply(order[r]);
                 }
-                Arrays.sort(run, (a, b) -> runNames[a].compareTo(runNames[b]));
+                Arrays.parallelSort(run, (a, b) -> runNames[a].compareTo(runNames[b]));   // names are distinct: one order
                 int[] sorted = new int[to - from];
                 for (int r = 0; r < sorted.length; r++) {
                     sorted[r] = order[from + run[r]];

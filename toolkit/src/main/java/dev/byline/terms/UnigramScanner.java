@@ -7,8 +7,10 @@ import dev.byline.text.PlainWords;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Counts single-word terms straight from a document's body text as UTF-8 bytes, without building its
@@ -174,9 +176,13 @@ final class UnigramScanner {
         int fold = this.fold;
         int i = from;
         while (i < to) {
-            i = ChunkBytes.chunkStart(raw, i, to);
-            if (i >= to) {
-                break;
+            if (raw[i] == ' ' && i + 1 < to && raw[i + 1] > ' ') {
+                i++;   // the usual gap, one space before a printable ASCII byte: what chunkStart gives, without the call
+            } else {
+                i = ChunkBytes.chunkStart(raw, i, to);
+                if (i >= to) {
+                    break;
+                }
             }
             // a chunk starts at i: its shape read as PlainWords reads it, the word's hash computed on the way
             int start = i;
@@ -206,7 +212,7 @@ final class UnigramScanner {
             int wordEnd = i;
             boolean plain = wordEnd > wordStart;
             boolean periodAfter = false;
-            if (plain && i < to && !ChunkBytes.isWhitespace(raw, i, to)) {
+            if (plain && i < to && raw[i] != ' ' && !ChunkBytes.isWhitespace(raw, i, to)) {
                 byte b = raw[i];
                 if (b == '\'' && i + 1 < to && (raw[i + 1] == 's' || raw[i + 1] == 'S')) {
                     i += 2;
@@ -412,10 +418,18 @@ final class UnigramScanner {
         if (scanners.isEmpty()) {
             return List.of();
         }
-        for (int k = 1; k < scanners.size(); k++) {
-            scanners.get(0).merge(scanners.get(k));
+        // in rounds, pairs merged side by side: with many threads the merge is not one thread's job (the rows do not
+        // depend on the order: counts add up, and rows are ordered by count and name)
+        List<UnigramScanner> left = new ArrayList<>(scanners);
+        while (left.size() > 1) {
+            List<UnigramScanner> round = left;
+            IntStream.range(0, round.size() / 2).parallel().forEach(k -> round.get(2 * k).merge(round.get(2 * k + 1)));
+            left = new ArrayList<>();
+            for (int k = 0; k < round.size(); k += 2) {
+                left.add(round.get(k));
+            }
         }
-        return scanners.get(0).rows(limit);
+        return left.get(0).rows(limit);
     }
 
     /** The frequency table's rows: the counts, most frequent first, as {@link FrequencyAccumulator#rows()} orders them. */

@@ -1,5 +1,8 @@
 package dev.byline.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -281,6 +284,10 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
                 int lineStart = i;
                 int extra = 0;   // bytes beyond one per char
                 while (i < to) {
+                    if (i <= to - 8 && plainAscii((long) EIGHT.get(bytes, i))) {
+                        i += 8;   // eight bytes at once that are none of a line's end, a NUL or a sequence's
+                        continue;
+                    }
                     byte b = bytes[i];
                     if (b >= 0) {
                         if (b <= '\n') {
@@ -318,6 +325,19 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
                 }
                 i++;   // the \n
             }
+        }
+
+        /** Eight bytes of an array read as one long (C1 compiles this to a plain load, as it does an array's). */
+        private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+        /**
+         * True if each of the eight bytes of {@code w} is ASCII from 0x0B up: none is a line feed, a NUL (0x00 to
+         * 0x0A are the only bytes below) or part of a multi-byte sequence. A byte below 0x0B borrows in the subtraction
+         * and sets its top bit (a borrow only carries into the bytes above it, so a zero is exact); a byte from 0x80 up
+         * has its top bit set already.
+         */
+        static boolean plainAscii(long w) {
+            return ((w - 0x0B0B0B0B0B0B0B0BL | w) & 0x8080808080808080L) == 0;
         }
 
         /**
