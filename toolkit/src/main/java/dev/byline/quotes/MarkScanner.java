@@ -131,6 +131,9 @@ final class MarkScanner {
                 // glued on both sides or free on both: toggle
                 return doubleOpen ? Role.CLOSE : (followedByText(v, k) ? Role.OPEN : Role.NONE);
             case '\u2018', '\u201A', '\u201B', '\u2039':
+                if (elidesCentury(v, k)) {
+                    return Role.NONE;   // "said in ‘08 that", "the ‘90s": an apostrophe typed as a left mark
+                }
                 // a left single mark opens if it closes in its paragraph, or if the quotation runs on
                 // into a next paragraph that reopens with the same mark
                 return precededByLetter(v, k) || !(lastCloser > k
@@ -138,6 +141,9 @@ final class MarkScanner {
             case '\u2019', '\u203A':
                 return singleOnTop && !followedByLetter(v, k) ? Role.CLOSE : Role.NONE;
             case '\'':
+                if (elidesCentury(v, k)) {
+                    return Role.NONE;
+                }
                 if (singleOnTop && v.closesQuotation(k) && !followedByLetter(v, k)) {
                     return Role.CLOSE;
                 }
@@ -145,6 +151,24 @@ final class MarkScanner {
             default:
                 return Role.NONE;
         }
+    }
+
+    /**
+     * True if the mark at {@code k} stands for a year's dropped century: two digits after it, then no other digit or
+     * letter but a plural s ("‘08", "'90s"). A quotation does not open on two bare digits.
+     */
+    private static boolean elidesCentury(TextView v, int k) {
+        String raw = v.raw;
+        int a = v.end(k);
+        if (precededByLetter(v, k) || a + 2 > raw.length() || !Character.isDigit(raw.charAt(a))
+                || !Character.isDigit(raw.charAt(a + 1))) {
+            return false;
+        }
+        int b = a + 2;
+        if (b < raw.length() && raw.charAt(b) == 's') {
+            b++;
+        }
+        return b >= raw.length() || !Character.isLetterOrDigit(raw.charAt(b));
     }
 
     private static boolean isSingle(char c) {
@@ -165,7 +189,9 @@ final class MarkScanner {
     /** A paragraph reopens a quotation with a mark of the same family: “ for “, ‘ for ‘, « for «. */
     private static boolean reopensLike(TextView v, int k, Open outer) {
         if (!outer.single()) {
-            return isDoubleOpening(v, k);
+            // a straight mark is reopened by a straight one, a curly by a curly: "… ¶ "… ¶ “…,” Ruiz said." is a
+            // block quotation typed with straight marks whose last paragraph opens a quotation of its own
+            return isDoubleOpening(v, k) && (v.mark(k) == '"') == (v.mark(outer.token()) == '"');
         }
         char c = v.mark(k);
         return (c == '\u2018' || c == '\u2039' || (c == '\'' && v.opensQuotation(k)))

@@ -135,6 +135,19 @@ final class GoldQuotes {
 
     private static boolean opensSingle(String t, int i) {
         return (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && i + 1 < t.length()
-                && Character.isLetterOrDigit(t.charAt(i + 1));
+                && Character.isLetterOrDigit(t.charAt(i + 1)) && !elidesCentury(t, i);
+    }
+
+    /** "in ‘08", "the ‘90s": the mark stands for a year's dropped century (two digits, then no digit or letter but s). */
+    static boolean elidesCentury(String t, int i) {
+        int a = i + 1;
+        if (a + 2 > t.length() || !Character.isDigit(t.charAt(a)) || !Character.isDigit(t.charAt(a + 1))) {
+            return false;
+        }
+        int b = a + 2;
+        if (b < t.length() && t.charAt(b) == 's') {
+            b++;
+        }
+        return b >= t.length() || !Character.isLetterOrDigit(t.charAt(b));
     }
 }

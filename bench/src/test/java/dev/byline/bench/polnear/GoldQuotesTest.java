@@ -21,4 +21,11 @@ class GoldQuotesTest {
     void threeApostrophesBeforeAWordOpenTheDoubleQuotationFirst() {
         assertEquals(List.of("'Sir, we stay,' he said,"), spans("He replied, '''Sir, we stay,' he said,'' she added."));
     }
+
+    @Test
+    void aYearsDroppedCenturyOpensNoQuotation() {
+        assertEquals(List.of("It was a \u2018fair fight\u2019 all along,", "we won,"),
+                spans("Ruiz said in \u201808 that the vote was close. \u201CIt was a \u2018fair fight\u2019 all along,"
+                        + "\u201D she said. In the \u201890s she told \u2018we won,\u2019 as she tells it now."));
+    }
 }
