@@ -120,6 +120,9 @@ final class MarkScanner {
                 return c == '\u201C' && doubleOpen && !precededBySpace(v, k) && !followedByLetter(v, k)
                         ? Role.CLOSE : Role.OPEN;
             case '\u201D', '\u00BB':
+                if (!doubleOpen && c == '\u201D' && afterSpace(v, k) && followedByLetter(v, k)) {
+                    return Role.OPEN;   // "let aides ”get close to him”": a right mark typed for a left one, nothing open
+                }
                 return doubleOpen ? Role.CLOSE : Role.NONE;
             case '"':
                 if (doubleOpen && v.closesQuotation(k)) {
@@ -238,6 +241,13 @@ final class MarkScanner {
     private static boolean precededByLetter(TextView v, int k) {
         int before = v.start(k) - 1;
         return before >= 0 && Character.isLetterOrDigit(v.raw.charAt(before));
+    }
+
+    /** At the start of the text or after white space or an invisible format character (U+202A and the like). */
+    private static boolean afterSpace(TextView v, int k) {
+        int before = v.start(k) - 1;
+        return before < 0 || Character.isWhitespace(v.raw.charAt(before))
+                || Character.getType(v.raw.charAt(before)) == Character.FORMAT;
     }
 
     private static boolean precededBySpace(TextView v, int k) {

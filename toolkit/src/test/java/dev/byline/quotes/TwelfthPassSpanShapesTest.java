@@ -55,4 +55,12 @@ class TwelfthPassSpanShapesTest {
         assertEquals(QuoteKind.TERM, Q.exactly(qs, "Tide 3,").kind());
         assertEquals(QuoteKind.TERM, Q.exactly(qs, "Harbour Lights,").kind());
     }
+
+    @Test
+    void aRightMarkTypedForALeftOneOpensWhenNothingIsOpen() {
+        List<Quote> qs = Q.in("Berg said the board would not let its engineers \u201Dsee the books before the vote.\u201D "
+                + "Readers wrote in.\n\n\u202A\u201DThe port was never better run!\u201D wrote Ana Lind.\n");
+        assertEquals(QuoteKind.PARTIAL, Q.exactly(qs, "see the books before the vote.").kind());
+        assertEquals("Ana Lind", Q.exactly(qs, "The port was never better run!").speaker());
+    }
 }

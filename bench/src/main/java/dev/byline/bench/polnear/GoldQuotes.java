@@ -76,6 +76,10 @@ final class GoldQuotes {
             }
             char close = switch (c) {
                 case '“' -> '”';
+                // a right mark typed for a left one, after a space and before a word: "let aides ”get close to him”"
+                case '”' -> (i == 0 || Character.isWhitespace(t.charAt(i - 1))
+                        || Character.getType(t.charAt(i - 1)) == Character.FORMAT)
+                        && i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1)) ? '”' : 0;
                 case '«' -> '»';
                 case '"' -> opensStraight(t, i, width) ? '"' : 0;
                 case '‘' -> opensSingle(t, i) ? '’' : 0;
@@ -98,6 +102,13 @@ final class GoldQuotes {
                         && !Character.isWhitespace(t.charAt(j - 1)) && t.charAt(j - 1) != '\'') {
                     end = j + 1;
                     break;
+                }
+                // a quotation inside the quotation, typed with the same marks ("Ruiz wrote, "They shouted "go!" at
+                // us."): an opening-shaped mark whose pair is followed, in the paragraph, by the outer closing mark
+                int inner = close != '’' && isDouble ? nestedEnd(t, j) : -1;
+                if (inner > 0) {
+                    j = inner;
+                    continue;
                 }
                 // double marks pair with any double mark (news mixes “…" and even “…“); singles with ’
                 if (close == '’' ? d == close && (j + 1 >= n || !Character.isLetter(t.charAt(j + 1))) : isDouble) {
@@ -126,6 +137,49 @@ final class GoldQuotes {
             }
         }
         return out;
+    }
+
+    /**
+     * If the double mark at {@code j} opens a quotation nested in an open one (white space before it, a letter or
+     * digit after it) and, in its paragraph, a closing-shaped double mark pairs with it and another closes the outer
+     * quotation after that, the offset after the inner pair; -1 otherwise.
+     */
+    static int nestedEnd(String t, int j) {
+        if (!opensShaped(t, j)) {
+            return -1;
+        }
+        int m1 = nextDouble(t, j + width(t, j));
+        if (m1 < 0 || opensShaped(t, m1)) {
+            return -1;
+        }
+        int after = m1 + width(t, m1);
+        int m2 = nextDouble(t, after);
+        return m2 >= 0 && !opensShaped(t, m2) ? after : -1;
+    }
+
+    private static int width(String t, int j) {
+        return t.startsWith("''", j) ? 2 : 1;
+    }
+
+    /** The next double mark at or after {@code from} in the same paragraph, or -1. */
+    private static int nextDouble(String t, int from) {
+        for (int k = from; k < t.length(); k++) {
+            char d = t.charAt(k);
+            if (d == '\n') {
+                return -1;
+            }
+            if (d == '“' || d == '”' || d == '"' || d == '«' || d == '»' || t.startsWith("''", k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** White space (or the start) before the mark, a letter or digit right after it. */
+    private static boolean opensShaped(String t, int j) {
+        int w = width(t, j);
+        return (j == 0 || Character.isWhitespace(t.charAt(j - 1))) && j + w < t.length()
+                && Character.isLetterOrDigit(t.charAt(j + w));
     }
 
     private static boolean opensStraight(String t, int i, int width) {
