@@ -156,9 +156,14 @@ final class MarkScanner {
         }
     }
 
+    /** Words a year follows: "said in ‘08 that", "the class of '85", "since ‘92". */
+    private static final java.util.Set<String> BEFORE_A_YEAR = java.util.Set.of("in", "of", "since", "from", "until",
+            "till", "by", "before", "after", "during", "the", "circa", "around");
+
     /**
-     * True if the mark at {@code k} stands for a year's dropped century: two digits after it, then no other digit or
-     * letter but a plural s ("‘08", "'90s"). A quotation does not open on two bare digits.
+     * True if the mark at {@code k} stands for a year's dropped century: two digits after it and no further digit,
+     * letter or figure ("‘08 that", not "‘22.5%" or "‘11,000"), and either a decade's s ("the '90s") or a word a year
+     * follows before the mark ("in ‘08"). "‘11 people died,’ she said" stays a quotation.
      */
     private static boolean elidesCentury(TextView v, int k) {
         String raw = v.raw;
@@ -168,10 +173,18 @@ final class MarkScanner {
             return false;
         }
         int b = a + 2;
-        if (b < raw.length() && raw.charAt(b) == 's') {
+        boolean decade = b < raw.length() && raw.charAt(b) == 's';
+        if (decade) {
             b++;
         }
-        return b >= raw.length() || !Character.isLetterOrDigit(raw.charAt(b));
+        if (b < raw.length()) {
+            char c = raw.charAt(b);
+            if (Character.isLetterOrDigit(c) || c == '%'
+                    || (c == '.' || c == ',') && b + 1 < raw.length() && Character.isDigit(raw.charAt(b + 1))) {
+                return false;
+            }
+        }
+        return decade || k > 0 && v.isWord(k - 1) && BEFORE_A_YEAR.contains(v.norm(k - 1));
     }
 
     private static boolean isSingle(char c) {

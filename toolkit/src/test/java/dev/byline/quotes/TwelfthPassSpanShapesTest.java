@@ -48,6 +48,14 @@ class TwelfthPassSpanShapesTest {
     }
 
     @Test
+    void aQuotationOpeningOnAFigureStillOpens() {
+        List<Quote> qs = Q.in("Ana Ruiz said, \u201811 people lost their jobs,\u2019 and Berg said \u201822.5% is too "
+                + "much.\u2019");
+        assertEquals("Ana Ruiz", Q.exactly(qs, "11 people lost their jobs,").speaker());
+        assertTrue(Q.exactly(qs, "22.5% is too much.").kind().isDirectSpeech());
+    }
+
+    @Test
     void titlesListedWithTheirCommasInsideTheMarksAreTitles() {
         List<Quote> qs = Q.in("Berg, who had roles in \u201CWhen the River Came Home,\u201D \u201CTide 3,\u201D and "
                 + "\u201CHarbour Lights,\u201D spoke on Monday.");

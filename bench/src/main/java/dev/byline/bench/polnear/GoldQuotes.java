@@ -192,16 +192,42 @@ final class GoldQuotes {
                 && Character.isLetterOrDigit(t.charAt(i + 1)) && !elidesCentury(t, i);
     }
 
-    /** "in ‘08", "the ‘90s": the mark stands for a year's dropped century (two digits, then no digit or letter but s). */
+    /** Words a year follows: "said in ‘08 that", "the class of '85". */
+    private static final java.util.Set<String> BEFORE_A_YEAR = java.util.Set.of("in", "of", "since", "from", "until",
+            "till", "by", "before", "after", "during", "the", "circa", "around");
+
+    /**
+     * "in ‘08", "the ‘90s": the mark stands for a year's dropped century (two digits and no further digit, letter or
+     * figure, then a decade's s or a word a year follows before the mark), not an opening mark ("‘11 people died,’").
+     */
     static boolean elidesCentury(String t, int i) {
         int a = i + 1;
         if (a + 2 > t.length() || !Character.isDigit(t.charAt(a)) || !Character.isDigit(t.charAt(a + 1))) {
             return false;
         }
         int b = a + 2;
-        if (b < t.length() && t.charAt(b) == 's') {
+        boolean decade = b < t.length() && t.charAt(b) == 's';
+        if (decade) {
             b++;
         }
-        return b >= t.length() || !Character.isLetterOrDigit(t.charAt(b));
+        if (b < t.length()) {
+            char c = t.charAt(b);
+            if (Character.isLetterOrDigit(c) || c == '%'
+                    || (c == '.' || c == ',') && b + 1 < t.length() && Character.isDigit(t.charAt(b + 1))) {
+                return false;
+            }
+        }
+        if (decade) {
+            return true;
+        }
+        int e = i;
+        while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        int w = e;
+        while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+            w--;
+        }
+        return w < e && e < i && BEFORE_A_YEAR.contains(t.substring(w, e).toLowerCase(java.util.Locale.ROOT));
     }
 }

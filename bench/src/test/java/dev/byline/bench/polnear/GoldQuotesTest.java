@@ -48,4 +48,10 @@ class GoldQuotesTest {
         assertEquals(List.of("We stay, she said. "),
                 spans("\u201CWe stay, she said. \u201CWe go.\u201D Berg left."));
     }
+
+    @Test
+    void aSingleQuotationOpeningOnAFigureStillOpens() {
+        assertEquals(List.of("11 people lost their jobs,", "22.5% is too much."),
+                spans("Ruiz said, \u201811 people lost their jobs,\u2019 and Berg said \u201822.5% is too much.\u2019"));
+    }
 }
