@@ -120,6 +120,9 @@ final class MarkScanner {
                 return c == '\u201C' && doubleOpen && !precededBySpace(v, k) && !followedByLetter(v, k)
                         ? Role.CLOSE : Role.OPEN;
             case '\u201D', '\u00BB':
+                if (!doubleOpen && c == '\u201D' && afterSpace(v, k) && followedByLetter(v, k)) {
+                    return Role.OPEN;   // "let aides ”get close to him”": a right mark typed for a left one, nothing open
+                }
                 return doubleOpen ? Role.CLOSE : Role.NONE;
             case '"':
                 if (doubleOpen && v.closesQuotation(k)) {
@@ -131,6 +134,9 @@ final class MarkScanner {
                 // glued on both sides or free on both: toggle
                 return doubleOpen ? Role.CLOSE : (followedByText(v, k) ? Role.OPEN : Role.NONE);
             case '\u2018', '\u201A', '\u201B', '\u2039':
+                if (elidesCentury(v, k)) {
+                    return Role.NONE;   // "said in ‘08 that", "the ‘90s": an apostrophe typed as a left mark
+                }
                 // a left single mark opens if it closes in its paragraph, or if the quotation runs on
                 // into a next paragraph that reopens with the same mark
                 return precededByLetter(v, k) || !(lastCloser > k
@@ -138,6 +144,9 @@ final class MarkScanner {
             case '\u2019', '\u203A':
                 return singleOnTop && !followedByLetter(v, k) ? Role.CLOSE : Role.NONE;
             case '\'':
+                if (elidesCentury(v, k)) {
+                    return Role.NONE;
+                }
                 if (singleOnTop && v.closesQuotation(k) && !followedByLetter(v, k)) {
                     return Role.CLOSE;
                 }
@@ -145,6 +154,37 @@ final class MarkScanner {
             default:
                 return Role.NONE;
         }
+    }
+
+    /** Words a year follows: "said in ‘08 that", "the class of '85", "since ‘92". */
+    private static final java.util.Set<String> BEFORE_A_YEAR = java.util.Set.of("in", "of", "since", "from", "until",
+            "till", "by", "before", "after", "during", "the", "circa", "around");
+
+    /**
+     * True if the mark at {@code k} stands for a year's dropped century: two digits after it and no further digit,
+     * letter or figure ("‘08 that", not "‘22.5%" or "‘11,000"), and either a decade's s ("the '90s") or a word a year
+     * follows before the mark ("in ‘08"). "‘11 people died,’ she said" stays a quotation.
+     */
+    private static boolean elidesCentury(TextView v, int k) {
+        String raw = v.raw;
+        int a = v.end(k);
+        if (precededByLetter(v, k) || a + 2 > raw.length() || !Character.isDigit(raw.charAt(a))
+                || !Character.isDigit(raw.charAt(a + 1))) {
+            return false;
+        }
+        int b = a + 2;
+        boolean decade = b < raw.length() && raw.charAt(b) == 's';
+        if (decade) {
+            b++;
+        }
+        if (b < raw.length()) {
+            char c = raw.charAt(b);
+            if (Character.isLetterOrDigit(c) || c == '%'
+                    || (c == '.' || c == ',') && b + 1 < raw.length() && Character.isDigit(raw.charAt(b + 1))) {
+                return false;
+            }
+        }
+        return decade || k > 0 && v.isWord(k - 1) && BEFORE_A_YEAR.contains(v.norm(k - 1));
     }
 
     private static boolean isSingle(char c) {
@@ -165,7 +205,9 @@ final class MarkScanner {
     /** A paragraph reopens a quotation with a mark of the same family: “ for “, ‘ for ‘, « for «. */
     private static boolean reopensLike(TextView v, int k, Open outer) {
         if (!outer.single()) {
-            return isDoubleOpening(v, k);
+            // a straight mark is reopened by a straight one, a curly by a curly: "… ¶ "… ¶ “…,” Ruiz said." is a
+            // block quotation typed with straight marks whose last paragraph opens a quotation of its own
+            return isDoubleOpening(v, k) && (v.mark(k) == '"') == (v.mark(outer.token()) == '"');
         }
         char c = v.mark(k);
         return (c == '\u2018' || c == '\u2039' || (c == '\'' && v.opensQuotation(k)))
@@ -212,6 +254,13 @@ final class MarkScanner {
     private static boolean precededByLetter(TextView v, int k) {
         int before = v.start(k) - 1;
         return before >= 0 && Character.isLetterOrDigit(v.raw.charAt(before));
+    }
+
+    /** At the start of the text or after white space or an invisible format character (U+202A and the like). */
+    private static boolean afterSpace(TextView v, int k) {
+        int before = v.start(k) - 1;
+        return before < 0 || Character.isWhitespace(v.raw.charAt(before))
+                || Character.getType(v.raw.charAt(before)) == Character.FORMAT;
     }
 
     private static boolean precededBySpace(TextView v, int k) {

@@ -198,14 +198,17 @@ final class TitleQuotes {
         while (k < v.size() && k <= s.close() + 2 && (v.isPunct(k, ",") || Set.of("and", "or").contains(v.norm(k)))) {
             k++;
         }
-        if (k > s.close() + 1 && k < v.size() && v.kind(k) == TokenKind.QUOTE && titleCasedFrom(v, k)) {
+        // "roles in “Open Water,” “Tide 3,” and …": the list's comma may stand inside the marks
+        boolean commaInside = v.isPunct(s.close() - 1, ",");
+        if ((k > s.close() + 1 || commaInside) && k < v.size() && v.kind(k) == TokenKind.QUOTE && titleCasedFrom(v, k)) {
             return true;
         }
         k = s.open() - 1;
         while (k >= 0 && k >= s.open() - 2 && (v.isPunct(k, ",") || Set.of("and", "or").contains(v.norm(k)))) {
             k--;
         }
-        return k < s.open() - 1 && k >= 0 && v.kind(k) == TokenKind.QUOTE && titleCasedBackTo(v, k);
+        boolean commaBefore = k == s.open() - 1 && k > 0 && v.isPunct(k - 1, ",");
+        return (k < s.open() - 1 || commaBefore) && k >= 0 && v.kind(k) == TokenKind.QUOTE && titleCasedBackTo(v, k);
     }
 
     /** True if every word inside the marks is capitalised, small words aside, and there is at least one word. */

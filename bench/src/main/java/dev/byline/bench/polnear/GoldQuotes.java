@@ -76,6 +76,10 @@ final class GoldQuotes {
             }
             char close = switch (c) {
                 case '“' -> '”';
+                // a right mark typed for a left one, after a space and before a word: "let aides ”get close to him”"
+                case '”' -> (i == 0 || Character.isWhitespace(t.charAt(i - 1))
+                        || Character.getType(t.charAt(i - 1)) == Character.FORMAT)
+                        && i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1)) ? '”' : 0;
                 case '«' -> '»';
                 case '"' -> opensStraight(t, i, width) ? '"' : 0;
                 case '‘' -> opensSingle(t, i) ? '’' : 0;
@@ -98,6 +102,13 @@ final class GoldQuotes {
                         && !Character.isWhitespace(t.charAt(j - 1)) && t.charAt(j - 1) != '\'') {
                     end = j + 1;
                     break;
+                }
+                // a quotation inside the quotation, typed with the same marks ("Ruiz wrote, "They shouted "go!" at
+                // us."): an opening-shaped mark whose pair is followed, in the paragraph, by the outer closing mark
+                int inner = close != '’' && isDouble ? nestedEnd(t, j) : -1;
+                if (inner > 0) {
+                    j = inner;
+                    continue;
                 }
                 // double marks pair with any double mark (news mixes “…" and even “…“); singles with ’
                 if (close == '’' ? d == close && (j + 1 >= n || !Character.isLetter(t.charAt(j + 1))) : isDouble) {
@@ -128,6 +139,49 @@ final class GoldQuotes {
         return out;
     }
 
+    /**
+     * If the double mark at {@code j} opens a quotation nested in an open one (white space before it, a letter or
+     * digit after it) and, in its paragraph, a closing-shaped double mark pairs with it and another closes the outer
+     * quotation after that, the offset after the inner pair; -1 otherwise.
+     */
+    static int nestedEnd(String t, int j) {
+        if (!opensShaped(t, j)) {
+            return -1;
+        }
+        int m1 = nextDouble(t, j + width(t, j));
+        if (m1 < 0 || opensShaped(t, m1)) {
+            return -1;
+        }
+        int after = m1 + width(t, m1);
+        int m2 = nextDouble(t, after);
+        return m2 >= 0 && !opensShaped(t, m2) ? after : -1;
+    }
+
+    private static int width(String t, int j) {
+        return t.startsWith("''", j) ? 2 : 1;
+    }
+
+    /** The next double mark at or after {@code from} in the same paragraph, or -1. */
+    private static int nextDouble(String t, int from) {
+        for (int k = from; k < t.length(); k++) {
+            char d = t.charAt(k);
+            if (d == '\n') {
+                return -1;
+            }
+            if (d == '“' || d == '”' || d == '"' || d == '«' || d == '»' || t.startsWith("''", k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** White space (or the start) before the mark, a letter or digit right after it. */
+    private static boolean opensShaped(String t, int j) {
+        int w = width(t, j);
+        return (j == 0 || Character.isWhitespace(t.charAt(j - 1))) && j + w < t.length()
+                && Character.isLetterOrDigit(t.charAt(j + w));
+    }
+
     private static boolean opensStraight(String t, int i, int width) {
         return (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && i + width < t.length()
                 && !Character.isWhitespace(t.charAt(i + width));
@@ -135,6 +189,45 @@ final class GoldQuotes {
 
     private static boolean opensSingle(String t, int i) {
         return (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1))) && i + 1 < t.length()
-                && Character.isLetterOrDigit(t.charAt(i + 1));
+                && Character.isLetterOrDigit(t.charAt(i + 1)) && !elidesCentury(t, i);
+    }
+
+    /** Words a year follows: "said in ‘08 that", "the class of '85". */
+    private static final java.util.Set<String> BEFORE_A_YEAR = java.util.Set.of("in", "of", "since", "from", "until",
+            "till", "by", "before", "after", "during", "the", "circa", "around");
+
+    /**
+     * "in ‘08", "the ‘90s": the mark stands for a year's dropped century (two digits and no further digit, letter or
+     * figure, then a decade's s or a word a year follows before the mark), not an opening mark ("‘11 people died,’").
+     */
+    static boolean elidesCentury(String t, int i) {
+        int a = i + 1;
+        if (a + 2 > t.length() || !Character.isDigit(t.charAt(a)) || !Character.isDigit(t.charAt(a + 1))) {
+            return false;
+        }
+        int b = a + 2;
+        boolean decade = b < t.length() && t.charAt(b) == 's';
+        if (decade) {
+            b++;
+        }
+        if (b < t.length()) {
+            char c = t.charAt(b);
+            if (Character.isLetterOrDigit(c) || c == '%'
+                    || (c == '.' || c == ',') && b + 1 < t.length() && Character.isDigit(t.charAt(b + 1))) {
+                return false;
+            }
+        }
+        if (decade) {
+            return true;
+        }
+        int e = i;
+        while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        int w = e;
+        while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+            w--;
+        }
+        return w < e && e < i && BEFORE_A_YEAR.contains(t.substring(w, e).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -124,7 +124,7 @@ final class TrainSplit {
         for (String[] e : events) {
             String source = null;
             String cue = null;
-            String content = null;
+            List<String> contents = new ArrayList<>();
             for (String part : e) {
                 String[] kv = part.split(":", 2);
                 if (kv.length < 2) {
@@ -133,20 +133,40 @@ final class TrainSplit {
                 switch (kv[0]) {
                     case "Source" -> source = kv[1];
                     case "Cue" -> cue = kv[1];
-                    case "Content" -> content = kv[1];
-                    default -> { }
+                    default -> {
+                        // "Content:T35 Content2:T39": brat numbers a role's second argument, here the second part of
+                        // a content the cue splits ("“…,” Zucker said. “…”"); each part is the same attribution's
+                        if (isContentRole(kv[0])) {
+                            contents.add(kv[1]);
+                        }
+                    }
                 }
             }
-            if (content == null || !spans.containsKey(content)) {
-                continue;
-            }
-            int[] c = spans.get(content);
             int[] s = source == null ? null : spans.get(source);
-            out.add(new GoldAttribution(s == null ? -1 : s[0], s == null ? -1 : s[1],
-                    cue == null ? "" : texts.getOrDefault(cue, ""), c[0], c[1]));
+            for (String content : contents) {
+                int[] c = spans.get(content);
+                if (c == null) {
+                    continue;
+                }
+                out.add(new GoldAttribution(s == null ? -1 : s[0], s == null ? -1 : s[1],
+                        cue == null ? "" : texts.getOrDefault(cue, ""), c[0], c[1]));
+            }
         }
         out.sort(java.util.Comparator.comparingInt(GoldAttribution::contentStart));
         return out;
+    }
+
+    /** "Content", or "Content2", "Content3" …: brat's names for a role's first, second … argument. */
+    static boolean isContentRole(String role) {
+        if (!role.startsWith("Content")) {
+            return false;
+        }
+        for (int i = 7; i < role.length(); i++) {
+            if (!Character.isDigit(role.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** brat offsets count code points; Java strings count UTF-16 units. */
