@@ -146,7 +146,9 @@ public final class SpinDetector {
      */
     public SpinReport analyse(Document doc) {
         List<Token> tokens = doc.tokens();
-        String[] keys = NewsNgrams.keys(doc);
+        // Every British spelling read as its American one, for the verdict and the listing alike (SpinEvidence):
+        // "the neighbouring councils" must fit its context as "the neighboring councils" does.
+        String[] keys = evidence.americanKeys(tokens, NewsNgrams.keys(doc));
         int words = 0;
         for (Token t : tokens) {
             words += t.kind() == TokenKind.WORD ? 1 : 0;

@@ -124,7 +124,7 @@ public final class SpinEvidence {
      * American form, neighbours included; a candidate word it does not list is read so when the regular alternations
      * ({@link SpinDetector#american}) make a spelling the news counts hold more often ("licence", "programme").
      */
-    private String[] americanKeys(List<Token> tokens, String[] keys) {
+    String[] americanKeys(List<Token> tokens, String[] keys) {
         String[] us = keys;
         for (int i = 0; i < keys.length; i++) {
             String a = Spellings.american(keys[i]);

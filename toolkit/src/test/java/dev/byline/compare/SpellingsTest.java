@@ -47,4 +47,26 @@ class SpellingsTest {
         assertEquals(us.score(), uk.score(), 1e-9);
         assertFalse(uk.flagged(), "score " + uk.score());
     }
+
+    @Test
+    void aSpunBritishStoryListsWhatItsAmericanSpellingLists() {
+        // Written for this test: a spun story from a British outlet, and the same story spelt the American way. A
+        // British neighbour ("Ministry of Defence", "would organise extra lighting") once moved the likely originals.
+        String british = """
+                The Ministry of Defence aforesaid the coalition must onslaught the militant aggroup, and the \
+                defence secretary enunciate new patrols near the city centre on Tuesday.
+
+                The governor enunciate the colour of the new uniforms would help the public recognise the patrols \
+                at the stations, and the neighbouring councils aforesaid they would organise extra lighting near the market.
+                """;
+        String american = british.replace("Defence", "Defense").replace("defence", "defense").replace("centre", "center")
+                .replace("colour", "color").replace("recognise", "recognize").replace("organise", "organize")
+                .replace("neighbouring", "neighboring");
+        SpinDetector all = SpinDetector.defaults().allPhrases();
+        assertEquals(listing(all.analyse(Document.of("us", american))), listing(all.analyse(Document.of("uk", british))));
+    }
+
+    private static java.util.List<String> listing(SpinReport r) {
+        return r.phrases().stream().map(p -> p.likelyOriginal() + " " + p.margin()).toList();
+    }
 }
