@@ -79,4 +79,18 @@ class TwelfthPassShapesTest {
                 + "county party, said in a statement.\n\n\u201CThere are no paper ballots to count again.\u201D");
         assertEquals("Tom Ek", Q.exactly(qs, "There are no paper ballots to count again.").speaker());
     }
+    @Test
+    void theNamedSubjectAfterAnOpeningClauseIsWhomALaterPronounStandsFor() {
+        List<Quote> qs = Q.in("The harbour inquiry is over.\n\nAlthough the inquiry ran for more than a year, Attorney "
+                + "General Ilse Brandt closed it on Wednesday.\n\n\u201CLate this afternoon, I met the prosecutors who led "
+                + "the inquiry,\u201D she said in a statement.");
+        assertEquals("Ilse Brandt", Q.exactly(qs, "Late this afternoon, I met the prosecutors who led the inquiry,").speaker());
+    }
+
+    @Test
+    void theNamedSubjectAfterAQuotedTitleInTheOpeningPhrase() {
+        List<Quote> qs = Q.in("The port needs money.\n\nAt a rally billed as \u201CHard Hats for Harbor,\u201D Marta Ruiz "
+                + "unveiled a plan on Sunday.\n\n\u201CI remember the storm you had last winter,\u201D she told the crowd.");
+        assertEquals("Marta Ruiz", Q.exactly(qs, "I remember the storm you had last winter,").speaker());
+    }
 }
