@@ -93,4 +93,13 @@ class TwelfthPassShapesTest {
                 + "unveiled a plan on Sunday.\n\n\u201CI remember the storm you had last winter,\u201D she told the crowd.");
         assertEquals("Marta Ruiz", Q.exactly(qs, "I remember the storm you had last winter,").speaker());
     }
+    @Test
+    void aContractedPronounIsAPronounTheResolverNames() {
+        List<Quote> qs = Q.in("A supporter of Tomas Lind punched a protester at the rally. Lind at the time said he\u2019d "
+                + "asked his \u201Cpeople\u201D to pay the fees.");
+        assertEquals("Tomas Lind", Q.exactly(qs, "people").speaker());
+        List<Quote> other = Q.in("Marta Ruiz spoke in Lakeside on Friday. She said she\u2019ll \u201Cnever sell the harbour\u201D "
+                + "to the highest bidder.");
+        assertEquals("Marta Ruiz", Q.exactly(other, "never sell the harbour").speaker());
+    }
 }
