@@ -12,6 +12,22 @@ final class NounPhrases {
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "one",
             "another", "two", "three", "several", "some", "many", "most", "other");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+    /** Endings of a subject pronoun's contracted auxiliary: "he’d", "she'll", "they’ve", "we’re", "I’m". */
+    private static final Set<String> CONTRACTIONS = Set.of("d", "ll", "ve", "re", "m");
+
+    /**
+     * The subject pronoun a word is, contracted or not ("he’d" → he, "she'll" → she, "they" → they), or null. The
+     * tokenizer keeps a contraction in one word; only the possessive ’s is split off.
+     */
+    static String subjectPronoun(String norm) {
+        if (SUBJECT_PRONOUNS.contains(norm)) {
+            return norm;
+        }
+        int k = Math.max(norm.indexOf('\''), norm.indexOf('\u2019'));
+        return k > 0 && SUBJECT_PRONOUNS.contains(norm.substring(0, k)) && CONTRACTIONS.contains(norm.substring(k + 1))
+                ? norm.substring(0, k) : null;
+    }
     static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "reporters", "journalists");
     /** Capitalised words that start sentences or clauses but never names. */
     static final Set<String> CLOSED_CLASS = Set.of("the", "a", "an", "in", "on", "at", "for", "from", "by", "with",

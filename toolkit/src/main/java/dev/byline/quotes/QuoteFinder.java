@@ -345,6 +345,12 @@ final class QuoteFinder {
                         && (m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0)) {
                     out.add(m);
                 }
+                continue;
+            }
+            // "Although the inquiry went on, Attorney General Ilse Brandt closed it": the main clause's subject
+            Mention m = OpeningClauseSubjects.of(v, a, s.endToken());
+            if (m != null && (m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0)) {
+                out.add(m);
             }
         }
         return out;

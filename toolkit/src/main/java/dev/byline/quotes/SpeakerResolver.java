@@ -134,6 +134,7 @@ final class SpeakerResolver {
      */
     private String resolvePronoun(Mention m) {
         String p = v.norm(m.first());
+        p = NounPhrases.subjectPronoun(p) != null ? NounPhrases.subjectPronoun(p) : p;   // "he’d" is a he
         char wanted = p.equals("he") ? 'm' : p.equals("she") ? 'f' : '?';
         boolean plural = p.equals("they") || p.equals("we");
         boolean neuter = p.equals("it");

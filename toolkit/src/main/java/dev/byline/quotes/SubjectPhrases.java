@@ -22,8 +22,8 @@ final class SubjectPhrases {
             return null;
         }
         String n = v.norm(i);
-        if (NounPhrases.SUBJECT_PRONOUNS.contains(n) || n.equals("it")) {
-            return new Mention(i, i + 1, Mention.Type.PRONOUN);
+        if (NounPhrases.subjectPronoun(n) != null || n.equals("it")) {
+            return new Mention(i, i + 1, Mention.Type.PRONOUN);   // "he said", "Trump said he’d asked his “people”"
         }
         if (n.equals("who")) {
             return appositiveSubject(v, i - 1, floor);

@@ -79,4 +79,27 @@ class TwelfthPassShapesTest {
                 + "county party, said in a statement.\n\n\u201CThere are no paper ballots to count again.\u201D");
         assertEquals("Tom Ek", Q.exactly(qs, "There are no paper ballots to count again.").speaker());
     }
+    @Test
+    void theNamedSubjectAfterAnOpeningClauseIsWhomALaterPronounStandsFor() {
+        List<Quote> qs = Q.in("The harbour inquiry is over.\n\nAlthough the inquiry ran for more than a year, Attorney "
+                + "General Ilse Brandt closed it on Wednesday.\n\n\u201CLate this afternoon, I met the prosecutors who led "
+                + "the inquiry,\u201D she said in a statement.");
+        assertEquals("Ilse Brandt", Q.exactly(qs, "Late this afternoon, I met the prosecutors who led the inquiry,").speaker());
+    }
+
+    @Test
+    void theNamedSubjectAfterAQuotedTitleInTheOpeningPhrase() {
+        List<Quote> qs = Q.in("The port needs money.\n\nAt a rally billed as \u201CHard Hats for Harbor,\u201D Marta Ruiz "
+                + "unveiled a plan on Sunday.\n\n\u201CI remember the storm you had last winter,\u201D she told the crowd.");
+        assertEquals("Marta Ruiz", Q.exactly(qs, "I remember the storm you had last winter,").speaker());
+    }
+    @Test
+    void aContractedPronounIsAPronounTheResolverNames() {
+        List<Quote> qs = Q.in("A supporter of Tomas Lind punched a protester at the rally. Lind at the time said he\u2019d "
+                + "asked his \u201Cpeople\u201D to pay the fees.");
+        assertEquals("Tomas Lind", Q.exactly(qs, "people").speaker());
+        List<Quote> other = Q.in("Marta Ruiz spoke in Lakeside on Friday. She said she\u2019ll \u201Cnever sell the harbour\u201D "
+                + "to the highest bidder.");
+        assertEquals("Marta Ruiz", Q.exactly(other, "never sell the harbour").speaker());
+    }
 }
