@@ -170,7 +170,8 @@ final class ContentScorer {
         List<Block> blocks = TextBlocks.of(body);
         for (Block b : blocks) {
             String t = norm(b.text());
-            if (t.length() >= 20 && b.kind() != Kind.CAPTION && guide.contains(t)) {
+            // a line of links the stated body repeats is a box of related stories the CMS wrote into it
+            if (t.length() >= 20 && b.kind() != Kind.CAPTION && guide.contains(t) && !isLinkLine(b)) {
                 if (kept.isEmpty()) {
                     // sites leave the standfirst out of the text they state: the lead before the first stated
                     // paragraph that the page's description repeats is the story's opening
@@ -258,15 +259,20 @@ final class ContentScorer {
         if (b.linkChars() == text.length() && isInPageLinks(b.owner())) {
             return false;   // an entry of a table of contents: links to the page's own sections
         }
-        boolean paragraph = b.owner().normalName().equals("p");
-        if (b.linkDensity() > (paragraph ? 0.65 : 0.5) && (b.kind() == Kind.ITEM || text.length() < 200)
-                && !(b.kind() == Kind.HEADING && opensParagraph(b.owner()))) {
+        if (isLinkLine(b)) {
             return false;
         }
         if (b.kind() == Kind.HEADING && !headline.isEmpty() && norm(text).equals(headline)) {
             return false;   // the headline is the title, not the body
         }
         return true;
+    }
+
+    /** True if the block is mostly link: a list item or a short line (not a linked subheading over a paragraph). */
+    private static boolean isLinkLine(Block b) {
+        boolean paragraph = b.owner().normalName().equals("p");
+        return b.linkDensity() > (paragraph ? 0.65 : 0.5) && (b.kind() == Kind.ITEM || b.text().length() < 200)
+                && !(b.kind() == Kind.HEADING && opensParagraph(b.owner()));
     }
 
     /**
