@@ -2,10 +2,10 @@ package dev.byline.corpus;
 
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Work on the items of a list in parallel, each thread taking the next few items in list order as it finishes the
@@ -48,34 +48,12 @@ final class InBatches {
                 }
             }
         };
-        if (threads <= 1 || ForkJoinPool.getCommonPoolParallelism() < 1) {
+        if (threads <= 1) {
             work.run();
             return;
         }
-        ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[threads - 1];
-        for (int k = 0; k < helpers.length; k++) {
-            helpers[k] = ForkJoinPool.commonPool().submit(work);
-        }
-        Throwable failed = null;
-        try {
-            work.run();
-        } catch (RuntimeException | Error e) {
-            failed = e;
-        }
-        for (ForkJoinTask<?> helper : helpers) {
-            try {
-                helper.join();
-            } catch (RuntimeException | Error e) {
-                if (failed == null) {
-                    failed = e;
-                }
-            }
-        }
-        if (failed instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failed instanceof Error e) {
-            throw e;
-        }
+        // one task a thread, through a parallel stream: with no pool threads at all (a parallelism of 0) the caller
+        // runs them in turn, where a task submitted to the pool and joined would wait forever
+        IntStream.range(0, threads).parallel().forEach(t -> work.run());
     }
 }
