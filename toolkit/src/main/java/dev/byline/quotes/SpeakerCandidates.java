@@ -105,7 +105,13 @@ final class SpeakerCandidates {
                 out.putIfAbsent(key(m), new Candidate(m, -1, null, false));
             }
         }
-        return new ArrayList<>(out.values());
+        List<Candidate> kept = new ArrayList<>(out.size());
+        for (Candidate c : out.values()) {
+            if (c.rule() || !forwardToAName(c.mention(), out.values())) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     private boolean inQuote(Mention m) {
@@ -192,6 +198,31 @@ final class SpeakerCandidates {
                 return false;
             }
             if (SUBORDINATORS.contains(v.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if {@code m} is a pronoun standing in a subordinate clause that opens its sentence, and the main clause
+     * after that clause's comma opens with one of the {@code named} candidates, a lower-case word (its verb) next:
+     * "Ever since she joined the board, Ms. Lind has …". The pronoun points forward to that name, a candidate of its
+     * own, so it is never one (the rules' pick aside).
+     */
+    private boolean forwardToAName(Mention m, Iterable<Candidate> named) {
+        if (m.type() != Mention.Type.PRONOUN || !inOpeningClause(m)) {
+            return false;
+        }
+        int comma = m.end();
+        int end = v.sentenceEnd(m.first());
+        while (comma < end && !v.isPunct(comma, ",")) {
+            comma++;
+        }
+        for (Candidate c : named) {
+            Mention n = c.mention();
+            if (n.type() == Mention.Type.NAME && n.first() == comma + 1 && n.end() < end
+                    && v.isLowerWord(n.end())) {
                 return true;
             }
         }

@@ -69,4 +69,17 @@ class SpeakerRankerTest {
         assertEquals(1, cs.stream().filter(SpeakerCandidate::rule).count());
         cs.forEach(c -> assertEquals(SpeakerCandidate.FEATURES.size(), c.features().length));
     }
+
+    @Test
+    void aPronounInAnOpeningClauseBeforeANamedSubjectIsNoCandidate() {
+        // the pronoun points forward to the name after the comma: the ranker cannot prefer it to that name
+        List<SpeakerCandidate> cs = QuoteFinder.candidates(Document.of("wire", "Ever since he took the helm, Mr. Ouma "
+                + "has kept one line for the crew: \u201CNobody sails alone.\u201D"));
+        assertTrue(cs.stream().anyMatch(c -> c.mention().equals("Mr. Ouma")), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.mention().equals("he")), cs.toString());
+        // with no name opening the main clause the pronoun stays one
+        List<SpeakerCandidate> other = QuoteFinder.candidates(Document.of("wire", "Ever since he took the helm, the "
+                + "crew has kept one line: \u201CNobody sails alone.\u201D"));
+        assertTrue(other.stream().anyMatch(c -> c.mention().equals("he")), other.toString());
+    }
 }
