@@ -87,7 +87,11 @@ final class SpeakerResolver {
             }
         }
         this.genders = GenderEvidence.of(v, this::resolveQuietly);
+        this.roles = new ArticleRoles(v, this::resolveQuietly);
     }
+
+    /** the roles the article gives the people it names, read when a description first asks */
+    private final ArticleRoles roles;
 
     /** The speaker for a mention, or null if it cannot be resolved to anyone. */
     String resolve(Mention m) {
@@ -158,6 +162,12 @@ final class SpeakerResolver {
         String text = m.text(v);
         String first = v.norm(m.first());
         String head = head(m);
+        // "The retired surgeon said …" after "Ivo Lind, a retired surgeon,": the one person the article gave that role
+        String linked = roles.personFor(m);
+        if (linked != null) {
+            remember(ArticleRoles.known(linked, speakers.get(linked), stemsOf(text), genders.of(linked)));
+            return linked;
+        }
         if ((first.equals("the") || first.equals("this")) && PERSON_NOUNS.contains(head)) {
             // the role sharing the most stems, the head's counting twice; the most recent of equals
             List<String> stems = new ArrayList<>(stems(m.first() + 1, m.end()));
