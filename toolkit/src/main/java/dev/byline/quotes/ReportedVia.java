@@ -92,6 +92,24 @@ final class ReportedVia {
                 ? report : null;
     }
 
+    /**
+     * True if attribution {@code a} is a publication's report verb closing its sentence ("…, the Herald reported."),
+     * the shape {@link #closingReport} gives every cue before it to.
+     */
+    static boolean closesSentence(TextView v, Attribution a) {
+        int e = a.cue();
+        if (a.verb() == null || !CLOSING_VERBS.contains(v.norm(e)) || !v.isLowerWord(e)) {
+            return false;
+        }
+        int end = v.sentenceEnd(e);
+        for (int k = e + 1; k < end; k++) {
+            if (v.kind(k) != TokenKind.PUNCT && v.kind(k) != TokenKind.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Verbs of a publication passing on what it found: ", the Herald reported." */
     private static final Set<String> CLOSING_VERBS = Set.of("reported", "reports");
 

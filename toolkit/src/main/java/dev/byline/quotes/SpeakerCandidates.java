@@ -64,8 +64,9 @@ final class SpeakerCandidates {
         Map<Long, Candidate> out = new LinkedHashMap<>();
         if (rule != null) {
             out.put(key(rule.mention()), new Candidate(rule.mention(), rule.verb() == null ? -1 : rule.cue(), rule.verb(), true));
-            if (rule.verb() != null && v.norm(rule.cue()).equals("according")) {
-                // "“…,” the mayor said, according to a transcript": the report is where the text gives the source
+            if (rule.verb() != null && (v.norm(rule.cue()).equals("according") || ReportedVia.closesSentence(v, rule))) {
+                // "“…,” the mayor said, according to a transcript", "“…,” Ortega said, the Herald reported.": the
+                // report is where the text gives the source
                 return List.copyOf(out.values());
             }
         }

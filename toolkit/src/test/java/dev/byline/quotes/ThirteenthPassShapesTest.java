@@ -44,4 +44,17 @@ class ThirteenthPassShapesTest {
                 + "the young surgeon said.");
         assertEquals("the young surgeon", Q.exactly(other, "We need a clinic,").speaker());
     }
+
+    @Test
+    void theRankerNeverMovesAQuoteAwayFromAClosingReport() {
+        // the report relays Ortega's cue: the ranker is given the report alone, as it is for "according to"
+        List<SpeakerCandidate> cs = QuoteFinder.candidates(dev.byline.text.Document.of("wire", "Asked about the vote, "
+                + "Ortega said, \u201CNo comment,\u201D the Lakeside Herald reported."));
+        List<SpeakerCandidate> forQuote = cs.stream().filter(c -> c.quoteStart() == cs.get(0).quoteStart()).toList();
+        assertEquals(List.of("Lakeside Herald"), forQuote.stream().map(SpeakerCandidate::mention).toList());
+        // a report verb that does not close its sentence guards nothing
+        List<SpeakerCandidate> open = QuoteFinder.candidates(dev.byline.text.Document.of("wire", "Asked about the vote, "
+                + "Ortega said, \u201CNo comment,\u201D and the Lakeside Herald reported it on Monday."));
+        org.junit.jupiter.api.Assertions.assertTrue(open.size() > 1, open.toString());
+    }
 }
