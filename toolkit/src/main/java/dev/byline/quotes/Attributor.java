@@ -81,8 +81,10 @@ final class Attributor {
             }
             if (a != null && (pre == null || !isStrong(pre) && isStrong(a))) {
                 pre = a;
-                if (isStrong(a) || introducesDirectly(j, s.open())) {
-                    break;   // "a man yelled “Stay there!”": a cue right before the marks is the quote's own
+                if (isStrong(a) || introducesDirectly(j, s.open()) || opensCoordinatedClause(a)) {
+                    // "a man yelled “Stay there!”": a cue right before the marks is the quote's own; "Ruiz said …, and
+                    // Okafor vowed to “…”": a clause of its own, its subject named, ends the search for a stronger cue
+                    break;
                 }
             }
         }
@@ -124,6 +126,13 @@ final class Attributor {
         }
         Mention m = mainSubject(j, floor);
         return m == null ? null : new Attribution(m, j, v.text(j));
+    }
+
+    /** True if the cue's subject, a name or pronoun before it, opens a clause after "and" or "but". */
+    private boolean opensCoordinatedClause(Attribution a) {
+        int k = a.mention().first() - 1;
+        return k >= 0 && a.cue() >= a.mention().end() && a.mention().type() != Mention.Type.DESCRIPTION
+                && (v.norm(k).equals("and") || v.norm(k).equals("but")) && v.isLowerWord(k);
     }
 
     /** True if only punctuation (a comma or colon) stands between cue {@code j} and the opening mark. */
@@ -374,26 +383,10 @@ final class Attributor {
             return null;   // "United States", "any claims", "information announced by …"
         }
         if (CueVerbs.isParticiple(n)) {
-            // "…, with Donald Trump tweeting that …": the name before the participle is its subject
-            int p = j - 1;
-            while (p > floor && v.isLowerWord(p) && CueVerbs.betweenSubjectAndVerb(v.norm(p))) {
-                p--;   // "with Trump reportedly yelling"
-            }
-            if (p > floor && NounPhrases.isNameWord(v, p)) {
-                Mention name = NounPhrases.nameBackward(v, p, floor);
-                if (name.first() - 1 >= floor && v.norm(name.first() - 1).equals("with")) {
-                    return new Attribution(name, j, v.text(j));
-                }
-            }
-            // "…, with the Federation of Teachers calling her “…”": a whole phrase between "with" and the participle
-            Mention withPhrase = phraseAfterWith(j, floor);
-            if (withPhrase != null) {
-                return new Attribution(withPhrase, j, v.text(j));
-            }
-            // "A plan … has split the council, with opponents saying …": the people after "with" speak, not the plan
-            Mention group = j - 1 > floor && v.isLowerWord(j - 1) ? NounPhrases.descriptionBackward(v, j - 1, floor) : null;
-            if (group != null && group.first() - 1 >= floor && v.norm(group.first() - 1).equals("with")) {
-                return new Attribution(group, j, v.text(j));
+            // "…, with Donald Trump tweeting that …", "with opponents saying …": the phrase after "with" speaks
+            Mention with = SharedSubjects.afterWith(v, j, floor);
+            if (with != null) {
+                return new Attribution(with, j, v.text(j));
             }
             Mention m = mainSubject(j, floor);
             return m == null ? null : new Attribution(m, j, v.text(j));
@@ -515,43 +508,10 @@ final class Attributor {
                 && j > 0 && !CueVerbs.PASSIVE.contains(v.norm(j - 1));
     }
 
-    /**
-     * The noun phrase that fills the whole stretch between "with" and the participle at {@code j} ("with the
-     * Federation of Teachers calling"), found as a speaker after a cue is; null for any other shape.
-     */
-    private Mention phraseAfterWith(int j, int floor) {
-        int w = j - 1;
-        while (w > floor && w > j - 9 && v.isWord(w) && !v.norm(w).equals("with")) {
-            w--;
-        }
-        if (w <= floor || w + 1 >= j || !v.norm(w).equals("with") || !v.isLowerWord(w)) {
-            return null;
-        }
-        Mention m = SpeakerAfterCue.after(v, w + 1, j);
-        return m != null && m.first() == w + 1 && m.end() == j ? m : null;
-    }
-
-    /** The subject of the clause a participle or coordinated cue belongs to. */
+    /** The subject of the clause a participle or coordinated cue belongs to ({@link SharedSubjects#of}). */
     private Mention mainSubject(int j, int floor) {
-        int sentenceFloor = Math.max(v.sentenceStart(j), j - REACH);
-        for (int k = j - 1; k >= sentenceFloor; k--) {
-            if (quoted[k] || k == j) {
-                continue;
-            }
-            CueVerbs.Cue c = CueVerbs.cue(v.norm(k));
-            if (c != null && !CueVerbs.isParticiple(v.norm(k))) {
-                Attribution a = atCue(k, sentenceFloor, j);
-                if (a != null) {
-                    return a.mention();
-                }
-            }
-        }
-        Mention subject = SubjectPhrases.clauseSubject(v, sentenceFloor, j);
-        // "When Oskar Brandt later turned to … and said …": a subordinate opener hides the subject from
-        // clauseSubject; the nearest name a verb follows is the one who speaks
-        return subject != null ? subject : ClauseActors.nearest(v, quoted, sentenceFloor, j);
+        return SharedSubjects.of(v, quoted, this, j);
     }
-
 
     private boolean isPassive(int j, int floor) {
         if (v.norm(j).endsWith("ing")) {

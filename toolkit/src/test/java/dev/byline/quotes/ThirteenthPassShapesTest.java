@@ -57,4 +57,20 @@ class ThirteenthPassShapesTest {
                 + "Ortega said, \u201CNo comment,\u201D and the Lakeside Herald reported it on Monday."));
         org.junit.jupiter.api.Assertions.assertTrue(open.size() > 1, open.toString());
     }
+
+    @Test
+    void aParticipleJoinedToAWithParticipleSharesItsSubject() {
+        List<Quote> qs = Q.in("Councillors were quick to chime in, with Mayor Dana Okafor tweeting that it was a \"disaster\" "
+                + "for the port and asking, \"How can a board with such bad judgement run our harbour?\"");
+        assertEquals("Dana Okafor", Q.exactly(qs, "How can a board with such bad judgement run our harbour?").speaker());
+        assertEquals("Dana Okafor", Q.exactly(qs, "disaster").speaker());
+    }
+
+    @Test
+    void aWeakCueWhoseSubjectOpensAClauseAfterAndOwnsTheQuote() {
+        List<Quote> qs = Q.in("Pavel Ruiz said he would make the pier \"shine at night,\" and Dana Okafor vowed to "
+                + "\"fix the hell\" out of the old port.");
+        assertEquals("Dana Okafor", Q.exactly(qs, "fix the hell").speaker());
+        assertEquals("Pavel Ruiz", Q.exactly(qs, "shine at night,").speaker());
+    }
 }
