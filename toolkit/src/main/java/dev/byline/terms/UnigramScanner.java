@@ -239,7 +239,12 @@ final class UnigramScanner {
                 }
             }
             if (!plain) {
-                while (i < to && !ChunkBytes.isWhitespace(raw, i, to)) {
+                // to the chunk's end: ChunkBytes.isWhitespace, written out (C1 would call it for every byte)
+                while (i < to) {
+                    int c = classes[raw[i] & 0xFF];
+                    if (c == 1 || c == 2 && ChunkBytes.whitespaceAt(raw, i, to)) {
+                        break;
+                    }
                     i++;
                 }
                 chunks.count(raw, start, i, to, ChunkCache.hashOf(raw, start, i));

@@ -508,7 +508,20 @@ abstract sealed class Lines permits Lines.OfString, Lines.OfUtf8 {
             for (int i = starts[line], end = ends[line]; i < end && produced < LineSet.HASHED; i++) {
                 int c = b[i];
                 if (c < 0) {
-                    return keyHashOfCodePoints(line);
+                    // the marks of news text (“ ” ‘ ’ — « »: U+0080-U+00BF, U+2000-U+207F) have no case and are no \s:
+                    // hashed as themselves, as keyHashOfCodePoints would, here; any other character goes there
+                    if (c == (byte) 0xC2 && i + 1 < end) {
+                        c = b[++i] & 0x3F | 0x80;
+                    } else if (c == (byte) 0xE2 && i + 2 < end && (b[i + 1] & 0xFE) == 0x80) {
+                        c = 0x2000 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+                        i += 2;
+                    } else {
+                        return keyHashOfCodePoints(line);
+                    }
+                    inSpace = false;
+                    h = h * KeyHash.PRIME + c;
+                    produced++;
+                    continue;
                 }
                 if (c <= ' ' && LineSet.isKeySpace(c)) {
                     if (!inSpace) {
