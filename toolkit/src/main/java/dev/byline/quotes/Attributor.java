@@ -101,7 +101,7 @@ final class Attributor {
         }
         if (pre == null && post == null) {
             Attribution c = colon(s);
-            c = c != null ? c : SignOffLine.of(v, s);
+            c = c != null ? c : BracketCredit.orSignOff(v, s);
             return c != null ? c : manner.verbAfter(s);
         }
         if (pre == null) {

@@ -49,4 +49,15 @@ class ThirteenthPassSourcesTest {
         List<Quote> q2 = Q.in("At the meeting, 40 percent of the members said the plan was \u201Ctoo costly.\u201D");
         assertEquals("40 percent of the members", Q.exactly(q2, "too costly.").speaker());
     }
+    @Test
+    void aDigestExcerptIsTheBracketedCreditsNotTheHeadingsNorTheLastSpeakers() {
+        List<Quote> qs = Q.in("Your morning briefing.\n\nFERRY STRIKE ENDS Mayor Ruth Amari said the deal was \u201Cfair to "
+                + "both sides.\u201D [Lakeside Herald.]\n\nHARBOUR TALKS STALL \u201CThe port authority walked out of the talks "
+                + "on Friday, leaving the strike in its third week.\u201D [Valley Tribune.]\n\nWHAT WE ARE WATCHING A trailer "
+                + "for season four of \u201CHarbour Nights.\u201D [Screen Daily]");
+        assertEquals("Ruth Amari", Q.exactly(qs, "fair to both sides.").speaker());
+        assertEquals("Valley Tribune",
+                Q.exactly(qs, "The port authority walked out of the talks on Friday, leaving the strike in its third week.").speaker());
+        assertEquals(QuoteKind.TERM, Q.exactly(qs, "Harbour Nights.").kind());
+    }
 }
