@@ -31,10 +31,11 @@ final class Attributor {
 
     /**
      * The attribution of a quoted stretch, looking in its own sentence(s) only; a report the cue is
-     * relayed through ("…,” she said, according to a pool report) is the source.
+     * relayed through ("…,” she said, according to a pool report), or a poll its speaker's share of a group
+     * answered ("31% of voters said …" in a poll), is the source.
      */
     Attribution forQuote(MarkedSpan s) {
-        return ReportedVia.outer(v, quoted, this, s, ownCue(s));
+        return PollRespondents.relay(v, quoted, ReportedVia.outer(v, quoted, this, s, ownCue(s)));
     }
 
     /** The cue and speaker of a quoted stretch as its own sentence(s) give them. */
@@ -102,7 +103,7 @@ final class Attributor {
         }
         if (pre == null && post == null) {
             Attribution c = colon(s);
-            c = c != null ? c : SignOffLine.of(v, s);
+            c = c != null ? c : BracketCredit.orSignOff(v, s);
             return c != null ? c : manner.verbAfter(s);
         }
         if (pre == null) {
@@ -378,7 +379,7 @@ final class Attributor {
         boolean lower = v.isLowerWord(j) || cue != null && cue.lemma().equals("tweet") && j > v.sentenceStart(j)
                 && v.isPunct(j - 1, ",");
         if (cue == null || !lower || isPassive(j, floor)
-                || (j > 0 && CueVerbs.NOT_BEFORE_CUE.contains(v.norm(j - 1)))
+                || CueAsNoun.at(v, j)
                 || (j + 1 < v.size() && v.norm(j + 1).equals("by") && !byMeans(j + 2))) {
             return null;   // "United States", "any claims", "information announced by …"
         }

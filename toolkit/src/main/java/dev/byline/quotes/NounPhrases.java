@@ -129,7 +129,8 @@ final class NounPhrases {
 
     /** A description ending at its head noun {@code head}: back to its determiner or the clause start. */
     static Mention descriptionBackward(TextView v, int head, int floor) {
-        if (!v.isLowerWord(head) && !isAge(v, head) || NOT_A_HEAD.contains(v.norm(head)) || CueVerbs.cue(v.norm(head)) != null) {
+        if (!v.isLowerWord(head) && !isAge(v, head) || NOT_A_HEAD.contains(v.norm(head))
+                || CueVerbs.cue(v.norm(head)) != null && !CueAsNoun.at(v, head)) {   // "An early tweet" heads a phrase
             return null;
         }
         int j = head;
@@ -241,8 +242,8 @@ final class NounPhrases {
             // "the recently released playbook", "a widely shared post": a participle after the determiner's adverb
             // modifies the head still to come
             boolean modifier = j == first + 2 && v.isLowerWord(j - 1) && v.norm(j - 1).endsWith("ly");
-            if (!word || n.equals("who") || n.equals("which") || n.equals("that") || CueVerbs.cue(n) != null
-                    || (j > first + 1 && looksLikeVerb(v, j) && !modifier) || verbAfterName || adverb) {
+            if (!word || n.equals("who") || n.equals("which") || n.equals("that")
+                    || CueVerbs.cue(n) != null && !CueAsNoun.at(v, j) || (j > first + 1 && looksLikeVerb(v, j) && !modifier) || verbAfterName || adverb) {
                 break;
             }
             boolean inner = INNER_PREPOSITIONS.contains(n) && j + 1 < ceiling
