@@ -95,8 +95,9 @@ public final class ArticleExtractor {
     }
 
     private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, PageCleaner.Pass pass) {
+        List<Element> notes = AuthorBoxes.find(body, meta.authors(), meta.outlet());
         SetAside aside = PageCleaner.clean(body, pass);
         return ContentScorer.guided(body, ld.articleBody(), meta.description())
-                .orElseGet(() -> ContentScorer.choose(body, meta.title(), meta.description(), aside));
+                .orElseGet(() -> ContentScorer.choose(body, meta.title(), meta.description(), aside, notes));
     }
 }

@@ -69,6 +69,14 @@ final class ContentScorer {
      * not count in the choice, and those the story runs through are read with it ({@link NamedParts}).
      */
     static Choice choose(Element body, String headline, String description, SetAside aside) {
+        return choose(body, headline, description, aside, List.of());
+    }
+
+    /**
+     * As {@link #choose(Element, String, String, SetAside)}; the blocks inside {@code notes} (notes on the writer under
+     * the story, {@link AuthorBoxes}) are not read with the story, though they count in the choice of its container.
+     */
+    static Choice choose(Element body, String headline, String description, SetAside aside, List<Element> notes) {
         List<Block> all = TextBlocks.of(body, aside);
         List<Block> blocks = all.stream().filter(b -> !b.setAside()).toList();
         Map<Element, double[]> worth = new IdentityHashMap<>();
@@ -137,7 +145,8 @@ final class ContentScorer {
             if (end != null && !after && follows(b.place(), end, towardsEnd)) {
                 after = true;
             }
-            if (after || !inside(b.place(), best) || !keep(b, head) || b.kind() != Kind.ROW && inIsland(b.place(), best, worth)
+            if (after || !inside(b.place(), best) || !notes.isEmpty() && notes.stream().anyMatch(n -> inside(b.place(), n))
+                    || !keep(b, head) || b.kind() != Kind.ROW && inIsland(b.place(), best, worth)
                     || lone != null && !besideLone(b, lone)) {
                 continue;
             }

@@ -107,7 +107,7 @@ final class TeaserLists {
         return target;
     }
 
-    private static String normalTarget(String href) {
+    static String normalTarget(String href) {
         String t = href.strip();
         int hash = t.indexOf('#');
         if (hash >= 0) {
