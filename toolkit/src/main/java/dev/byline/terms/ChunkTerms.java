@@ -98,7 +98,8 @@ final class ChunkTerms {
         while (word > start && letters < 3) {
             int b = raw[word - 1];
             if (b >= 0) {
-                if (!Character.isLetterOrDigit(b)) {
+                // Character.isLetterOrDigit of an ASCII char, without the Unicode tables (every sentence's last word comes here)
+                if (!(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9')) {
                     break;
                 }
                 word--;

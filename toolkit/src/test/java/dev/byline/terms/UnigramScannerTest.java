@@ -160,4 +160,20 @@ class UnigramScannerTest {
             }
         }
     }
+
+    @Test
+    void aChunkReadsPastItsPeriodAfterOneLetterOrDigitAsCharacterSaysForEveryAsciiChar() {
+        for (char c = 0; c < 128; c++) {
+            for (String chunk : new String[] {c + ".", "(" + c + ".", "x" + c + ".", "N" + c + ".", "\u00E9" + c + "."}) {
+                byte[] b = chunk.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                int before = b.length - 2;   // the byte before the period is c
+                int letters = 0;
+                for (int k = chunk.length() - 2; k >= 0 && letters < 3 && Character.isLetterOrDigit(chunk.charAt(k)); k--) {
+                    letters++;
+                }
+                boolean no = letters == 2 && chunk.substring(chunk.length() - 3, chunk.length() - 1).equalsIgnoreCase("no");
+                assertEquals(letters == 1 || no, ChunkTerms.readsPastEnd(b, 0, b.length), "[" + chunk + "] " + before);
+            }
+        }
+    }
 }
