@@ -96,6 +96,37 @@ final class ArticleRoles {
     }
 
     /**
+     * True if evidence ending at or before token {@code before} gave {@code person} the role noun or role word
+     * {@code word} (a title lower-cased, abbreviated ones expanded: "senator", "president", "lady"). Reads the whole
+     * article's evidence once; independent of {@link #personFor}'s reading order.
+     */
+    boolean gave(String person, String word, int before) {
+        if (evidence == null) {
+            evidence = read();
+        }
+        for (Evidence e : evidence) {
+            if (e.end() > before) {
+                break;   // ordered by end
+            }
+            if (e.person().equals(person) && (e.head().equals(word) || e.words().contains(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title word as {@link #gave} compares it: lower-cased, no full stop, abbreviations expanded ("Sen." → senator). */
+    static String roleWord(String norm) {
+        String b = norm.endsWith(".") ? norm.substring(0, norm.length() - 1) : norm;
+        return EXPANDED.getOrDefault(b, b);
+    }
+
+    /** True for an honorific, which says nothing of a role ("mr", "mrs.", "dr"). */
+    static boolean isHonorific(String norm) {
+        return HONORIFICS.contains(norm.endsWith(".") ? norm.substring(0, norm.length() - 1) : norm);
+    }
+
+    /**
      * The speaker a description linked to {@code person} is remembered as: the person as known so far ({@code earlier},
      * may be null), with the description's stems added to the role; its gender as known, else the article's evidence.
      */

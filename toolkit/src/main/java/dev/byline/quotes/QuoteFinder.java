@@ -342,14 +342,14 @@ final class QuoteFinder {
                         && CueVerbs.cue(v.norm(m.end() + 2)) != null;
                 // the place after the name first: a one-word name's fullest form is a string and a look-up
                 if (!aside && m.end() < s.endToken() && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))
-                        && (m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0)) {
+                        && (m.end() - m.first() >= 2 || resolver.hasFullForm(m.text(v)))) {
                     out.add(m);
                 }
                 continue;
             }
             // "Although the inquiry went on, Attorney General Ilse Brandt closed it": the main clause's subject
             Mention m = OpeningClauseSubjects.of(v, a, s.endToken());
-            if (m != null && (m.end() - m.first() >= 2 || resolver.fullest(m.text(v)).indexOf(' ') > 0)) {
+            if (m != null && (m.end() - m.first() >= 2 || resolver.hasFullForm(m.text(v)))) {
                 out.add(m);
             }
         }

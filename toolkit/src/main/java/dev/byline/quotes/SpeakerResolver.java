@@ -57,6 +57,11 @@ final class SpeakerResolver {
     /** {@link #fullest} by name: the full names are fixed once the constructor has read the article */
     private final Map<String, String> fullestCache = new HashMap<>();
 
+    /** by full name: the tokens where the article writes it out, in reading order */
+    private final Map<String, SharedSurnames.Positions> fullAt = new HashMap<>();
+    /** by full name of a surname the article writes out for two people or more: where it last was a speaker */
+    private final Map<String, Integer> spokeAt = new HashMap<>();
+
     /** gender as the article itself shows it, read once all full names are known */
     private final GenderEvidence genders;
 
@@ -78,8 +83,11 @@ final class SpeakerResolver {
                 // a name of one token has no space (tokens end at white space): no string is made for it
                 String name = from < 0 || from == m.end() - 1 && !hasSpace(from) ? null
                         : v.raw.substring(v.start(from), v.end(m.end() - 1));
-                if (name != null && name.indexOf(' ') > 0 && seen.add(name)) {
-                    fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
+                if (name != null && name.indexOf(' ') > 0) {
+                    if (seen.add(name)) {
+                        fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
+                    }
+                    fullAt.computeIfAbsent(name, k -> new SharedSurnames.Positions()).add(from);
                 }
                 i = m.end();
             } else {
@@ -114,7 +122,12 @@ final class SpeakerResolver {
                 if (k > from) {
                     String part = stripTitles(new Mention(from, k, Mention.Type.NAME));
                     if (part != null) {
-                        parts.add(fullest(part));
+                        String full = fullestAt(part, from, k, from == m.first());
+                        parts.add(full);
+                        List<String> sameSurname = fullNames.get(lastWord(full));
+                        if (sameSurname != null && sameSurname.size() > 1) {
+                            spokeAt.put(full, from);
+                        }
                     }
                 }
                 from = k + 1;
@@ -377,20 +390,66 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen). */
+    /**
+     * The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen).
+     * When the article writes out two people of that name ("Barack Obama", "Michelle Obama"), {@code name} as
+     * written: which one a mention means is decided where it stands ({@link #fullestAt}).
+     */
     String fullest(String name) {
         return fullestCache.computeIfAbsent(name, this::findFullest);
     }
 
+    /** True if {@code name} has a space or the article writes out a fuller name ending with it. */
+    boolean hasFullForm(String name) {
+        return fullest(name).indexOf(' ') > 0 || shared.containsKey(name);
+    }
+
     private String findFullest(String name) {
-        String best = name;
-        for (String full : fullNames.getOrDefault(lastWord(name), List.of())) {
-            if (full.length() > best.length() && full.endsWith(name)
-                    && full.charAt(full.length() - name.length() - 1) == ' ') {   // ends with " " + name
-                best = full;
+        List<List<String>> people = SharedSurnames.people(
+                SharedSurnames.fuller(name, fullNames.getOrDefault(lastWord(name), List.of())));
+        if (people.size() > 1) {
+            shared.put(name, people);
+        }
+        return people.isEmpty() ? name : people.size() == 1 ? SharedSurnames.fullest(people.get(0)) : name;
+    }
+
+    /** by name written out for two people or more (filled by {@link #findFullest}): those people's full names */
+    private final Map<String, List<List<String>>> shared = new HashMap<>();
+
+    /**
+     * {@link #fullest} of the name {@code name} of the mention of tokens {@code first} to {@code end}; when the article
+     * writes out two people of that name, the one that mention means ({@link SharedSurnames#choose}), else the name
+     * as written. {@code opening} is true when the mention's first token starts the whole mention (a title word before
+     * it counts only then).
+     */
+    private String fullestAt(String name, int first, int end, boolean opening) {
+        String one = fullest(name);
+        List<List<String>> people = shared.get(name);
+        if (people == null) {
+            return one;   // one person of that name, or no fuller name at all
+        }
+        int nameFrom = nameStart(first, end);
+        List<String> titles = new ArrayList<>();
+        if (opening && first > 0 && v.isLowerWord(first - 1) && isTitle(v.norm(first - 1))) {
+            titles.add(v.norm(first - 1));   // "first lady Obama", "former president Obama"
+        }
+        for (int k = first; k < nameFrom; k++) {
+            if (v.isWord(k)) {
+                titles.add(v.norm(k));
             }
         }
-        return best;
+        String chosen = SharedSurnames.choose(people, titles, first, fullAt, spokeAt, this::genderOf, roles);
+        return chosen == null ? name : chosen;
+    }
+
+    /** m or f as the article shows it for a full name (honorifics, its cues' pronouns, earlier pronouns), else ?. */
+    private char genderOf(String full) {
+        char g = genders.of(full);
+        if (g != '?') {
+            return g;
+        }
+        Known s = speakers.get(full);
+        return s == null ? '?' : s.gender();
     }
 
     private static String lastWord(String name) {
