@@ -10,7 +10,7 @@ import java.util.function.Function;
  * A short name the article writes out for two people or more ("Obama" with "Barack Obama" and "Michelle Obama"):
  * which one a mention means. Decided, in this order, by a title before it that the article gave one of them ("President
  * Obama" when only "President Barack Obama" was called president), a gendered honorific ("Mrs. Obama" when the article
- * showed only one of them as a woman or the other as a man), the one of them who last spoke before it, and the one
+ * showed only one of them as a woman, or the other as a man; else left as written), the one of them who last spoke before it, and the one
  * last written out before it; with none of these the name stays as written, never a guess at the longer name.
  */
 final class SharedSurnames {
@@ -109,18 +109,10 @@ final class SharedSurnames {
         for (String t : titles) {
             char wanted = honorificGender(t);
             if (wanted != '?') {
+                // an honorific that fits no one person the article showed is left as written: "Mrs. Clinton" given to
+                // whoever spoke last was Bill Clinton, and every later "she" with it
                 List<String> group = byGender(people, wanted, genderOf);
-                if (group != null) {
-                    return fullest(group);
-                }
-                // undecided: whoever is chosen below is not one the article showed as the other gender
-                List<List<String>> fit = new ArrayList<>();
-                for (List<String> g : people) {
-                    if (!shownAsOther(g, wanted, genderOf)) {
-                        fit.add(g);
-                    }
-                }
-                people = fit;
+                return group == null ? null : fullest(group);
             } else if (!ArticleRoles.isHonorific(t)) {
                 String w = ArticleRoles.roleWord(t);
                 List<String> found = null;
@@ -188,17 +180,6 @@ final class SharedSurnames {
             }
         }
         return shownCount == 1 ? shown : notOtherCount == 1 ? notOther : null;
-    }
-
-    /** True if the article showed one of {@code group}'s names as of the gender other than {@code wanted}. */
-    private static boolean shownAsOther(List<String> group, char wanted, Function<String, Character> genderOf) {
-        for (String n : group) {
-            char g = genderOf.apply(n);
-            if (g != '?' && g != wanted) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** m for Mr., Sir, Lord; f for Mrs., Ms., Miss, Dame; else ?. */
