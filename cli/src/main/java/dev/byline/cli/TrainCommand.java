@@ -60,9 +60,9 @@ final class TrainCommand implements Callable<Integer> {
             Main.run(new String[] {"--version"}, nowhere, nowhere);
             Main.run(new String[] {"--help"}, nowhere, nowhere);
         }
-        // A usage error, whose exit code is not the training's: picocli's exception classes must be linked while
-        // recording, or the cache leaves out picocli as a whole (the JDK skips unlinked classes, then everything
-        // verified against them) and every start parses it from the jar again.
+        // A usage error, whose exit code is not the training's: it links picocli's exception classes while recording,
+        // so a mistyped command starts from the cache too. (picocli's classes are Java 5 class files, which JDK 25's
+        // cache leaves out; they get in only from the launcher's run copy, rewritten by scripts/OldClassFiles.java.)
         Main.run(new String[] {"terms", "--no-such-option"}, nowhere, nowhere);
         return worst;
     }
