@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
             "likely_original and signal: collocation (a WordNet synonym fits the neighbouring words in ordinary news and",
             "the word does not) or alignment (the document is a spun copy of another in PATHS; each swapped word is",
             "listed beside the source's word), margin (collocation: how much better, in natural-log units, the likely",
-            "original fits the neighbours than the phrase) and thesaurus (wordnet, moby or source). By default a flagged",
-            "document lists only its surer phrases (margin at least " + SpinDetector.SURE_WORDNET + ", or "
-                    + SpinDetector.SURE_MOBY + " for an original only Moby offers); --all-phrases lists all.",
+            "original fits the neighbours than the phrase) and thesaurus (wordnet, moby, moby2 for an original two Moby",
+            "steps away, or source). By default a flagged document lists only its surer phrases (margin at least "
+                    + SpinDetector.SURE_WORDNET + ", or " + SpinDetector.SURE_MOBY + " for an original only Moby offers, "
+                    + SpinDetector.SURE_TWO_STEP + " two steps away); --all-phrases lists all.",
             "A document with nothing flagged gets one row with empty phrase columns.",
             "An article over " + ArticleLength.MAX_CHARS + " characters is left out with a warning."
         })

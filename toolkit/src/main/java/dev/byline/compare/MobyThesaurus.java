@@ -102,24 +102,56 @@ final class MobyThesaurus {
      */
     List<Original> originals(String seen) {
         Set<Original> out = new LinkedHashSet<>();
-        add(seen, "", seen, out);
+        for (Base b : bases(seen)) {
+            add(b.word(), b.suffix(), seen, out);
+        }
+        return List.copyOf(out);
+    }
+
+    /** A base form {@code seen} may be, and the suffix a spinner would have glued onto it ("" for the word itself). */
+    record Base(String word, String suffix) {
+    }
+
+    /**
+     * The forms {@code seen} (lower case, one word) may have been made from by a suffix: itself first, then each
+     * naive base ("proclaimd" ← proclaim + d, "making" ← make + ing, "stopped" ← stop + ed, "carried" ← carry + ed).
+     */
+    static List<Base> bases(String seen) {
+        List<Base> out = new ArrayList<>();
+        out.add(new Base(seen, ""));
         for (String suffix : SUFFIXES) {
             if (seen.endsWith(suffix) && seen.length() > suffix.length() + 2) {
                 String base = seen.substring(0, seen.length() - suffix.length());
-                add(base, suffix, seen, out);
+                out.add(new Base(base, suffix));
                 if (suffix.equals("ed") || suffix.equals("ing")) {
-                    add(base + "e", suffix, seen, out);   // "proclaiming" ← proclaim, "making" ← make
+                    out.add(new Base(base + "e", suffix));   // "proclaiming" ← proclaim, "making" ← make
                     int n = base.length();
                     if (n > 2 && base.charAt(n - 1) == base.charAt(n - 2)) {
-                        add(base.substring(0, n - 1), suffix, seen, out);   // "stopped" ← stop
+                        out.add(new Base(base.substring(0, n - 1), suffix));   // "stopped" ← stop
                     }
                 }
                 if ((suffix.equals("ed") || suffix.equals("es")) && base.endsWith("i")) {
-                    add(base.substring(0, base.length() - 1) + "y", suffix, seen, out);   // "carried" ← carry
+                    out.add(new Base(base.substring(0, base.length() - 1) + "y", suffix));   // "carried" ← carry
                 }
             }
         }
-        return List.copyOf(out);
+        return out;
+    }
+
+    /** Every head word, sorted. */
+    List<String> headWords() {
+        return terms.keySet().stream().sorted().toList();
+    }
+
+    /** Moby's own list for {@code word} (its terms), empty when it is no head word. */
+    List<String> terms(String word) {
+        String[] ts = terms.get(word);
+        return ts == null ? List.of() : List.of(ts);
+    }
+
+    /** The head words whose lists hold {@code word}. */
+    List<String> heads(String word) {
+        return heads.getOrDefault(word, List.of());
     }
 
     /** An original, as it would stand in the text, and the head word it was read from. */

@@ -65,7 +65,11 @@ class SpinDetectorTest {
         assertTrue(sure.phrases().size() < all.phrases().size(), sure.phrases().size() + " of " + all.phrases().size());
         assertFalse(sure.phrases().isEmpty());
         for (SpinPhrase p : all.phrases()) {
-            double least = p.thesaurus().equals("moby") ? SpinDetector.SURE_MOBY : SpinDetector.SURE_WORDNET;
+            double least = switch (p.thesaurus()) {
+                case "moby" -> SpinDetector.SURE_MOBY;
+                case "moby2" -> SpinDetector.SURE_TWO_STEP;
+                default -> SpinDetector.SURE_WORDNET;
+            };
             assertEquals(p.margin() >= least, sure.phrases().contains(p), p.text() + " <- " + p.likelyOriginal() + " margin " + p.margin());
             assertTrue(p.margin() >= SpinDetector.PHRASE_MARGIN, p.toString());
         }
@@ -240,6 +244,30 @@ class SpinDetectorTest {
         // hold) can outrank Moby's "announced" here; either is a synonym of the spinner's "proclaim", none is listed
         // without Moby or the larger counts (WordNet offers nothing the older counts had seen).
         assertTrue(found.contains("proclaimd<-announced") || found.contains("proclaimd<-promulgate"), found.toString());
+    }
+
+    @Test
+    void aSwapWhoseOriginalIsTwoMobyStepsAwayIsListedWithThatOriginal() {
+        // Written for this test: a thesaurus that lists "civility" under "peace" spun "peace treaty" into "civility
+        // treaty"; neither WordNet nor Moby links the two words directly, but they share Moby lists ("harmony",
+        // "concord"), and "peace treaty" is what English writes.
+        Document spun = Document.of("spun", """
+                The senator aforesaid the coalition must onslaught the militant aggroup, and the police announced a \
+                curfew after the hearing on Tuesday.
+
+                Officials enunciate the blast was an act of terrorism. The police chief aforesaid investigators had \
+                questioned witnesses at the scene, and the two governments signed a civility treaty last year.
+
+                The governor enunciate state troopers would help guard the stations, and the council announced it \
+                would pay for extra lighting near the market.
+                """);
+        SpinReport r = SpinDetector.defaults().allPhrases().analyse(spun);
+        assertTrue(r.flagged(), "score " + r.score());
+        SpinPhrase civility = r.phrases().stream().filter(p -> p.text().equals("civility")).findFirst().orElse(null);
+        assertTrue(civility != null, r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList().toString());
+        assertEquals("peace", civility.likelyOriginal());
+        assertEquals("moby2", civility.thesaurus());
+        assertTrue(SpinDetector.defaults().originalsOffered("civility").contains("peace"));
     }
 
     @Test

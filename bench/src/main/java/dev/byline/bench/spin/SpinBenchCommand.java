@@ -267,6 +267,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
         Writer listed = phrasesOut == null ? Writer.nullWriter() : Files.newBufferedWriter(phrasesOut, StandardCharsets.UTF_8);
         listed.write("doc\tthesaurus\tmargin\ton_swap\tnamed\tphrase\tlikely_original\n");
         long flaggedSwaps = 0;
+        long twoStepOffered = 0;
+        long twoStepRecovered = 0;
         long recoveredFlagged = 0;
         long recoveredSure = 0;
         long sure = 0;
@@ -311,6 +313,11 @@ public final class SpinBenchCommand implements Callable<Integer> {
                     }
                 }
                 boolean ok = on != null && on.likelyOriginal().equalsIgnoreCase(w.original());
+                if (!w.replacement().contains(" ") && detector.twoStepOffered(w.replacement().toLowerCase(Locale.ROOT))
+                        .contains(w.original().toLowerCase(Locale.ROOT))) {
+                    twoStepOffered++;
+                    twoStepRecovered += ok ? 1 : 0;
+                }
                 spotted += on != null ? 1 : 0;
                 recovered += ok ? 1 : 0;
                 recoveredFlagged += ok && rs.flagged() ? 1 : 0;
@@ -320,7 +327,7 @@ public final class SpinBenchCommand implements Callable<Integer> {
                             : w.replacement().contains(" ") || w.original().contains(" ") ? "a phrase for a word or a word for a phrase"
                             : !detector.originalsOffered(w.replacement().toLowerCase(Locale.ROOT)).contains(w.original().toLowerCase(Locale.ROOT))
                             ? (thesaurus.synonyms(w.replacement()).contains(w.original()) ? "original not offered (WordNet has it)"
-                                    : "original offered by neither WordNet nor Moby")
+                                    : "original offered by neither WordNet nor Moby (one or two steps)")
                             : on == null ? "offered, swap not marked" : "offered, marked with another original";
                     why.merge(reason, 1, Integer::sum);
                     if (missesShown < misses && rs.flagged()) {
@@ -371,6 +378,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "recovered of the swaps in flagged documents %.1f%% (%d swaps); listed by default (precision first): "
                 + "%d phrases, %.1f%% on a swap, original recovered %.1f%% of all swaps%n", 100.0 * recoveredFlagged / Math.max(1, flaggedSwaps),
                 flaggedSwaps, sure, 100.0 * sureOnSwaps / Math.max(1, sure), 100.0 * recoveredSure / swaps);
+        System.out.printf(Locale.ROOT, "original offered only two Moby steps away: %.1f%% of swaps, recovered %.1f%% of swaps%n",
+                100.0 * twoStepOffered / swaps, 100.0 * twoStepRecovered / swaps);
         listed.close();
         long allSwaps = swaps;
         why.forEach((k, v) -> System.out.printf(Locale.ROOT, "  not recovered, %s: %d (%.1f%%)%n", k, v, 100.0 * v / allSwaps));
