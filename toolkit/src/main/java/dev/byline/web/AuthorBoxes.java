@@ -31,6 +31,8 @@ final class AuthorBoxes {
     static final int MIN_NAME = 4;
     /** Words a link's text may put before the author's name: "by", "von", "More posts by", "Alle Artikel von". */
     static final int WORDS_BEFORE_NAME = 4;
+    /** Characters those words may take, beyond the name (a link text longer than twice the name and this is read no further). */
+    static final int LINK_WORDS_CHARS = 40;
 
     private AuthorBoxes() {
     }
@@ -50,13 +52,16 @@ final class AuthorBoxes {
                 names.add(n);
             }
         }
-        Set<String> pages = authorPages(body, names);
+        org.jsoup.select.Elements links = body.select("a[href]");
+        Set<String> pages = authorPages(links, names);
         List<Element> marks = new ArrayList<>();
         if (!pages.isEmpty()) {
-            for (Element a : body.select("a[href]")) {
+            Set<String> lastParts = new HashSet<>();
+            pages.forEach(p -> lastParts.add(lastPart(p)));
+            for (Element a : links) {
                 // a link that says something: an avatar linked to the writer's page heads her own words too (a
-                // reviewer's verdict under her picture)
-                if (a.hasText() && pages.contains(target(a))) {
+                // reviewer's verdict under her picture); the address resolved only when its last part matches
+                if (lastParts.contains(lastPart(a.attr("href"))) && a.hasText() && pages.contains(target(a))) {
                     marks.add(a);
                 }
             }
@@ -115,15 +120,18 @@ final class AuthorBoxes {
      * The pages the byline links to: the targets of links marked {@code rel=author}, and of links whose text is an
      * author's name, with at most a few words before it ("By Jane Doe", "More by Jane Doe").
      */
-    private static Set<String> authorPages(Element body, List<String> names) {
+    private static Set<String> authorPages(List<Element> links, List<String> names) {
         Set<String> pages = new HashSet<>();
-        for (Element a : body.select("a[href]")) {
+        int longest = names.stream().mapToInt(String::length).max().orElse(-1);
+        for (Element a : links) {
             if (!TeaserLists.isRealLink(a)) {
                 continue;
             }
             boolean rel = a.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("author");
-            String t = ContentScorer.norm(a.text());
-            boolean named = names.stream().anyMatch(n -> namedAfter(t, n, WORDS_BEFORE_NAME));
+            String raw = rel || longest < 0 ? "" : a.text();
+            // a name with a few words before it is short: longer link texts (headlines, sentences) are not normalized
+            String t = raw.length() >= MIN_NAME && raw.length() <= 2 * longest + LINK_WORDS_CHARS ? ContentScorer.norm(raw) : "";
+            boolean named = !t.isEmpty() && names.stream().anyMatch(n -> namedAfter(t, n, WORDS_BEFORE_NAME));
             if (rel || named) {
                 pages.add(target(a));
             }
@@ -139,6 +147,19 @@ final class AuthorBoxes {
         }
         String rest = text.substring(0, text.length() - name.length());
         return rest.isEmpty() || rest.endsWith(" ") && rest.strip().split(" ").length <= words;
+    }
+
+    /** The last part of an address's path (without query, fragment and closing slash): a cheap key to compare first. */
+    private static String lastPart(String href) {
+        String t = href.strip();
+        int cut = t.indexOf('#');
+        t = cut >= 0 ? t.substring(0, cut) : t;
+        cut = t.indexOf('?');
+        t = cut >= 0 ? t.substring(0, cut) : t;
+        while (t.endsWith("/")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.substring(t.lastIndexOf('/') + 1);
     }
 
     /** Where a link leads, absolute when the page's address is known, as {@link TeaserLists#normalTarget} reads it. */
