@@ -35,6 +35,7 @@ final class KernelClient implements AutoCloseable {
     private final ZMQ.Socket stdin;
     private final ZMQ.Socket iopub;
     private final byte[] key;
+    private final Path stderr;
     private final String session = UUID.randomUUID().toString();
 
     /** A received message: header, parent header and content as JSON. */
@@ -70,8 +71,9 @@ final class KernelClient implements AutoCloseable {
             cmd.add("--sun-misc-unsafe-memory-access=allow");
         }
         cmd.addAll(List.of("-cp", cp, KernelLauncher.class.getName(), connection.toString()));
+        stderr = dir.resolve("kernel-stderr-" + UUID.randomUUID() + ".txt");
         process = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(dir.resolve("kernel-stderr.txt").toFile()).start();
+                .redirectError(stderr.toFile()).start();
         byte[] identity = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
         shell = connect(SocketType.DEALER, ports[0], identity);
         control = connect(SocketType.DEALER, ports[1], null);
@@ -94,17 +96,39 @@ final class KernelClient implements AutoCloseable {
         return process;
     }
 
-    /** Sends kernel_info until the kernel answers (it is up) or the timeout passes. */
+    /**
+     * Sends kernel_info until the kernel answers (it is up) or the timeout passes, again every two seconds as Jupyter's
+     * own clients do, so a request sent while the kernel was still binding its sockets cannot leave the wait hanging.
+     * A kernel that exits or never answers fails the wait with the end of its standard error.
+     */
     Msg awaitReady(Duration timeout) {
         Instant end = Instant.now().plus(timeout);
-        String id = send(shell, "kernel_info_request", new JsonObject(), true);
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        Instant next = Instant.now();
         while (Instant.now().isBefore(end)) {
+            if (!Instant.now().isBefore(next)) {
+                sent.add(send(shell, "kernel_info_request", new JsonObject(), true));
+                next = Instant.now().plusSeconds(2);
+            }
             Msg m = receive(shell, 200);
-            if (m != null && m.parentId().equals(id)) {
+            if (m != null && sent.contains(m.parentId())) {
                 return m;
             }
+            if (!process.isAlive()) {
+                throw new AssertionError("the kernel exited (" + process.exitValue() + ") before answering kernel_info; "
+                        + stderrTail());
+            }
         }
-        throw new AssertionError("kernel did not answer kernel_info within " + timeout);
+        throw new AssertionError("kernel did not answer kernel_info within " + timeout + "; " + stderrTail());
+    }
+
+    private String stderrTail() {
+        try {
+            String all = Files.readString(stderr);
+            return "its stderr ends: " + all.substring(Math.max(0, all.length() - 2000));
+        } catch (IOException e) {
+            return "its stderr could not be read: " + e;
+        }
     }
 
     String execute(String code, boolean allowStdin) {
