@@ -29,6 +29,16 @@ final class SharedSurnames {
             at[size++] = k;
         }
 
+        /** The first position, or -1 if none. */
+        int first() {
+            return size == 0 ? -1 : at[0];
+        }
+
+        /** How many times the name is written out. */
+        int size() {
+            return size;
+        }
+
         /** The last position before {@code k}, or -1. */
         int lastBefore(int k) {
             int last = -1;

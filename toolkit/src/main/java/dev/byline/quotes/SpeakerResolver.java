@@ -94,9 +94,17 @@ final class SpeakerResolver {
                 i++;
             }
         }
+        // "Republican Ivo Lind", "Calls Out Ivo Lind" beside "Ivo Lind": that shorter name, never a person of their own
+        this.modified = ModifiedNames.of(v, fullNames, fullAt);
+        for (String p : modified.keySet()) {
+            fullNames.get(lastWord(p)).remove(p);
+        }
         this.genders = GenderEvidence.of(v, this::resolveQuietly);
         this.roles = new ArticleRoles(v, this::resolveQuietly);
     }
+
+    /** by written-out name with a modifier or headline words before another written-out name: that name */
+    private final Map<String, String> modified;
 
     /** the roles the article gives the people it names, read when a description first asks */
     private final ArticleRoles roles;
@@ -111,6 +119,11 @@ final class SpeakerResolver {
     }
 
     private String resolveName(Mention m) {
+        // "Rep. Ada Vos of Nebraska said": the speaker is Ada Vos, not the state
+        Mention owner = OfOwners.owner(v, m, this::nameStart);
+        if (owner != null) {
+            return resolveName(owner);
+        }
         // "Putin and Trump": resolve each
         List<String> parts = new ArrayList<>();
         int from = m.first();
@@ -364,7 +377,7 @@ final class SpeakerResolver {
     }
 
     /** The first token of {@link #stripTitles}' name in the run of tokens {@code first} to {@code end}, or -1. */
-    private int nameStart(int first, int end) {
+    int nameStart(int first, int end) {
         int from = first;
         while (from + 1 < end && v.has(from, WordClasses.CALENDAR)) {
             from++;
@@ -376,6 +389,20 @@ final class SpeakerResolver {
         }
         while (from < end && !NounPhrases.isNameWord(v, from)) {
             from++;
+        }
+        if (from >= 2 && end - from >= 3 && v.isLowerWord(from - 1) && v.norm(from - 1).equals("of")
+                && v.isCapitalised(from - 2)) {
+            // "Secretary of State Ada Vos", "Chief of Staff Ivo Lind": the department is no part of the name (a
+            // run of name words after it only: "University of California at Berkeley" is left whole)
+            int k = from + 1;
+            while (end - k > 2 && v.seenInLowerCaseAt(k)) {
+                k++;
+            }
+            boolean names = true;
+            for (int j = k; j < end && names; j++) {
+                names = NounPhrases.isNameWord(v, j);
+            }
+            from = names ? k : from;
         }
         return from < end ? from : -1;
     }
@@ -396,7 +423,8 @@ final class SpeakerResolver {
      * written: which one a mention means is decided where it stands ({@link #fullestAt}).
      */
     String fullest(String name) {
-        return fullestCache.computeIfAbsent(name, this::findFullest);
+        String shorter = modified.get(name);   // "Republican Ivo Lind" is "Ivo Lind"
+        return fullestCache.computeIfAbsent(shorter != null ? shorter : name, this::findFullest);
     }
 
     /** True if {@code name} has a space or the article writes out a fuller name ending with it. */

@@ -1,0 +1,58 @@
+package dev.byline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which person a chosen speaker mention is (fourteenth pass): a place or organisation written right after
+ * "Name of" stands for that named person; a written-out name is never given the words a headline or a modifier
+ * put before another written-out name; the department of "Secretary of State Ada Vos" is no part of her name.
+ * Every sentence is written for this test.
+ */
+class WhichPersonTest {
+    @Test
+    void aPlaceAfterANamedPersonAndOfIsThatPerson() {
+        List<Quote> qs = Q.in("Lawmakers met late on Tuesday to settle the budget. Rep. Ada Vosberg of Nebraska, an ally "
+                + "of the party's leaders, said the talks had been \u201Cpainful but honest.\u201D");
+        assertEquals("Ada Vosberg", Q.exactly(qs, "painful but honest.").speaker());
+    }
+
+    @Test
+    void anOrganisationAfterANamedPersonAndOfTheIsThatPerson() {
+        List<Quote> qs = Q.in("Markets fell for a third day. \u201CInvestors are running out of patience,\u201D said "
+                + "Tiberius Okonkwo of the Harbour Policy Institute.");
+        assertEquals("Tiberius Okonkwo", Q.exactly(qs, "Investors are running out of patience,").speaker());
+    }
+
+    @Test
+    void aModifierBeforeAWrittenOutNameIsNoPartOfIt() {
+        List<Quote> qs = Q.in("Republican Ivo Lindqvist won the county by nine points. Ivo Lindqvist had trailed "
+                + "the Republican field all autumn. \u201CWe listened to the farmers,\u201D Lindqvist said.");
+        assertEquals("Ivo Lindqvist", Q.exactly(qs, "We listened to the farmers,").speaker());
+    }
+
+    @Test
+    void aHeadlineRunBeforeAWrittenOutNameIsNoPartOfIt() {
+        List<Quote> qs = Q.in("Mayor Booed After Thanking Ivo Lindqvist\n\nThe crowd turned on the mayor when he "
+                + "thanked Ivo Lindqvist, the developer. \u201CI expected that,\u201D Lindqvist said.");
+        assertEquals("Ivo Lindqvist", Q.exactly(qs, "I expected that,").speaker());
+    }
+
+    @Test
+    void aGivenNameTheArticleUsesOnlyWithTheNameStays() {
+        // "Wasserman Schultz" is her short form; "Debbie" is written only before it, so it is part of her name
+        List<Quote> qs = Q.in("Debbie Wasserman Schultz chairs the committee. \u201CWe will count every vote,\u201D "
+                + "Wasserman Schultz said.");
+        assertEquals("Debbie Wasserman Schultz", Q.exactly(qs, "We will count every vote,").speaker());
+    }
+
+    @Test
+    void theDepartmentOfATitleIsNoPartOfTheName() {
+        List<Quote> qs = Q.in("\u201CThe border will stay open,\u201D Secretary of State Ada Vosberg said on Monday. "
+                + "\u201CWe have no reason to close it,\u201D Vosberg added.");
+        assertEquals("Ada Vosberg", Q.exactly(qs, "The border will stay open,").speaker());
+        assertEquals("Ada Vosberg", Q.exactly(qs, "We have no reason to close it,").speaker());
+    }
+}
