@@ -44,8 +44,9 @@ final class OfOwners {
         if (from < 0 || last + 1 - from < 2 || v.seenInLowerCaseAt(from)) {
             return null;   // one word ("Bank of …"), a title alone ("Secretary of …"), "Technology Directorate of …"
         }
-        if (first >= 2 && v.norm(first - 1).equals("and") && v.isCapitalised(first - 2)) {
-            return null;   // "Science and Technology Directorate of …": a name of things joined by "and"
+        if (first >= 2 && v.norm(first - 1).equals("and") && v.isCapitalised(first - 2)
+                && (first < 3 || !v.norm(first - 3).equals("of"))) {
+            return null;   // "Science and Technology Directorate of …" ("Ada Vos of Ohio and Ivo Lind of Iowa" is two people)
         }
         return new Mention(first, last + 1, Mention.Type.NAME);
     }

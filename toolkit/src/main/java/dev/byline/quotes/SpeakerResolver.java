@@ -62,11 +62,15 @@ final class SpeakerResolver {
     /** by full name of a surname the article writes out for two people or more: where it last was a speaker */
     private final Map<String, Integer> spokeAt = new HashMap<>();
 
+    /** where the article writes out its names, for a he or she no speaker before it fits */
+    private final WrittenPeople written;
+
     /** gender as the article itself shows it, read once all full names are known */
     private final GenderEvidence genders;
 
     SpeakerResolver(TextView v) {
         this.v = v;
+        this.written = new WrittenPeople(v);
         Set<String> seen = new HashSet<>();
         int i = 0;
         while (i < v.size()) {
@@ -88,6 +92,7 @@ final class SpeakerResolver {
                         fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
                     }
                     fullAt.computeIfAbsent(name, k -> new SharedSurnames.Positions()).add(from);
+                    written.add(from, m.end(), name);
                 }
                 i = m.end();
             } else {
@@ -180,6 +185,16 @@ final class SpeakerResolver {
         if (s != null) {
             remember(new Known(s.name(), true, s.role(), wanted));
             return s.name();
+        }
+        // no one before fits: "Democratic presidential candidate Ivo Lind promised …. “…,” he said."
+        String near = wanted == '?' ? null : written.personBefore(m.first(), n -> {
+            char g = genderOf(fullest(n));
+            return g == '?' || g == wanted;
+        });
+        if (near != null) {
+            String name = fullest(near);
+            remember(new Known(name, true, Set.of(), wanted));
+            return name;
         }
         return null;
     }

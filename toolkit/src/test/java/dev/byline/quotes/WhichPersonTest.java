@@ -55,4 +55,20 @@ class WhichPersonTest {
         assertEquals("Ada Vosberg", Q.exactly(qs, "The border will stay open,").speaker());
         assertEquals("Ada Vosberg", Q.exactly(qs, "We have no reason to close it,").speaker());
     }
+
+    @Test
+    void aPronounNoSpeakerBeforeFitsIsThePersonTheArticleWroteOutWithARole() {
+        List<Quote> qs = Q.in("Orchard Growers Promised Relief\n\nDemocratic presidential candidate Ivo Lindqvist promised "
+                + "on Monday to cut the tariff on apples within a year.\n\n\u201CNo farmer should lose an orchard to a trade "
+                + "war,\u201D he said.");
+        assertEquals("Ivo Lindqvist", Q.exactly(qs, "No farmer should lose an orchard to a trade war,").speaker());
+    }
+
+    @Test
+    void aPronounIsNeverGivenAPlaceWrittenOutBeforeIt() {
+        // "New Hampshire" follows "in": a place, not the "he" of the next paragraph
+        List<Quote> qs = Q.in("The former governor drew a crowd of 700 in New Hampshire on Monday.\n\n\u201CWe have "
+                + "work to do,\u201D he said.");
+        assertEquals("he", Q.exactly(qs, "We have work to do,").speaker());
+    }
 }
