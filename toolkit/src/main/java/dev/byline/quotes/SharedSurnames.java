@@ -5,13 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A short name the article writes out for two people or more ("Obama" with "Barack Obama" and "Michelle Obama"):
  * which one a mention means. Decided, in this order, by a title before it that the article gave one of them ("President
  * Obama" when only "President Barack Obama" was called president), a gendered honorific ("Mrs. Obama" when the article
  * showed only one of them as a woman, or the other as a man; else left as written), the one of them who last spoke before it, and the one
- * last written out before it; with none of these the name stays as written, never a guess at the longer name.
+ * last written out before it (the first of them in that sentence: "Annika Berg, mother of Tomas Berg, said"); with none of these the name stays as written, never a guess at the longer name.
  */
 final class SharedSurnames {
     private SharedSurnames() {
@@ -37,6 +38,16 @@ final class SharedSurnames {
         /** How many times the name is written out. */
         int size() {
             return size;
+        }
+
+        /** The first position at or after {@code k}, or -1. */
+        int firstAtOrAfter(int k) {
+            for (int i = 0; i < size; i++) {
+                if (at[i] >= k) {
+                    return at[i];
+                }
+            }
+            return -1;
         }
 
         /** The last position before {@code k}, or -1. */
@@ -112,10 +123,12 @@ final class SharedSurnames {
      * The fullest name of the person among {@code people} a mention at token {@code first} means, or null if nothing
      * decides. {@code titles} are the words before the name in the mention (lower-cased), {@code fullAt} where each
      * full name is written out, {@code spokeAt} where each full name last was a speaker, {@code genderOf} a
-     * full name's gender as the article shows it (m, f or ?) and {@code roles} the roles the article gave its people.
+     * full name's gender as the article shows it (m, f or ?), {@code roles} the roles the article gave its people and
+     * {@code sentenceStart} the first token of a token's sentence.
      */
     static String choose(List<List<String>> people, List<String> titles, int first, Map<String, Positions> fullAt,
-            Map<String, Integer> spokeAt, Function<String, Character> genderOf, ArticleRoles roles) {
+            Map<String, Integer> spokeAt, Function<String, Character> genderOf, ArticleRoles roles,
+            IntUnaryOperator sentenceStart) {
         for (String t : titles) {
             char wanted = honorificGender(t);
             if (wanted != '?') {
@@ -153,6 +166,7 @@ final class SharedSurnames {
                 }
             }
         }
+        boolean spoke = nearest != null;
         for (int g = 0; nearest == null && g < people.size(); g++) {
             for (String n : people.get(g)) {
                 Positions p = fullAt.get(n);
@@ -160,6 +174,22 @@ final class SharedSurnames {
                 if (k > at) {
                     at = k;
                     nearest = people.get(g);
+                }
+            }
+        }
+        if (nearest != null && !spoke) {
+            // "Annika Berg, mother of the late Tomas Berg, rejected the claim. … Berg said": of two written out in one
+            // sentence, the first is its subject, the other stands in a phrase about the subject
+            int from = sentenceStart.applyAsInt(at);
+            int earliest = at;
+            for (List<String> group : people) {
+                for (String n : group) {
+                    Positions p = fullAt.get(n);
+                    int k = p == null ? -1 : p.firstAtOrAfter(from);
+                    if (k >= 0 && k < earliest) {
+                        earliest = k;
+                        nearest = group;
+                    }
                 }
             }
         }

@@ -481,7 +481,8 @@ final class SpeakerResolver {
                 titles.add(v.norm(k));
             }
         }
-        String chosen = SharedSurnames.choose(people, titles, first, fullAt, spokeAt, this::genderOf, roles);
+        String chosen = SharedSurnames.choose(people, titles, first, fullAt, spokeAt, this::genderOf, roles,
+                v::sentenceStart);
         return chosen == null ? name : chosen;
     }
 

@@ -71,4 +71,13 @@ class WhichPersonTest {
                 + "work to do,\u201D he said.");
         assertEquals("he", Q.exactly(qs, "We have work to do,").speaker());
     }
+
+    @Test
+    void ofTwoOfOneSurnameWrittenOutInOneSentenceTheFirstIsItsSubject() {
+        List<Quote> qs = Q.in("The fire killed three men: crew chief Ivo Lind, driver Tomas Berg, and pump operator Ugo "
+                + "Sand.\n\nLast week, the mayor said the families were wrong. However, Annika Berg, mother of Harbour Street "
+                + "victim Tomas Berg, forcefully rejected the mayor\u2019s claim.\n\n\u201CThey knew about the wiring for "
+                + "years,\u201D Berg said.");
+        assertEquals("Annika Berg", Q.exactly(qs, "They knew about the wiring for years,").speaker());
+    }
 }
