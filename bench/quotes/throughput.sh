@@ -2,7 +2,7 @@
 # Whole-process throughput of `byline quotes DIR --format csv`: two builds (jars) side by side with two peers
 # in the same rounds (`cat` of the files and the harness's python3 regex pass, peers.py quotes), interleaved so a
 # noisy shared machine stretches all alike. MB/s per core = corpus MB / (user + sys CPU seconds) of the process.
-# Usage: bench/quotes/throughput.sh [--start bare|aot] [--start-after bare|aot] [--jit c1|c2] [--jit-after c1|c2]
+# Usage: bench/quotes/throughput.sh [--start bare|aot] [--start-after bare|aot] [--jit c1|c2|c2lean] [--jit-after …]
 #                                   CORPUS_DIR BEFORE.jar AFTER.jar [ROUNDS]
 #   --start bare  (default) the launcher's JVM flags (./byline: serial GC, C1 only), no start-up cache, alike for both;
 #   --start aot   each jar run as ./byline runs it on JDK 25+: an AOT cache recorded per jar exactly as the launcher
@@ -11,6 +11,9 @@
 #   --jit c2      full tiered compilation (C1 then C2) instead of C1 only, for both jars; --jit-after only for AFTER
 #                 (give the same jar twice to weigh C2 against C1). The AOT cache is recorded with C1 either way,
 #                 as the launcher records it.
+#   --jit c2lean  C2 held to small inlining and no recompilation on uncommon traps (FreqInlineSize=50,
+#                 InlineSmallCode=500, MaxInlineLevel=6, PerMethodTrapLimit=0, -UseProfiledLoopPredicate): the C2
+#                 setting that cost least on the 120 MB corpus (RESULTS.md, fourteenth session).
 set -euo pipefail
 start_before=bare; start_after=bare; jit_before=c1; jit_after=c1
 while [ $# -gt 0 ]; do
@@ -23,9 +26,9 @@ while [ $# -gt 0 ]; do
     *) break ;;
   esac
 done
-[ $# -ge 3 ] || { sed -n '5,13p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+[ $# -ge 3 ] || { sed -n '5,16p' "${BASH_SOURCE[0]}" >&2; exit 2; }
 for s in "$start_before" "$start_after"; do case "$s" in bare | aot) ;; *) echo "throughput.sh: --start bare or aot" >&2; exit 2 ;; esac; done
-for j in "$jit_before" "$jit_after"; do case "$j" in c1 | c2) ;; *) echo "throughput.sh: --jit c1 or c2" >&2; exit 2 ;; esac; done
+for j in "$jit_before" "$jit_after"; do case "$j" in c1 | c2 | c2lean) ;; *) echo "throughput.sh: --jit c1, c2 or c2lean" >&2; exit 2 ;; esac; done
 dir=$1; before=$2; after=$3; rounds=${4:-3}
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
@@ -35,9 +38,11 @@ txt=$(find "$dir" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { printf "
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 base=(-XX:+UseSerialGC --sun-misc-unsafe-memory-access=allow)
 c1=(-XX:TieredStopAtLevel=1)
+c2lean=(-XX:FreqInlineSize=50 -XX:InlineSmallCode=500 -XX:MaxInlineLevel=6 -XX:PerMethodTrapLimit=0 -XX:-UseProfiledLoopPredicate)
 flags() {   # jit cache: the JVM flags of one run
   local f=("${base[@]}")
   [ "$1" = c1 ] && f+=("${c1[@]}")
+  [ "$1" = c2lean ] && f+=("${c2lean[@]}")
   [ -n "$2" ] && f+=(-XX:AOTCache="$2" -Xlog:aot=off -Xlog:cds=off)
   echo "${f[@]}"
 }

@@ -168,6 +168,9 @@ final class Attributor {
      */
     private static final int ATTRIBUTION_WORDS = 12;
 
+    private static final Set<String> ATTRIBUTION_ENDERS = Set.of("in", "on", "at", "during", "after", "before",
+            "from", "as", "while", "when", "to", "of", "about");
+
     /**
      * True if nothing but punctuation, a quotation or a circumstance follows the cue and its speaker
      * ("Biden said."), or the cue's listener does ("Biden told reporters", "Biden asked the panel"), or what
@@ -183,8 +186,7 @@ final class Attributor {
         }
         CueVerbs.Cue c = CueVerbs.cue(v.norm(a.cue()));
         return v.kind(k) == TokenKind.PUNCT || v.kind(k) == TokenKind.QUOTE || v.kind(k) == TokenKind.DASH
-                || Set.of("in", "on", "at", "during", "after", "before", "from", "as", "while", "when", "to", "of", "about")
-                    .contains(v.norm(k))
+                || ATTRIBUTION_ENDERS.contains(v.norm(k))
                 || c != null && (c.takesListener() || c.lemma().equals("ask")) && a.cue() > a.mention().first();
     }
 

@@ -55,11 +55,13 @@ final class ClauseActors {
         return null;
     }
 
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("protesters", "supporters", "voters", "groups",
+            "democrats", "republicans", "campaign", "organizations", "leaders", "members", "crowd", "man", "woman",
+            "group", "company", "government", "ministry", "agency", "union", "committee", "council", "party",
+            "administration", "court", "office", "department");
+
     static boolean isPersonHead(String n) {
         return SpeakerResolver.PERSON_NOUNS.contains(n) || SubjectPhrases.ROLE_NOUNS.contains(n)
-                || SpeakerAfterCue.BARE_PLURALS.contains(n) || Set.of("protesters", "supporters", "voters", "groups", "democrats",
-                        "republicans", "campaign", "organizations", "leaders", "members", "crowd", "man", "woman",
-                        "group", "company", "government", "ministry", "agency", "union", "committee", "council",
-                        "party", "administration", "court", "office", "department").contains(n);
+                || SpeakerAfterCue.BARE_PLURALS.contains(n) || COLLECTIVE_HEADS.contains(n);
     }
 }

@@ -296,6 +296,8 @@ final class IndirectSpeech {
             "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "it's", "he's", "she's", "they're", "we're",
             "i'm", "there's", "that's", "'s", "'re", "'ll", "'ve", "'d", "n't");
 
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+
     /**
      * True if the stretch reads as a clause: it holds an auxiliary or form of be, have or do, a
      * word in -ed, or a lower-case word in -s after a noun or name ("Moscow plays for time").
@@ -311,7 +313,7 @@ final class IndirectSpeech {
             }
             if (v.isLowerWord(t) && n.endsWith("s") && !n.endsWith("ss") && t > from && (v.isWord(t - 1) || v.kind(t - 1) == TokenKind.CLITIC)
                     && !NounPhrases.DETERMINERS.contains(v.norm(t - 1)) && !NounPhrases.PREPOSITIONS.contains(v.norm(t - 1))
-                    && !Set.of("his", "her", "their", "its", "our", "my", "your").contains(v.norm(t - 1))) {
+                    && !POSSESSIVES.contains(v.norm(t - 1))) {
                 return true;
             }
         }
@@ -332,13 +334,14 @@ final class IndirectSpeech {
         return draft(v, att, a, e);
     }
 
+    private static final Set<String> PHRASE_OPENERS = Set.of("who", "which", "whose", "and", "or", "as", "in",
+            "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "when", "if", "because", "since");
+
     /** After "…, Rosin said," the sentence goes on with its verb ("is that …"), not a new phrase. */
     private static boolean continuesClause(TextView v, int k) {
         String n = v.norm(k);
         return v.isLowerWord(k) && !n.endsWith("ing") && !CLAUSE_BREAKS.contains(n)
-                && !NounPhrases.DETERMINERS.contains(n) && !Set.of("who", "which", "whose", "and", "or", "as",
-                        "in", "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "when",
-                        "if", "because", "since").contains(n)
+                && !NounPhrases.DETERMINERS.contains(n) && !PHRASE_OPENERS.contains(n)
                 && CueVerbs.cue(n) == null;
     }
 
@@ -365,6 +368,11 @@ final class IndirectSpeech {
         return b;
     }
 
+    private static final Set<String> NOT_AUDIENCE_PLURALS = Set.of("is", "was", "has", "does", "its", "this", "his",
+            "us", "as", "thus");
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "had", "has", "would", "will",
+            "could", "can", "may", "might");
+
     /** One after the listener of "told the BBC …", "instructed Trump …", "told reporters …". */
     private static int listenerEnd(TextView v, int k, int b) {
         if (k < b && NounPhrases.OBJECT_PRONOUNS.contains(v.norm(k))) {
@@ -372,7 +380,7 @@ final class IndirectSpeech {
         }
         // "told analysts on a call": a bare plural noun is the audience
         if (k < b && v.isLowerWord(k) && v.norm(k).endsWith("s") && !NounPhrases.looksLikeVerb(v, k)
-                && !Set.of("is", "was", "has", "does", "its", "this", "his", "us", "as", "thus").contains(v.norm(k))) {
+                && !NOT_AUDIENCE_PLURALS.contains(v.norm(k))) {
             return k + 1;
         }
         int start = k;
@@ -384,8 +392,7 @@ final class IndirectSpeech {
                 && NounPhrases.DETERMINERS.contains(v.norm(start)) && !NounPhrases.DETERMINERS.contains(v.norm(k))
                 && !NounPhrases.SUBJECT_PRONOUNS.contains(v.norm(k)) && !v.norm(k).equals("it")
                 && !v.norm(k).equals("that") && CueVerbs.cue(v.norm(k)) == null
-                && !NounPhrases.looksLikeVerb(v, k) && !Set.of("was", "were", "is", "are", "had", "has", "would",
-                        "will", "could", "can", "may", "might").contains(v.norm(k))))) {
+                && !NounPhrases.looksLikeVerb(v, k) && !AUXILIARIES.contains(v.norm(k))))) {
             k++;
         }
         return k;

@@ -119,6 +119,9 @@ final class QuoteFinder {
             return a;   // SpeakerCandidate.keepsRule, known before any candidate is read: "he said" stands
         }
         List<SpeakerCandidates.Candidate> cs = candidates.of(s, a);
+        if (collect == null && cs.size() == 1) {
+            return a;   // the rules' pick alone (index 0): choose() could only keep it, so its features are not read
+        }
         double[] scores = new double[cs.size()];
         for (int i = 0; i < cs.size(); i++) {
             SpeakerCandidates.Candidate c = cs.get(i);

@@ -372,6 +372,9 @@ final class SubjectPhrases {
         return null;
     }
 
+    private static final Set<String> SUBJECT_VERBS = Set.of("are", "were", "say", "said", "told", "want", "think",
+            "believe", "see", "fear", "hope", "expect", "argue", "worry", "accused", "blamed");
+
     /**
      * True if a verb (or the cue) stands at {@code k}: "Russian officials have …" (the plural is a noun),
      * unlike "Marlow supports “higher pay”" (the -s word is the verb itself).
@@ -382,9 +385,7 @@ final class SubjectPhrases {
         }
         String n = v.norm(k);
         return CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(n) || CueVerbs.PASSIVE.contains(n) || CueVerbs.cue(n) != null
-                || NounPhrases.looksLikeVerb(v, k) || Set.of("are", "were", "say", "said", "told", "want", "think",
-                "believe", "see",
-                "fear", "hope", "expect", "argue", "worry", "accused", "blamed").contains(n);
+                || NounPhrases.looksLikeVerb(v, k) || SUBJECT_VERBS.contains(n);
     }
 
     /** True if a comma follows within three tokens of {@code i}: "Hours later,", "Back in 2010,". */
