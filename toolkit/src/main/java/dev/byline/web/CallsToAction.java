@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
  * Calls to action set in or beside a story: a short box that says a line or two and ends in a button (a seminar's
  * "learn more", an app's store badges, "buy this article", "subscribe to the journal"). Told by their shape, not their
  * names: a button is a link the page styles as one ({@code btn}, {@code button}, {@code cta} in its own or its
- * parent's class), leading to another page, or the submit button of a form that asks for nothing else (hidden fields
- * only: a purchase, a one-click subscription); the box is the largest element around it that holds at most
+ * parent's class, {@code role=button}), leading to another page, or the submit button of a form that asks for nothing
+ * but an e-mail address at most (hidden fields, a tick: a purchase, a one-click subscription, a newsletter's sign-up,
+ * whose pitch around the form {@link SignUpForms} leaves behind); the box is the largest element around it that holds at most
  * {@link #BOX_CHARS} characters, no paragraph of prose and no headline ({@code h1}: a story's head with its share
  * buttons), and text besides its buttons. Links that pass the story on (mail, messengers, share pages, a share bar) are
  * no calls. A button inside a sentence (a
@@ -102,7 +103,8 @@ final class CallsToAction {
             if (e.text().length() > BUTTON_CHARS) {
                 return false;
             }
-            return namesButton(e) || e.parent() != null && namesButton(e.parent()) && e.parent().text().length() <= BUTTON_CHARS * 3;
+            return namesButton(e) || e.attr("role").equalsIgnoreCase("button")
+                    || e.parent() != null && namesButton(e.parent()) && e.parent().text().length() <= BUTTON_CHARS * 3;
         }
         boolean submit = tag.equals("button") && !e.attr("type").equalsIgnoreCase("button")
                 || tag.equals("input") && (e.attr("type").equalsIgnoreCase("submit") || e.attr("type").equalsIgnoreCase("image"));
@@ -126,16 +128,26 @@ final class CallsToAction {
         return false;
     }
 
-    /** True if the form has no field a reader fills in: hidden fields and buttons only (a purchase, a one-click order). */
+    /**
+     * True if the form asks for nothing but, at most, an e-mail address and a tick: hidden fields, buttons, an address
+     * field, check boxes (a purchase, a one-click order, a newsletter's sign-up). A search box or a comment form asks
+     * for more.
+     */
     private static boolean asksNothing(Element form) {
         for (Element f : form.select("input, select, textarea")) {
             String type = f.attr("type").toLowerCase(Locale.ROOT);
             if (!(f.normalName().equals("input") && (type.equals("hidden") || type.equals("submit") || type.equals("image")
-                    || type.equals("button")))) {
+                    || type.equals("button") || type.equals("checkbox") || type.equals("email")
+                    || (type.isEmpty() || type.equals("text")) && asksForMail(f)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True if a text field's name, id or placeholder says it wants an e-mail address. */
+    private static boolean asksForMail(Element input) {
+        return (input.attr("name") + " " + input.id() + " " + input.attr("placeholder")).toLowerCase(Locale.ROOT).contains("mail");
     }
 
     /** True if a word of the element's class or id names a button ({@code btn}, {@code button}, {@code cta}). */
@@ -144,8 +156,8 @@ final class CallsToAction {
             return false;
         }
         for (String word : ClassNames.words(e.className() + " " + e.id())) {
-            if (word.startsWith("btn") || word.startsWith("button") || word.equals("cta") || word.startsWith("cta")
-                    && word.length() <= 4) {
+            if (word.startsWith("btn") || word.endsWith("btn") || word.contains("button") || word.equals("cta")
+                    || word.startsWith("cta") && word.length() <= 4) {
                 return true;
             }
         }

@@ -48,6 +48,27 @@ class CallToActionShapesTest {
     }
 
     @Test
+    void newsletterPitchAroundItsSignUpFormIsLeftOut() {
+        // the cleaner takes the form out; its heading and pitch, in a box named as layout only, go with it
+        read("<article><h1>Pier to close for repairs</h1><div class=entry>" + STORY
+                + "<div class=\"box box--light\"><h3>The Harbour Letter</h3><p>Every Friday: the week on the coast, in"
+                + " five minutes.</p><form action=/letter><input type=email name=address placeholder=\"Your address\">"
+                + "<input type=checkbox name=agree><button type=submit>Sign me up</button></form></div>"
+                + "</div></article>")
+                .keeps("temporary platform")
+                .drops("The Harbour Letter", "five minutes");
+    }
+
+    @Test
+    void linkWithTheButtonRoleIsAButton() {
+        read("<article><h1>Pier to close for repairs</h1><div class=entry>" + STORY
+                + "<div class=box-2><p>Walk the coast with our guides this summer, from the pier to the lighthouse.</p>"
+                + "<a role=button href=https://walks.example.org/coast>Book a walk</a></div></div></article>")
+                .keeps("temporary platform")
+                .drops("Walk the coast");
+    }
+
+    @Test
     void buttonInsideASentenceIsTheSentences() {
         // a paragraph's link styled as a button: the paragraph is story
         String more = "<p>The council has published the engineers' survey, which anyone can read"
