@@ -95,7 +95,8 @@ public final class ArticleExtractor {
     }
 
     private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, PageCleaner.Pass pass) {
-        List<Element> notes = AuthorBoxes.find(body, meta.authors(), meta.outlet());
+        List<Element> notes = new java.util.ArrayList<>(AuthorBoxes.find(body, meta.authors(), meta.outlet()));
+        notes.addAll(CallsToAction.find(body, meta.authors()));
         SetAside aside = PageCleaner.clean(body, pass);
         return ContentScorer.guided(body, ld.articleBody(), meta.description())
                 .orElseGet(() -> ContentScorer.choose(body, meta.title(), meta.description(), aside, notes));

@@ -44,6 +44,10 @@ public final class ExtractionCommand implements Callable<Integer> {
     @Option(names = "--details", description = "print one line per page, or each missed snippet of trafilatura's set (development half only)")
     boolean details;
 
+    @Option(names = "--development-only", description = "read and score the development half alone (the held-out pages "
+            + "are not even extracted), for working on rules without looking at the held-out half")
+    boolean developmentOnly;
+
     @Option(names = "--texts", paramLabel = "JSON", description = "score these texts ({page: text}, a peer's output, e.g. "
             + "bench/extract/readability_lxml_peer.py) instead of Byline's extraction; same pages, split and scores")
     Path texts;
@@ -56,12 +60,13 @@ public final class ExtractionCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PageText extractor = texts == null ? ExtractionCommand::byline : PageText.given(texts);
         if (Files.isRegularFile(dir.resolve("evaldata.json"))) {
-            SnippetEvaluation.run(dir, System.out, details, extractor);
+            SnippetEvaluation.run(dir, System.out, details, developmentOnly, extractor);
             return 0;
         }
         List<Path> pages;
         try (Stream<Path> s = Files.list(dir)) {
-            pages = s.filter(p -> Files.isRegularFile(p.resolve("source.html"))).sorted().toList();
+            pages = s.filter(p -> Files.isRegularFile(p.resolve("source.html")))
+                    .filter(p -> !developmentOnly || !heldOut(p.getFileName().toString())).sorted().toList();
         }
         List<PageScore> scores = new ArrayList<>();
         long bytes = 0;

@@ -40,7 +40,7 @@ final class SnippetEvaluation {
         }
     }
 
-    static void run(Path dir, PrintStream out, boolean details, PageText extractor) throws IOException {
+    static void run(Path dir, PrintStream out, boolean details, boolean developmentOnly, PageText extractor) throws IOException {
         JsonObject data = JsonParser.parseString(Files.readString(dir.resolve("evaldata.json"))).getAsJsonObject();
         Map<String, JsonObject> byUrl = new TreeMap<>();
         for (Map.Entry<String, JsonElement> e : data.entrySet()) {
@@ -57,10 +57,13 @@ final class SnippetEvaluation {
             if (!Files.isRegularFile(page)) {
                 continue;
             }
+            boolean isHeld = ExtractionCommand.heldOut(file);
+            if (isHeld && developmentOnly) {
+                continue;
+            }
             byte[] source = Files.readAllBytes(page);
             bytes += source.length;
             String got = collapse(extractor.text(file, source, e.getKey()));
-            boolean isHeld = ExtractionCommand.heldOut(file);
             Counts c = isHeld ? held : dev;
             c.pages++;
             List<String> misses = new ArrayList<>();
@@ -87,7 +90,9 @@ final class SnippetEvaluation {
             }
         }
         out.println(dev.line("development"));
-        out.println(held.line("held-out"));
+        if (!developmentOnly) {
+            out.println(held.line("held-out"));
+        }
         out.printf(Locale.ROOT, "%d pages, %.1f MB in %.1f s%n", dev.pages + held.pages, bytes / 1e6,
                 (System.nanoTime() - started) / 1e9);
     }
