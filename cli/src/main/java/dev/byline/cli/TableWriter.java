@@ -163,7 +163,9 @@ final class TableWriter {
             out.append(s, from, q + 1).append('"');
             from = q + 1;
         }
-        out.append(s, from, n).append('"');
+        // the usual quoted field holds no quotation mark: appended whole, as a String (append(CharSequence, int, int)
+        // copies a character at a time: under C1 a third of the CSV samples of a quotation table)
+        (from == 0 ? out.append(s) : out.append(s, from, n)).append('"');
     }
 
     static void json(Tabular table, PrintWriter out) {
