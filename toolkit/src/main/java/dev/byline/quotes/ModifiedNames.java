@@ -12,7 +12,7 @@ import java.util.Map;
  * Schultz") or also opens another name of the same surname ("Hillary" of "Hillary Rodham Clinton" beside "Hillary
  * Clinton"); it is a modifier when the article writes it in lower case or elsewhere outside the run. A shorter name
  * whose last word the article writes in lower case names a thing ("Iowa Democratic Party", "Democratic Party"): left
- * whole.
+ * whole, as is one ending in an institution's head word ("Post", "News", "Committee").
  */
 final class ModifiedNames {
     private ModifiedNames() {
@@ -33,8 +33,10 @@ final class ModifiedNames {
             }
             for (String p : names) {
                 String shorter = longestWrittenSuffix(p, names);
-                if (shorter == null || v.seenInLowerCase(lastWord(shorter))) {
-                    continue;   // "Iowa Democratic Party" beside "Democratic Party": a name of a thing, left whole
+                if (shorter == null || v.seenInLowerCase(lastWord(shorter))
+                        || SpeakerCandidates.BODY_WORDS.contains(lastWord(shorter))) {
+                    continue;   // "Iowa Democratic Party" beside "Democratic Party", "Ohio Evening Post" beside
+                                // "Evening Post": a name of a thing, left whole
                 }
                 SharedSurnames.Positions at = fullAt.get(p);
                 int first = at == null ? -1 : at.first();

@@ -38,7 +38,7 @@ final class SpeakerCandidates {
     }
 
     /** Organisation and body heads: a mention ending so is an institution more often than a person. */
-    private static final Set<String> BODY_WORDS = Set.of("party", "committee", "council", "campaign", "news",
+    static final Set<String> BODY_WORDS = Set.of("party", "committee", "council", "campaign", "news",
             "university", "department", "house", "times", "post", "journal", "network", "foundation", "institute",
             "association", "center", "centre", "court", "office", "agency", "ministry", "union", "group", "county",
             "city", "state", "states", "fund", "bank", "company", "corporation", "inc", "press", "magazine", "report",

@@ -34,6 +34,15 @@ class WhichPersonTest {
     }
 
     @Test
+    void aPlaceBeforeAnInstitutionsNameStaysPartOfIt() {
+        // "Carlow Valley" is written on its own too, but "Evening Post" is an institution's name, not a person's
+        List<Quote> qs = Q.in("Carlow Valley voters go to the polls on Sunday. The Carlow Valley Evening Post obtained "
+                + "the letter first. \u201CWe stand by every word,\u201D the Carlow Valley Evening Post said. The Evening "
+                + "Post has covered the county since 1902.");
+        assertEquals("Carlow Valley Evening Post", Q.exactly(qs, "We stand by every word,").speaker());
+    }
+
+    @Test
     void aHeadlineRunBeforeAWrittenOutNameIsNoPartOfIt() {
         List<Quote> qs = Q.in("Mayor Booed After Thanking Ivo Lindqvist\n\nThe crowd turned on the mayor when he "
                 + "thanked Ivo Lindqvist, the developer. \u201CI expected that,\u201D Lindqvist said.");
