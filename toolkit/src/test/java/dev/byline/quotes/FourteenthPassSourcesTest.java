@@ -1,0 +1,44 @@
+package dev.byline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which mention or cue is a quotation's source (fourteenth pass, shapes read on the dev part of PolNeAR's train
+ * split): partial quotations after naming and labelling verbs, relayed documents, runs of quoted paragraphs. Every
+ * sentence is written for this test; no article text is copied.
+ */
+class FourteenthPassSourcesTest {
+    @Test
+    void aPluralPersonSubjectOfANamingVerbSpeaks() {
+        List<Quote> qs = Q.in("Lind had a strong hearing on Thursday night, when many commentators called him "
+                + "\u201Cthe adult in the room\u201D after the vote.");
+        assertEquals("many commentators", Q.exactly(qs, "the adult in the room").speaker());
+    }
+
+    @Test
+    void whatASubjectHasDubbedIsItsWord() {
+        List<Quote> qs = Q.in("The two pilots had feuded for months, in what one harbour official has dubbed "
+                + "\u201Cthe rope war,\u201D and neither would yield.");
+        assertEquals("one harbour official", Q.exactly(qs, "the rope war,").speaker());
+        List<Quote> q2 = Q.in("The council met again amid what the Herald and the Courier each called a "
+                + "\u201Cbad week\u201D for the mayor.");
+        assertEquals(QuoteKind.PARTIAL, Q.exactly(q2, "bad week").kind());
+    }
+
+    @Test
+    void theSubjectOfALabellingVerbWithAsSpeaksNotANameInItsObject() {
+        List<Quote> qs = Q.in("On television, the campaign chairman, Paul Marsh, dismissed criticism of Mr. Lind's "
+                + "comments about Ms. Okafor as \u201Cparty talking points.\u201D He tried to distance Mr. Lind from the plan.");
+        assertEquals("Paul Marsh", Q.exactly(qs, "party talking points.").speaker());
+        List<Quote> q2 = Q.in("When the subject comes up at meetings, Okafor routinely characterizes himself as a "
+                + "\u201Charbour man\u201D and moves on.");
+        assertEquals("Okafor", Q.exactly(q2, "harbour man").speaker());
+        // a noun before "as" is no labelling verb: "described the attack as" keeps its describer
+        List<Quote> q3 = Q.in("Mayor Ada Vos described the attack as \u201Ca sobering reminder of what the port owes "
+                + "its workers.\u201D");
+        assertEquals("Ada Vos", Q.exactly(q3, "a sobering reminder of what the port owes its workers.").speaker());
+    }
+}
