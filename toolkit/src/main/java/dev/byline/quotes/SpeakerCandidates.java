@@ -65,7 +65,7 @@ final class SpeakerCandidates {
         if (rule != null) {
             out.put(key(rule.mention()), new Candidate(rule.mention(), rule.verb() == null ? -1 : rule.cue(), rule.verb(), true));
             if (rule.verb() != null && (v.norm(rule.cue()).equals("according") || ReportedVia.closesSentence(v, rule)
-                    || PollRespondents.isPoll(v, rule)) || BracketCredit.isCredit(v, rule)) {
+                    || PollRespondents.isPoll(v, rule) || ClosingDocuments.closes(v, rule)) || BracketCredit.isCredit(v, rule)) {
                 // "“…,” the mayor said, according to a transcript", "“…,” Ortega said, the Herald reported.": the
                 // report is where the text gives the source (and "In a poll …, 31% of voters said “…”": the poll;
                 // "“…” [Lakeside Herald.]": the credit)

@@ -41,4 +41,15 @@ class FourteenthPassSourcesTest {
                 + "its workers.\u201D");
         assertEquals("Ada Vos", Q.exactly(q3, "a sobering reminder of what the port owes its workers.").speaker());
     }
+
+    @Test
+    void aStudyClosingTheSentenceIsTheSourceOfItsQuotations() {
+        List<Quote> qs = Q.in("Dockers now say they value the union more as a ''shield'' against layoffs than as a "
+                + "''bargainer,'' a study by two labour historians, Ana Ruiz and Tomas Berg, concluded this year.");
+        assertEquals("a study by two labour historians", Q.exactly(qs, "shield").speaker());
+        assertEquals("a study by two labour historians", Q.exactly(qs, "bargainer,").speaker());
+        // a person closing the sentence is no document: the cue before stays the source
+        List<Quote> q2 = Q.in("Dockers now say the union is a ''shield,'' a harbour pilot, Ana Ruiz, noted this year.");
+        assertEquals("Dockers", Q.exactly(q2, "shield,").speaker());
+    }
 }
