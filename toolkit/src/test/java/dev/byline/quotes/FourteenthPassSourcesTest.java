@@ -52,4 +52,14 @@ class FourteenthPassSourcesTest {
         List<Quote> q2 = Q.in("Dockers now say the union is a ''shield,'' a harbour pilot, Ana Ruiz, noted this year.");
         assertEquals("Dockers", Q.exactly(q2, "shield,").speaker());
     }
+
+    @Test
+    void aRunOfQuotedParagraphsAfterSomeoneSpokeIsTheirs() {
+        List<Quote> qs = Q.in("Mayor Vos Says She Never Said That.\n\nWhat \u201Ctake them on\u201D actually means is left "
+                + "to the voters, since Mayor Ada Vos spoke only in vague promises during the interview.\n\n\u201CWe have "
+                + "to do something and it is the only way you stop it.\u201D\n\n\u201CWe have to be a lot tougher. We are "
+                + "playing by different rules.\u201D\n\nFor those with an interest in harbour law, there was little to go on.");
+        assertEquals("Ada Vos", Q.exactly(qs, "We have to do something and it is the only way you stop it.").speaker());
+        assertEquals("Ada Vos", Q.exactly(qs, "We have to be a lot tougher. We are playing by different rules.").speaker());
+    }
 }
