@@ -74,7 +74,7 @@ final class ClosingDocuments {
     }
 
     /** True if the phrase's head, the word before "by" ("a study by two historians") or its head, is a document. */
-    private static boolean isDocument(TextView v, Mention d) {
+    static boolean isDocument(TextView v, Mention d) {
         for (int k = d.first() + 1; k < d.end(); k++) {
             if (v.norm(k).equals("by") && v.isLowerWord(k)) {
                 return DocumentCues.DOCUMENTS.contains(v.norm(k - 1));

@@ -8,7 +8,8 @@ import java.util.Set;
  * reports that subject's words. "A phenomenon called “…”" and "a tactic called the “…”" name a
  * thing; "A spokesman for the council has called the situation “…”" and "a reporter called it “…”"
  * quote a person: the subject is someone who can speak, and the verb has an object of its own
- * between it and the quotation, so it is not a participle hanging on a noun.
+ * between it and the quotation, so it is not a participle hanging on a noun. A document speaks as a person does
+ * ("an email obtained by the group described him as one of the “most successful businessmen”").
  */
 final class NamingSpeech {
     /** Words that cannot be the whole object of a naming verb: "called the “…”", "referred to as “…”". */
@@ -28,7 +29,7 @@ final class NamingSpeech {
         if (cue + 1 == open && frontedObject(v, subject)) {
             return true;   // "in what one harbour pilot has dubbed “the rope war”": "what" is the object
         }
-        if (!person(v, head(v, subject)) && !person(v, v.norm(subject.end() - 1))) {
+        if (!person(v, head(v, subject)) && !person(v, v.norm(subject.end() - 1)) && !ClosingDocuments.isDocument(v, subject)) {
             return false;
         }
         for (int k = cue + 1; k < open && k < cue + 8; k++) {

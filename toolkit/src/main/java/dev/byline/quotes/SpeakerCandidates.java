@@ -98,7 +98,7 @@ final class SpeakerCandidates {
             }
             if (NounPhrases.isNameWord(v, j) && (j == from || !NounPhrases.isNameWord(v, j - 1))) {
                 Mention m = NounPhrases.nameForward(v, j, Math.min(to, Math.max(v.sentenceEnd(j), j + 1)));
-                if (!inQuote(m)) {
+                if (!inQuote(m) && ClauseActors.nameBeforePlace(v, m, from) == m) {   // not "Vermont" of "Ivo Lind of Vermont"
                     out.putIfAbsent(key(m), new Candidate(m, -1, null, false));
                 }
             } else if (v.isLowerWord(j) && (v.norm(j).equals("he") || v.norm(j).equals("she") || v.norm(j).equals("they"))

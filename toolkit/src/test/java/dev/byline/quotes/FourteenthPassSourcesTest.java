@@ -62,4 +62,27 @@ class FourteenthPassSourcesTest {
         assertEquals("Ada Vos", Q.exactly(qs, "We have to do something and it is the only way you stop it.").speaker());
         assertEquals("Ada Vos", Q.exactly(qs, "We have to be a lot tougher. We are playing by different rules.").speaker());
     }
+
+    @Test
+    void aPlaceOrBodyAfterANameIsWhereTheSpeakerIsFromNotTheSpeaker() {
+        List<Quote> qs = Q.in("The vote is set for Friday.\n\nRep. Ivo Lind of Vermont, an ally of the harbour board, said "
+                + "Thursday his biggest worry about the plan is that it is \u201Cunpredictable.\u201D\n\nPetra Ode of "
+                + "Harbourbank, the region's largest private bank, warned that while \u201Clogic would suggest that a strike "
+                + "strengthens the case for a deal,\u201D the strike \u201Cmay trigger a knee-jerk reaction.\u201D\n\nThe "
+                + "Maritime Memorial Museum in Lakeside issued a report this month charging the board with \u201Cgross "
+                + "neglect.\u201D");
+        assertEquals("Ivo Lind", Q.exactly(qs, "unpredictable.").speaker());
+        assertEquals("Petra Ode", Q.exactly(qs, "may trigger a knee-jerk reaction.").speaker());
+        assertEquals("Maritime Memorial Museum", Q.exactly(qs, "gross neglect.").speaker());
+        // a title of two words before "of" is one name: "Bank of Lakeside"
+        List<Quote> q2 = Q.in("Rates hold.\n\nThe Bank of Lakeside said rates would stay \u201Cwhere they are for now.\u201D");
+        assertEquals("Bank of Lakeside", Q.exactly(q2, "where they are for now.").speaker());
+    }
+
+    @Test
+    void aDocumentThatCallsSomethingSpeaks() {
+        List<Quote> qs = Q.in("The emails are out.\n\nThe message, sent to the harbour master and forwarded to the mayor, called it "
+                + "\u201Ccritical\u201D to the town's future.");
+        assertEquals("the message", Q.exactly(qs, "critical").speaker());
+    }
 }
