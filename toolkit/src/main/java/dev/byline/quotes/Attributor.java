@@ -369,7 +369,8 @@ final class Attributor {
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
         if (cue == null) {
-            return DocumentCues.at(v, j, floor, ceiling);   // "A committee report found “no evidence”"
+            Attribution doc = DocumentCues.at(v, j, floor, ceiling);   // "A committee report found “no evidence”"
+            return doc != null ? doc : AsComplements.at(v, quoted, this, j, floor, ceiling);   // "dismissed it as “…”"
         }
         if (cue.invertible() && j == v.sentenceStart(j) && v.isCapitalised(j)
                 && !CueVerbs.isParticiple(n)) {

@@ -43,7 +43,8 @@ final class ClauseActors {
             }
             if (NounPhrases.isNameWord(v, k) && !SpeakerResolver.CALENDAR.contains(n) && k != v.sentenceStart(k)
                     || NounPhrases.isNameWord(v, k) && k == v.sentenceStart(k) && !v.seenInLowerCaseAt(k)) {
-                return NounPhrases.nameBackward(v, k, from);
+                // "The Maritime Museum in Lakeside issued …": the name before the place, not the place
+                return nameBeforePlace(v, NounPhrases.nameBackward(v, k, from), from);
             }
             if (v.isLowerWord(k) && isPersonHead(n)) {
                 Mention d = NounPhrases.descriptionBackward(v, k, from);
@@ -59,6 +60,15 @@ final class ClauseActors {
             "democrats", "republicans", "campaign", "organizations", "leaders", "members", "crowd", "man", "woman",
             "group", "company", "government", "ministry", "agency", "union", "committee", "council", "party",
             "administration", "court", "office", "department");
+
+    /**
+     * The name a place or body follows after "of" or "in" ("Rep. Ivo Lind of Vermont", "Petra Ode of Harbourbank", "the
+     * Maritime Museum in Lakeside"), or {@code name} itself: the place is where the speaker is from, not who speaks.
+     */
+    static Mention nameBeforePlace(TextView v, Mention name, int floor) {
+        Mention around = SubjectPhrases.aroundName(v, name, floor);
+        return around.type() == Mention.Type.NAME ? around : name;
+    }
 
     static boolean isPersonHead(String n) {
         return SpeakerResolver.PERSON_NOUNS.contains(n) || SubjectPhrases.ROLE_NOUNS.contains(n)

@@ -19,7 +19,8 @@ final class ContinuationSpeaker {
         int first = v.sentenceStart(prev);
         for (int j = first; j <= prev; j++) {
             if (quoted[j]) {
-                return null;   // the sentence before quotes someone: the last quotation's speaker decides
+                // the sentence before quotes someone: the last quotation's speaker decides, unless a run follows one who spoke
+                return SpokeBefore.of(v, quoted, s);
             }
         }
         for (int j = first; j <= prev; j++) {
@@ -28,6 +29,6 @@ final class ContinuationSpeaker {
                 return a;
             }
         }
-        return null;
+        return SpokeBefore.of(v, quoted, s);
     }
 }

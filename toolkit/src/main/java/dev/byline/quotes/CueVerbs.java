@@ -132,7 +132,9 @@ final class CueVerbs {
             "quickly", "firmly", "flatly", "bluntly", "still", "often", "always", "never", "only",
             "now", "just", "angrily", "calmly", "softly", "openly", "separately", "subsequently",
             // "Carter however said", "Right Wing Watch first reported"
-            "however", "first");
+            "however", "first",
+            // "what the Herald and the Courier each called a “bad week”"
+            "each");
 
     /** Words ending in -ly that are nouns or names, not adverbs: "the Smith family said". */
     private static final Set<String> LY_NOUNS = Set.of("family", "rally", "ally", "supply", "reply", "apply",

@@ -8,7 +8,8 @@ import java.util.Set;
  * reports that subject's words. "A phenomenon called “…”" and "a tactic called the “…”" name a
  * thing; "A spokesman for the council has called the situation “…”" and "a reporter called it “…”"
  * quote a person: the subject is someone who can speak, and the verb has an object of its own
- * between it and the quotation, so it is not a participle hanging on a noun.
+ * between it and the quotation, so it is not a participle hanging on a noun. A document speaks as a person does
+ * ("an email obtained by the group described him as one of the “most successful businessmen”").
  */
 final class NamingSpeech {
     /** Words that cannot be the whole object of a naming verb: "called the “…”", "referred to as “…”". */
@@ -22,8 +23,13 @@ final class NamingSpeech {
      * quotation that opens at {@code open}.
      */
     static boolean speaks(TextView v, Mention subject, int cue, int open) {
-        if (open >= v.size() || v.kind(open) != TokenKind.QUOTE
-                || !ClauseActors.isPersonHead(head(v, subject)) && !ClauseActors.isPersonHead(v.norm(subject.end() - 1))) {
+        if (open >= v.size() || v.kind(open) != TokenKind.QUOTE) {
+            return false;
+        }
+        if (cue + 1 == open && frontedObject(v, subject)) {
+            return true;   // "in what one harbour pilot has dubbed “the rope war”": "what" is the object
+        }
+        if (!person(v, head(v, subject)) && !person(v, v.norm(subject.end() - 1)) && !ClosingDocuments.isDocument(v, subject)) {
             return false;
         }
         for (int k = cue + 1; k < open && k < cue + 8; k++) {
@@ -33,6 +39,18 @@ final class NamingSpeech {
             }
         }
         return false;
+    }
+
+    /** A person's head noun, also in the plural: "many commentators called him “…”". */
+    private static boolean person(TextView v, String n) {
+        return ClauseActors.isPersonHead(n) || n.length() > 3 && n.endsWith("s")
+                && ClauseActors.isPersonHead(n.substring(0, n.length() - 1));
+    }
+
+    /** True if "what" stands right before the subject: the naming verb's object is the thing "what" stands for. */
+    private static boolean frontedObject(TextView v, Mention subject) {
+        int k = subject.first() - 1;
+        return k >= 0 && v.norm(k).equals("what") && v.isLowerWord(k);
     }
 
     /**

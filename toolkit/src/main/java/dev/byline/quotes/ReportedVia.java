@@ -29,15 +29,16 @@ final class ReportedVia {
         }
         int sentenceStart = v.sentenceStart(own.cue());
         int sentenceEnd = v.sentenceEnd(own.cue());
-        Attribution closing = closingReport(v, quoted, at, own, Math.max(s.last(), Math.max(own.cue(), own.mention().end() - 1)) + 1,
-                sentenceEnd);
+        int from = Math.max(s.last(), Math.max(own.cue(), own.mention().end() - 1)) + 1;
+        Attribution closing = closingReport(v, quoted, at, own, from, sentenceEnd);
+        closing = closing != null ? closing : ClosingDocuments.of(v, quoted, own, from, sentenceEnd);   // "…, a study found."
         if (closing != null) {
             return closing;
         }
         if (own.cue() > s.last()) {
             // "…,” Obama said of the families, according to a pool report.
-            int from = Math.max(own.cue(), own.mention().end() - 1) + 1;
-            for (int k = from; k < sentenceEnd && k <= from + GAP; k++) {
+            int after = Math.max(own.cue(), own.mention().end() - 1) + 1;
+            for (int k = after; k < sentenceEnd && k <= after + GAP; k++) {
                 if (quoted[k] || v.kind(k) == TokenKind.QUOTE || v.isPunct(k, ";:")) {
                     return own;
                 }

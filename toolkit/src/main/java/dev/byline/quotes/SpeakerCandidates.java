@@ -65,7 +65,7 @@ final class SpeakerCandidates {
         if (rule != null) {
             out.put(key(rule.mention()), new Candidate(rule.mention(), rule.verb() == null ? -1 : rule.cue(), rule.verb(), true));
             if (rule.verb() != null && (v.norm(rule.cue()).equals("according") || ReportedVia.closesSentence(v, rule)
-                    || PollRespondents.isPoll(v, rule)) || BracketCredit.isCredit(v, rule)) {
+                    || PollRespondents.isPoll(v, rule) || ClosingDocuments.closes(v, rule)) || BracketCredit.isCredit(v, rule)) {
                 // "“…,” the mayor said, according to a transcript", "“…,” Ortega said, the Herald reported.": the
                 // report is where the text gives the source (and "In a poll …, 31% of voters said “…”": the poll;
                 // "“…” [Lakeside Herald.]": the credit)
@@ -98,7 +98,7 @@ final class SpeakerCandidates {
             }
             if (NounPhrases.isNameWord(v, j) && (j == from || !NounPhrases.isNameWord(v, j - 1))) {
                 Mention m = NounPhrases.nameForward(v, j, Math.min(to, Math.max(v.sentenceEnd(j), j + 1)));
-                if (!inQuote(m)) {
+                if (!inQuote(m) && ClauseActors.nameBeforePlace(v, m, from) == m) {   // not "Vermont" of "Ivo Lind of Vermont"
                     out.putIfAbsent(key(m), new Candidate(m, -1, null, false));
                 }
             } else if (v.isLowerWord(j) && (v.norm(j).equals("he") || v.norm(j).equals("she") || v.norm(j).equals("they"))

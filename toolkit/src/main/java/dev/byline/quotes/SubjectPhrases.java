@@ -187,8 +187,8 @@ final class SubjectPhrases {
             if (abbreviationDot(v, last) && last - 1 >= segStart) {
                 last--;   // "…, Mass., said": the region's abbreviation
             }
-            if (NounPhrases.isNameWord(v, last)) {
-                return NounPhrases.nameBackward(v, last, segStart);
+            if (NounPhrases.isNameWord(v, last)) {   // "Rep. Ivo Lind of Vermont, an ally of …, said": Lind, not Vermont
+                return ClauseActors.nameBeforePlace(v, NounPhrases.nameBackward(v, last, segStart), segStart);
             }
             return NounPhrases.descriptionBackward(v, last, segStart);
         }

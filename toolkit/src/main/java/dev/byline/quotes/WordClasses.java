@@ -16,7 +16,7 @@ import java.util.Set;
  * }</pre>
  */
 final class WordClasses {
-    /** A word {@link Attributor#atCue} can start at: a cue verb's form, a document's verb, "according" or "put". */
+    /** A word {@link Attributor#atCue} can start at: a cue verb's form, a document's or labelling verb, "according", "put". */
     static final int AT_CUE = 1;
     /** {@link NounPhrases#CLOSED_CLASS}, for the norm without its full stops ("U.S." is asked as "us"). */
     static final int CLOSED = 1 << 1;
@@ -55,6 +55,7 @@ final class WordClasses {
         BITS = new int[size];
         add(CueVerbs.forms(), AT_CUE);
         add(DocumentCues.VERBS, AT_CUE);
+        add(AsComplements.VERBS, AT_CUE);
         add(Set.of("according", "put"), AT_CUE);
         add(NounPhrases.CLOSED_CLASS, CLOSED);
         add(QuoteFinder.CLAUSE_WORDS, CLAUSE);
