@@ -101,7 +101,7 @@ public final class SpinDetector {
         this.thesaurus = thesaurus;
         this.news = news;
         this.evidence = new SpinEvidence(thesaurus, news);
-        this.listing = new SpinListing(thesaurus, news);
+        this.listing = new SpinListing(thesaurus, news, new OriginalRanker(OriginalRanker.NOISY_CHANNEL));
         this.all = all;
     }
 
@@ -161,6 +161,24 @@ public final class SpinDetector {
      */
     public java.util.Set<String> originalsOffered(String word) {
         return listing.originalsOffered(word);
+    }
+
+    /**
+     * For fitting the ranking of likely originals (the bench's {@code spin ranking}): every candidate original of each
+     * single word of {@code doc} that starts at one of {@code starts} (character offsets), with its features
+     * ({@link OriginalRanker#FEATURES}); a word that cannot be a swap has none.
+     */
+    public Map<Integer, List<OriginalRanker.Candidate>> candidatesAt(Document doc, java.util.Set<Integer> starts) {
+        List<Token> tokens = doc.tokens();
+        String[] keys = evidence.americanKeys(tokens, NewsNgrams.keys(doc));
+        Map<String, Integer> inDoc = stemCounts(keys);
+        Map<Integer, List<OriginalRanker.Candidate>> out = new java.util.TreeMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (starts.contains(tokens.get(i).start()) && candidate(tokens, keys, i)) {
+                out.put(tokens.get(i).start(), listing.candidatesAt(keys, inDoc, i));
+            }
+        }
+        return out;
     }
 
     /** The likely originals of {@code word} (lower case, one word) two Moby steps away ({@link TwoStepOriginals}), highest channel weight first. */

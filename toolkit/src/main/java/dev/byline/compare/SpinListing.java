@@ -4,8 +4,11 @@ import dev.byline.text.Document;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The listing half of {@link SpinDetector}: once a document is flagged, the phrases a thesaurus spinner likely put in
@@ -17,10 +20,12 @@ import java.util.Map;
 final class SpinListing {
     private final Thesaurus thesaurus;
     private final NewsNgrams news;
+    private final OriginalRanker ranker;
 
-    SpinListing(Thesaurus thesaurus, NewsNgrams news) {
+    SpinListing(Thesaurus thesaurus, NewsNgrams news, OriginalRanker ranker) {
         this.thesaurus = thesaurus;
         this.news = news;
+        this.ranker = ranker;
     }
 
     /**
@@ -103,12 +108,47 @@ final class SpinListing {
      * is chosen over a WordNet one only when it outranks it by that margin too.
      */
     private SpinPhrase judge(Document doc, List<Token> tokens, String[] keys, Map<String, Integer> inDoc, int i, int n, double margin, double rarer) {
+        Sources src = sources(keys, inDoc, i, n);
+        Choice best = choose(src.at(), src.wordNet(), SpinDetector.WORDNET, margin, rarer);
+        if (n == 1) {
+            // One ranking over every source; a source's best candidate must also fit by that source's margin (Moby's
+            // longer lists need a wider one for the same confidence).
+            best = better(best, choose(src.at(), src.moby(), SpinDetector.MOBY, margin + MOBY_MARGIN, rarer));
+            best = better(best, choose(src.at(), src.twoStep(), SpinDetector.MOBY_TWO_STEP, margin + TWO_STEP_MARGIN,
+                    Math.max(rarer, TWO_STEP_RARER)));
+        }
+        return best == null ? null : new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(),
+                matchCase(best.word(), tokens.get(i).text()), "collocation", Math.round(best.margin() * 10) / 10.0, best.thesaurus());
+    }
+
+    /**
+     * Every candidate original of the word at {@code i} that passes its source's rarity test, with its features (no
+     * margin test): what the ranking chooses among. The bench fits {@link OriginalRanker}'s weights on these.
+     */
+    List<OriginalRanker.Candidate> candidatesAt(String[] keys, Map<String, Integer> inDoc, int i) {
+        Sources src = sources(keys, inDoc, i, 1);
+        List<OriginalRanker.Candidate> out = new ArrayList<>(candidates(src.at(), src.wordNet(), SpinDetector.WORDNET, SpinDetector.RARER));
+        out.addAll(candidates(src.at(), src.moby(), SpinDetector.MOBY, SpinDetector.RARER));
+        out.addAll(candidates(src.at(), src.twoStep(), SpinDetector.MOBY_TWO_STEP, Math.max(SpinDetector.RARER, TWO_STEP_RARER)));
+        return out;
+    }
+
+    /** The candidates of the phrase at {@code i} by source (word → size of the list it is drawn from; 0: ask WordNet). */
+    private record Sources(Context at, Map<String, Integer> wordNet, Map<String, Integer> moby, Map<String, Integer> twoStep) {
+    }
+
+    private Sources sources(String[] keys, Map<String, Integer> inDoc, int i, int n) {
         String phrase = String.join(" ", java.util.Arrays.copyOfRange(keys, i, i + n));
-        Map<String, Integer> wordNet = new java.util.LinkedHashMap<>();
+        Map<String, Integer> wordNet = new LinkedHashMap<>();
         thesaurus.synonyms(phrase).forEach(s -> wordNet.put(s, 0));
+        Set<String> irregular = new HashSet<>();
         if (n == 1) {
             // A base form may stand for an irregular form the spinner could not inflect ("said" → "tell").
-            thesaurus.uninflectedOriginals(phrase).forEach(s -> wordNet.putIfAbsent(s, 0));
+            for (String s : thesaurus.uninflectedOriginals(phrase)) {
+                if (wordNet.putIfAbsent(s, 0) == null) {
+                    irregular.add(s);
+                }
+            }
         }
         // A British spelling is rare in the American news the fits are counted from, so any synonym would seem to fit
         // "recognise" better than it does: the word is weighed as its American spelling when WordNet lists that one
@@ -126,35 +166,13 @@ final class SpinListing {
                 }
             }
         }
-        Choice best = choose(weighed, wordNet, keys, inDoc, i, n, margin, rarer);
-        String from = SpinDetector.WORDNET;
-        if (n == 1) {
-            MobyThesaurus moby = MobyThesaurus.builtIn();
-            Map<String, Integer> more = new java.util.LinkedHashMap<>();
-            for (MobyThesaurus.Original o : moby.originals(phrase)) {
-                // A function word is never a thesaurus swap's original (Moby lists "or" under "chief").
-                if (!wordNet.containsKey(o.word()) && !Words.isStopWord(o.word())) {
-                    more.putIfAbsent(o.word(), moby.size(o.head()));
-                }
-            }
-            more.keySet().removeIf(w -> SpinDetector.spellingVariants(phrase, w));
-            Choice byMoby = choose(weighed, more, keys, inDoc, i, n, margin + MOBY_MARGIN, rarer);
-            // One ranking over both lists: a Moby candidate pays MOBY_MARGIN against a WordNet one, so WordNet's
-            // synonym wins unless Moby's fits both neighbours far better ("race for the White House" over "house").
-            if (byMoby != null && (best == null || byMoby.score() - MOBY_MARGIN > best.score())) {
-                best = byMoby;
-                from = SpinDetector.MOBY;
-            }
-            double bestRank = best == null ? Double.NEGATIVE_INFINITY : best.score() - (from.equals(SpinDetector.MOBY) ? MOBY_MARGIN : 0);
-            Choice byTwo = choose(weighed, twoStep(phrase, wordNet.keySet(), more.keySet()), keys, inDoc, i, n,
-                    margin + TWO_STEP_MARGIN, Math.max(rarer, TWO_STEP_RARER));
-            if (byTwo != null && byTwo.score() - TWO_STEP_MARGIN > bestRank) {
-                best = byTwo;
-                from = SpinDetector.MOBY_TWO_STEP;
-            }
+        if (n > 1) {
+            return new Sources(new Context(phrase, weighed, keys, inDoc, i, n, irregular, Set.of()), wordNet, Map.of(), Map.of());
         }
-        return best == null ? null : new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(),
-                matchCase(best.word(), tokens.get(i).text()), "collocation", Math.round(best.margin() * 10) / 10.0, from);
+        Set<String> mobyAll = new HashSet<>();
+        Map<String, Integer> more = mobyOriginals(phrase, wordNet.keySet(), mobyAll);
+        return new Sources(new Context(phrase, weighed, keys, inDoc, i, n, irregular, mobyAll), wordNet, more,
+                twoStep(phrase, wordNet.keySet(), more.keySet()));
     }
 
     /**
@@ -193,52 +211,114 @@ final class SpinListing {
      */
     static final double MOBY_MARGIN = 5.0;
 
+    /** Where a candidate is weighed: the phrase seen (as written and as weighed), the text's keys and uses, the position. */
+    private record Context(String phrase, String weighed, String[] keys, Map<String, Integer> inDoc, int i, int n,
+                           Set<String> irregular, Set<String> moby) {
+    }
+
     /**
-     * The candidate (word → size of the thesaurus entry it would have been picked from; 0: ask
-     * WordNet) most likely replaced by {@code phrase}, if it fits the neighbours by at least
-     * {@code margin} better than the phrase does; else null.
+     * Moby's originals of a word WordNet does not offer (word → size of the list it would be drawn from), no function
+     * word; every word Moby links to it goes into {@code linked}.
      */
-    private Choice choose(String phrase, Map<String, Integer> candidates, String[] keys, Map<String, Integer> inDoc,
-                          int i, int n, double margin, double rarer) {
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        // The document's uses are counted by Porter stem ("#stem"), so "speeches" elsewhere backs "speech".
-        smile.nlp.stemmer.PorterStemmer stemmer = new smile.nlp.stemmer.PorterStemmer();
-        String ownStem = n == 1 ? "#" + stemmer.stem(phrase) : phrase;
-        String best = null;
-        double bestFit = Double.NEGATIVE_INFINITY;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int ownCount = frequency(phrase);
-        for (Map.Entry<String, Integer> c : candidates.entrySet()) {
-            String syn = c.getKey();
-            String synStem = syn.contains(" ") ? syn : "#" + stemmer.stem(syn);
-            int seen = inDoc.getOrDefault(synStem, 0) - (synStem.equals(ownStem) ? 1 : 0);
-            // A candidate the document itself uses elsewhere needs no rarity test: a spinner that
-            // prefers common synonyms swaps in words as common as the one it replaced.
-            if (seen <= 0 && frequency(syn) < rarer * (ownCount + 1)) {
-                continue;   // not enough commoner than the word seen to be its original: no fit to weigh
+    private static Map<String, Integer> mobyOriginals(String phrase, Set<String> wordNet, Set<String> linked) {
+        MobyThesaurus moby = MobyThesaurus.builtIn();
+        Map<String, Integer> more = new LinkedHashMap<>();
+        for (MobyThesaurus.Original o : moby.originals(phrase)) {
+            linked.add(o.word());
+            // A function word is never a thesaurus swap's original (Moby lists "or" under "chief").
+            if (!wordNet.contains(o.word()) && !Words.isStopWord(o.word())) {
+                more.putIfAbsent(o.word(), moby.size(o.head()));
             }
-            double fit = SpinDetector.contextFit(news, keys, i, n, syn.split(" ")) + cache(seen);
-            // Choosing among candidates, a noisy channel: the synonym that fits, weighed by the
-            // chance a thesaurus offering its synonyms would have picked the word seen here.
-            int offered = c.getValue() > 0 ? c.getValue() : thesaurus.synonyms(syn).size();
-            double score = fit - Math.log(Math.max(1, offered));
-            if (score > bestScore) {
-                best = syn;
-                bestFit = fit;
-                bestScore = score;
+        }
+        more.keySet().removeIf(w -> SpinDetector.spellingVariants(phrase, w));
+        return more;
+    }
+
+    /** The higher-ranked of two choices (either may be null). */
+    private static Choice better(Choice a, Choice b) {
+        return b != null && (a == null || b.score() > a.score()) ? b : a;
+    }
+
+    /**
+     * The candidate (word → size of the thesaurus entry it would have been picked from; 0: ask WordNet) of one source
+     * ranked first by {@link #ranker}, if it fits the neighbours by at least {@code margin} better than the phrase
+     * does; else null.
+     */
+    private Choice choose(Context at, Map<String, Integer> candidates, String source, double margin, double rarer) {
+        Choice best = null;
+        for (OriginalRanker.Candidate c : candidates(at, candidates, source, rarer)) {
+            double score = ranker.score(c.features());
+            if (best == null || score > best.score()) {
+                best = new Choice(c.word(), c.fit(), score, source);
             }
         }
         if (best == null) {
             return null;
         }
-        double won = bestFit - SpinDetector.contextFit(news, keys, i, n, phrase.split(" ")) - cache(inDoc.getOrDefault(ownStem, 1) - 1);
-        return won < margin ? null : new Choice(best, won, bestScore);
+        double won = best.margin() - ownFit(at);
+        return won < margin ? null : new Choice(best.word(), won, best.score(), source);
+    }
+
+    private double ownFit(Context at) {
+        return SpinDetector.contextFit(news, at.keys(), at.i(), at.n(), at.weighed().split(" "))
+                + cache(at.inDoc().getOrDefault(ownStem(at), 1) - 1);
+    }
+
+    private static String ownStem(Context at) {
+        // The document's uses are counted by Porter stem ("#stem"), so "speeches" elsewhere backs "speech".
+        return at.n() == 1 ? "#" + new smile.nlp.stemmer.PorterStemmer().stem(at.weighed()) : at.weighed();
+    }
+
+    /** The candidates of one source that pass the rarity test, with their features and fits. */
+    private List<OriginalRanker.Candidate> candidates(Context at, Map<String, Integer> candidates, String source, double rarer) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        smile.nlp.stemmer.PorterStemmer stemmer = new smile.nlp.stemmer.PorterStemmer();
+        String ownStem = ownStem(at);
+        int ownCount = frequency(at.weighed());
+        String[] keys = at.keys();
+        String left = at.i() > 0 ? keys[at.i() - 1] : NewsNgrams.EDGE;
+        String right = at.i() + at.n() < keys.length ? keys[at.i() + at.n()] : NewsNgrams.EDGE;
+        String seenForm = OriginalRanker.inflection(at.phrase().substring(at.phrase().lastIndexOf(' ') + 1));
+        List<OriginalRanker.Candidate> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> c : candidates.entrySet()) {
+            String syn = c.getKey();
+            String synStem = syn.contains(" ") ? syn : "#" + stemmer.stem(syn);
+            int seen = at.inDoc().getOrDefault(synStem, 0) - (synStem.equals(ownStem) ? 1 : 0);
+            // A candidate the document itself uses elsewhere needs no rarity test: a spinner that
+            // prefers common synonyms swaps in words as common as the one it replaced.
+            int count = frequency(syn);
+            if (seen <= 0 && count < rarer * (ownCount + 1)) {
+                continue;   // not enough commoner than the word seen to be its original: no fit to weigh
+            }
+            String[] words = syn.split(" ");
+            double bigram = news.fit(left, words, right);
+            double bigramLeft = news.pairFit(left, words[0]);
+            double trigram = EnglishLm.builtIn().window(keys, at.i(), at.n(), words, SpinDetector.LM_AFTER);
+            double fit = (1 - SpinDetector.LM_WEIGHT) * bigram + SpinDetector.LM_WEIGHT * trigram + cache(seen);
+            // Choosing among candidates, a noisy channel: the synonym that fits, weighed by the
+            // chance a thesaurus offering its synonyms would have picked the word seen here.
+            int offered = c.getValue() > 0 ? c.getValue() : thesaurus.synonyms(syn).size();
+            double[] f = new double[OriginalRanker.FEATURES.size()];
+            f[OriginalRanker.BIGRAM_LEFT] = bigramLeft;
+            f[OriginalRanker.BIGRAM_RIGHT] = bigram - bigramLeft;
+            f[OriginalRanker.TRIGRAM] = trigram;
+            f[OriginalRanker.CACHE_USES] = Math.log1p(Math.max(0, seen));
+            f[OriginalRanker.LOG_CHANNEL] = Math.log(Math.max(1, offered));
+            f[OriginalRanker.MOBY] = source.equals(SpinDetector.MOBY) ? 1 : 0;
+            f[OriginalRanker.MOBY2] = source.equals(SpinDetector.MOBY_TWO_STEP) ? 1 : 0;
+            f[OriginalRanker.FORM_DIFFERS] = OriginalRanker.inflection(words[words.length - 1]).equals(seenForm) ? 0 : 1;
+            f[OriginalRanker.IRREGULAR] = at.irregular().contains(syn) ? 1 : 0;
+            f[OriginalRanker.TWO_PATHS] = source.equals(SpinDetector.WORDNET) && at.moby().contains(syn) ? 1 : 0;
+            f[OriginalRanker.LOG_COMMONER] = Math.log((count + 1.0) / (ownCount + 1.0));
+            out.add(new OriginalRanker.Candidate(syn, source, f, fit));
+        }
+        return out;
     }
 
     /** A likely original, the margin by which it fits the neighbours better than the phrase seen, and its ranking score. */
-    private record Choice(String word, double margin, double score) {
+    private record Choice(String word, double margin, double score, String thesaurus) {
     }
 
     /**
