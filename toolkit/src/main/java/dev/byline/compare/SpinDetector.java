@@ -101,7 +101,7 @@ public final class SpinDetector {
         this.thesaurus = thesaurus;
         this.news = news;
         this.evidence = new SpinEvidence(thesaurus, news);
-        this.listing = new SpinListing(thesaurus, news, new OriginalRanker(OriginalRanker.NOISY_CHANNEL));
+        this.listing = new SpinListing(thesaurus, news, new OriginalRanker(OriginalRanker.FITTED));
         this.all = all;
     }
 

@@ -109,16 +109,40 @@ final class SpinListing {
      */
     private SpinPhrase judge(Document doc, List<Token> tokens, String[] keys, Map<String, Integer> inDoc, int i, int n, double margin, double rarer) {
         Sources src = sources(keys, inDoc, i, n);
-        Choice best = choose(src.at(), src.wordNet(), SpinDetector.WORDNET, margin, rarer);
+        // Whether the phrase is a swap at all: the best candidate of each source by the noisy channel must fit by that
+        // source's margin (Moby's longer lists need a wider one for the same confidence).
+        Choice best = choose(src.at(), src.wordNet(), SpinDetector.WORDNET, margin, rarer, NOISY);
         if (n == 1) {
-            // One ranking over every source; a source's best candidate must also fit by that source's margin (Moby's
-            // longer lists need a wider one for the same confidence).
-            best = better(best, choose(src.at(), src.moby(), SpinDetector.MOBY, margin + MOBY_MARGIN, rarer));
+            best = better(best, choose(src.at(), src.moby(), SpinDetector.MOBY, margin + MOBY_MARGIN, rarer, NOISY));
             best = better(best, choose(src.at(), src.twoStep(), SpinDetector.MOBY_TWO_STEP, margin + TWO_STEP_MARGIN,
-                    Math.max(rarer, TWO_STEP_RARER)));
+                    Math.max(rarer, TWO_STEP_RARER), NOISY));
+            Choice named = best == null ? null : name(src, margin, rarer);
+            if (named != null) {
+                best = named;   // which original it replaced: the fitted ranking over every source's candidates that fit by the margin
+            }
         }
         return best == null ? null : new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(),
                 matchCase(best.word(), tokens.get(i).text()), "collocation", Math.round(best.margin() * 10) / 10.0, best.thesaurus());
+    }
+
+    /** The ranking the listing decides by whether a word is a swap, and names a phrase's original by. */
+    private static final OriginalRanker NOISY = new OriginalRanker(OriginalRanker.NOISY_CHANNEL);
+
+    /** The candidate {@link #ranker} ranks first among those of every source that fit by {@code margin} at least; null if none does. */
+    private Choice name(Sources src, double margin, double rarer) {
+        double own = ownFit(src.at());
+        Choice best = null;
+        for (int k = 0; k < 3; k++) {
+            String source = k == 0 ? SpinDetector.WORDNET : k == 1 ? SpinDetector.MOBY : SpinDetector.MOBY_TWO_STEP;
+            Map<String, Integer> cs = k == 0 ? src.wordNet() : k == 1 ? src.moby() : src.twoStep();
+            for (OriginalRanker.Candidate c : candidates(src.at(), cs, source, k == 2 ? Math.max(rarer, TWO_STEP_RARER) : rarer)) {
+                double score = ranker.score(c.features());
+                if (c.fit() - own >= margin && (best == null || score > best.score())) {
+                    best = new Choice(c.word(), c.fit() - own, score, source);
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -127,9 +151,10 @@ final class SpinListing {
      */
     List<OriginalRanker.Candidate> candidatesAt(String[] keys, Map<String, Integer> inDoc, int i) {
         Sources src = sources(keys, inDoc, i, 1);
-        List<OriginalRanker.Candidate> out = new ArrayList<>(candidates(src.at(), src.wordNet(), SpinDetector.WORDNET, SpinDetector.RARER));
-        out.addAll(candidates(src.at(), src.moby(), SpinDetector.MOBY, SpinDetector.RARER));
-        out.addAll(candidates(src.at(), src.twoStep(), SpinDetector.MOBY_TWO_STEP, Math.max(SpinDetector.RARER, TWO_STEP_RARER)));
+        double rarer = SpinDetector.PHRASE_RARER;   // as the listing weighs them (SpinDetector.analyse)
+        List<OriginalRanker.Candidate> out = new ArrayList<>(candidates(src.at(), src.wordNet(), SpinDetector.WORDNET, rarer));
+        out.addAll(candidates(src.at(), src.moby(), SpinDetector.MOBY, rarer));
+        out.addAll(candidates(src.at(), src.twoStep(), SpinDetector.MOBY_TWO_STEP, Math.max(rarer, TWO_STEP_RARER)));
         return out;
     }
 
@@ -241,13 +266,14 @@ final class SpinListing {
 
     /**
      * The candidate (word → size of the thesaurus entry it would have been picked from; 0: ask WordNet) of one source
-     * ranked first by {@link #ranker}, if it fits the neighbours by at least {@code margin} better than the phrase
+     * ranked first by {@code by}, if it fits the neighbours by at least {@code margin} better than the phrase
      * does; else null.
      */
-    private Choice choose(Context at, Map<String, Integer> candidates, String source, double margin, double rarer) {
+    private Choice choose(Context at, Map<String, Integer> candidates, String source, double margin, double rarer,
+                          OriginalRanker by) {
         Choice best = null;
         for (OriginalRanker.Candidate c : candidates(at, candidates, source, rarer)) {
-            double score = ranker.score(c.features());
+            double score = by.score(c.features());
             if (best == null || score > best.score()) {
                 best = new Choice(c.word(), c.fit(), score, source);
             }
