@@ -163,6 +163,11 @@ public final class NewsNgrams {
     }
 
     /** P(next | prev) for word ids, -1 for a word news never saw. */
+    /** ln P(b | a) under the blended bigram model ({@link #fit} for one pair): how well {@code b} follows {@code a}. */
+    double pairFit(String a, String b) {
+        return Math.log(conditional(ids.getInt(a), ids.getInt(b)));
+    }
+
     private double conditional(int prev, int next) {
         double pNext = unigram(next);
         int prevCount = prev == edgeId ? edges : count(prev);

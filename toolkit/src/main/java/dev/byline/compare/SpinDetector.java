@@ -43,7 +43,7 @@ import tech.tablesaw.api.Table;
  * <p><b>The phrases</b> of a flagged document are listed by a collocation test: a word whose
  * synonym fits its neighbours e^{@value #PHRASE_MARGIN} times better, the synonym as its likely
  * original ({@code signal} "collocation"). The listing also weighs the document's own words
- * ({@link #CACHE}): the original of a swapped word usually stands elsewhere in the text, since a
+ * ({@link SpinListing#CACHE}): the original of a swapped word usually stands elsewhere in the text, since a
  * spinner swaps only some of its uses. Thresholds and their measured error rates: see the README
  * (spin) and {@code bench/spin/README.md}.
  */
@@ -94,12 +94,14 @@ public final class SpinDetector {
     private final Thesaurus thesaurus;
     private final NewsNgrams news;
     private final SpinEvidence evidence;
+    private final SpinListing listing;
     private final boolean all;
 
     private SpinDetector(Thesaurus thesaurus, NewsNgrams news, boolean all) {
         this.thesaurus = thesaurus;
         this.news = news;
         this.evidence = new SpinEvidence(thesaurus, news);
+        this.listing = new SpinListing(thesaurus, news, new OriginalRanker(OriginalRanker.FITTED));
         this.all = all;
     }
 
@@ -143,34 +145,45 @@ public final class SpinDetector {
      */
     public static final double SURE_TWO_STEP = 13;
 
-    private static final String WORDNET = "wordnet";
-    private static final String MOBY = "moby";
-    private static final String MOBY_TWO_STEP = "moby2";
+    static final String WORDNET = "wordnet";
+    static final String MOBY = "moby";
+    static final String MOBY_TWO_STEP = "moby2";
 
     /**
-     * How many times as common in news (plus one) a two-step original the text does not use must be as the word seen
-     * ({@link #RARER}: spinners reach for rare words). Tune split, rate 0.15 seed 3, aiksaurus / MyThes spinners: 1 →
-     * 18.2 / 28.2% of swaps recovered, listed phrases on a swap 36.0 / 38.8%, 133 / 145 CPU-s per run; 20 → 17.9 /
-     * 28.2%, 36.4 / 39.2%, 86 / 100 CPU-s (16.7 / 27.7%, 37.3 / 40.3%, 38 / 45 CPU-s without the two-step originals).
+     * Every word the listing would weigh as the likely original of {@code word} (lower case, one word): WordNet's
+     * synonyms inflected alike, the irregular forms a suffix-copying spinner could not make, Moby's originals and the
+     * words two Moby steps away (never a function word). Whether a spinner's original is among them says whether the
+     * listing could name it.
+     *
+     * <pre>{@code
+     * SpinDetector.defaults().originalsOffered("proclaimed");   // [announced, declared, stated, …]
+     * }</pre>
      */
-    static final double TWO_STEP_RARER = RARER;
+    public java.util.Set<String> originalsOffered(String word) {
+        return listing.originalsOffered(word);
+    }
 
     /**
-     * Extra margin (natural log, on top of {@link #PHRASE_MARGIN}) a candidate two Moby steps away
-     * ({@link TwoStepOriginals}) must fit by, and by which it must outrank a WordNet or Moby candidate: Moby's one-step
-     * extra margin ({@link #MOBY_MARGIN}), not tuned further.
+     * For fitting the ranking of likely originals (the bench's {@code spin ranking}): every candidate original of each
+     * single word of {@code doc} that starts at one of {@code starts} (character offsets), with its features
+     * ({@link OriginalRanker#FEATURES}); a word that cannot be a swap has none.
      */
-    static final double TWO_STEP_MARGIN = 5.0;
-
-    /** Two-step originals of a word as candidates (word → the list size its channel weight amounts to), one-step ones left out. */
-    private static Map<String, Integer> twoStep(String word, java.util.Set<String> wordNet, java.util.Set<String> moby) {
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        TwoStepOriginals.builtIn().originals(word).forEach((o, w) -> {
-            if (!wordNet.contains(o) && !moby.contains(o) && !spellingVariants(word, o)) {
-                out.put(o, (int) Math.min(Integer.MAX_VALUE, Math.round(1 / w)));
+    public Map<Integer, List<OriginalRanker.Candidate>> candidatesAt(Document doc, java.util.Set<Integer> starts) {
+        List<Token> tokens = doc.tokens();
+        String[] keys = evidence.americanKeys(tokens, NewsNgrams.keys(doc));
+        Map<String, Integer> inDoc = stemCounts(keys);
+        Map<Integer, List<OriginalRanker.Candidate>> out = new java.util.TreeMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (starts.contains(tokens.get(i).start()) && candidate(tokens, keys, i)) {
+                out.put(tokens.get(i).start(), listing.candidatesAt(keys, inDoc, i));
             }
-        });
+        }
         return out;
+    }
+
+    /** The likely originals of {@code word} (lower case, one word) two Moby steps away ({@link TwoStepOriginals}), highest channel weight first. */
+    public java.util.Set<String> twoStepOffered(String word) {
+        return listing.twoStepOffered(word);
     }
 
     /**
@@ -208,7 +221,7 @@ public final class SpinDetector {
         double rate = Math.max(0, 100.0 * sum / (candidates + PRIOR_WORDS));
         double score = Similarity.round(rate / (rate + FLAG_RATE));
         boolean flagged = rate >= FLAG_RATE && odd.size() >= MIN_TYPES;
-        List<SpinPhrase> phrases = flagged ? scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, PHRASE_RARER) : List.of();
+        List<SpinPhrase> phrases = flagged ? listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, PHRASE_RARER) : List.of();
         if (!all) {
             phrases = phrases.stream().filter(SpinDetector::isSure).toList();
         }
@@ -228,25 +241,6 @@ public final class SpinDetector {
         return inDoc;
     }
 
-    private List<SpinPhrase> scan(Document doc, List<Token> tokens, String[] keys, Map<String, Integer> inDoc, double margin, double rarer) {
-        List<SpinPhrase> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            SpinPhrase hit = null;
-            for (int n = MAX_PHRASE; n >= 2 && hit == null; n--) {
-                hit = phraseAt(tokens, keys, i, n) ? judge(doc, tokens, keys, inDoc, i, n, margin, rarer) : null;
-            }
-            if (hit == null && candidate(tokens, keys, i)) {
-                hit = judge(doc, tokens, keys, inDoc, i, 1, margin, rarer);
-            }
-            if (hit != null) {
-                found.add(hit);
-                while (i + 1 < tokens.size() && tokens.get(i + 1).start() < hit.end()) {
-                    i++;
-                }
-            }
-        }
-        return List.copyOf(found);
-    }
 
     /** A word that could be a thesaurus swap: lower case (or opening its sentence), letters only, not a stop word. */
     static boolean candidate(List<Token> tokens, String[] keys, int i) {
@@ -260,7 +254,7 @@ public final class SpinDetector {
     }
 
     /** Whether every char is a letter (the scan asks it of every token, so a loop, not a stream). */
-    private static boolean allLetters(String key) {
+    static boolean allLetters(String key) {
         for (int k = 0; k < key.length(); k++) {
             if (!Character.isLetter(key.charAt(k))) {
                 return false;
@@ -269,128 +263,6 @@ public final class SpinDetector {
         return true;
     }
 
-    /** Longest WordNet entry, in words, tried as one swapped phrase ("be known as", "act of terrorism"). */
-    static final int MAX_PHRASE = 4;
-
-    /**
-     * Whether the {@code n} tokens at {@code i} can be one thesaurus phrase: words of letters in
-     * lower case (the first may open a sentence), not all stop words, that WordNet lists as one
-     * entry, directly or with a naive suffix glued to the last word ("talk abouted").
-     */
-    private boolean phraseAt(List<Token> tokens, String[] keys, int i, int n) {
-        if (i + n > tokens.size()) {
-            return false;
-        }
-        boolean content = false;
-        for (int k = i; k < i + n; k++) {
-            Token t = tokens.get(k);
-            if (t.kind() != TokenKind.WORD || !allLetters(keys[k])
-                    || k > i && !Character.isLowerCase(t.text().charAt(0))) {
-                return false;
-            }
-            content |= !Words.isStopWord(keys[k]);
-        }
-        return content && (Character.isLowerCase(tokens.get(i).text().charAt(0)) || candidate(tokens, keys, i))
-                && thesaurus.isPhrase(String.join(" ", java.util.Arrays.copyOfRange(keys, i, i + n)));
-    }
-
-    /**
-     * The phrase of {@code n} words at {@code i} if a synonym fits its neighbours far better in
-     * news, else null. A single word's candidates are WordNet's synonyms and Moby's originals
-     * ({@link MobyThesaurus}), ranked together by how well each fits both neighbours; Moby's longer
-     * lists need a wider margin ({@link #MOBY_MARGIN}) for the same confidence, and a Moby candidate
-     * is chosen over a WordNet one only when it outranks it by that margin too.
-     */
-    private SpinPhrase judge(Document doc, List<Token> tokens, String[] keys, Map<String, Integer> inDoc, int i, int n, double margin, double rarer) {
-        String phrase = String.join(" ", java.util.Arrays.copyOfRange(keys, i, i + n));
-        Map<String, Integer> wordNet = new java.util.LinkedHashMap<>();
-        thesaurus.synonyms(phrase).forEach(s -> wordNet.put(s, 0));
-        if (n == 1) {
-            // A base form may stand for an irregular form the spinner could not inflect ("said" → "tell").
-            thesaurus.uninflectedOriginals(phrase).forEach(s -> wordNet.putIfAbsent(s, 0));
-        }
-        // A British spelling is rare in the American news the fits are counted from, so any synonym would seem to fit
-        // "recognise" better than it does: the word is weighed as its American spelling when WordNet lists that one
-        // ("defence"/"defense"), and that spelling is no candidate.
-        String weighed = phrase;
-        String american = american(phrase);
-        if (!american.equals(phrase) && frequency(american) > frequency(phrase)) {
-            weighed = american;   // "organise": WordNet does not list "organize", the news counts do
-        }
-        for (String s : List.copyOf(wordNet.keySet())) {
-            if (spellingVariants(phrase, s)) {
-                wordNet.remove(s);
-                if (frequency(s) > frequency(weighed)) {
-                    weighed = s;   // never the rarer spelling: "theater" stays "theater"
-                }
-            }
-        }
-        Choice best = choose(weighed, wordNet, keys, inDoc, i, n, margin, rarer);
-        String from = WORDNET;
-        if (n == 1) {
-            MobyThesaurus moby = MobyThesaurus.builtIn();
-            Map<String, Integer> more = new java.util.LinkedHashMap<>();
-            for (MobyThesaurus.Original o : moby.originals(phrase)) {
-                // A function word is never a thesaurus swap's original (Moby lists "or" under "chief").
-                if (!wordNet.containsKey(o.word()) && !Words.isStopWord(o.word())) {
-                    more.putIfAbsent(o.word(), moby.size(o.head()));
-                }
-            }
-            more.keySet().removeIf(w -> spellingVariants(phrase, w));
-            Choice byMoby = choose(weighed, more, keys, inDoc, i, n, margin + MOBY_MARGIN, rarer);
-            // One ranking over both lists: a Moby candidate pays MOBY_MARGIN against a WordNet one, so WordNet's
-            // synonym wins unless Moby's fits both neighbours far better ("race for the White House" over "house").
-            if (byMoby != null && (best == null || byMoby.score() - MOBY_MARGIN > best.score())) {
-                best = byMoby;
-                from = MOBY;
-            }
-            double bestRank = best == null ? Double.NEGATIVE_INFINITY : best.score() - (from.equals(MOBY) ? MOBY_MARGIN : 0);
-            Choice byTwo = choose(weighed, twoStep(phrase, wordNet.keySet(), more.keySet()), keys, inDoc, i, n,
-                    margin + TWO_STEP_MARGIN, Math.max(rarer, TWO_STEP_RARER));
-            if (byTwo != null && byTwo.score() - TWO_STEP_MARGIN > bestRank) {
-                best = byTwo;
-                from = MOBY_TWO_STEP;
-            }
-        }
-        return best == null ? null : new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(),
-                matchCase(best.word(), tokens.get(i).text()), "collocation", Math.round(best.margin() * 10) / 10.0, from);
-    }
-
-    /**
-     * Every word the listing would weigh as the likely original of {@code word} (lower case, one word): WordNet's
-     * synonyms inflected alike, the irregular forms a suffix-copying spinner could not make, and Moby's originals
-     * (never a function word). Whether a spinner's original is among them says whether the listing could name it.
-     *
-     * <pre>{@code
-     * SpinDetector.defaults().originalsOffered("proclaimed");   // [announced, declared, stated, …]
-     * }</pre>
-     */
-    public java.util.Set<String> originalsOffered(String word) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>(thesaurus.synonyms(word));
-        out.addAll(thesaurus.uninflectedOriginals(word));
-        for (MobyThesaurus.Original o : MobyThesaurus.builtIn().originals(word)) {
-            if (!Words.isStopWord(o.word())) {
-                out.add(o.word());
-            }
-        }
-        out.addAll(twoStepOffered(word));
-        return out;
-    }
-
-    /** The likely originals of {@code word} (lower case, one word) two Moby steps away ({@link TwoStepOriginals}), highest channel weight first. */
-    public java.util.Set<String> twoStepOffered(String word) {
-        return new java.util.LinkedHashSet<>(TwoStepOriginals.builtIn().originals(word).keySet());
-    }
-
-    /**
-     * Extra margin (natural log) a candidate from Moby's thesaurus must fit by, on top of
-     * {@link #PHRASE_MARGIN}: Moby offers a hundred words where WordNet offers a few, and the best
-     * fit of many candidates beats the word seen by chance. Chosen on the bench's tune split
-     * (aiksaurus and weighted WordNet spinners at 15%, bench/spin/README.md): 0 → 11.9% of the
-     * Moby-drawn spinner's swaps recovered, 24.1% of the listed phrases on a WordNet spinner's
-     * swaps; 5 → 10.6%, 31.9%; 8 → 9.5%, 36.1%; without Moby 2.1%, 42.7%.
-     */
-    static final double MOBY_MARGIN = 5.0;
 
     /**
      * Whether two words are the British and American spellings of one word ({@code defence}/{@code defense},
@@ -423,49 +295,6 @@ public final class SpinDetector {
         return w;
     }
 
-    /**
-     * The candidate (word → size of the thesaurus entry it would have been picked from; 0: ask
-     * WordNet) most likely replaced by {@code phrase}, if it fits the neighbours by at least
-     * {@code margin} better than the phrase does; else null.
-     */
-    private Choice choose(String phrase, Map<String, Integer> candidates, String[] keys, Map<String, Integer> inDoc,
-                          int i, int n, double margin, double rarer) {
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        // The document's uses are counted by Porter stem ("#stem"), so "speeches" elsewhere backs "speech".
-        smile.nlp.stemmer.PorterStemmer stemmer = new smile.nlp.stemmer.PorterStemmer();
-        String ownStem = n == 1 ? "#" + stemmer.stem(phrase) : phrase;
-        String best = null;
-        double bestFit = Double.NEGATIVE_INFINITY;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int ownCount = frequency(phrase);
-        for (Map.Entry<String, Integer> c : candidates.entrySet()) {
-            String syn = c.getKey();
-            String synStem = syn.contains(" ") ? syn : "#" + stemmer.stem(syn);
-            int seen = inDoc.getOrDefault(synStem, 0) - (synStem.equals(ownStem) ? 1 : 0);
-            // A candidate the document itself uses elsewhere needs no rarity test: a spinner that
-            // prefers common synonyms swaps in words as common as the one it replaced.
-            if (seen <= 0 && frequency(syn) < rarer * (ownCount + 1)) {
-                continue;   // not enough commoner than the word seen to be its original: no fit to weigh
-            }
-            double fit = contextFit(news, keys, i, n, syn.split(" ")) + cache(seen);
-            // Choosing among candidates, a noisy channel: the synonym that fits, weighed by the
-            // chance a thesaurus offering its synonyms would have picked the word seen here.
-            int offered = c.getValue() > 0 ? c.getValue() : thesaurus.synonyms(syn).size();
-            double score = fit - Math.log(Math.max(1, offered));
-            if (score > bestScore) {
-                best = syn;
-                bestFit = fit;
-                bestScore = score;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        double won = bestFit - contextFit(news, keys, i, n, phrase.split(" ")) - cache(inDoc.getOrDefault(ownStem, 1) - 1);
-        return won < margin ? null : new Choice(best, won, bestScore);
-    }
 
     /**
      * Weight of the general English trigram model ({@link EnglishLm}, two words each side) against the news bigram
@@ -488,33 +317,6 @@ public final class SpinDetector {
         return (1 - LM_WEIGHT) * f + LM_WEIGHT * EnglishLm.builtIn().window(keys, i, n, words, LM_AFTER);
     }
 
-    /** A likely original, the margin by which it fits the neighbours better than the phrase seen, and its ranking score. */
-    private record Choice(String word, double margin, double score) {
-    }
-
-    /**
-     * Weight, in natural-log units per {@code log(1 + uses)}, of the document's own use of a
-     * candidate original when listing phrases (a cache language model): a spinner swaps only some
-     * uses of a word, so the original usually stands elsewhere in the same text. Fitted on the
-     * bench's tune split (1 → 50.1%, 2 → 51.8%, 3 → 53.3% of weighted-spinner swaps recovered;
-     * listed phrases on a swap 66.0 / 64.5 / 62.4%); 2 keeps the listing's precision.
-     */
-    static final double CACHE = 2.0;
-
-    private static double cache(int seen) {
-        return CACHE * Math.log1p(seen);
-    }
-
-    /** How often news has the word, or the two words of a phrase together. */
-    private int frequency(String phrase) {
-        int space = phrase.indexOf(' ');
-        return space < 0 ? news.count(phrase) : phrase.indexOf(' ', space + 1) < 0
-                ? news.count(phrase.substring(0, space), phrase.substring(space + 1)) : 0;
-    }
-
-    private static String matchCase(String word, String like) {
-        return Character.isUpperCase(like.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
-    }
 
     /**
      * The words of {@code spun} swapped from {@code source}, read off their alignment

@@ -31,13 +31,13 @@ import picocli.CommandLine.Parameters;
         description = "Spin detection bench over a folder of real articles (PolNeAR train texts): build the news "
                 + "word-pair counts from the counts split, or spin the tune/check split and score the detector.")
 public final class SpinBenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "counts, eval, features (per-word evidence as TSV, tune split), pairs (derived pairs: paragraph-link F1 and relation measures) or moby (prune Moby's mthesaur.txt, given instead of the folder, to the toolkit's moby-thesaurus.tsv.gz)")
+    @Parameters(index = "0", description = "counts, eval, features (per-word evidence as TSV, tune split), pairs (derived pairs: paragraph-link F1 and relation measures), ranking (candidate originals of each swap as TSV, tune split) or moby (prune Moby's mthesaur.txt, given instead of the folder, to the toolkit's moby-thesaurus.tsv.gz)")
     String action;
 
     @Parameters(index = "1", description = "folder of .txt articles")
     Path dir;
 
-    @Option(names = "--out", description = "counts: the .tsv.gz to write")
+    @Option(names = "--out", description = "counts: the .tsv.gz to write; features, ranking: the .tsv")
     Path out;
 
     @Option(names = "--glosses", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -94,7 +94,7 @@ public final class SpinBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // moby reads one file (Moby's mthesaur.txt); every other action a folder of articles
         boolean wantsFile = action.equals("moby");
-        boolean known = List.of("counts", "eval", "features", "moby", "pairs").contains(action);
+        boolean known = List.of("counts", "eval", "features", "moby", "pairs", "ranking").contains(action);
         if (known && (wantsFile ? !Files.isRegularFile(dir) : !Files.isDirectory(dir))) {
             System.err.println("byline-bench spin: " + dir + ": " + (Files.exists(dir) ? "not a " : "no such ")
                     + (wantsFile ? "file" : "folder"));
@@ -105,10 +105,17 @@ public final class SpinBenchCommand implements Callable<Integer> {
             case "eval" -> eval();
             case "features" -> features();
             case "moby" -> MobyPrune.run(dir, out);
+            case "ranking" -> {
+                if (!split.equalsIgnoreCase("tune") || out == null) {
+                    System.err.println("byline-bench spin: ranking rows are written for the tune split only, to --out");
+                    yield 2;
+                }
+                yield RankingRows.run(documents(Splits.TUNE), spinner(), seed, out);
+            }
             case "pairs" -> PairsBench.run(documents(Splits.valueOf(split.toUpperCase(Locale.ROOT))),
                     spinner(), seed);
             default -> {
-                System.err.println("byline-bench spin: action must be counts, eval, features, pairs or moby, not '" + action + "'");
+                System.err.println("byline-bench spin: action must be counts, eval, features, pairs, ranking or moby, not '" + action + "'");
                 yield 2;
             }
         };
