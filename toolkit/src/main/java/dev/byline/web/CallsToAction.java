@@ -13,14 +13,14 @@ import org.jsoup.nodes.Element;
  * names: a button is a link the page styles as one ({@code btn}, {@code button}, {@code cta} in its own or its
  * parent's class, {@code role=button}), leading to another page, or the submit button of a form that asks for nothing
  * but an e-mail address at most (hidden fields, a tick: a purchase, a one-click subscription, a newsletter's sign-up,
- * whose pitch around the form {@link SignUpForms} leaves behind); the box is the largest element around it that holds at most
- * {@link #BOX_CHARS} characters of text (white space aside), no paragraph of prose and no headline ({@code h1}: a story's head with its share
- * buttons), and text besides its buttons. Links that pass the story on (mail, messengers, share pages, a share bar) are
- * no calls. A button inside a sentence (a
- * paragraph's link styled as a button) is the sentence's; a button that opens something on the page itself (a
- * fragment, a script: "read the rest", a player's control) calls to nothing. Found on the page as it comes (the
- * cleaner takes buttons and forms' controls out); left in place for the choice of the story's container, their blocks
- * not read with the story, as {@link AuthorBoxes}' notes.
+ * whose pitch around the form {@link SignUpForms} leaves behind). The box is the largest element around it that holds
+ * at most {@link #BOX_CHARS} characters of text (white space aside), no paragraph of prose and no headline ({@code h1}:
+ * a story's head with its share buttons), and text besides its buttons. Links that pass the story on (mail,
+ * messengers, share pages, a share bar) are no calls; a button inside a sentence (a paragraph's link styled as a
+ * button) is the sentence's; a button that opens something on the page itself (a fragment, a script: "read the rest",
+ * a player's control) calls to nothing. Found on the page as it comes (the cleaner takes buttons and forms' controls
+ * out); left in place for the choice of the story's container, their blocks not read with the story, as
+ * {@link AuthorBoxes}' notes.
  *
  * <pre>{@code
  * List<Element> calls = CallsToAction.find(body, List.of("Jane Doe"));   // before cleaning
