@@ -13,14 +13,14 @@ import org.jsoup.nodes.Element;
  * names: a button is a link the page styles as one ({@code btn}, {@code button}, {@code cta} in its own or its
  * parent's class, {@code role=button}), leading to another page, or the submit button of a form that asks for nothing
  * but an e-mail address at most (hidden fields, a tick: a purchase, a one-click subscription, a newsletter's sign-up,
- * whose pitch around the form {@link SignUpForms} leaves behind); the box is the largest element around it that holds at most
- * {@link #BOX_CHARS} characters, no paragraph of prose and no headline ({@code h1}: a story's head with its share
- * buttons), and text besides its buttons. Links that pass the story on (mail, messengers, share pages, a share bar) are
- * no calls. A button inside a sentence (a
- * paragraph's link styled as a button) is the sentence's; a button that opens something on the page itself (a
- * fragment, a script: "read the rest", a player's control) calls to nothing. Found on the page as it comes (the
- * cleaner takes buttons and forms' controls out); left in place for the choice of the story's container, their blocks
- * not read with the story, as {@link AuthorBoxes}' notes.
+ * whose pitch around the form {@link SignUpForms} leaves behind). The box is the largest element around it that holds
+ * at most {@link #BOX_CHARS} characters of text (white space aside), no paragraph of prose and no headline ({@code h1}:
+ * a story's head with its share buttons), and text besides its buttons. Links that pass the story on (mail,
+ * messengers, share pages, a share bar) are no calls; a button inside a sentence (a paragraph's link styled as a
+ * button) is the sentence's; a button that opens something on the page itself (a fragment, a script: "read the rest",
+ * a player's control) calls to nothing. Found on the page as it comes (the cleaner takes buttons and forms' controls
+ * out); left in place for the choice of the story's container, their blocks not read with the story, as
+ * {@link AuthorBoxes}' notes.
  *
  * <pre>{@code
  * List<Element> calls = CallsToAction.find(body, List.of("Jane Doe"));   // before cleaning
@@ -67,11 +67,14 @@ final class CallsToAction {
         Map<Element, Boolean> seen = new IdentityHashMap<>();
         List<Element> boxes = new ArrayList<>();
         int chars = 0;
+        // the text under each element, worked out once: asked of every level above every button, text() would cost
+        // the page's text again at each
+        Map<Element, Integer> lengths = PageCleaner.textLengths(body);
         for (Element button : buttons) {
             if (inSentence(button)) {
                 continue;
             }
-            Element box = boxAround(button, body);
+            Element box = boxAround(button, body, lengths);
             if (box == null || seen.containsKey(box) || boxes.stream().anyMatch(b -> ContentScorer.inside(box, b))) {
                 continue;
             }
@@ -82,7 +85,7 @@ final class CallsToAction {
         for (Element b : boxes) {
             chars += b.text().length();
         }
-        if (chars > MOST_OF_PAGE * body.text().length()) {
+        if (chars > MOST_OF_PAGE * lengths.getOrDefault(body, 0)) {
             return List.of();
         }
         return boxes;
@@ -92,6 +95,10 @@ final class CallsToAction {
     static boolean isButton(Element e) {
         String tag = e.normalName();
         if (tag.equals("a")) {
+            if (!(namesButton(e) || e.attr("role").equalsIgnoreCase("button")
+                    || e.parent() != null && namesButton(e.parent()) && e.parent().text().length() <= BUTTON_CHARS * 3)) {
+                return false;
+            }
             String href = e.attr("href").strip().toLowerCase(Locale.ROOT);
             if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:")) {
                 return false;   // opens something on the page itself: a player, the rest of the story, a menu
@@ -100,11 +107,7 @@ final class CallsToAction {
                     || href.contains("intent/tweet") || inShareBar(e)) {
                 return false;   // passes the story on (mail, messengers, a network's share page): a share bar's
             }
-            if (e.text().length() > BUTTON_CHARS) {
-                return false;
-            }
-            return namesButton(e) || e.attr("role").equalsIgnoreCase("button")
-                    || e.parent() != null && namesButton(e.parent()) && e.parent().text().length() <= BUTTON_CHARS * 3;
+            return e.text().length() <= BUTTON_CHARS;
         }
         boolean submit = tag.equals("button") && !e.attr("type").equalsIgnoreCase("button")
                 || tag.equals("input") && (e.attr("type").equalsIgnoreCase("submit") || e.attr("type").equalsIgnoreCase("image"));
@@ -181,10 +184,10 @@ final class CallsToAction {
      * The largest element around {@code button} below {@code body} that holds at most {@link #BOX_CHARS} characters
      * and no paragraph of {@link #PROSE_CHARS}; null when that element says nothing besides its buttons.
      */
-    private static Element boxAround(Element button, Element body) {
+    private static Element boxAround(Element button, Element body, Map<Element, Integer> lengths) {
         Element box = null;
         for (Element up = button.parent(); up != null && up != body; up = up.parent()) {
-            if (up.text().length() > BOX_CHARS || holdsProse(up) || !up.getElementsByTag("h1").isEmpty()) {
+            if (lengths.getOrDefault(up, 0) > BOX_CHARS || holdsProse(up) || !up.getElementsByTag("h1").isEmpty()) {
                 break;
             }
             box = up;

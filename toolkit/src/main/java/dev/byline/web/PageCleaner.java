@@ -244,7 +244,7 @@ final class PageCleaner {
     }
 
     /** The length of the text under each element of {@code root}, in one walk. */
-    private static Map<Element, Integer> textLengths(Element root) {
+    static Map<Element, Integer> textLengths(Element root) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
