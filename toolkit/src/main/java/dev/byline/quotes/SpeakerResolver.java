@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,10 +45,10 @@ final class SpeakerResolver {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
             "sep.", "sept.", "oct.", "nov.", "dec.");
-    private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
-            "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
 
     private final TextView v;
+    /** the stems of role words, made once per word of the article */
+    private final RoleStems stems;
     /** full names (title-free runs of two or more capitalised words) by last word, in order of first appearance */
     private final Map<String, List<String>> fullNames = new HashMap<>();
     /** speakers so far, indexed so that no lookup reads them all */
@@ -70,6 +69,7 @@ final class SpeakerResolver {
 
     SpeakerResolver(TextView v) {
         this.v = v;
+        this.stems = new RoleStems(v);
         this.written = new WrittenPeople(v);
         Set<String> seen = new HashSet<>();
         int i = 0;
@@ -206,15 +206,15 @@ final class SpeakerResolver {
         // "The retired surgeon said …" after "Ivo Lind, a retired surgeon,": the one person the article gave that role
         String linked = roles.personFor(m);
         if (linked != null) {
-            remember(ArticleRoles.known(linked, speakers.get(linked), stemsOf(text), genders.of(linked)));
+            remember(ArticleRoles.known(linked, speakers.get(linked), stems.of(text), genders.of(linked)));
             return linked;
         }
         if ((first.equals("the") || first.equals("this")) && PERSON_NOUNS.contains(head)) {
             // the role sharing the most stems, the head's counting twice; the most recent of equals
-            List<String> stems = new ArrayList<>(stems(m.first() + 1, m.end()));
+            List<String> stems = new ArrayList<>(this.stems.of(m.first() + 1, m.end()));
             int[] weights = new int[stems.size()];
             for (int i = 0; i < weights.length; i++) {
-                weights[i] = stems.get(i).equals(stem(head)) ? 2 : 1;
+                weights[i] = stems.get(i).equals(RoleStems.stem(head)) ? 2 : 1;
             }
             Known best = speakers.bestMatch(stems, weights, 2, false, true);
             if (best != null) {
@@ -225,7 +225,7 @@ final class SpeakerResolver {
         String described = DETERMINERS_TO_LOWER.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
                 : text;
         // "a senior official … he added": a described person can be a he or she later
-        remember(new Known(described, PERSON_NOUNS.contains(head), stemsOf(text), '?'));
+        remember(new Known(described, PERSON_NOUNS.contains(head), stems.of(text), '?'));
         return described;
     }
 
@@ -252,7 +252,7 @@ final class SpeakerResolver {
         }
         // only named people (a description cannot resolve to another description), sharing three stems
         // or more; the first seen of equals
-        List<String> stems = new ArrayList<>(stems(m.first() + 1, m.end()));
+        List<String> stems = new ArrayList<>(this.stems.of(m.first() + 1, m.end()));
         int[] weights = new int[stems.size()];
         java.util.Arrays.fill(weights, 1);
         Known best = speakers.bestMatch(stems, weights, 3, true, false);
@@ -289,76 +289,28 @@ final class SpeakerResolver {
         }
         int k = m.first() - 1;
         while (k >= 0 && v.isLowerWord(k) && m.first() - k <= 4) {
-            addStems(k, out);
+            stems.add(k, out);
             k--;
         }
         if (k >= 0 && v.isPunct(k, ",") && k == m.first() - 1) {
             // "The Democratic nominee, Maria Costa, …": the description the name stands in apposition to
             int d = k - 1;
             while (d >= 0 && k - d <= 6 && v.kind(d) == TokenKind.WORD && d >= v.sentenceStart(k)) {
-                addStems(d, out);
+                stems.add(d, out);
                 d--;
             }
         }
         if (m.end() < v.size() && v.isPunct(m.end(), ",")) {
             int j = m.end() + 1;
             while (j < v.size() && j < m.end() + 16 && !v.isPunct(j, ",.") && v.kind(j) != TokenKind.QUOTE) {
-                addStems(j, out);
+                stems.add(j, out);
                 j++;
             }
         }
         for (int t = m.first(); t < m.end(); t++) {
-            addStems(t, out);   // titles inside the name ("Estonian intelligence chief X")
+            stems.add(t, out);   // titles inside the name ("Estonian intelligence chief X")
         }
         return out;
-    }
-
-    /** by word id: the stems of a word written in ASCII, made once per article ({@link #addStems}) */
-    private String[][] asciiStems;
-
-    /**
-     * Adds the stems of token {@code k}'s text ({@link #stemsOf} of it). A token written in ASCII has its normal form
-     * as its lower-cased text, so its stems are made once per word; any other token's are read from its text.
-     */
-    private void addStems(int k, Set<String> out) {
-        for (int i = v.start(k), end = v.end(k); i < end; i++) {
-            if (v.raw.charAt(i) >= 128) {
-                out.addAll(stemsOf(v.text(k)));
-                return;
-            }
-        }
-        if (asciiStems == null) {
-            asciiStems = new String[v.wordCount()][];
-        }
-        String[] stems = asciiStems[v.wordId(k)];
-        if (stems == null) {
-            stems = asciiStems(v.norm(k));
-            asciiStems[v.wordId(k)] = stems;
-        }
-        for (String st : stems) {
-            out.add(st);
-        }
-    }
-
-    /** {@link #stemsOf} of a lower-case ASCII word: its runs of letters and digits, stemmed, less the stop words. */
-    private static String[] asciiStems(String lower) {
-        List<String> out = new ArrayList<>(1);
-        int i = 0;
-        while (i < lower.length()) {
-            int from = i;
-            while (i < lower.length() && isLetterOrNumber(lower.charAt(i))) {
-                i++;
-            }
-            if (i > from) {
-                String w = lower.substring(from, i);
-                if (!STOP_STEMS.contains(w) && !out.contains(stem(w))) {
-                    out.add(stem(w));
-                }
-            } else {
-                i++;
-            }
-        }
-        return out.toArray(String[]::new);
     }
 
     private String resolveQuietly(Mention m) {
@@ -500,54 +452,5 @@ final class SpeakerResolver {
         return name.substring(name.lastIndexOf(' ') + 1);
     }
 
-    private Set<String> stems(int from, int to) {
-        Set<String> out = new HashSet<>();
-        for (int k = from; k < to; k++) {
-            if (v.kind(k) == TokenKind.WORD && !STOP_STEMS.contains(v.norm(k))) {
-                out.add(stem(v.norm(k)));
-            }
-        }
-        return out;
-    }
 
-    /** Stems of a description's text or a token that is not ASCII, cached. */
-    private Set<String> stemsOf(String text) {
-        return stemCache.computeIfAbsent(text, t -> {
-            Set<String> out = new HashSet<>();
-            String lower = t.toLowerCase(Locale.ROOT);
-            // the runs of letters and numbers (\\p{L}, \\p{N}), by hand: a regex split was most of this method's time
-            int i = 0;
-            while (i < lower.length()) {
-                int from = i;
-                while (i < lower.length() && isLetterOrNumber(lower.codePointAt(i))) {
-                    i += Character.charCount(lower.codePointAt(i));
-                }
-                if (i > from) {
-                    String w = lower.substring(from, i);
-                    if (!STOP_STEMS.contains(w)) {
-                        out.add(stem(w));
-                    }
-                } else {
-                    i += Character.charCount(lower.codePointAt(i));
-                }
-            }
-            return out;
-        });
-    }
-
-    /** The regex classes {@code \\p{L}} and {@code \\p{N}}. */
-    private static boolean isLetterOrNumber(int cp) {
-        if (cp < 128) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        }
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
-    }
-    private final Map<String, Set<String>> stemCache = new HashMap<>();
-
-    /** A crude stem: the first five letters, enough to match Estonia/Estonian and official/officials. */
-    private static String stem(String w) {
-        return w.length() <= 5 ? w : w.substring(0, 5);
-    }
 }
