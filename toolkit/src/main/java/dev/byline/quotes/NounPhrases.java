@@ -246,6 +246,10 @@ final class NounPhrases {
                     || CueVerbs.cue(n) != null && !CueAsNoun.at(v, j) || (j > first + 1 && looksLikeVerb(v, j) && !modifier) || verbAfterName || adverb) {
                 break;
             }
+            if (j > first + 1 && (n.equals("last") || n.equals("next")) && v.isLowerWord(j) && j + 1 < ceiling
+                    && SubjectPhrases.TIME_NOUNS.contains(v.norm(j + 1))) {
+                break;   // "a study last year by …": a time phrase after the head is no part of the description
+            }
             boolean inner = INNER_PREPOSITIONS.contains(n) && j + 1 < ceiling
                     && (v.isWord(j + 1) || v.kind(j + 1) == TokenKind.NUMBER);
             if (!NOT_A_HEAD.contains(n) || inner || v.isCapitalised(j)) {

@@ -239,7 +239,7 @@ final class SubjectPhrases {
     }
 
     /** Nouns of time that head an opening adverbial: "The next day, …", "That morning, …". */
-    private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+    static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "morning", "afternoon", "evening", "night", "time", "moment", "weekend", "hour", "hours",
             "decade", "summer", "winter", "spring", "autumn", "fall", "minute", "minutes");
 

@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
  */
 class FourteenthPassSourcesTest {
     @Test
+    void aTimePhraseAfterADocumentsHeadIsNoPartOfIt() {
+        List<Quote> qs = Q.in("The rebate cut heating bills by a fifth with \u201Cno visible harm to local jobs,\u201D "
+                + "according to a study last year by economists at Carlow University.");
+        assertEquals("a study", Q.exactly(qs, "no visible harm to local jobs,").speaker());
+        List<Quote> q2 = Q.in("Fares rose twice, \u201Cwell above inflation,\u201D according to a report this month "
+                + "from the harbour authority.");
+        assertEquals("a report", Q.exactly(q2, "well above inflation,").speaker());
+    }
+
+    @Test
     void aPluralPersonSubjectOfANamingVerbSpeaks() {
         List<Quote> qs = Q.in("Lind had a strong hearing on Thursday night, when many commentators called him "
                 + "\u201Cthe adult in the room\u201D after the vote.");
