@@ -56,7 +56,7 @@ final class GenderEvidence {
     static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss");
 
     /** m for Mr., f for Ms., Mrs., Miss (with or without the full stop), else ?; no allocation for other words. */
-    private static char honorific(String norm) {
+    static char honorific(String norm) {
         if (norm.isEmpty() || norm.charAt(0) != 'm' || norm.length() > 5) {
             return '?';
         }

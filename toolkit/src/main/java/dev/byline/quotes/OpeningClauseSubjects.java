@@ -5,13 +5,36 @@ import dev.byline.text.TokenKind;
 /**
  * The named subject of a main clause that follows an opening phrase or clause: "Although the inquiry went on for a
  * year, Attorney General Ilse Brandt closed it on Wednesday" or "At a rally billed as “Hard Hats for Harbor,” Marta
- * Ruiz unveiled a plan". A later "she" may stand for that person, though no quotation has named her yet.
+ * Ruiz unveiled a plan", "As the show's producer, Lind has been able to …", "In her speech, Ruiz, who …, warned". A
+ * later "she" may stand for that person, though no quotation has named her yet.
  */
 final class OpeningClauseSubjects {
     /** How far into its sentence the opening phrase may run before the comma, in tokens. */
     private static final int OPENING = 30;
 
     private OpeningClauseSubjects() {
+    }
+
+    /** Auxiliaries a subject's verb opens with ("…, Ivo Lind has been able to …"). */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "has", "had", "will",
+            "would", "could", "can", "did", "does", "should", "may", "might", "must");
+
+    /**
+     * True if the nearest quotation mark before token {@code k} in its paragraph opens a quotation: "“Over the years,
+     * Ada Vos has …" is the speaker's own sentence, its subject no one the article reports on.
+     */
+    private static boolean insideQuotation(TextView v, int k) {
+        int paragraph = v.paragraphOf(k);
+        for (int j = k - 1; j >= 0 && v.paragraphOf(j) == paragraph; j--) {
+            if (v.kind(j) == TokenKind.QUOTE) {
+                return v.opensQuotation(j) && !v.closesQuotation(j);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAuxiliary(TextView v, int k) {
+        return v.isLowerWord(k) && AUXILIARIES.contains(v.norm(k));
     }
 
     /**
@@ -27,11 +50,14 @@ final class OpeningClauseSubjects {
             while (k < end && v.kind(k) == TokenKind.QUOTE) {
                 k++;   // "… billed as “Hard Hats for Harbor,” Marta Ruiz unveiled"
             }
-            if (k >= end || !NounPhrases.isNameWord(v, k)) {
+            if (k >= end || !NounPhrases.isNameWord(v, k) || insideQuotation(v, k)) {
                 return null;
             }
             Mention m = NounPhrases.nameForward(v, k, end);
-            return m.end() < end && NounPhrases.looksLikeVerb(v, m.end()) ? m : null;
+            // after an auxiliary only a surname or a name after a title: "United Technologies has offered" is a company
+            boolean person = m.end() - m.first() == 1 || v.has(m.first(), WordClasses.TITLE);
+            return m.end() < end && (NounPhrases.looksLikeVerb(v, m.end()) || person && isAuxiliary(v, m.end())
+                    || m.end() + 1 < end && v.isPunct(m.end(), ",") && v.norm(m.end() + 1).equals("who")) ? m : null;
         }
         return null;
     }

@@ -92,7 +92,11 @@ final class SpeakerResolver {
                         fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
                     }
                     fullAt.computeIfAbsent(name, k -> new SharedSurnames.Positions()).add(from);
-                    written.add(from, m.end(), name);
+                    written.add(first, from, m.end(), name);
+                } else if (from > first && from == m.end() - 1 && v.has(from - 1, WordClasses.TITLE)) {
+                    // "Mrs. Vos drew cheers", "President Lind flew": a surname after a title is a person written out
+                    // too (after a title other than Mr., Mrs., Ms., Miss only if the article writes a fuller name)
+                    written.add(first, from, m.end(), v.raw.substring(v.start(from), v.end(from)));
                 }
                 i = m.end();
             } else {
@@ -187,16 +191,25 @@ final class SpeakerResolver {
             return s.name();
         }
         // no one before fits: "Democratic presidential candidate Ivo Lind promised …. “…,” he said."
-        String near = wanted == '?' ? null : written.personBefore(m.first(), n -> {
-            char g = genderOf(fullest(n));
+        int near = wanted == '?' ? -1 : written.personBefore(m.first(), i -> {
+            char g = written.honorific(i);
+            if (g == '?' && written.name(i).indexOf(' ') < 0 && fullest(written.name(i)).indexOf(' ') < 0) {
+                return false;   // "President Bashar al-Assad": a word after a title, no name the article writes out
+            }
+            g = g != '?' ? g : genderOf(writtenName(i));
             return g == '?' || g == wanted;
         });
-        if (near != null) {
-            String name = fullest(near);
+        if (near >= 0) {
+            String name = writtenName(near);
             remember(new Known(name, true, Set.of(), wanted));
             return name;
         }
         return null;
+    }
+
+    /** The person {@link WrittenPeople} entry {@code i} is: its fullest name, as decided where it is written. */
+    private String writtenName(int i) {
+        return fullestAt(written.name(i), written.runFirst(i), written.end(i), true);
     }
 
     private String resolveDescription(Mention m) {
