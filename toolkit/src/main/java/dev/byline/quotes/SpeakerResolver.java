@@ -130,6 +130,8 @@ final class SpeakerResolver {
     private String resolveName(Mention m) {
         // "Rep. Ada Vos of Nebraska said": the speaker is Ada Vos, not the state
         Mention owner = OfOwners.owner(v, m, this::nameStart);
+        // "Ada Vos, the director for the Harbour Party said", "Lind's Ohio state director, Ada Vos,": the person
+        owner = owner != null ? owner : RoleOwners.owner(v, m, this::nameStart);
         if (owner != null) {
             return resolveName(owner);
         }
@@ -213,6 +215,8 @@ final class SpeakerResolver {
     }
 
     private String resolveDescription(Mention m) {
+        int start = TimeLeads.start(v, m);   // "long before White House officials": the officials
+        m = start == m.first() ? m : new Mention(start, m.end(), Mention.Type.DESCRIPTION);
         String text = m.text(v);
         String first = v.norm(m.first());
         String head = head(m);
