@@ -135,6 +135,15 @@ final class SpeakerResolver {
         if (owner != null) {
             return resolveName(owner);
         }
+        // "Aides to Mr. Vos said": the aides
+        Mention agents = RepresentedNames.of(v, m);
+        if (agents != null) {
+            String described = agents.text(v);
+            described = DETERMINERS_TO_LOWER.contains(v.norm(agents.first()))
+                    ? Character.toLowerCase(described.charAt(0)) + described.substring(1) : described;
+            remember(new Known(described, !RepresentedNames.plural(v, agents), stems.of(described), '?'));
+            return described;
+        }
         // "Putin and Trump": resolve each
         List<String> parts = new ArrayList<>();
         int from = m.first();

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
  * The person behind an organisation or a time phrase taken as the speaker mention (fifteenth pass): an organisation
  * inside a named person's role ("Ada Vosberg, the communications director for the Harbour Democratic Party said"),
  * before the role and the name ("Lindqvist’s Ohio state director, Ada Vosberg,"), and a leading time phrase that is
- * no part of a description ("long before Harbour Hall officials started to …"). Every sentence is written for this
- * test.
+ * no part of a description ("long before Harbour Hall officials started to …"), and a name after the people who speak
+ * for it ("Aides to Mr. Lindqvist said", "a spokesman for Ada Vosberg could only quip"). Every sentence is written for
+ * this test.
  */
 class RoleOwnersTest {
     @Test
@@ -57,5 +58,20 @@ class RoleOwnersTest {
         List<Quote> qs = Q.in("Ivo Lindqvist spoke first. \u201CWe will win Ohio,\u201D said Lindqvist campaign manager Ada "
                 + "Vosberg.");
         assertEquals("Ada Vosberg", Q.exactly(qs, "We will win Ohio,").speaker());
+    }
+
+    @Test
+    void aNameAfterAidesToIsNotTheSpeaker() {
+        List<Quote> qs = Q.in("Ivo Lindqvist and his allies want to shape the platform of the post-war era.\n\nAides to Mr. "
+                + "Lindqvist said he would push for a ban on \u201Cfracking.\u201D");
+        assertEquals("Aides to Mr. Lindqvist", Q.exactly(qs, "fracking.").speaker());
+    }
+
+    @Test
+    void aNameAfterASpokesmanForIsNotTheSpeaker() {
+        List<Quote> qs = Q.in("The debate fell on the Saturday before the holiday, when much of the public was out shopping. "
+                + "The scheduling was so odd that a spokesman for Ada Vosberg could only quip: \"I guess "
+                + "Christmas Eve was booked.\"");
+        assertEquals("a spokesman for Ada Vosberg", Q.exactly(qs, "I guess Christmas Eve was booked.").speaker());
     }
 }
