@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * A name written after the people who speak for it: "Aides to Mr. Vos said …", "a spokesman for Ivo Lind called it
  * …". Taken as a speaker mention, the name is not the speaker: the aides or the spokesman are, and the speaker is that
- * description as written ("Aides to Mr. Vos", "a spokesman for Ivo Lind").
+ * description as written ("Aides to Mr. Vos", "a spokesman for Ivo Lind"). So is a name before its possessive and
+ * its agents or campaign ("Vos's aides cast her victory as …", "Lind's potential VP then revealed …").
  */
 final class RepresentedNames {
     private RepresentedNames() {
@@ -42,6 +43,31 @@ final class RepresentedNames {
             return null;   // a bare plural only as the sentence's subject: "Aides to Mr. Vos said …"
         }
         return new Mention(first, m.end(), Mention.Type.DESCRIPTION);
+    }
+
+    /** What a name's people are called after its possessive: "Vos's aides", "Lind's campaign", "Vos's running mate". */
+    private static final Set<String> OWNED = Set.of("campaign", "team", "staff", "office", "vp", "spokesman",
+            "spokeswoman", "spokesperson", "aides", "aide", "advisers", "adviser", "lawyers", "lawyer", "attorneys",
+            "attorney", "allies");
+
+    /**
+     * The description name mention {@code m} opens with its possessive ("Vos's aides", "Lind's potential VP"), or null
+     * when no agent, campaign or office follows the possessive within three words.
+     */
+    static Mention possessed(TextView v, Mention m) {
+        int k = m.end();
+        if (k >= v.size() || !(v.norm(k).equals("'s") || v.norm(k).equals("\u2019s"))) {
+            return null;
+        }
+        for (int j = k + 1; j < v.size() && j <= k + 3 && v.isWord(j); j++) {
+            if (OWNED.contains(v.norm(j))) {
+                return new Mention(m.first(), j + 1, Mention.Type.DESCRIPTION);
+            }
+            if (!v.isLowerWord(j) || v.has(j, WordClasses.CLOSED)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** True if the agent noun of description {@code d} ({@link #of}) is plural: a group, never a he or she. */

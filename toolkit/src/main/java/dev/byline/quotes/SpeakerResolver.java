@@ -137,6 +137,7 @@ final class SpeakerResolver {
         }
         // "Aides to Mr. Vos said": the aides
         Mention agents = RepresentedNames.of(v, m);
+        agents = agents != null ? agents : RepresentedNames.possessed(v, m);   // "Vos's aides cast …"
         if (agents != null) {
             String described = agents.text(v);
             described = DETERMINERS_TO_LOWER.contains(v.norm(agents.first()))

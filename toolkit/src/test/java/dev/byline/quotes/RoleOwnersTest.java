@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * inside a named person's role ("Ada Vosberg, the communications director for the Harbour Democratic Party said"),
  * before the role and the name ("Lindqvist’s Ohio state director, Ada Vosberg,"), and a leading time phrase that is
  * no part of a description ("long before Harbour Hall officials started to …"), and a name after the people who speak
- * for it ("Aides to Mr. Lindqvist said", "a spokesman for Ada Vosberg could only quip"). Every sentence is written for
- * this test.
+ * for it ("Aides to Mr. Lindqvist said", "a spokesman for Ada Vosberg could only quip", "Lindqvist’s potential VP then
+ * revealed"). Every sentence is written for this test.
  */
 class RoleOwnersTest {
     @Test
@@ -73,5 +73,19 @@ class RoleOwnersTest {
                 + "The scheduling was so odd that a spokesman for Ada Vosberg could only quip: \"I guess "
                 + "Christmas Eve was booked.\"");
         assertEquals("a spokesman for Ada Vosberg", Q.exactly(qs, "I guess Christmas Eve was booked.").speaker());
+    }
+
+    @Test
+    void aNameBeforeItsPossessiveAndAgentIsNotTheSpeaker() {
+        List<Quote> qs = Q.in("Ivo Lindqvist praised the speaker on Tuesday.\n\nLindqvist\u2019s potential VP then revealed "
+                + "Lindqvist \u201Cstrongly encouraged me to endorse Ada Vosberg, and I am pleased to do it.\u201D");
+        assertEquals("Lindqvist\u2019s potential VP", Q.containing(qs, QuoteKind.FULL, "strongly encouraged me").speaker());
+    }
+
+    @Test
+    void aNameBeforeItsPossessiveAndCampaignIsNotTheSpeaker() {
+        List<Quote> qs = Q.in("The delegates met in Harbour City on Monday. Of 45 members put forward by Mr. Lindqvist, the "
+                + "chairwoman chose only three, according to Mr. Lindqvist\u2019s campaign.");
+        assertEquals("Mr. Lindqvist\u2019s campaign", Q.containing(qs, QuoteKind.INDIRECT, "Of 45 members").speaker());
     }
 }
