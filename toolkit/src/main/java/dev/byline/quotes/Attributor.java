@@ -353,10 +353,7 @@ final class Attributor {
         String n = v.norm(j);
         if (n.equals("according") && j + 2 < ceiling && v.norm(j + 1).equals("to")) {
             // "according to excerpts of the speech", "according to audio obtained by the Herald": a record first
-            Mention m = SpeakerAfterCue.bareRecord(v, j + 2, ceiling);
-            if (m == null) {
-                m = SpeakerAfterCue.after(v, j + 2, ceiling);
-            }
+            Mention m = AccordingTo.source(v, j + 2, ceiling);
             return m == null ? null : new Attribution(m, j, v.raw.substring(v.start(j), v.end(j + 1)));
         }
         if (putIt(j)) {
