@@ -138,6 +138,8 @@ final class ContentScorer {
             // read as the story's own block, not as a part set aside that the story must run through
             story.add(lead.setAside() ? new Block(lead.owner(), lead.text(), lead.linkChars(), lead.kind(), null) : lead);
         }
+        // plain paragraphs beside the chosen container, in its parent or a little above, are the story's too
+        java.util.Set<Block> besides = lone == null ? BesideParagraphs.of(all, best) : java.util.Set.of();
         for (Block b : all) {
             if (b == lead) {
                 continue;
@@ -145,8 +147,9 @@ final class ContentScorer {
             if (end != null && !after && follows(b.place(), end, towardsEnd)) {
                 after = true;
             }
-            if (after || !inside(b.place(), best) || !notes.isEmpty() && notes.stream().anyMatch(n -> inside(b.place(), n))
-                    || !keep(b, head) || b.kind() != Kind.ROW && inIsland(b.place(), best, worth)
+            boolean beside = besides.contains(b);
+            if (after || !inside(b.place(), best) && !beside || !notes.isEmpty() && notes.stream().anyMatch(n -> inside(b.place(), n))
+                    || !keep(b, head) || !beside && b.kind() != Kind.ROW && inIsland(b.place(), best, worth)
                     || lone != null && !besideLone(b, lone)) {
                 continue;
             }
