@@ -30,4 +30,30 @@ class FifteenthPassSourcesTest {
                 + "inherited loyalty, Ana Ruiz said.");
         assertEquals("Ana Ruiz", Q.exactly(qs, "red").speaker());
     }
+
+    @Test
+    void whoAfterAThingAndItsOwnerIsTheOwner() {
+        List<Quote> qs = Q.in("Among the replies was this post from Lena Marsh who wrote, \u201CNothing is ever done "
+                + "here.\u201D");
+        assertEquals("Lena Marsh", Q.exactly(qs, "Nothing is ever done here.").speaker());
+        List<Quote> q2 = Q.in("In the capital, Okafor sat through a lecture from the port's chief engineer, who said "
+                + "that the plan was good for \u201Cthe river as well as the town.\u201D");
+        assertEquals("the port's chief engineer", Q.exactly(q2, "the river as well as the town.").speaker());
+        List<Quote> q3 = Q.in("Critics have been sharing a passage from the memoirs of a former harbour master who "
+                + "wrote about the \u201Ccreative\u201D use of tide tables.");
+        assertEquals("a former harbour master", Q.exactly(q3, "creative").speaker());
+        List<Quote> q4 = Q.in("On Thursday, Ruiz won her first endorsement from a council colleague, from Tomas Berg, "
+                + "who declared at the dock, \u201CIt is time to unite.\u201D");
+        assertEquals("Tomas Berg", Q.exactly(q4, "It is time to unite.").speaker());
+    }
+
+    @Test
+    void whoAfterAPersonAPlaceOrAShareKeepsItsPhrase() {
+        List<Quote> qs = Q.in("A spokesman for Ortiz who spoke on condition of anonymity said, \u201CWe will "
+                + "appeal.\u201D");
+        assertEquals("a spokesman for Ortiz", Q.exactly(qs, "We will appeal.").speaker());
+        List<Quote> q2 = Q.in("\u201CI never voted before,\u201D said Nina Lund, 24, from Harbourtown, who said "
+                + "the mayor was \u201Ctoo slow.\u201D");
+        assertEquals("Nina Lund", Q.exactly(q2, "too slow.").speaker());
+    }
 }
