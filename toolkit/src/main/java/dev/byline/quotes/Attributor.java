@@ -339,6 +339,7 @@ final class Attributor {
             }
         }
         Mention m = SubjectPhrases.clauseSubject(v, from, c);
+        m = m != null ? m : SourceOpeners.fromColon(v, from, c);   // "From the report: “…”"
         return m == null ? null : new Attribution(m, c, null);
     }
 
@@ -502,9 +503,9 @@ final class Attributor {
         return null;
     }
 
-    /** "put it" before a comma, colon or quotation mark: "as she put it, “…”", "…,” as Varga put it." */
+    /** "put it" before a comma, colon or quotation mark: "as she put it, “…”", "…,” as Varga puts it." */
     private boolean putIt(int j) {
-        return v.norm(j).equals("put") && v.isLowerWord(j) && j + 1 < v.size() && v.norm(j + 1).equals("it")
+        return (v.norm(j).equals("put") || v.norm(j).equals("puts")) && v.isLowerWord(j) && j + 1 < v.size() && v.norm(j + 1).equals("it")
                 && (j + 2 >= v.size() || v.isPunct(j + 2, ",:.") || v.kind(j + 2) == TokenKind.QUOTE)
                 && j > 0 && !CueVerbs.PASSIVE.contains(v.norm(j - 1));
     }

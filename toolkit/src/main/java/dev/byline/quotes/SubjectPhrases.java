@@ -26,7 +26,8 @@ final class SubjectPhrases {
             return new Mention(i, i + 1, Mention.Type.PRONOUN);   // "he said", "Trump said he’d asked his “people”"
         }
         if (n.equals("who")) {
-            return appositiveSubject(v, i - 1, floor);
+            Mention owner = WhoAntecedents.of(v, i, floor);   // "this post from Lena Marsh who wrote"
+            return owner != null ? owner : appositiveSubject(v, i - 1, floor);
         }
         if (v.isPunct(i, ",") || v.isPunct(i, ")")) {
             return appositiveSubject(v, i, floor);

@@ -56,7 +56,7 @@ final class WordClasses {
         add(CueVerbs.forms(), AT_CUE);
         add(DocumentCues.VERBS, AT_CUE);
         add(AsComplements.VERBS, AT_CUE);
-        add(Set.of("according", "put"), AT_CUE);
+        add(Set.of("according", "put", "puts"), AT_CUE);
         add(NounPhrases.CLOSED_CLASS, CLOSED);
         add(QuoteFinder.CLAUSE_WORDS, CLAUSE);
         add(SpeakerResolver.TITLES, TITLE);
