@@ -206,13 +206,23 @@ final class UnigramScanner {
             if (i + 8 <= raw.length) {
                 // eight bytes at once: how many of them are letters or digits, read with a few operations on a long
                 long x = (long) EIGHT.get(raw, i);
-                int n = ShortWords.letterOrDigitBytes(x);
+                // ShortWords.letterOrDigitBytes(x), written out (C1 would call it)
+                long low = x & 0x7F7F7F7F7F7F7F7FL;
+                long folded = low | 0x2020202020202020L;
+                long ok = ((folded + 0x1F1F1F1F1F1F1F1FL) & ~(folded + 0x0505050505050505L)
+                        | (low + 0x5050505050505050L) & ~(low + 0x4646464646464646L)) & ~x;
+                long other = ~ok & 0x8080808080808080L;
+                int n = (int) ((((other & -other) - 1) >>> 7 & 0x0101010101010101L) * 0x0101010101010101L >>> 56);
                 if (n > to - i) {
                     n = to - i;
                 }
                 packed = n == 8 ? x | foldBytes : (x | foldBytes) & ((1L << (n << 3)) - 1);
                 i += n;
-                if (n == 8) {
+                if (n == 8 && i + 8 <= raw.length) {
+                    int more = ShortWords.letterOrDigitBytes((long) EIGHT.get(raw, i));
+                    i = more < to - i ? i + more : to;
+                }
+                if (n == 8 && (i - wordStart) % 8 == 0) {
                     while (i < to) {
                         int b = raw[i];
                         if (b < 0 || (plainBytes[b] & ChunkBytes.LETTER_OR_DIGIT) == 0) {
@@ -322,14 +332,9 @@ final class UnigramScanner {
         if (length <= MidWords.MAX_LENGTH) {
             // the last eight bytes, and the ones before them, packed as scan packs a short word
             int tailAt = start + length - ShortWords.MAX_LENGTH;
-            long tail = 0;
-            for (int k = 0; k < ShortWords.MAX_LENGTH; k++) {
-                tail |= (long) (raw[tailAt + k] | fold) << (k << 3);
-            }
-            long head = 0;
-            for (int k = start; k < tailAt; k++) {
-                head |= (long) (raw[k] | fold) << ((k - start) << 3);
-            }
+            long foldBytes = fold == 0 ? 0 : 0x2020202020202020L;
+            long tail = (long) EIGHT.get(raw, tailAt) | foldBytes;
+            long head = ((long) EIGHT.get(raw, start) | foldBytes) & -1L >>> ((ShortWords.MAX_LENGTH - (tailAt - start)) << 3);
             int value = midWords.get(head, tail);
             if (value == ChunkCache.ABSENT) {
                 value = terms.wordValue(raw, start, start + length);
