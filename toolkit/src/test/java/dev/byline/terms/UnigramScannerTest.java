@@ -37,7 +37,10 @@ class UnigramScannerTest {
         // chunks without a letter: numbers and marks (no term unless numbers or punctuation are counted), and the
         // apostrophes that make a word of digits
         "80,740", "23.6%", "$5", "(2015).", "1/2", "#1", "@5", "5'", "'90", "'90s", "’90", "`90", "''", "``", "--", "...",
-        "1.2.3", "5.", "-5", "+1", "5:30", "[3]", "~", "_5", "\"5\"", "1,000.”", "№5", "²", "5٣", "(1)-(2)", "3'"
+        "1.2.3", "5.", "-5", "+1", "5:30", "[3]", "~", "_5", "\"5\"", "1,000.”", "№5", "²", "5٣", "(1)-(2)", "3'",
+        // guillemets around a word (a plain chunk's marks) and around what is not one
+        "«Stamen", "banners»,", "«born", "in».", "«4-year-old,", "«a", "«Dr.", "No.»", "«J.", "«'90", "«Estonia’s»,", "»talks«",
+        "«»", "‹talks›"
     };
 
     /**
