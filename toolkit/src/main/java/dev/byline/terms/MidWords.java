@@ -3,7 +3,7 @@ package dev.byline.terms;
 /**
  * The {@link UnigramScanner}'s memory of plain words of nine to sixteen ASCII letters and digits (most of the words
  * {@link ShortWords} cannot hold: "government", "negotiations"), keyed by the word's bytes packed into two
- * {@code long}s: the bytes before the last eight, and the last eight. None of the bytes is zero, so the pair is the
+ * {@code long}s as {@link ShortWords} packs a word: the bytes before the last eight, and the last eight. None of the bytes is zero, so the pair is the
  * word itself (its length too), and a look-up compares two {@code long}s in one slot of 24 bytes, where a
  * {@link ChunkCache} follows its index to an entry and then to the bytes: one cache line to wait for instead of three.
  * Holds at most {@code maxCached} words; when full, it starts afresh, as the other caches do. Not thread-safe: one
@@ -26,13 +26,13 @@ final class MidWords {
     }
 
     /**
-     * The value of the word whose first bytes pack to {@code head} and last eight to {@code tail}, with the scanner's
-     * {@code hash} of all its bytes, or {@link ChunkCache#ABSENT}.
+     * The value of the word whose first bytes pack to {@code head} and last eight to {@code tail}, or
+     * {@link ChunkCache#ABSENT}.
      */
-    int get(long head, long tail, int hash) {
+    int get(long head, long tail) {
         long[] t = slots;
         int mask = t.length / 3 - 1;
-        int slot = slotOf(hash, mask);
+        int slot = slotOf(head, tail, mask);
         while (true) {
             int at = 3 * slot;
             long h = t[at];
@@ -47,42 +47,36 @@ final class MidWords {
     }
 
     /** Remembers a word not yet here, as {@link #get} takes it, with its value, starting afresh first if the table is full. */
-    void put(long head, long tail, int hash, int value) {
+    void put(long head, long tail, int value) {
         if (count >= maxCached) {
             slots = new long[3 * initialSlots];
             count = 0;
         }
-        place(slots, head, tail, hash, value);
+        place(slots, head, tail, value);
         if (++count * 2 > slots.length / 3) {
             long[] old = slots;
             long[] grown = new long[old.length * 2];
             for (int at = 0; at < old.length; at += 3) {
                 if (old[at] != 0) {
-                    place(grown, old[at], old[at + 1], hashOf(old[at], old[at + 1]), (int) old[at + 2]);
+                    place(grown, old[at], old[at + 1], (int) old[at + 2]);
                 }
             }
             slots = grown;
         }
     }
 
-    private static int slotOf(int hash, int mask) {
-        int m = hash * 0x9E3779B9;
-        return (m ^ (m >>> 16)) & mask;
+    private static int slotOf(long head, long tail, int mask) {
+        return (int) ((head * 31 + tail) * ShortWords.MIX >>> 32) & mask;
     }
 
-    private static void place(long[] t, long head, long tail, int hash, int value) {
+    private static void place(long[] t, long head, long tail, int value) {
         int mask = t.length / 3 - 1;
-        int slot = slotOf(hash, mask);
+        int slot = slotOf(head, tail, mask);
         while (t[3 * slot] != 0) {
             slot = (slot + 1) & mask;
         }
         t[3 * slot] = head;
         t[3 * slot + 1] = tail;
         t[3 * slot + 2] = value;
-    }
-
-    /** The scanner's hash of a word kept as {@code head} and {@code tail}: its bytes, first to last. */
-    static int hashOf(long head, long tail) {
-        return 31 * 31 * 31 * 31 * 31 * 31 * 31 * 31 * ShortWords.hashOf(head) + ShortWords.hashOf(tail);
     }
 }

@@ -8,10 +8,11 @@ package dev.byline.terms;
  * when full, it starts afresh, as a {@link ChunkCache} does.
  *
  * <pre>{@code
- * long packed = 0; int hash = 0;
- * for (byte b : "talks".getBytes(US_ASCII)) { packed = packed << 8 | b; hash = 31 * hash + b; }
+ * long packed = 0;
+ * byte[] word = "talks".getBytes(US_ASCII);
+ * for (int k = 0; k < word.length; k++) { packed |= (long) word[k] << 8 * k; }   // little-endian, as one load gives it
  * long[] t = words.slots;
- * int slot = ShortWords.slotOf(hash, t);   // then probe: t[2 * slot] == packed ? t[2 * slot + 1] : ...
+ * int slot = ShortWords.slotOf(packed, t);   // then probe: t[2 * slot] == packed ? t[2 * slot + 1] : ...
  * }</pre>
  *
  * <p>The scanner probes {@link #slots} itself, written out in its loop: C1, which compiles Byline's commands, does
@@ -33,53 +34,61 @@ final class ShortWords {
         this.slots = new long[2 * initialSlots];
     }
 
-    /** The first slot to probe for a word with this hash (the scanner's {@code 31 * h + b} over its bytes). */
-    static int slotOf(int hash, long[] slots) {
-        int m = hash * 0x9E3779B9;
-        return (m ^ (m >>> 16)) & ((slots.length >> 1) - 1);
+    /** The multiplier that spreads a packed word over the slots: the slot is the product's bits 32 and up. */
+    static final long MIX = 0x9E3779B97F4A7C15L;
+
+    /** The first slot to probe for a packed word. */
+    static int slotOf(long packed, long[] slots) {
+        return (int) (packed * MIX >>> 32) & ((slots.length >> 1) - 1);
     }
 
     /**
-     * Remembers a word not yet here, given packed with its hash, with its value (anything; the scanner's encoding),
-     * starting afresh first if the table is full.
+     * How many of the eight bytes of {@code x} (little-endian: the first byte lowest) are, from the first on, ASCII
+     * letters or digits: 0 to 8. A few operations on the long instead of a loop over the bytes: each byte's top bit
+     * after an add tells whether it is at least a bound (no carry crosses a byte, as the bytes' own top bits are
+     * cleared first). Written for C1, which compiles Byline's commands: no call, no branch.
      */
-    void put(long packed, int hash, int value) {
+    static int letterOrDigitBytes(long x) {
+        long low = x & 0x7F7F7F7F7F7F7F7FL;
+        long folded = low | 0x2020202020202020L;   // A-Z to a-z; no other byte lands in a-z
+        long letter = (folded + 0x1F1F1F1F1F1F1F1FL) & ~(folded + 0x0505050505050505L);   // >= 'a' and not > 'z'
+        long digit = (low + 0x5050505050505050L) & ~(low + 0x4646464646464646L);          // >= '0' and not > '9'
+        long other = ~((letter | digit) & ~x) & 0x8080808080808080L;                       // & ~x: not outside ASCII
+        // the bytes before the first flagged one: the top bits below its own, summed by a multiply (C1 does not make
+        // Long.numberOfTrailingZeros an intrinsic); with none flagged, all eight
+        long before = ((other & -other) - 1) >>> 7 & 0x0101010101010101L;
+        return (int) (before * 0x0101010101010101L >>> 56);
+    }
+
+    /**
+     * Remembers a word not yet here, given packed, with its value (anything; the scanner's encoding), starting afresh
+     * first if the table is full.
+     */
+    void put(long packed, int value) {
         if (count >= maxCached) {
             slots = new long[2 * initialSlots];
             count = 0;
         }
-        place(slots, packed, hash, value);
+        place(slots, packed, value);
         if (++count * 2 > slots.length >> 1) {
             long[] old = slots;
             long[] grown = new long[old.length * 2];
             for (int k = 0; k < old.length; k += 2) {
                 if (old[k] != 0) {
-                    place(grown, old[k], hashOf(old[k]), (int) old[k + 1]);
+                    place(grown, old[k], (int) old[k + 1]);
                 }
             }
             slots = grown;
         }
     }
 
-    private static void place(long[] t, long packed, int hash, int value) {
+    private static void place(long[] t, long packed, int value) {
         int mask = (t.length >> 1) - 1;
-        int slot = slotOf(hash, t);
+        int slot = slotOf(packed, t);
         while (t[2 * slot] != 0) {
             slot = (slot + 1) & mask;
         }
         t[2 * slot] = packed;
         t[2 * slot + 1] = value;
-    }
-
-    /** The scanner's hash of a packed word: its bytes, first to last, skipping the zero bytes of a shorter word. */
-    static int hashOf(long packed) {
-        int h = 0;
-        for (int shift = 8 * (MAX_LENGTH - 1); shift >= 0; shift -= 8) {
-            int b = (int) (packed >>> shift) & 0xFF;
-            if (b != 0) {
-                h = 31 * h + b;
-            }
-        }
-        return h;
     }
 }

@@ -6,6 +6,9 @@ import dev.byline.text.LayoutDetector;
 import dev.byline.text.PlainWords;
 import dev.byline.text.Token;
 import dev.byline.text.Tokenizer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +58,8 @@ final class UnigramScanner {
      * the lower-cased word then: {@link ChunkTerms#plain}, {@link PlainWords#keepsItsPeriod}).
      */
     private final int fold;
+    /** Eight bytes of a byte array read as one little-endian {@code long} (C1 compiles the access to a load). */
+    private static final VarHandle EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final TermTally tally = new TermTally();
     private final ChunkTerms terms;
     private final WholeChunks chunks;
@@ -65,10 +70,9 @@ final class UnigramScanner {
     private final MidWords midWords;
     private final ChunkCache words;
     // the plain words of the paragraph being scanned, looked up and counted together (see flush): each one's packed
-    // bytes, hash, start and length; then its value
+    // bytes, start and length; then its value
     private static final int BATCH = 256;
     private final long[] batchKeys = new long[BATCH];
-    private final int[] batchHashes = new int[BATCH];
     private final int[] batchStarts = new int[BATCH];
     private final int[] batchLengths = new int[BATCH];
     private final int[] batchValues = new int[BATCH];
@@ -174,6 +178,7 @@ final class UnigramScanner {
         byte[] classes = ChunkBytes.CLASS;
         byte[] plainBytes = ChunkBytes.PLAIN;
         int fold = this.fold;
+        long foldBytes = fold == 0 ? 0 : 0x2020202020202020L;
         int i = from;
         while (i < to) {
             if (raw[i] == ' ' && i + 1 < to && raw[i + 1] > ' ') {
@@ -184,7 +189,7 @@ final class UnigramScanner {
                     break;
                 }
             }
-            // a chunk starts at i: its shape read as PlainWords reads it, the word's hash computed on the way
+            // a chunk starts at i: its shape read as PlainWords reads it, the word's bytes packed on the way
             int start = i;
             while (i < to) {
                 byte b = raw[i];
@@ -197,17 +202,47 @@ final class UnigramScanner {
                 }
             }
             int wordStart = i;
-            int hash = 0;
-            long packed = 0;   // the word's bytes (lower-cased when case is folded), exact up to ShortWords.MAX_LENGTH of them
-            while (i < to) {
-                int b = raw[i];
-                if (b < 0 || (plainBytes[b] & ChunkBytes.LETTER_OR_DIGIT) == 0) {
-                    break;
+            long packed;   // the word's bytes (lower-cased when case is folded), little-endian: exact up to ShortWords.MAX_LENGTH of them
+            if (i + 8 <= raw.length) {
+                // eight bytes at once: how many of them are letters or digits, read with a few operations on a long
+                long x = (long) EIGHT.get(raw, i);
+                // ShortWords.letterOrDigitBytes(x), written out (C1 would call it)
+                long low = x & 0x7F7F7F7F7F7F7F7FL;
+                long folded = low | 0x2020202020202020L;
+                long ok = ((folded + 0x1F1F1F1F1F1F1F1FL) & ~(folded + 0x0505050505050505L)
+                        | (low + 0x5050505050505050L) & ~(low + 0x4646464646464646L)) & ~x;
+                long other = ~ok & 0x8080808080808080L;
+                int n = (int) ((((other & -other) - 1) >>> 7 & 0x0101010101010101L) * 0x0101010101010101L >>> 56);
+                if (n > to - i) {
+                    n = to - i;
                 }
-                b |= fold;
-                hash = 31 * hash + b;
-                packed = packed << 8 | b;
-                i++;
+                packed = n == 8 ? x | foldBytes : (x | foldBytes) & ((1L << (n << 3)) - 1);
+                i += n;
+                if (n == 8 && i + 8 <= raw.length) {
+                    int more = ShortWords.letterOrDigitBytes((long) EIGHT.get(raw, i));
+                    i = more < to - i ? i + more : to;
+                }
+                if (n == 8 && (i - wordStart) % 8 == 0) {
+                    while (i < to) {
+                        int b = raw[i];
+                        if (b < 0 || (plainBytes[b] & ChunkBytes.LETTER_OR_DIGIT) == 0) {
+                            break;
+                        }
+                        i++;
+                    }
+                }
+            } else {
+                packed = 0;
+                while (i < to) {
+                    int b = raw[i];
+                    if (b < 0 || (plainBytes[b] & ChunkBytes.LETTER_OR_DIGIT) == 0) {
+                        break;
+                    }
+                    if (i - wordStart < ShortWords.MAX_LENGTH) {
+                        packed |= (long) (b | fold) << ((i - wordStart) << 3);
+                    }
+                    i++;
+                }
             }
             int wordEnd = i;
             boolean plain = wordEnd > wordStart;
@@ -257,7 +292,6 @@ final class UnigramScanner {
             if (!periodAfter) {
                 int n = batched;
                 batchKeys[n] = packed;
-                batchHashes[n] = hash;
                 batchStarts[n] = wordStart;
                 batchLengths[n] = wordEnd - wordStart;
                 if (++batched == BATCH) {
@@ -266,7 +300,7 @@ final class UnigramScanner {
                 continue;
             }
             // a word before a period: whether the period is the word's (Dr.) decides how the chunk is read
-            int value = wordValue(raw, wordStart, wordEnd - wordStart, hash, packed);
+            int value = wordValue(raw, wordStart, wordEnd - wordStart, packed);
             if ((value & 1) != 0) {
                 chunks.count(raw, start, i, to, ChunkCache.hashOf(raw, start, i));
             } else if (value >= 0) {
@@ -276,12 +310,12 @@ final class UnigramScanner {
         flush(raw);
     }
 
-    /** The value of the word {@code raw[start, start + length)} of a plain chunk, with its hash and packed bytes as scan makes them. */
-    private int wordValue(byte[] raw, int start, int length, int hash, long packed) {
+    /** The value of the word {@code raw[start, start + length)} of a plain chunk, with its packed bytes as scan makes them. */
+    private int wordValue(byte[] raw, int start, int length, long packed) {
         if (length <= ShortWords.MAX_LENGTH) {
             long[] t = shortWords.slots;
             int mask = (t.length >> 1) - 1;
-            int slot = ShortWords.slotOf(hash, t);
+            int slot = ShortWords.slotOf(packed, t);
             while (true) {
                 long key = t[slot << 1];
                 if (key == packed) {
@@ -289,25 +323,26 @@ final class UnigramScanner {
                 }
                 if (key == 0) {
                     int value = terms.wordValue(raw, start, start + length);
-                    shortWords.put(packed, hash, value);
+                    shortWords.put(packed, value);
                     return value;
                 }
                 slot = (slot + 1) & mask;
             }
         }
         if (length <= MidWords.MAX_LENGTH) {
-            // packed holds the last eight bytes (the scan shifted the others out); the first ones packed again here
-            long head = 0;
-            for (int k = start, end = start + length - ShortWords.MAX_LENGTH; k < end; k++) {
-                head = head << 8 | (raw[k] | fold);
-            }
-            int value = midWords.get(head, packed, hash);
+            // the last eight bytes, and the ones before them, packed as scan packs a short word
+            int tailAt = start + length - ShortWords.MAX_LENGTH;
+            long foldBytes = fold == 0 ? 0 : 0x2020202020202020L;
+            long tail = (long) EIGHT.get(raw, tailAt) | foldBytes;
+            long head = ((long) EIGHT.get(raw, start) | foldBytes) & -1L >>> ((ShortWords.MAX_LENGTH - (tailAt - start)) << 3);
+            int value = midWords.get(head, tail);
             if (value == ChunkCache.ABSENT) {
                 value = terms.wordValue(raw, start, start + length);
-                midWords.put(head, packed, hash, value);
+                midWords.put(head, tail, value);
             }
             return value;
         }
+        int hash = ChunkCache.hashOf(raw, start, start + length);
         int value = words.lookup(raw, start, length, hash);
         if (value == ChunkCache.ABSENT) {
             value = terms.wordValue(raw, start, start + length);
@@ -329,20 +364,18 @@ final class UnigramScanner {
         }
         batched = 0;
         long[] keys = batchKeys;
-        int[] hashes = batchHashes;
         int[] lengths = batchLengths;
         int[] values = batchValues;
         long[] t = shortWords.slots;
         int mask = (t.length >> 1) - 1;
         for (int k = 0; k < n; k++) {
             if (lengths[k] > ShortWords.MAX_LENGTH) {
-                values[k] = wordValue(raw, batchStarts[k], lengths[k], hashes[k], keys[k]);
+                values[k] = wordValue(raw, batchStarts[k], lengths[k], keys[k]);
                 continue;
             }
             // ShortWords' probe, written out (C1 would not inline it)
             long packed = keys[k];
-            int m = hashes[k] * 0x9E3779B9;
-            int slot = (m ^ (m >>> 16)) & mask;
+            int slot = (int) (packed * ShortWords.MIX >>> 32) & mask;
             while (true) {
                 long key = t[slot << 1];
                 if (key == packed) {
@@ -352,7 +385,7 @@ final class UnigramScanner {
                 if (key == 0) {
                     int start = batchStarts[k];
                     int value = terms.wordValue(raw, start, start + lengths[k]);
-                    shortWords.put(packed, hashes[k], value);
+                    shortWords.put(packed, value);
                     values[k] = value;
                     t = shortWords.slots;
                     mask = (t.length >> 1) - 1;

@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * Finds, without tokenizing, the one word of a whitespace-free chunk of news text shaped like
- * {@code Kyiv}, {@code (talks}, {@code said.”}, {@code Estonia’s,}: ASCII letters and digits, with only
- * opening marks {@code ( [ “ "} before them and a possessive {@code ’s} / {@code 's} and closing marks
- * {@code . , ; : ! ? ) ] ” "} after. {@link Tokenizer#tokenize} makes such a chunk exactly one WORD or
+ * {@code Kyiv}, {@code (talks}, {@code said.”}, {@code «Estonia’s,}: ASCII letters and digits, with only
+ * opening marks {@code ( [ “ " «} before them and a possessive {@code ’s} / {@code 's} and closing marks
+ * {@code . , ; : ! ? ) ] ” " »} after. {@link Tokenizer#tokenize} makes such a chunk exactly one WORD or
  * NUMBER token over the letters and digits, every other token being punctuation, a quotation mark or
  * the possessive clitic; so a term counter that drops punctuation needs only that word. Any other
  * shape (and the few words whose period is part of the token: {@code Dr.}, {@code www.}) is left to
@@ -56,6 +56,8 @@ public final class PlainWords {
                 i++;
             } else if (isCurly(utf8, i, to, (byte) 0x9C)) {   // “ U+201C
                 i += 3;
+            } else if (isGuillemet(utf8, i, to, (byte) 0xAB)) {   // « U+00AB
+                i += 2;
             } else {
                 break;
             }
@@ -80,6 +82,8 @@ public final class PlainWords {
                 i++;
             } else if (isCurly(utf8, i, to, (byte) 0x9D)) {   // ” U+201D
                 i += 3;
+            } else if (isGuillemet(utf8, i, to, (byte) 0xBB)) {   // » U+00BB
+                i += 2;
             } else {
                 return -1;
             }
@@ -104,6 +108,11 @@ public final class PlainWords {
     /** The three-byte character E2 80 {@code last} at {@code i}. */
     private static boolean isCurly(byte[] b, int i, int to, byte last) {
         return i + 2 < to && b[i] == (byte) 0xE2 && b[i + 1] == (byte) 0x80 && b[i + 2] == last;
+    }
+
+    /** The two-byte character C2 {@code last} (a guillemet) at {@code i}. */
+    private static boolean isGuillemet(byte[] b, int i, int to, byte last) {
+        return i + 1 < to && b[i] == (byte) 0xC2 && b[i + 1] == last;
     }
 
     private static boolean isAsciiLetterOrDigit(byte c) {

@@ -30,7 +30,17 @@ class UnigramScannerTest {
         "bbcdefghijklmnop", "Abcdefghijklmnop’s", "abcdefghijklmnopq", "Xijklmnop", "ijklmnop", "1234567890123456",
         "12345678901234567", "counterproposals", "Counterproposal.", "uncounterproposals",
         // what may follow a chunk that reads past its end (J., No., U.S.): a capital or a digit outside ASCII, other marks
-        "Émile", "\u0663", "Ö.", "(Smith", "7th", "\u0663.", "j.", "N.", "U.N."
+        "Émile", "\u0663", "Ö.", "(Smith", "7th", "\u0663.", "j.", "N.", "U.N.",
+        // a word read eight bytes at once, next to the bytes just outside a letter's or a digit's range, and outside ASCII
+        "ab@cd", "Ab[cd", "ab`Cd", "ab{cd", "ab/cd", "ab:cd", "x\u0010y", "x\u0019", "Abcdefgé", "abcdefghé", "AZaz09",
+        "zZ@", "abcdefg”", "Ab’s", "ABCDEFGH’S", "abcdefgh-ij", "a1b2c3d4e",
+        // chunks without a letter: numbers and marks (no term unless numbers or punctuation are counted), and the
+        // apostrophes that make a word of digits
+        "80,740", "23.6%", "$5", "(2015).", "1/2", "#1", "@5", "5'", "'90", "'90s", "’90", "`90", "''", "``", "--", "...",
+        "1.2.3", "5.", "-5", "+1", "5:30", "[3]", "~", "_5", "\"5\"", "1,000.”", "№5", "²", "5٣", "(1)-(2)", "3'",
+        // guillemets around a word (a plain chunk's marks) and around what is not one
+        "«Stamen", "banners»,", "«born", "in».", "«4-year-old,", "«a", "«Dr.", "No.»", "«J.", "«'90", "«Estonia’s»,", "»talks«",
+        "«»", "‹talks›"
     };
 
     /**

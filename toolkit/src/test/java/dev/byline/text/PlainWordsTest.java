@@ -10,11 +10,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PlainWordsTest {
-    private static final String[] OPENINGS = {"(", "[", "\"", "“", "‘", "'", "-", "#", "@", "—"};
+    private static final String[] OPENINGS = {"(", "[", "\"", "“", "‘", "'", "-", "#", "@", "—", "«", "»", "‹"};
     private static final String[] CORES = {"Kyiv", "talks", "said", "Dr", "dr", "Mr", "no", "No", "v", "www", "WWW", "http",
         "J", "U", "a", "2", "1000", "2026", "4x4", "Estonia", "Inc", "Jan", "US", "é", "Zelensky", "vs", "St", "it"};
     private static final String[] CLOSINGS = {".", ",", ";", ":", "!", "?", ")", "]", "\"", "”", "’", "'", "...", "-",
-        "/", "s", "S", "’s", "'s", "'S", "’t", "&", "2", "é", "%"};
+        "/", "s", "S", "’s", "'s", "'S", "’t", "&", "2", "é", "%", "»", "«", "›", "»."};
 
     /** Wherever PlainWords answers, the tokenizer makes the chunk exactly one word or number there, and nothing else worth a term. */
     @Test
@@ -62,6 +62,14 @@ class PlainWordsTest {
                 "AT&T", "2.8", "1,000", "’90s", "#tag", "café", "talks—", "", "(", "”"}) {
             byte[] utf8 = chunk.getBytes(StandardCharsets.UTF_8);
             assertEquals(-1, PlainWords.of(utf8, 0, utf8.length), chunk);
+        }
+        // guillemets are quotation marks, tokens of their own, as “ and ” are
+        String[][] guillemets = {{"«talks».", "talks"}, {"«Estonia’s»,", "Estonia"}, {"(«Kyiv»)", "Kyiv"}};
+        for (String[] chunk : guillemets) {
+            byte[] utf8 = chunk[0].getBytes(StandardCharsets.UTF_8);
+            long found = PlainWords.of(utf8, 0, utf8.length);
+            assertTrue(found >= 0, chunk[0]);
+            assertEquals(chunk[1], new String(utf8, (int) (found >>> 32), (int) found - (int) (found >>> 32), StandardCharsets.UTF_8));
         }
         byte[] possessive = "(“Estonia’s,”".getBytes(StandardCharsets.UTF_8);
         long word = PlainWords.of(possessive, 0, possessive.length);
