@@ -29,7 +29,7 @@ def read(path):
 
 
 FREQ = "log_freq_"
-CROSSED = ("margin_rare_", "margin_any_", "gain_left_", "gain_right_", "word_in_text", "log_uses")
+CROSSED = ("margin_rare_", "margin_any_", "gain_left_", "gain_right_", "word_in_text", "log_uses", "lm_gain_")
 
 
 def inputs(names):

@@ -346,6 +346,26 @@ final class EnglishLm {
         return ids.getInt(keys[i]);
     }
 
+    /** log10 P(word) with no history; {@link #UNKNOWN} for a word the model does not know. */
+    double unigramLog10(String word) {
+        int w = ids.getInt(word);
+        return w < 0 ? UNKNOWN : prob[w];
+    }
+
+    /**
+     * The pointwise gain of keys[i] in its context (natural log): ln P of the word and the {@code after} keys after it,
+     * given two keys of history, less ln P(word) alone and less ln P of those keys with the word's place unknown (their
+     * history cut there). High for a writer's collocation, low for a word that does not belong where it stands.
+     */
+    double contextGain(String[] keys, int i, int after) {
+        double with = window(keys, i, 1, after);
+        double without = window(keys, i, 1, NO_WORD, after) - UNKNOWN * LN10;
+        return with - without - unigramLog10(keys[i]) * LN10;
+    }
+
+    /** A word no key can be: its place is unknown to the model, so the history is cut there. */
+    private static final String[] NO_WORD = {"\u0000"};
+
     boolean knows(String word) {
         return ids.getInt(word) >= 0;
     }

@@ -44,6 +44,14 @@ public final class SpinEvidence {
     private static final double[] GAIN_BINS = {Double.NEGATIVE_INFINITY, -1, 0, 1, 2, 3, 5, Double.POSITIVE_INFINITY};
     /** Bins of log(1 + the word's count in news). */
     private static final double[] FREQ_BINS = {Double.NEGATIVE_INFINITY, 0.5, 2, 3.5, 5, 7, Double.POSITIVE_INFINITY};
+    /** Bins of the word's log10 probability in general English ({@link EnglishLm}'s unigram; a word it does not know has none). */
+    private static final double[] LM_FREQ_BINS = {Double.NEGATIVE_INFINITY, -6, -5.5, -5, -4.5, -4, Double.POSITIVE_INFINITY};
+    /**
+     * Bins of the word's general-English context gain (nats): how much likelier the trigram model finds the word and the
+     * two words after it with the word in place than the word's own frequency and those words without it. A writer's word
+     * is expected in its context; a thesaurus swap, from whatever thesaurus, seldom is.
+     */
+    private static final double[] LM_GAIN_BINS = {Double.NEGATIVE_INFINITY, -2, 0, 2, 4, 6, 9, Double.POSITIVE_INFINITY};
 
     /** Feature names, in the order of {@link Word#features()} (the bench writes them as a header). */
     public static final List<String> FEATURES = names();
@@ -71,6 +79,13 @@ public final class SpinEvidence {
             n.add("gain_right_" + b);
         }
         n.add("log_uses");
+        n.add("lm_unknown");
+        for (int b = 0; b + 1 < LM_FREQ_BINS.length; b++) {
+            n.add("lm_freq_" + b);
+        }
+        for (int b = 0; b + 1 < LM_GAIN_BINS.length; b++) {
+            n.add("lm_gain_" + b);
+        }
         return List.copyOf(n);
     }
 
@@ -79,6 +94,8 @@ public final class SpinEvidence {
     private static final double CLIP_HIGH = 15;
     /** How many times as common (plus one) a synonym must be to count as "much commoner" (as {@link SpinDetector#RARER}). */
     private static final double MUCH_COMMONER = SpinDetector.RARER;
+    /** Words after the candidate whose trigram probability its context gain weighs (as {@link SpinDetector#LM_AFTER}). */
+    private static final int LM_AFTER = SpinDetector.LM_AFTER;
 
     private final Thesaurus thesaurus;
     private final NewsNgrams news;
@@ -192,7 +209,12 @@ public final class SpinEvidence {
         f[k++] = synonymSeen > 0 && ownSeen == 0 ? 1 : 0;
         k = oneHot(f, k, GAIN_BINS, news.leftGain(left, w));
         k = oneHot(f, k, GAIN_BINS, news.rightGain(w, right));
-        f[k] = Math.log1p(thesaurus.useCount(w));
+        f[k++] = Math.log1p(thesaurus.useCount(w));
+        EnglishLm lm = EnglishLm.builtIn();
+        boolean known = lm.knows(w);
+        f[k++] = known ? 0 : 1;
+        k = oneHot(f, k, LM_FREQ_BINS, known ? lm.unigramLog10(w) : Double.NaN);
+        oneHot(f, k, LM_GAIN_BINS, known ? lm.contextGain(keys, i, LM_AFTER) : Double.NaN);
         return f;
     }
 

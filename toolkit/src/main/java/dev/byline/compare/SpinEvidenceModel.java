@@ -32,7 +32,7 @@ final class SpinEvidenceModel {
     /** The feature-name prefix of the news-frequency bins, crossed with {@link #CROSSED}. */
     static final String FREQ = "log_freq_";
     /** Feature-name prefixes crossed with every frequency bin. */
-    static final List<String> CROSSED = List.of("margin_rare_", "margin_any_", "gain_left_", "gain_right_", "word_in_text", "log_uses");
+    static final List<String> CROSSED = List.of("margin_rare_", "margin_any_", "gain_left_", "gain_right_", "word_in_text", "log_uses", "lm_gain_");
 
     private final int[] freq;
     private final int[] crossed;

@@ -63,4 +63,18 @@ class EnglishLmTest {
         assertTrue(lm.knows("sat"));
         assertFalse(lm.knows("a"));
     }
+
+    @Test
+    void aWordsContextGainIsHighWhereAWriterPutsItAndLowWhereAThesaurusDoes() {
+        // Written for this test: "took a deep breath" is a collocation; "took a deep intake" and "a deep respiration" are
+        // not, although each word is English. The gain weighs the word against its own frequency, so a rare word is
+        // not low for being rare.
+        double breath = LM.contextGain(keys("<s> he took a deep breath and then he spoke"), 5, 2);
+        double intake = LM.contextGain(keys("<s> he took a deep intake and then he spoke"), 5, 2);
+        double respiration = LM.contextGain(keys("<s> he took a deep respiration and then he spoke"), 5, 2);
+        assertTrue(breath > intake + 2, breath + " vs " + intake);
+        assertTrue(breath > respiration + 2, breath + " vs " + respiration);
+        assertTrue(LM.unigramLog10("breath") > LM.unigramLog10("respiration"));
+        assertEquals(EnglishLm.UNKNOWN, LM.unigramLog10("aggroup"), 1e-9);
+    }
 }

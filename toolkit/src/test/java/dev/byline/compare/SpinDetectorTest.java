@@ -186,6 +186,36 @@ class SpinDetectorTest {
     }
 
     @Test
+    void aLightlySpunStoryWhoseSwapsNoWordNetSynonymExplainsIsFlaggedAndItsSourceIsNot() {
+        // Written for this test: a council story, and the same story with seven words swapped for loose thesaurus
+        // words ("outlays", "needful", "termination of the year", "edifices", "the force until"): each is English,
+        // but stands where general English seldom puts it. Not flagged before the
+        // fifteenth session's context gain (score 0.57, but fewer than the three different odd words needed).
+        String source = """
+                The city council voted on Tuesday to close two public libraries at the end of the year, saying the \
+                budget could no longer cover their costs. The mayor said the decision was painful but necessary, and \
+                that the remaining branches would extend their hours.
+
+                Parents and teachers packed the meeting to oppose the plan. Many said the libraries were the only quiet \
+                place where their children could study after school. One teacher said she had taken her class to the \
+                north branch every week for ten years.
+
+                The council's finance chief said the city faces a deficit of four million dollars next year and must \
+                cut spending in every department. Members of the council promised to look for a private partner who \
+                might keep the buildings open. A final vote on the budget is expected next month, and opponents said \
+                they would keep up the pressure until then.
+                """;
+        String spun = source.replace("but necessary", "but needful").replace("the pressure until", "the force until")
+                .replace("end of the year", "termination of the year").replace("their costs", "their outlays")
+                .replace("the buildings open", "the edifices open").replace("council promised", "council pledged")
+                .replace("must cut spending", "must slash spending");
+        SpinReport s = SpinDetector.defaults().analyse(Document.of("spun", spun));
+        assertTrue(s.flagged(), "score " + s.score() + ", odd words " + s.oddWords());
+        SpinReport c = SpinDetector.defaults().analyse(Document.of("source", source));
+        assertFalse(c.flagged(), "score " + c.score());
+    }
+
+    @Test
     void aBritishStoryIsNotFlaggedForItsSpellings() {
         // Written for this test: a plain British commentary. The counts are American, so "destabilise", "manoeuvre"
         // and "favour" are rare there; a spelling is the outlet's house style, and it alone must not flag a story.
