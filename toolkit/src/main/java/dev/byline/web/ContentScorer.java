@@ -251,7 +251,7 @@ final class ContentScorer {
         if (prose < 40 && b.kind() != Kind.HEADING && b.kind() != Kind.ITEM) {
             v -= STUB_PENALTY;
         }
-        if (FURNITURE.matcher(b.text()).matches()) {
+        if (FURNITURE.matcher(b.text()).matches() || ServerMessages.isServerMessage(b)) {
             v -= STUB_PENALTY + len;
         }
         return v;
@@ -265,7 +265,7 @@ final class ContentScorer {
         if (FURNITURE.matcher(text).matches() || isCredited(text) || StampLines.isStamp(text) || StampLines.isFilingNote(text)) {
             return false;
         }
-        if (TemplateLines.isTemplateLine(text)) {
+        if (TemplateLines.isTemplateLine(text) || ServerMessages.isServerMessage(b)) {
             return false;
         }
         if (b.linkChars() == text.length() && isInPageLinks(b.owner())) {
