@@ -36,6 +36,11 @@ public final class TokenTable {
     // "80,740") by the hundred thousand, and a 256-word vocabulary for each was two thirds of all it allocated.
     private String[] words;
     private int[] wordHashes;
+    /**
+     * per word id: where in the raw text a word of ASCII letters was first met (its letters, in either case, are
+     * the word's), so a word met again is matched against those characters, not its string; -1 for other words
+     */
+    private int[] wordStarts;
     /** per word id: its normal form holds a full stop ("u.s.", "dr."); never so for a word of ASCII letters */
     private boolean[] wordFullStops;
     private int wordCount;
@@ -53,6 +58,7 @@ public final class TokenTable {
         int vocabulary = Math.min(256, Integer.highestOneBit(c - 1) << 1);   // a power of two, at least c up to 256
         this.words = new String[vocabulary];
         this.wordHashes = new int[vocabulary];
+        this.wordStarts = new int[vocabulary];
         this.wordFullStops = new boolean[vocabulary];
         this.slots = new int[2 * vocabulary];
     }
@@ -76,6 +82,7 @@ public final class TokenTable {
         if (id < 0) {
             id = newWord(slot, norm, h);
             wordFullStops[id] = norm.indexOf('.') >= 0;
+            wordStarts[id] = -1;
         }
         append(start, end, (byte) (kind.ordinal() | (isTerminator(kind, document.raw(), start, end) ? TERMINATOR : 0)), id,
                 initial);
@@ -121,7 +128,23 @@ public final class TokenTable {
         int mask = slots.length - 1;
         int slot = (h ^ (h >>> 16)) & mask;
         int id;
-        while ((id = slots[slot] - 1) >= 0 && !(wordHashes[id] == h && sameLetters(words[id], chars, start, end))) {
+        int length = end - start;
+        while ((id = slots[slot] - 1) >= 0) {
+            if (wordHashes[id] == h && words[id].length() == length) {
+                int first = wordStarts[id];
+                if (first >= 0) {
+                    // the letters where the word was first met, lower-cased as they are read: no String call
+                    int k = 0;
+                    while (k < length && (chars[first + k] | 0x20) == (chars[start + k] | 0x20)) {
+                        k++;
+                    }
+                    if (k == length) {
+                        break;
+                    }
+                } else if (sameLetters(words[id], chars, start, end)) {
+                    break;
+                }
+            }
             slot = (slot + 1) & mask;
         }
         if (id < 0) {
@@ -129,6 +152,7 @@ public final class TokenTable {
             // was tried and cost more in cache misses than the allocation it saved (RESULTS.md, ninth session), and
             // so did a small direct-mapped table of recent words (tenth session)
             id = newWord(slot, lowerCase(raw, chars, start, end, upper), h);
+            wordStarts[id] = start;
         }
         append(start, end, WORD, id, (byte) (chars[start] < 'a' ? 1 : -1));
     }
@@ -188,6 +212,7 @@ public final class TokenTable {
         if (wordCount == words.length) {
             words = Arrays.copyOf(words, wordCount * 2);
             wordHashes = Arrays.copyOf(wordHashes, wordCount * 2);
+            wordStarts = Arrays.copyOf(wordStarts, wordCount * 2);
             wordFullStops = Arrays.copyOf(wordFullStops, wordCount * 2);
         }
         int id = wordCount++;

@@ -91,7 +91,7 @@ public final class Tokenizer {
             }
             int end;
             TokenKind kind;
-            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && c != 'h' && c != 'w') {
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                 // Most news words: ASCII letters ended by a character no rule of wordEnd continues a word over
                 // or reads. One pass over the letters finds the end, the lower-cased word's hash and its case.
                 int h = 0;
@@ -106,13 +106,25 @@ public final class Tokenizer {
                     }
                     d = a[j];
                 } while ((d | 0x20) >= 'a' && (d | 0x20) <= 'z');
-                if (j == to || endsPlainWord(d) || d == '.' && j - i >= 2 && !Abbreviations.mayBeAbbreviation(h)) {
+                // a word of h or w is a link's start only before the : of http:// or the . of www. (startsLink reads
+                // past to, so this does too): those take the general path; any other such word is a plain word
+                boolean link = (c == 'h' || c == 'w') && j < s.length() && a[j] == (c == 'h' ? ':' : '.');
+                // (endsPlainWord is too long for C1 to inline: its ASCII half is a table read here)
+                if (!link && (j == to || (d < 128 ? ENDS_PLAIN_ASCII[d] : endsPlainWord(d))
+                        || d == '.' && j - i >= 2 && !Abbreviations.mayBeAbbreviation(h))) {
                     // (a word of two or more letters before a full stop, the last word of most sentences, is this
                     // same word on wordEnd's path unless it is an abbreviation that keeps its period)
                     out.addAsciiLetters(s, a, i, j, h, upper);
                     i = j;
                     continue;
                 }
+            }
+            if (c < 128 && PLAIN_PUNCT[c] && (c != '.' || i + 2 >= s.length() || a[i + 1] != '.' || a[i + 2] != '.')) {
+                // , . ; : ( ) ! ? and the like: one character, a PUNCT token, which every test below would come to
+                // (only a ... of full stops differs: s.startsWith("...", i) reads past to, and so does this)
+                out.add(i, i + 1, TokenKind.PUNCT, ONE_ASCII[c]);
+                i++;
+                continue;
             }
             if (startsLink(s, i, to)) {
                 end = linkEnd(s, i, to);
@@ -255,6 +267,27 @@ public final class Tokenizer {
             out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return new String(out);
+    }
+
+    /**
+     * ASCII characters that are always a one-character {@link TokenKind#PUNCT} token where a token starts (a full
+     * stop unless it opens {@code ...}): no link, mark, quote, dash, symbol or word starts with one.
+     */
+    private static final boolean[] PLAIN_PUNCT = new boolean[128];
+
+    static {
+        for (char c : ".,;:!?()[]{}*".toCharArray()) {
+            PLAIN_PUNCT[c] = true;
+        }
+    }
+
+    /** {@link #endsPlainWord} of each ASCII character. */
+    private static final boolean[] ENDS_PLAIN_ASCII = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ENDS_PLAIN_ASCII[c] = endsPlainWord(c);
+        }
     }
 
     /** The normal form of each one-character ASCII token, made by {@link #normalise(String)} once. */

@@ -88,6 +88,10 @@ class TokenizerTest {
         assertEquals("channel|(|@nationalherald|)", texts("channel (@nationalherald)"));
         assertEquals("LINK", kinds("https://example.org/a?b=c"));
         assertEquals("see|https://example.org/x|.", texts("see https://example.org/x."));
+        // words of h and w take the plain-word path unless a link starts there
+        assertEquals("he|said|www.example.org|was|how|http|:|who", texts("he said www.example.org was how http: who"));
+        assertEquals("WORD|WORD|PUNCT|WORD|PUNCT|LINK", kinds("with what. www, http://x.org"));
+        assertEquals("who|...|when|.|.|what|?|(|why|)", texts("who... when.. what? (why)"));
     }
 
     @Test
