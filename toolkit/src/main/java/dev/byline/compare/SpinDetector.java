@@ -98,13 +98,15 @@ public final class SpinDetector {
     private final SpinEvidence evidence;
     private final SpinListing listing;
     private final boolean all;
+    private final double phraseRarer;
 
-    private SpinDetector(Thesaurus thesaurus, NewsNgrams news, boolean all) {
+    private SpinDetector(Thesaurus thesaurus, NewsNgrams news, boolean all, double phraseRarer) {
         this.thesaurus = thesaurus;
         this.news = news;
         this.evidence = new SpinEvidence(thesaurus, news);
         this.listing = new SpinListing(thesaurus, news, new OriginalRanker(OriginalRanker.FITTED));
         this.all = all;
+        this.phraseRarer = phraseRarer;
     }
 
     /**
@@ -112,7 +114,7 @@ public final class SpinDetector {
      * flagged document lists only the phrases {@link #isSure} keeps (precision first).
      */
     public static SpinDetector defaults() {
-        return new SpinDetector(Thesaurus.wordNet(), NewsNgrams.builtIn(), false);
+        return new SpinDetector(Thesaurus.wordNet(), NewsNgrams.builtIn(), false, PHRASE_RARER);
     }
 
     /**
@@ -124,7 +126,27 @@ public final class SpinDetector {
      * }</pre>
      */
     public SpinDetector allPhrases() {
-        return new SpinDetector(thesaurus, news, true);
+        return new SpinDetector(thesaurus, news, true, phraseRarer);
+    }
+
+    /**
+     * This detector with another rarity test for the listing ({@link #PHRASE_RARER} by default): how many times as
+     * common (plus one) a synonym the text does not use must be to be a listed phrase's original. The bench's knob
+     * ({@code byline-bench spin eval --phrase-rarer}).
+     */
+    public SpinDetector withPhraseRarer(double rarer) {
+        return new SpinDetector(thesaurus, news, all, rarer);
+    }
+
+    /**
+     * The phrases the listing would give {@code doc} whatever its verdict (what {@link #analyse} lists once a
+     * document is flagged): the bench counts them on clean texts, the listing's false alarms.
+     */
+    public List<SpinPhrase> listedAnyway(Document doc) {
+        List<Token> tokens = doc.tokens();
+        String[] keys = evidence.americanKeys(tokens, NewsNgrams.keys(doc));
+        List<SpinPhrase> phrases = listing.scan(doc, tokens, keys, stemCounts(keys), PHRASE_MARGIN, phraseRarer);
+        return all ? phrases : phrases.stream().filter(SpinDetector::isSure).toList();
     }
 
     /**
@@ -223,7 +245,7 @@ public final class SpinDetector {
         double rate = Math.max(0, 100.0 * sum / (candidates + PRIOR_WORDS));
         double score = Similarity.round(rate / (rate + FLAG_RATE));
         boolean flagged = rate >= FLAG_RATE && odd.size() >= MIN_TYPES;
-        List<SpinPhrase> phrases = flagged ? listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, PHRASE_RARER) : List.of();
+        List<SpinPhrase> phrases = flagged ? listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, phraseRarer) : List.of();
         if (!all) {
             phrases = phrases.stream().filter(SpinDetector::isSure).toList();
         }

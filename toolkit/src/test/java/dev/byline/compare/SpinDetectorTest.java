@@ -327,6 +327,34 @@ class SpinDetectorTest {
     }
 
     @Test
+    void theListingCanBeReadOnAnyTextAndItsRarityTestLoosenedTakesInTheWritersOwnWords() {
+        // Written for this test: a spinner swapped "said", "group" and "attack"; "cost" is the writer's own word, and
+        // "price", rarer than "cost" in news, is kept from it only by the rarity test (bench: loosening it to 0.3 or 0
+        // recovered 0.2-0.4 points more swaps on tune and listed 1.6-2.6% more phrases on clean texts; not kept).
+        Document spun = Document.of("spun", """
+                The city council aforesaid on Tuesday that residents largely complain about the noise from the new freight \
+                terminal, and the mayor enunciate she would meet the port authority before the vote.
+
+                Trucks are frequently parked on the narrow streets near the school, parents said. The council's transport \
+                chief tell reporters the terminal was the most threat to the neighbourhood's air, and that the port had \
+                largely ignored earlier warnings.
+
+                A farmers' aggroup enunciate it would onslaught the plan in court, and the opposition leader aforesaid the \
+                city must explain the cost before the budget is approved in the spring.
+                """);
+        SpinDetector every = SpinDetector.defaults().allPhrases();
+        SpinReport r = every.analyse(spun);
+        assertTrue(r.flagged(), "score " + r.score());
+        assertEquals(r.phrases(), every.listedAnyway(spun));
+        assertEquals(r.phrases(), every.withPhraseRarer(SpinDetector.PHRASE_RARER).analyse(spun).phrases());
+        List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
+        assertTrue(found.contains("onslaught<-attack"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("cost<-")), found.toString());
+        List<String> loose = every.withPhraseRarer(0).listedAnyway(spun).stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
+        assertTrue(loose.contains("cost<-price"), loose.toString());
+    }
+
+    @Test
     void thesaurusInflectsSynonymsLikeTheWord() {
         List<String> s = Thesaurus.wordNet().synonyms("stated");
         assertTrue(s.contains("said"), s.toString());

@@ -90,6 +90,14 @@ public final class SpinBenchCommand implements Callable<Integer> {
             + " original named) to this TSV: the listing's precision by margin")
     Path phrasesOut;
 
+    @Option(names = "--phrase-rarer", description = "eval: the listing's rarity test (SpinDetector.PHRASE_RARER by default): how many"
+            + " times as common (plus one) a synonym the text does not use must be to be a listed phrase's original")
+    Double phraseRarer;
+
+    @Option(names = "--clean-listing", description = "eval: also list every clean text (and British copy) as if it were flagged and"
+            + " count the phrases: the listing's false alarms")
+    boolean cleanListing;
+
     @Override
     public Integer call() throws Exception {
         // moby reads one file (Moby's mthesaur.txt); every other action a folder of articles
@@ -270,6 +278,10 @@ public final class SpinBenchCommand implements Callable<Integer> {
         }
         Spinner spinner = spinner();
         SpinDetector detector = SpinDetector.defaults().allPhrases();
+        if (phraseRarer != null) {
+            detector = detector.withPhraseRarer(phraseRarer);
+        }
+        long[] cleanListed = new long[4];   // all phrases, listed by default; on the clean texts, on their British copies
         List<Document> docs = documents(s);
         Writer listed = phrasesOut == null ? Writer.nullWriter() : Files.newBufferedWriter(phrasesOut, StandardCharsets.UTF_8);
         listed.write("doc\tthesaurus\tmargin\ton_swap\tnamed\tphrase\tlikely_original\n");
@@ -302,6 +314,12 @@ public final class SpinBenchCommand implements Callable<Integer> {
                 SpinReport uk = detector.analyse(Document.of(clean.id() + "-uk", BritishCopy.of(clean.raw())));
                 britishFlagged += uk.flagged() ? 1 : 0;
                 britishScores.add(uk.score());
+            }
+            if (cleanListing) {
+                countListed(detector.listedAnyway(clean), cleanListed, 0);
+                if (british) {
+                    countListed(detector.listedAnyway(Document.of(clean.id() + "-uk", BritishCopy.of(clean.raw()))), cleanListed, 2);
+                }
             }
             cleanScores.add(rc.score());
             ThesaurusSpinner.Spun spun = spinner.spin(clean.raw(), seed * 1_000_003L + k);
@@ -385,11 +403,20 @@ public final class SpinBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "recovered of the swaps in flagged documents %.1f%% (%d swaps); listed by default (precision first): "
                 + "%d phrases, %.1f%% on a swap, original recovered %.1f%% of all swaps%n", 100.0 * recoveredFlagged / Math.max(1, flaggedSwaps),
                 flaggedSwaps, sure, 100.0 * sureOnSwaps / Math.max(1, sure), 100.0 * recoveredSure / swaps);
+        if (cleanListing) {
+            System.out.printf(Locale.ROOT, "clean texts listed as if flagged: %d phrases, %d listed by default; British copies: %d, %d%n",
+                    cleanListed[0], cleanListed[1], cleanListed[2], cleanListed[3]);
+        }
         System.out.printf(Locale.ROOT, "original offered only two Moby steps away: %.1f%% of swaps, recovered %.1f%% of swaps%n",
                 100.0 * twoStepOffered / swaps, 100.0 * twoStepRecovered / swaps);
         listed.close();
         long allSwaps = swaps;
         why.forEach((k, v) -> System.out.printf(Locale.ROOT, "  not recovered, %s: %d (%.1f%%)%n", k, v, 100.0 * v / allSwaps));
         return 0;
+    }
+
+    private static void countListed(List<SpinPhrase> phrases, long[] into, int at) {
+        into[at] += phrases.size();
+        into[at + 1] += phrases.stream().filter(SpinDetector::isSure).count();
     }
 }
