@@ -84,13 +84,22 @@ final class NounPhrases {
         return false;
     }
 
-    /** The name ending at token {@code last}, extended back over capitalised words (and "X and Y"). */
-    static Mention nameBackward(TextView v, int last, int floor) {
+    /**
+     * The first token of the run of name words ending at token {@code last}, back to {@code floor} at the most: name
+     * words, and particles between two of them ("Ada de Vos").
+     */
+    static int nameRunStart(TextView v, int last, int floor) {
         int j = last;
         while (j - 1 >= floor && (isNameWord(v, j - 1)
                 || (v.has(j - 1, WordClasses.NAME_PARTICLE) && j - 2 >= floor && isNameWord(v, j - 2)))) {
             j--;
         }
+        return j;
+    }
+
+    /** The name ending at token {@code last}, extended back over capitalised words (and "X and Y"). */
+    static Mention nameBackward(TextView v, int last, int floor) {
+        int j = nameRunStart(v, last, floor);
         // "Putin and Trump mentioned": two names sharing one verb
         if (j - 2 >= floor && v.norm(j - 1).equals("and") && isNameWord(v, j - 2) && j == last) {
             int k = j - 2;

@@ -34,12 +34,7 @@ final class OfOwners {
                 || v.seenInLowerCaseAt(last) || v.has(last, WordClasses.TITLE | WordClasses.CALENDAR)) {
             return null;
         }
-        int floor = v.sentenceStart(last);
-        int first = last;
-        while (first - 1 >= floor && (NounPhrases.isNameWord(v, first - 1) || v.has(first - 1, WordClasses.NAME_PARTICLE)
-                && first - 2 >= floor && NounPhrases.isNameWord(v, first - 2))) {
-            first--;
-        }
+        int first = NounPhrases.nameRunStart(v, last, v.sentenceStart(last));
         int from = nameStart.applyAsInt(first, last + 1);
         if (from < 0 || last + 1 - from < 2 || v.seenInLowerCaseAt(from)) {
             return null;   // one word ("Bank of …"), a title alone ("Secretary of …"), "Technology Directorate of …"

@@ -96,12 +96,7 @@ final class RoleOwners {
         if (!NounPhrases.isNameWord(v, last)) {
             return null;
         }
-        int floor = v.sentenceStart(last);
-        int first = last;
-        while (first - 1 >= floor && (NounPhrases.isNameWord(v, first - 1) || v.has(first - 1, WordClasses.NAME_PARTICLE)
-                && first - 2 >= floor && NounPhrases.isNameWord(v, first - 2))) {
-            first--;
-        }
+        int first = NounPhrases.nameRunStart(v, last, v.sentenceStart(last));
         Mention name = new Mention(first, last + 1, Mention.Type.NAME);
         return isPerson(v, name, nameStart) ? name : null;
     }
