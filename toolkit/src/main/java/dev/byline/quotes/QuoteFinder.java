@@ -77,7 +77,7 @@ final class QuoteFinder {
                     || a == null && kind == QuoteKind.FULL) {
                 // “…” words in a sentence whose subject is a person: "Huckabee is labelling the
                 // actions “a blatant abuse”" quotes Huckabee, though no speech verb says so
-                a = at.predicateOf(s);
+                a = new PredicateSubjects(v, quoted, at).of(s);
                 kind = a == null || kind == QuoteKind.FULL ? kind : QuoteKind.PARTIAL;
             }
             if (a == null && kind == QuoteKind.FULL) {
