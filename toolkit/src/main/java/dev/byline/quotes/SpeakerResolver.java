@@ -70,10 +70,14 @@ final class SpeakerResolver {
         this.names = new ArticleNames(v, written);
         this.genders = GenderEvidence.of(v, this::resolveQuietly);
         this.roles = new ArticleRoles(v, this::resolveQuietly);
+        this.subjects = new DescribedSubjects(v, this::resolveQuietly, this::genderOf, roles);
     }
 
     /** the roles the article gives the people it names, read when a description first asks */
     private final ArticleRoles roles;
+
+    /** the person a description stands for when the sentence before it is about that one person */
+    private final DescribedSubjects subjects;
 
     /** The speaker for a mention, or null if it cannot be resolved to anyone. */
     String resolve(Mention m) {
@@ -153,6 +157,16 @@ final class SpeakerResolver {
             }
             return null;
         }
+        Mention topic = wanted == '?' ? null : TopicLeads.topic(v, m);   // "As for Lind, he said …"
+        if (topic != null) {
+            String name = resolveQuietly(topic);
+            char g = genderOf(name);
+            if (!name.isEmpty() && (g == '?' || g == wanted)) {
+                Known earlier = speakers.get(name);
+                remember(new Known(name, true, earlier == null ? Set.of() : earlier.role(), wanted));
+                return name;
+            }
+        }
         Known s = speakers.latestPerson(wanted);
         if (s != null) {
             remember(new Known(s.name(), true, s.role(), wanted));
@@ -204,6 +218,12 @@ final class SpeakerResolver {
                 remember(best);
                 return best.name();
             }
+        }
+        // "Brandvik warned against a long count. “…,” the Vermont senator said.": the one person the sentence was about
+        String subject = subjects.personFor(m, head);
+        if (subject != null) {
+            remember(ArticleRoles.known(subject, speakers.get(subject), stems.of(text), genders.of(subject)));
+            return subject;
         }
         String described = DETERMINERS_TO_LOWER.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
                 : text;
