@@ -115,6 +115,33 @@ final class ArticleRoles {
         return false;
     }
 
+    /**
+     * Every role noun evidence ending at or before token {@code before} gave {@code person} ("senator" of "Sen. Ada
+     * Vos", "surgeon" of "Ivo Lind, a retired surgeon,"), in order of first evidence; empty if none.
+     */
+    Set<String> headsOf(String person, int before) {
+        if (evidence == null) {
+            evidence = read();
+        }
+        if (byPerson == null) {
+            byPerson = new HashMap<>();
+            for (Evidence e : evidence) {
+                byPerson.computeIfAbsent(e.person(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Evidence e : byPerson.getOrDefault(person, List.of())) {
+            if (e.end() > before) {
+                break;   // ordered by end
+            }
+            out.add(e.head());
+        }
+        return out;
+    }
+
+    /** the evidence by person, in order of end; made when {@link #headsOf} is first asked */
+    private Map<String, List<Evidence>> byPerson;
+
     /** A title word as {@link #gave} compares it: lower-cased, no full stop, abbreviations expanded ("Sen." → senator). */
     static String roleWord(String norm) {
         String b = norm.endsWith(".") ? norm.substring(0, norm.length() - 1) : norm;
@@ -302,6 +329,11 @@ final class ArticleRoles {
     /** Role nouns that name a body or a thing, not a person. */
     private static final Set<String> NOT_PEOPLE = Set.of("campaign", "party", "center", "corner", "number", "order",
             "paper", "letter", "chapter", "matter", "quarter", "border", "sector", "factor", "error", "minister's");
+
+    /** True for a noun shaped like a person's role ({@link #roleShaped}) that is no body or thing ("campaign", "paper"). */
+    static boolean isPersonRole(String n) {
+        return roleShaped(n) && !NOT_PEOPLE.contains(n);
+    }
 
     /** A noun shaped like a person's role: a listed role or title, or an -er, -ist, -man, -ent (not -ment), -ant word. */
     private static boolean roleShaped(String n) {

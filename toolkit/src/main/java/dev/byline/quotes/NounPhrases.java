@@ -177,7 +177,8 @@ final class NounPhrases {
         while (j < head && (v.norm(j).equals("and") || v.norm(j).equals("of"))) {
             j++;
         }
-        return new Mention(j, head + 1, Mention.Type.DESCRIPTION);
+        int whole = PostposedPhrases.start(v, j, floor);   // "people familiar with" before "the talks said"
+        return new Mention(whole >= 0 ? whole : j, head + 1, Mention.Type.DESCRIPTION);
     }
 
     /**
@@ -280,6 +281,8 @@ final class NounPhrases {
         while (last > first && INNER_PREPOSITIONS.contains(v.norm(last))) {
             last--;
         }
+        int complement = last > first ? PostposedPhrases.end(v, last, ceiling) : -1;   // "pilots familiar with the harbour"
+        last = complement > 0 ? complement - 1 : last;
         return last > first ? new Mention(first, last + 1, Mention.Type.DESCRIPTION) : null;
     }
 

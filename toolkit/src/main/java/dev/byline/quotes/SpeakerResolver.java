@@ -49,15 +49,11 @@ final class SpeakerResolver {
     private final TextView v;
     /** the stems of role words, made once per word of the article */
     private final RoleStems stems;
-    /** full names (title-free runs of two or more capitalised words) by last word, in order of first appearance */
-    private final Map<String, List<String>> fullNames = new HashMap<>();
+    /** the names the article writes out, read once */
+    private final ArticleNames names;
     /** speakers so far, indexed so that no lookup reads them all */
     private final SpeakerMemory speakers = new SpeakerMemory();
-    /** {@link #fullest} by name: the full names are fixed once the constructor has read the article */
-    private final Map<String, String> fullestCache = new HashMap<>();
 
-    /** by full name: the tokens where the article writes it out, in reading order */
-    private final Map<String, SharedSurnames.Positions> fullAt = new HashMap<>();
     /** by full name of a surname the article writes out for two people or more: where it last was a speaker */
     private final Map<String, Integer> spokeAt = new HashMap<>();
 
@@ -71,52 +67,17 @@ final class SpeakerResolver {
         this.v = v;
         this.stems = new RoleStems(v);
         this.written = new WrittenPeople(v);
-        Set<String> seen = new HashSet<>();
-        int i = 0;
-        while (i < v.size()) {
-            if (NounPhrases.isNameWord(v, i)) {
-                Mention m = NounPhrases.nameForward(v, i, v.size());
-                // "On Tuesday Dolby said", "Announced Hausdorff …": a weekday or month, or a sentence's first
-                // word that the article also writes in lower case, is not part of the name after it
-                int first = m.first();
-                while (first + 1 < m.end() && (v.has(first, WordClasses.CALENDAR)
-                        || (first == v.sentenceStart(first) && v.seenInLowerCaseAt(first)))) {
-                    first++;
-                }
-                int from = nameStart(first, m.end());
-                // a name of one token has no space (tokens end at white space): no string is made for it
-                String name = from < 0 || from == m.end() - 1 && !hasSpace(from) ? null
-                        : v.raw.substring(v.start(from), v.end(m.end() - 1));
-                if (name != null && name.indexOf(' ') > 0) {
-                    if (seen.add(name)) {
-                        fullNames.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(name);
-                    }
-                    fullAt.computeIfAbsent(name, k -> new SharedSurnames.Positions()).add(from);
-                    written.add(first, from, m.end(), name);
-                } else if (from > first && from == m.end() - 1 && v.has(from - 1, WordClasses.TITLE)) {
-                    // "Mrs. Vos drew cheers", "President Lind flew": a surname after a title is a person written out
-                    // too (after a title other than Mr., Mrs., Ms., Miss only if the article writes a fuller name)
-                    written.add(first, from, m.end(), v.raw.substring(v.start(from), v.end(from)));
-                }
-                i = m.end();
-            } else {
-                i++;
-            }
-        }
-        // "Republican Ivo Lind", "Calls Out Ivo Lind" beside "Ivo Lind": that shorter name, never a person of their own
-        this.modified = ModifiedNames.of(v, fullNames, fullAt);
-        for (String p : modified.keySet()) {
-            fullNames.get(lastWord(p)).remove(p);
-        }
+        this.names = new ArticleNames(v, written);
         this.genders = GenderEvidence.of(v, this::resolveQuietly);
         this.roles = new ArticleRoles(v, this::resolveQuietly);
+        this.subjects = new DescribedSubjects(v, this::resolveQuietly, this::genderOf, roles);
     }
-
-    /** by written-out name with a modifier or headline words before another written-out name: that name */
-    private final Map<String, String> modified;
 
     /** the roles the article gives the people it names, read when a description first asks */
     private final ArticleRoles roles;
+
+    /** the person a description stands for when the sentence before it is about that one person */
+    private final DescribedSubjects subjects;
 
     /** The speaker for a mention, or null if it cannot be resolved to anyone. */
     String resolve(Mention m) {
@@ -158,8 +119,7 @@ final class SpeakerResolver {
                     if (part != null) {
                         String full = fullestAt(part, from, k, from == m.first());
                         parts.add(full);
-                        List<String> sameSurname = fullNames.get(lastWord(full));
-                        if (sameSurname != null && sameSurname.size() > 1) {
+                        if (names.surnameShared(full)) {
                             spokeAt.put(full, from);
                         }
                     }
@@ -196,6 +156,16 @@ final class SpeakerResolver {
                 return s.name();
             }
             return null;
+        }
+        Mention topic = wanted == '?' ? null : TopicLeads.topic(v, m);   // "As for Lind, he said …"
+        if (topic != null) {
+            String name = resolveQuietly(topic);
+            char g = genderOf(name);
+            if (!name.isEmpty() && (g == '?' || g == wanted)) {
+                Known earlier = speakers.get(name);
+                remember(new Known(name, true, earlier == null ? Set.of() : earlier.role(), wanted));
+                return name;
+            }
         }
         Known s = speakers.latestPerson(wanted);
         if (s != null) {
@@ -248,6 +218,12 @@ final class SpeakerResolver {
                 remember(best);
                 return best.name();
             }
+        }
+        // "Brandvik warned against a long count. “…,” the Vermont senator said.": the one person the sentence was about
+        String subject = subjects.personFor(m, head);
+        if (subject != null) {
+            remember(ArticleRoles.known(subject, speakers.get(subject), stems.of(text), genders.of(subject)));
+            return subject;
         }
         String described = DETERMINERS_TO_LOWER.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
                 : text;
@@ -364,79 +340,25 @@ final class SpeakerResolver {
         return s == null ? '?' : s.gender();
     }
 
-    /** The name in a run of capitalised words, after its last title word; null if nothing is left. */
+    /** {@link ArticleNames#stripTitles}. */
     String stripTitles(Mention m) {
-        int from = nameStart(m.first(), m.end());
-        return from < 0 ? null : v.raw.substring(v.start(from), v.end(m.end() - 1));
+        return names.stripTitles(m);
     }
 
-    /** The first token of {@link #stripTitles}' name in the run of tokens {@code first} to {@code end}, or -1. */
+    /** {@link ArticleNames#nameStart}. */
     int nameStart(int first, int end) {
-        int from = first;
-        while (from + 1 < end && v.has(from, WordClasses.CALENDAR)) {
-            from++;
-        }
-        for (int k = first; k < end; k++) {
-            if (v.has(k, WordClasses.TITLE) && k + 1 < end) {
-                from = k + 1;
-            }
-        }
-        while (from < end && !NounPhrases.isNameWord(v, from)) {
-            from++;
-        }
-        if (from >= 2 && end - from >= 3 && v.isLowerWord(from - 1) && v.norm(from - 1).equals("of")
-                && v.isCapitalised(from - 2)) {
-            // "Secretary of State Ada Vos", "Chief of Staff Ivo Lind": the department is no part of the name (a
-            // run of name words after it only: "University of California at Berkeley" is left whole)
-            int k = from + 1;
-            while (end - k > 2 && v.seenInLowerCaseAt(k)) {
-                k++;
-            }
-            boolean names = true;
-            for (int j = k; j < end && names; j++) {
-                names = NounPhrases.isNameWord(v, j);
-            }
-            from = names ? k : from;
-        }
-        return from < end ? from : -1;
+        return names.nameStart(first, end);
     }
 
-    /** True if token {@code k}'s text holds a space after its first character. */
-    private boolean hasSpace(int k) {
-        for (int i = v.start(k) + 1; i < v.end(k); i++) {
-            if (v.raw.charAt(i) == ' ') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The fullest name in the article ending with {@code name}: "Rosin" → "Kaupo Rosin" (longest, then first seen).
-     * When the article writes out two people of that name ("Barack Obama", "Michelle Obama"), {@code name} as
-     * written: which one a mention means is decided where it stands ({@link #fullestAt}).
-     */
+    /** {@link ArticleNames#fullest}. */
     String fullest(String name) {
-        String shorter = modified.get(name);   // "Republican Ivo Lind" is "Ivo Lind"
-        return fullestCache.computeIfAbsent(shorter != null ? shorter : name, this::findFullest);
+        return names.fullest(name);
     }
 
     /** True if {@code name} has a space or the article writes out a fuller name ending with it. */
     boolean hasFullForm(String name) {
-        return fullest(name).indexOf(' ') > 0 || shared.containsKey(name);
+        return names.hasFullForm(name);
     }
-
-    private String findFullest(String name) {
-        List<List<String>> people = SharedSurnames.people(
-                SharedSurnames.fuller(name, fullNames.getOrDefault(lastWord(name), List.of())));
-        if (people.size() > 1) {
-            shared.put(name, people);
-        }
-        return people.isEmpty() ? name : people.size() == 1 ? SharedSurnames.fullest(people.get(0)) : name;
-    }
-
-    /** by name written out for two people or more (filled by {@link #findFullest}): those people's full names */
-    private final Map<String, List<List<String>>> shared = new HashMap<>();
 
     /**
      * {@link #fullest} of the name {@code name} of the mention of tokens {@code first} to {@code end}; when the article
@@ -446,7 +368,7 @@ final class SpeakerResolver {
      */
     private String fullestAt(String name, int first, int end, boolean opening) {
         String one = fullest(name);
-        List<List<String>> people = shared.get(name);
+        List<List<String>> people = names.sharedBy(name);
         if (people == null) {
             return one;   // one person of that name, or no fuller name at all
         }
@@ -460,7 +382,7 @@ final class SpeakerResolver {
                 titles.add(v.norm(k));
             }
         }
-        String chosen = SharedSurnames.choose(people, titles, first, fullAt, spokeAt, this::genderOf, roles,
+        String chosen = SharedSurnames.choose(people, titles, first, names.fullAt(), spokeAt, this::genderOf, roles,
                 v::sentenceStart);
         return chosen == null ? name : chosen;
     }
@@ -474,10 +396,4 @@ final class SpeakerResolver {
         Known s = speakers.get(full);
         return s == null ? '?' : s.gender();
     }
-
-    private static String lastWord(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1);
-    }
-
-
 }
