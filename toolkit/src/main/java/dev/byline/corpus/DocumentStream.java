@@ -4,11 +4,12 @@ import dev.byline.BylineException;
 import dev.byline.text.Document;
 import dev.byline.text.Parts;
 import dev.byline.text.Utf8Paragraphs;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -244,6 +245,8 @@ public final class DocumentStream {
     /** One thread's buffers for {@link #forEachBody}. */
     private final class BodyReader {
         private static final int SNIFF = 8192;
+        private static final int READ = 8192;
+        private static final int MAX_BUFFER = Integer.MAX_VALUE - 8;
         private byte[] buffer = new byte[1 << 16];
         private final Utf8Paragraphs paragraphs = new Utf8Paragraphs();
         private final Parts parts;
@@ -266,23 +269,25 @@ public final class DocumentStream {
             if (!ext.equals("txt") && !ext.equals("text")) {
                 return null;
             }
-            int length;
-            try (FileChannel channel = FileChannel.open(file)) {
-                long size = channel.size();
-                if (size >= Integer.MAX_VALUE - 16) {
-                    return null;
+            // read to its end in steps of at most READ bytes (the JDK reads those through a buffer on the stack, larger
+            // ones through one it allocates), the buffer doubled as needed: no fstat for the file's size, and none of
+            // a FileChannel's set-up per file (a direct buffer copied from, interruptible blocking)
+            int length = 0;
+            try (FileInputStream in = new FileInputStream(file.toFile())) {
+                byte[] into = buffer;
+                while (true) {
+                    if (length == into.length) {
+                        if (into.length >= MAX_BUFFER) {
+                            return null;
+                        }
+                        buffer = into = Arrays.copyOf(into, (int) Math.min(MAX_BUFFER, into.length * 2L));
+                    }
+                    int n = in.read(into, length, Math.min(READ, into.length - length));
+                    if (n < 0) {
+                        break;
+                    }
+                    length += n;
                 }
-                if (buffer.length < size + 1) {
-                    buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(size + 1, buffer.length * 2L))];
-                }
-                ByteBuffer into = ByteBuffer.wrap(buffer);
-                while (channel.read(into) > 0 && into.hasRemaining()) {
-                    // a file that grew while read is read to the end of the buffer, then decided by the slow path
-                }
-                if (!into.hasRemaining()) {
-                    return null;
-                }
-                length = into.position();
             } catch (IOException | RuntimeException e) {
                 return null;   // the document path reports it
             }

@@ -63,20 +63,8 @@ final class UnigramScanner {
     private final TermTally tally = new TermTally();
     private final ChunkTerms terms;
     private final WholeChunks chunks;
-    // the words of plain chunks (PlainWords: "(talks", "said,”", "Estonia’s"), looked up without their marks: those of
-    // up to eight bytes in shortWords, up to sixteen in midWords, longer ones in words; a value is
-    // ChunkTerms#wordValue's; all null when punctuation is counted
-    private final ShortWords shortWords;
-    private final MidWords midWords;
-    private final ChunkCache words;
-    // the plain words of the paragraph being scanned, looked up and counted together (see flush): each one's packed
-    // bytes, start and length; then its value
-    private static final int BATCH = 256;
-    private final long[] batchKeys = new long[BATCH];
-    private final int[] batchStarts = new int[BATCH];
-    private final int[] batchLengths = new int[BATCH];
-    private final int[] batchValues = new int[BATCH];
-    private int batched;
+    /** The words of plain chunks, looked up and counted; null when punctuation is counted. */
+    private final PlainWordCounts plainWords;
 
     UnigramScanner(TermOptions options) {
         this(options, cacheLimit(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors()));
@@ -94,18 +82,14 @@ final class UnigramScanner {
 
     /** A scanner remembering at most {@code maxCached} chunks at once (small values exercise the reset in tests). */
     UnigramScanner(TermOptions options, int maxCached) {
-        // a news archive in English has more distinct plain words than other chunks (42,700 words of up to eight bytes,
-        // lower-cased, 43,000 longer ones and 57,000 other chunks a thread over 37,000 generated articles), nine in ten
-        // word occurrences eight bytes or shorter; a counter of punctuation has only the cache of chunks
+        // a counter of punctuation has only the cache of chunks
         this.terms = new ChunkTerms(options, tally);
-        this.shortWords = options.keepPunctuation() ? null : new ShortWords(maxCached);
-        this.midWords = options.keepPunctuation() ? null : new MidWords(Math.max(1, maxCached / 2));
-        this.words = options.keepPunctuation() ? null : new ChunkCache(Math.max(1, maxCached / 8));
+        this.fold = options.caseMode() == CaseMode.FOLD ? 0x20 : 0;
+        this.plainWords = options.keepPunctuation() ? null : new PlainWordCounts(maxCached, fold, terms, tally);
         this.chunks = new WholeChunks(options, options.keepPunctuation() ? maxCached : Math.max(1, maxCached / 2), terms, tally);
         if (options.maxN() != 1 || options.minN() != 1 || options.caseMode() == CaseMode.KEEP_PROPER_NOUNS) {
             throw new IllegalArgumentException("the unigram scanner counts single words without proper-noun detection");
         }
-        this.fold = options.caseMode() == CaseMode.FOLD ? 0x20 : 0;
         this.parts = options.parts();
     }
 
@@ -171,10 +155,14 @@ final class UnigramScanner {
     }
 
     private void scan(byte[] raw, int from, int to) {
-        if (words == null) {
+        PlainWordCounts plainWords = this.plainWords;
+        if (plainWords == null) {
             chunks.scan(raw, from, to);
             return;
         }
+        long[] batchKeys = plainWords.keys;
+        int[] batchStarts = plainWords.starts;
+        int[] batchLengths = plainWords.lengths;
         byte[] classes = ChunkBytes.CLASS;
         byte[] plainBytes = ChunkBytes.PLAIN;
         int fold = this.fold;
@@ -290,135 +278,24 @@ final class UnigramScanner {
                 continue;
             }
             if (!periodAfter) {
-                int n = batched;
+                int n = plainWords.batched;
                 batchKeys[n] = packed;
                 batchStarts[n] = wordStart;
                 batchLengths[n] = wordEnd - wordStart;
-                if (++batched == BATCH) {
-                    flush(raw);
+                if ((plainWords.batched = n + 1) == PlainWordCounts.BATCH) {
+                    plainWords.flush(raw);
                 }
                 continue;
             }
             // a word before a period: whether the period is the word's (Dr.) decides how the chunk is read
-            int value = wordValue(raw, wordStart, wordEnd - wordStart, packed);
+            int value = plainWords.value(raw, wordStart, wordEnd - wordStart, packed);
             if ((value & 1) != 0) {
                 chunks.count(raw, start, i, to, ChunkCache.hashOf(raw, start, i));
             } else if (value >= 0) {
                 tally.count(value >> 1);
             }
         }
-        flush(raw);
-    }
-
-    /** The value of the word {@code raw[start, start + length)} of a plain chunk, with its packed bytes as scan makes them. */
-    private int wordValue(byte[] raw, int start, int length, long packed) {
-        if (length <= ShortWords.MAX_LENGTH) {
-            long[] t = shortWords.slots;
-            int mask = (t.length >> 1) - 1;
-            int slot = ShortWords.slotOf(packed, t);
-            while (true) {
-                long key = t[slot << 1];
-                if (key == packed) {
-                    return (int) t[(slot << 1) + 1];
-                }
-                if (key == 0) {
-                    int value = terms.wordValue(raw, start, start + length);
-                    shortWords.put(packed, value);
-                    return value;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-        if (length <= MidWords.MAX_LENGTH) {
-            // the last eight bytes, and the ones before them, packed as scan packs a short word
-            int tailAt = start + length - ShortWords.MAX_LENGTH;
-            long foldBytes = fold == 0 ? 0 : 0x2020202020202020L;
-            long tail = (long) EIGHT.get(raw, tailAt) | foldBytes;
-            long head = ((long) EIGHT.get(raw, start) | foldBytes) & -1L >>> ((ShortWords.MAX_LENGTH - (tailAt - start)) << 3);
-            int value = midWords.get(head, tail);
-            if (value == ChunkCache.ABSENT) {
-                value = terms.wordValue(raw, start, start + length);
-                midWords.put(head, tail, value);
-            }
-            return value;
-        }
-        int hash = ChunkCache.hashOf(raw, start, start + length);
-        int value = words.lookup(raw, start, length, hash);
-        if (value == ChunkCache.ABSENT) {
-            value = terms.wordValue(raw, start, start + length);
-            words.insertValue(hash, raw, start, length, value);
-        }
-        return value;
-    }
-
-    /**
-     * Looks up and counts the plain words {@link #scan} has batched (all of {@code raw}): first every look-up, then
-     * every count, each in a loop of its own whose memory reads do not wait for one another, so that the processor
-     * has several cache misses in flight instead of one at a time (the tables are megabytes, and most of a word's
-     * cost was waiting for them: 8% less CPU for the scan).
-     */
-    private void flush(byte[] raw) {
-        int n = batched;
-        if (n == 0) {
-            return;
-        }
-        batched = 0;
-        long[] keys = batchKeys;
-        int[] lengths = batchLengths;
-        int[] values = batchValues;
-        long[] t = shortWords.slots;
-        int mask = (t.length >> 1) - 1;
-        for (int k = 0; k < n; k++) {
-            if (lengths[k] > ShortWords.MAX_LENGTH) {
-                values[k] = wordValue(raw, batchStarts[k], lengths[k], keys[k]);
-                continue;
-            }
-            // ShortWords' probe, written out (C1 would not inline it)
-            long packed = keys[k];
-            int slot = (int) (packed * ShortWords.MIX >>> 32) & mask;
-            while (true) {
-                long key = t[slot << 1];
-                if (key == packed) {
-                    values[k] = (int) t[(slot << 1) + 1];
-                    break;
-                }
-                if (key == 0) {
-                    int start = batchStarts[k];
-                    int value = terms.wordValue(raw, start, start + lengths[k]);
-                    shortWords.put(packed, value);
-                    values[k] = value;
-                    t = shortWords.slots;
-                    mask = (t.length >> 1) - 1;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-        TermTally tally = this.tally;
-        if (tally.perDocument) {
-            for (int k = 0; k < n; k++) {
-                if (values[k] >= 0) {
-                    tally.count(values[k] >> 1);
-                }
-            }
-            return;
-        }
-        // tally.count, written out
-        long[] stats = tally.stats;
-        int document = tally.documents;
-        long documentBits = document & 0xFFFFFFFFL;
-        for (int k = 0; k < n; k++) {
-            int id = values[k] >> 1;
-            if (id < 0) {
-                continue;
-            }
-            int at = id << 1;
-            stats[at]++;
-            long seen = stats[at + 1];
-            if ((int) seen != document) {
-                stats[at + 1] = ((seen >>> 32) + 1) << 32 | documentBits;
-            }
-        }
+        plainWords.flush(raw);
     }
 
     /**

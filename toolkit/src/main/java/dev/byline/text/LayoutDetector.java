@@ -3,6 +3,7 @@ package dev.byline.text;
 import dev.byline.text.BoilerplateLine.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,33 +87,31 @@ public final class LayoutDetector {
      */
     private static final Start[][] STARTS_BY_PAIR = new Start[128 * 128][];
     static {
-        for (char c = 0; c < 128; c++) {
-            List<Rule> rules = new ArrayList<>();
-            for (Rule rule : RULES) {
-                for (String start : rule.starts()) {
-                    if (Character.toLowerCase(start.charAt(0)) == c) {
-                        rules.add(rule);
-                        break;
-                    }
-                }
-            }
-            RULES_BY_INITIAL.add(List.copyOf(rules));
+        // one pass over the rules' starts (this runs, interpreted, at every start: a pass over every initial and every
+        // pair, with a list for each pair, cost milliseconds); a rule is listed once under an initial, its starts in order
+        List<List<Rule>> byInitial = new ArrayList<>(128);
+        for (int c = 0; c < 128; c++) {
+            byInitial.add(new ArrayList<>());
         }
-        List<List<Start>> pairs = new ArrayList<>();
-        for (int k = 0; k < 128 * 128; k++) {
-            pairs.add(new ArrayList<>());
-        }
+        Arrays.fill(STARTS_BY_PAIR, new Start[0]);
         for (Rule rule : RULES) {
             for (String start : rule.starts()) {
                 char c = Character.toLowerCase(start.charAt(0));
                 if (c < 128) {
+                    List<Rule> rules = byInitial.get(c);
+                    if (rules.isEmpty() || rules.get(rules.size() - 1) != rule) {
+                        rules.add(rule);
+                    }
                     char d = Character.toLowerCase(start.charAt(1));   // ASCII: checked in the test
-                    pairs.get(c * 128 + d).add(new Start(rule, start));
+                    Start[] before = STARTS_BY_PAIR[c * 128 + d];
+                    Start[] after = Arrays.copyOf(before, before.length + 1);
+                    after[before.length] = new Start(rule, start);
+                    STARTS_BY_PAIR[c * 128 + d] = after;
                 }
             }
         }
-        for (int k = 0; k < 128 * 128; k++) {
-            STARTS_BY_PAIR[k] = pairs.get(k).toArray(new Start[0]);
+        for (List<Rule> rules : byInitial) {
+            RULES_BY_INITIAL.add(List.copyOf(rules));
         }
     }
 
