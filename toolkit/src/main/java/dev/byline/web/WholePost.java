@@ -28,7 +28,7 @@ final class WholePost {
 
     /**
      * The lines of the one post of the page {@code html} (its one outermost {@code <article>}, else its one
-     * {@code <main>} or {@code role=main} part) when they hold at least {@link ArticleExtractor#MIN_PROSE} characters
+     * {@code <main>} or {@code role=main} part) when they hold at least {@link ArticleExtractor#MIN_DECLARED_PROSE} characters
      * outside headings, read from the page cleaned by the strictest pass that leaves them so many, or by a looser one
      * that leaves {@link ArticleExtractor#LOOSER_OVER_STRICTER} times more; empty when the page holds no such single
      * part (a home page's many posts) or too little text in it.
@@ -43,16 +43,21 @@ final class WholePost {
             if (post.isEmpty()) {
                 continue;
             }
-            List<String> lines = new ArrayList<>();
-            int chars = 0;
+            List<Block> kept = new ArrayList<>();
             for (Block b : TextBlocks.of(post.get())) {
                 if (ContentScorer.isStoryLine(b, head)) {
-                    lines.add(b.text());
-                    chars += b.kind() == Kind.HEADING ? 0 : b.text().length();
+                    kept.add(b);
                 }
             }
+            // a "Related posts" section under the post ends it, as under any story
+            List<String> lines = new ArrayList<>();
+            int chars = 0;
+            for (Block b : StoryEnd.trim(kept)) {
+                lines.add(b.text());
+                chars += b.kind() == Kind.HEADING ? 0 : b.text().length();
+            }
             // a looser reading is taken only when it holds far more, as the extractor's own passes are
-            if (chars >= ArticleExtractor.MIN_PROSE
+            if (chars >= ArticleExtractor.MIN_DECLARED_PROSE
                     && (best == null || chars >= ArticleExtractor.LOOSER_OVER_STRICTER * best.proseChars())) {
                 best = new ContentScorer.Choice(post.get(), lines, chars);
             }

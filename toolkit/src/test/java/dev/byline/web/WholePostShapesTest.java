@@ -21,7 +21,8 @@ class WholePostShapesTest {
             + " bright sun.</p><p>Frames: 36.</p><p>Double exposed: all of them.</p><h3>Pictures</h3>"
             + "<div class=gallery><a href=/p/1.jpg><img src=/p/1t.jpg alt=\"\"></a><a href=/p/2.jpg><img src=/p/2t.jpg"
             + " alt=\"\"></a></div><div class=sharedaddy><h3>Share this:</h3><ul><li><a href=/share/tw>Twitter</a></li>"
-            + "<li><a href=/share/fb>Facebook</a></li></ul></div></div>";
+            + "<li><a href=/share/fb>Facebook</a></li></ul></div><h3>Related posts</h3><p><a href=/swap/2>Film swap: Carla and"
+            + " Dan, April 2026</a></p><p><a href=/swap/3>Film swap: Eve and Finn, March 2026</a></p></div>";
 
     private static String post(String title, String content) {
         return "<article class=\"post format-gallery\"><header><h1 class=entry-title>" + title + "</h1></header>"
@@ -34,7 +35,7 @@ class WholePostShapesTest {
                 + "</div><div id=sidebar><h3>Archives</h3><ul><li><a href=/2026/04>April 2026</a></li></ul></div></body></html>";
         readPage(page)
                 .keeps("Ilford HP5 400.", "Ben: Nikon FM2.", "Order of exposures")
-                .drops("Share this", "Twitter", "April 2026");
+                .drops("Share this", "Twitter", "April 2026", "Related posts", "Eve and Finn");
     }
 
     @Test
