@@ -70,6 +70,13 @@ public final class ArticleExtractor {
             // the whole story: take the publisher's statement, and the lead it may leave out
             choice = StoryLead.ledBy(stated, page.body(), meta.description());
         }
+        if (choice.proseChars() < MIN_PROSE && declaresArticle(page, ld)) {
+            // a page that says it is an article, whose story the scorer found (nearly) empty: a post of short lines or
+            // of links, read whole when the page holds one post
+            ContentScorer.Choice scored = choice;
+            choice = WholePost.read(html, url, meta.title())
+                    .filter(post -> post.proseChars() >= LOOSER_OVER_STRICTER * scored.proseChars()).orElse(choice);
+        }
         if (lead.isPresent() && choice.proseChars() >= MIN_PROSE) {
             choice = StoryLead.openedBy(choice, lead.get());
         }

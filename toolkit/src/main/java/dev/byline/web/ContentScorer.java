@@ -258,6 +258,20 @@ final class ContentScorer {
     }
 
     private static boolean keep(Block b, String headline) {
+        if (!isStoryLine(b, headline)) {
+            return false;
+        }
+        if (b.linkChars() == b.text().length() && isInPageLinks(b.owner())) {
+            return false;   // an entry of a table of contents: links to the page's own sections
+        }
+        return !isLinkLine(b);
+    }
+
+    /**
+     * True if the block may be a line of the story whatever its links: not a caption, a furniture line ("Share",
+     * "Advertisement"), a picture's credited legend, a stamp, a template's or a server's line, nor the headline.
+     */
+    static boolean isStoryLine(Block b, String headline) {
         String text = b.text();
         if (b.kind() == Kind.CAPTION) {
             return false;
@@ -268,16 +282,8 @@ final class ContentScorer {
         if (TemplateLines.isTemplateLine(text) || ServerMessages.isServerMessage(b)) {
             return false;
         }
-        if (b.linkChars() == text.length() && isInPageLinks(b.owner())) {
-            return false;   // an entry of a table of contents: links to the page's own sections
-        }
-        if (isLinkLine(b)) {
-            return false;
-        }
-        if (b.kind() == Kind.HEADING && !headline.isEmpty() && norm(text).equals(headline)) {
-            return false;   // the headline is the title, not the body
-        }
-        return true;
+        // the headline is the title, not the body
+        return !(b.kind() == Kind.HEADING && !headline.isEmpty() && norm(text).equals(headline));
     }
 
     /** True if the block is mostly link: a list item or a short line (not a linked subheading over a paragraph). */

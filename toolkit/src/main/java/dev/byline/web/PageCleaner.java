@@ -86,6 +86,10 @@ final class PageCleaner {
                 a.remove();
             }
         });
+        if (pass != Pass.BY_TAG) {
+            // cards of other stories cut off mid-sentence go whatever their names, before a name sets them aside
+            ExcerptCards.remove(body);
+        }
         Map<Element, Integer> textLength = textLengths(body);
         int pageChars = textLength.getOrDefault(body, 0);
         Measures measures = new Measures();
