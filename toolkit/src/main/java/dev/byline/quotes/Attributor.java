@@ -242,7 +242,14 @@ final class Attributor {
                 return new Attribution(name, c, null);
             }
         }
-        Mention m = SubjectPhrases.clauseSubject(v, from, c);
+        // "At a dinner in Lakeside, Ore., the engineer ended her talk by quoting a proverb:": the subject of the verb
+        // before the colon, not the first name after the opening phrase
+        Mention read = ClauseSubjects.beforeQuote(v, quoted, from, c);
+        Mention m = read != null && ClauseSubjects.isPerson(v, read) ? read : SubjectPhrases.clauseSubject(v, from, c);
+        if (read != null && m != read && m != null && m.end() < read.first() && !ClauseSubjects.isFiniteVerb(v, m.end())
+                && !(read.type() == Mention.Type.PRONOUN)) {
+            m = read;   // the first name is a place or time of the opening phrase ("Aspen, Colo., the graduate ended")
+        }
         m = m != null ? m : SourceOpeners.fromColon(v, from, c);   // "From the report: “…”"
         return m == null ? null : new Attribution(m, c, null);
     }
@@ -331,6 +338,8 @@ final class Attributor {
         }
         int who = relativeRunningToCue(i, floor);
         Mention m = SubjectPhrases.endingAt(v, who >= 0 ? who : i, floor);
+        // "Ruiz in her budget speech called", "an official speaking to the Herald said": the subject before the phrase
+        m = who < 0 ? ClauseSubjects.insteadOf(v, quoted, m, j, floor) : m;
         if (who >= 0 && m != null && m.type() == Mention.Type.DESCRIPTION && m.first() - 1 > floor
                 && v.isPunct(m.first() - 1, ",")) {
             // "Nate Silver, the polling guru who founded …": the name the description stands beside

@@ -35,7 +35,10 @@ final class PredicateSubjects {
         if (s.open() <= from || isTitle(s)) {
             return null;
         }
-        Mention m = ClauseActors.nearest(v, quoted, from, s.open());
+        // "Sen. Berg (D) blamed the judges' “…”", "while Ruiz, the former harbour master, proposed we “…”": the subject
+        // of the verb before the quote, read over what stands between it and its verb
+        Mention read = ClauseSubjects.beforeQuote(v, quoted, from, s.open());
+        Mention m = read != null && ClauseSubjects.isPerson(v, read) ? read : ClauseActors.nearest(v, quoted, from, s.open());
         if (m == null) {
             m = SubjectPhrases.clauseSubject(v, from, s.open());
             // the sentence's subject must be someone: a name, a personal pronoun, a person or group noun
