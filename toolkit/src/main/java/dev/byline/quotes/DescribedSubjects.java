@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -60,17 +61,19 @@ final class DescribedSubjects {
     private final TextView v;
     private final Function<Mention, String> nameOf;
     private final ToIntFunction<String> genderOf;
+    private final Predicate<String> spoke;
     private final ArticleRoles roles;
 
     /**
      * {@code nameOf} gives a name mention's person (fullest name, no titles; empty if none), {@code genderOf} m, f or ?
-     * for a person as the article shows it.
+     * for a person as the article shows it, {@code spoke} whether a person has been a quotation's speaker so far.
      */
     DescribedSubjects(TextView v, Function<Mention, String> nameOf, ToIntFunction<String> genderOf,
-            ArticleRoles roles) {
+            Predicate<String> spoke, ArticleRoles roles) {
         this.v = v;
         this.nameOf = nameOf;
         this.genderOf = genderOf;
+        this.spoke = spoke;
         this.roles = roles;
     }
 
@@ -177,10 +180,11 @@ final class DescribedSubjects {
             boolean fullName = who.indexOf(' ') > 0 && !organisation(who) && !v.seenInLowerCaseAt(run.first())
                     && !v.seenInLowerCaseAt(run.end() - 1);
             if (genderOf.applyAsInt(who) != '?' || titled || fullName) {
-                // the subject of a speech verb ("Brandvik warned", "“…,” Holloway said"): not "De Blasio disbanded the
-                // unit" before "the Republican presidential candidate said"
+                // the subject of a speech verb ("Brandvik warned", "“…,” Holloway said") or of any verb when quoted
+                // before ("Rubio sought to …"): not "De Blasio disbanded the unit" before "the Republican presidential
+                // candidate said" when De Blasio has said nothing
                 int verb = verbAfterSubject(run);
-                boolean eligible = verb >= 0 && CueVerbs.cue(v.norm(verb)) != null;
+                boolean eligible = verb >= 0 && (CueVerbs.cue(v.norm(verb)) != null || spoke.test(who));
                 named.merge(who, eligible, Boolean::logicalOr);
             }
         }

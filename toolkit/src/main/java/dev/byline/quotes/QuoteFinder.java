@@ -394,7 +394,7 @@ final class QuoteFinder {
         }
         all.sort(Comparator.comparingInt(Mention::first));
         for (Mention m : all) {
-            String name = resolver.resolve(m);
+            String name = resolver.resolve(m, spoken.contains(m));
             if (spoken.contains(m)) {
                 names.put(m, name);
             }

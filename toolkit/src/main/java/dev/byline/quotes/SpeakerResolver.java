@@ -70,7 +70,7 @@ final class SpeakerResolver {
         this.names = new ArticleNames(v, written);
         this.genders = GenderEvidence.of(v, this::resolveQuietly);
         this.roles = new ArticleRoles(v, this::resolveQuietly);
-        this.subjects = new DescribedSubjects(v, this::resolveQuietly, this::genderOf, roles);
+        this.subjects = new DescribedSubjects(v, this::resolveQuietly, this::genderOf, haveSpoken::contains, roles);
     }
 
     /** the roles the article gives the people it names, read when a description first asks */
@@ -87,6 +87,21 @@ final class SpeakerResolver {
             case DESCRIPTION -> resolveDescription(m);
         };
     }
+
+    /**
+     * {@link #resolve}, noting whether the mention is a quotation's speaker ({@code spoken}) or a sentence subject
+     * only observed: a description may stand for a person named just before it only if that person has spoken.
+     */
+    String resolve(Mention m, boolean spoken) {
+        String name = resolve(m);
+        if (spoken && name != null && m.type() == Mention.Type.NAME) {
+            haveSpoken.add(name);
+        }
+        return name;
+    }
+
+    /** the names resolved for quotations' speakers so far */
+    private final Set<String> haveSpoken = new HashSet<>();
 
     private String resolveName(Mention m) {
         // "Rep. Ada Vos of Nebraska said": the speaker is Ada Vos, not the state

@@ -83,4 +83,12 @@ class DescribedSubjectsTest {
                 + "is not worried. \u201CI think I will have the delegates,\u201D he said.");
         assertEquals("Ivo Lindqvist", Q.exactly(qs, "I think I will have the delegates,").speaker());
     }
+
+    @Test
+    void aSubjectQuotedBeforeMayDoSomethingElse() {
+        List<Quote> qs = Q.in("\u201CWe will win here,\u201D Pavel Ostrander said on Monday.\n\nOstrander sought to lift "
+                + "spirits as he stopped by his office. Walking in to cheers, the senator said his campaign was "
+                + "\u201Cclosing really strong.\u201D");
+        assertEquals("Pavel Ostrander", Q.containing(qs, QuoteKind.PARTIAL, "closing really strong").speaker());
+    }
 }
