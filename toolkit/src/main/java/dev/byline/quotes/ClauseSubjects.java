@@ -172,7 +172,13 @@ final class ClauseSubjects {
         if (verb < 0 || k >= from && RELATIVES.contains(v.norm(k))) {
             return null;   // "portrayed him as an executive who would be “…”": a relative clause inside the object
         }
-        return ofVerb(v, quoted, verb, from);
+        Mention m = ofVerb(v, quoted, verb, from);
+        for (int r = m == null ? -1 : m.first() - 1; r >= from && r >= m.first() - 4 && v.isWord(r); r--) {
+            if (v.isLowerWord(r) && (v.norm(r).equals("whose") || v.norm(r).equals("whom"))) {
+                return null;   // "McCain, whose war record Trump belittled, with a “…” theme": the relative clause's subject
+            }
+        }
+        return m;
     }
 
     /** The nearest finite verb at or before {@code k} (not before {@code floor}) in its sentence part, or -1. */

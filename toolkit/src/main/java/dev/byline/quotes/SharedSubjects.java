@@ -76,7 +76,9 @@ final class SharedSubjects {
         }
         // "when dock workers interrupted her speech, shouting “…”": the subject of the finite verb before the participle
         Mention read = ClauseSubjects.shared(v, quoted, j - 1, sentenceFloor);
-        Mention subject = read != null && ClauseSubjects.isPerson(v, read) ? read : SubjectPhrases.clauseSubject(v, sentenceFloor, j);
+        // (a pronoun there is most often the sentence's subject again: "Gov. Berg …, even as he defended …, saying")
+        Mention subject = read != null && ClauseSubjects.isPerson(v, read) && read.type() != Mention.Type.PRONOUN
+                ? read : SubjectPhrases.clauseSubject(v, sentenceFloor, j);
         // "When Oskar Brandt later turned to … and said …": a subordinate opener hides the subject from
         // clauseSubject; the nearest name a verb follows is the one who speaks
         return subject != null ? subject : ClauseActors.nearest(v, quoted, sentenceFloor, j);
