@@ -32,6 +32,9 @@ final class ExcerptCards {
     /** An excerpt's end: three dots or an ellipsis, bracketed or not, after a word (not a lone "..." line). */
     private static final Pattern CUT_OFF = Pattern.compile("[\\p{L}\\p{N},;]\\s?(?:\\.\\.\\.|…|\\[…]|\\[\\.\\.\\.]|\\(…\\)|\\(\\.\\.\\.\\))$");
 
+    /** The longest cut the pattern reads: a word character, a space and "[...]" or "(...)" (seven code points). */
+    private static final int TAIL_CODE_POINTS = 7;
+
     private ExcerptCards() {
     }
 
@@ -40,13 +43,16 @@ final class ExcerptCards {
         Map<Element, List<Element>> cardsByParent = new LinkedHashMap<>();
         Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.select("p, div, span")) {
-            if (!CUT_OFF.matcher(e.ownText().strip()).find()) {
+            if (!cutOff(e.ownText())) {
                 continue;
             }
             Element card = card(e, body);
             if (card != null && seen.add(card)) {
                 cardsByParent.computeIfAbsent(card.parent(), k -> new ArrayList<>()).add(card);
             }
+        }
+        if (cardsByParent.isEmpty()) {
+            return;
         }
         int pageChars = body.text().length();
         List<Element> doomed = new ArrayList<>();
@@ -61,6 +67,29 @@ final class ExcerptCards {
         if (doomedChars <= MOST_OF_PAGE * pageChars) {
             doomed.forEach(Element::remove);
         }
+    }
+
+    /**
+     * True if the text ends in an excerpt's cut ({@link #CUT_OFF}); the pattern is tried only on the text's last
+     * characters, and only when the last one can end a cut (most elements' text ends otherwise).
+     */
+    static boolean cutOff(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        if (last != '.' && last != '…' && last != ']' && last != ')') {
+            return false;
+        }
+        int start = end;
+        for (int n = 0; n < TAIL_CODE_POINTS && start > 0; n++) {
+            start = text.offsetByCodePoints(start, -1);
+        }
+        return CUT_OFF.matcher(text).region(start, end).find();
     }
 
     /**
