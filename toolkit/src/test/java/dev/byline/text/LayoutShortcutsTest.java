@@ -49,7 +49,7 @@ class LayoutShortcutsTest {
             }
             String text = "A headline of the day\n\nThe first paragraph of the story, told at length.\n" + line
                     + "\nThe last paragraph of the story, also told at length.\n";
-            Reason expected = LayoutDetector.furnitureOf(line);
+            Reason expected = FurnitureRules.furnitureOf(line);
             furniture += expected != null ? 1 : 0;
             for (LayoutDetector.Found found : new LayoutDetector.Found[] {LayoutDetector.read(new Lines.OfString(text), false),
                     LayoutDetector.bodyOfUtf8(utf8(text), 0, utf8(text).length, null)}) {
@@ -62,7 +62,7 @@ class LayoutShortcutsTest {
 
     @Test
     void aDotlessISecondIsStillFurniture() {
-        assertEquals(Reason.CHANNEL_PLUG, LayoutDetector.furnitureOf("Sıgn up for our newsletter"));
+        assertEquals(Reason.CHANNEL_PLUG, FurnitureRules.furnitureOf("Sıgn up for our newsletter"));
         String text = "A headline\n\nBody text here.\nSıgn up for our newsletter\nMore body.\n";
         assertEquals(1, LayoutDetector.read(new Lines.OfString(text), false).boilerplate.size());
     }
