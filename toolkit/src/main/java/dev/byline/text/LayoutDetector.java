@@ -100,13 +100,13 @@ public final class LayoutDetector {
      * text. Null if the bytes are not strictly UTF-8 or a line is trimmed of a blank character outside ASCII;
      * then decode the file and use {@link #detect}.
      */
-    static Found bodyOfUtf8(byte[] bytes, int from, int to, Lines.OfUtf8 reuse) {
+    static Found bodyOfUtf8(byte[] bytes, int from, int to, Utf8Lines reuse) {
         return bodyOfUtf8(bytes, from, to, reuse, from);
     }
 
-    /** {@link #bodyOfUtf8(byte[], int, int, Lines.OfUtf8)}, and null too if a NUL byte stands before {@code nulUntil}. */
-    static Found bodyOfUtf8(byte[] bytes, int from, int to, Lines.OfUtf8 reuse, int nulUntil) {
-        Lines.OfUtf8 lines = Lines.OfUtf8.of(bytes, from, to, reuse, nulUntil);
+    /** {@link #bodyOfUtf8(byte[], int, int, Utf8Lines)}, and null too if a NUL byte stands before {@code nulUntil}. */
+    static Found bodyOfUtf8(byte[] bytes, int from, int to, Utf8Lines reuse, int nulUntil) {
+        Utf8Lines lines = Utf8Lines.of(bytes, from, to, reuse, nulUntil);
         return lines == null ? null : read(lines, false);
     }
 

@@ -78,7 +78,7 @@ class LayoutShortcutsTest {
                 b.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) ('a' + random.nextInt(26)));
             }
             String line = b.append('y').toString();
-            Lines.OfUtf8 bytes = Lines.OfUtf8.of(utf8(line), 0, utf8(line).length, null);
+            Utf8Lines bytes = Utf8Lines.of(utf8(line), 0, utf8(line).length, null);
             if (bytes != null) {
                 assertEquals(new Lines.OfString(line).keyHash(0), bytes.keyHash(0), "[" + line + "]");
             }
