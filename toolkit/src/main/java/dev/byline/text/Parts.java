@@ -35,15 +35,15 @@ public enum Parts {
 
     /**
      * False only if no part of {@code document} read under these parts can hold a token whose normal form is
-     * {@code norm} ({@link Tokenizer#mayContainNormal}): a quick test that spares reading the layout or tokenizing.
+     * {@code norm} ({@link NormalForms#mayContainNormal}): a quick test that spares reading the layout or tokenizing.
      * A headline is a line of the raw text or the record's own title, so those two texts are looked at.
      */
     public boolean mayContainNormal(Document document, String norm) {
-        if (Tokenizer.mayContainNormal(document.raw(), norm)) {
+        if (NormalForms.mayContainNormal(document.raw(), norm)) {
             return true;
         }
         String title = document.carriedTitle();
-        return includesTitle() && title != null && Tokenizer.mayContainNormal(title, norm);
+        return includesTitle() && title != null && NormalForms.mayContainNormal(title, norm);
     }
 
     /** {@code "title"} for a headline document, {@code "body"} for any other: the {@code part} column of a row. */

@@ -4,7 +4,7 @@ package dev.byline.text;
 /**
  * A token: a word, number, mark or symbol of the raw text, with its normalised form beside it.
  *
- * <p>The normal form is case-folded and has curly apostrophes and hyphens made plain:
+ * <p>The normal form ({@link NormalForms}) is case-folded and has curly apostrophes and hyphens made plain:
  * {@code Estonia’s} is the two tokens {@code Estonia} (norm {@code estonia}) and {@code ’s}
  * (norm {@code 's}, kind {@link TokenKind#CLITIC}).
  *

@@ -16,7 +16,7 @@ package dev.byline.text;
  * }</pre>
  */
 public final class Utf8Paragraphs {
-    private final Lines.OfUtf8 lines = new Lines.OfUtf8();
+    private final Utf8Lines lines = new Utf8Lines();
     private int[] ranges = new int[0];
     private int[] withTitle = new int[0];
     private int count;

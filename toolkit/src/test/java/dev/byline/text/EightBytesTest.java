@@ -20,13 +20,13 @@ class EightBytesTest {
             for (int k = 0; k < 8; k++) {
                 b[k] = (byte) (0x0B + random.nextInt(0x80 - 0x0B));   // plain
             }
-            assertEquals(true, Lines.OfUtf8.plainAscii(word(b)));
+            assertEquals(true, Utf8Lines.plainAscii(word(b)));
             for (int place = 0; place < 8; place++) {
                 for (int v = 0; v < 256; v++) {
                     byte[] c = b.clone();
                     c[place] = (byte) v;
                     boolean plain = v >= 0x0B && v < 0x80;
-                    assertEquals(plain, Lines.OfUtf8.plainAscii(word(c)), "byte " + v + " at " + place);
+                    assertEquals(plain, Utf8Lines.plainAscii(word(c)), "byte " + v + " at " + place);
                 }
             }
         }
@@ -43,7 +43,7 @@ class EightBytesTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            Lines.OfUtf8 lines = Lines.OfUtf8.of(bytes, 0, bytes.length, null);
+            Utf8Lines lines = Utf8Lines.of(bytes, 0, bytes.length, null);
             String[] expected = text.toString().split("\n", -1);
             assertEquals(expected.length, lines.count, text.toString());
             for (int k = 0; k < expected.length; k++) {

@@ -49,7 +49,7 @@ class LayoutShortcutsTest {
             }
             String text = "A headline of the day\n\nThe first paragraph of the story, told at length.\n" + line
                     + "\nThe last paragraph of the story, also told at length.\n";
-            Reason expected = LayoutDetector.furnitureOf(line);
+            Reason expected = FurnitureRules.furnitureOf(line);
             furniture += expected != null ? 1 : 0;
             for (LayoutDetector.Found found : new LayoutDetector.Found[] {LayoutDetector.read(new Lines.OfString(text), false),
                     LayoutDetector.bodyOfUtf8(utf8(text), 0, utf8(text).length, null)}) {
@@ -62,7 +62,7 @@ class LayoutShortcutsTest {
 
     @Test
     void aDotlessISecondIsStillFurniture() {
-        assertEquals(Reason.CHANNEL_PLUG, LayoutDetector.furnitureOf("Sıgn up for our newsletter"));
+        assertEquals(Reason.CHANNEL_PLUG, FurnitureRules.furnitureOf("Sıgn up for our newsletter"));
         String text = "A headline\n\nBody text here.\nSıgn up for our newsletter\nMore body.\n";
         assertEquals(1, LayoutDetector.read(new Lines.OfString(text), false).boilerplate.size());
     }
@@ -78,7 +78,7 @@ class LayoutShortcutsTest {
                 b.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) ('a' + random.nextInt(26)));
             }
             String line = b.append('y').toString();
-            Lines.OfUtf8 bytes = Lines.OfUtf8.of(utf8(line), 0, utf8(line).length, null);
+            Utf8Lines bytes = Utf8Lines.of(utf8(line), 0, utf8(line).length, null);
             if (bytes != null) {
                 assertEquals(new Lines.OfString(line).keyHash(0), bytes.keyHash(0), "[" + line + "]");
             }

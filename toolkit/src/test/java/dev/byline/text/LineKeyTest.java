@@ -45,7 +45,7 @@ class LineKeyTest {
             LineSet set = new LineSet(new Lines.OfString(text));
             // a lone surrogate (the alphabet's pairs drawn one char at a time) has no UTF-8 form
             boolean encodable = text.equals(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
-            LineSet bytes = new LineSet(Lines.OfUtf8.of(utf8, 0, utf8.length, null));
+            LineSet bytes = new LineSet(Utf8Lines.of(utf8, 0, utf8.length, null));
             java.util.Set<String> keys = new java.util.HashSet<>();
             for (int k = 0; k < lines.size(); k++) {
                 String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
@@ -66,7 +66,7 @@ class LineKeyTest {
             assertEquals(true, set.add(0));
             assertEquals(false, set.add(1), pair[0] + " / " + pair[1]);
             byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            LineSet bytes = new LineSet(Lines.OfUtf8.of(utf8, 0, utf8.length, null));
+            LineSet bytes = new LineSet(Utf8Lines.of(utf8, 0, utf8.length, null));
             assertEquals(true, bytes.add(0));
             assertEquals(false, bytes.add(1), "UTF-8 " + pair[0] + " / " + pair[1]);
         }

@@ -76,7 +76,7 @@ class Utf8LayoutTest {
                 continue;
             }
             byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
-            Lines.OfUtf8 lines = Lines.OfUtf8.of(utf8, 0, utf8.length, null);
+            Utf8Lines lines = Utf8Lines.of(utf8, 0, utf8.length, null);
             if (lines == null) {
                 continue;
             }
