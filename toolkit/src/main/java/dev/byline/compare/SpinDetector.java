@@ -93,14 +93,20 @@ public final class SpinDetector {
     private final SpinListing listing;
     private final boolean all;
     private final double phraseRarer;
+    private final double lrMargin;
 
     private SpinDetector(Thesaurus thesaurus, NewsNgrams news, boolean all, double phraseRarer) {
+        this(thesaurus, news, all, phraseRarer, LR_MARGIN);
+    }
+
+    private SpinDetector(Thesaurus thesaurus, NewsNgrams news, boolean all, double phraseRarer, double lrMargin) {
         this.thesaurus = thesaurus;
         this.news = news;
         this.evidence = new SpinEvidence(thesaurus, news);
         this.listing = new SpinListing(thesaurus, news, new OriginalRanker(OriginalRanker.FITTED));
         this.all = all;
         this.phraseRarer = phraseRarer;
+        this.lrMargin = lrMargin;
     }
 
     /**
@@ -120,7 +126,7 @@ public final class SpinDetector {
      * }</pre>
      */
     public SpinDetector allPhrases() {
-        return new SpinDetector(thesaurus, news, true, phraseRarer);
+        return new SpinDetector(thesaurus, news, true, phraseRarer, lrMargin);
     }
 
     /**
@@ -129,7 +135,17 @@ public final class SpinDetector {
      * ({@code byline-bench spin eval --phrase-rarer}).
      */
     public SpinDetector withPhraseRarer(double rarer) {
-        return new SpinDetector(thesaurus, news, all, rarer);
+        return new SpinDetector(thesaurus, news, all, rarer, lrMargin);
+    }
+
+    /**
+     * How much a single word's listing margin falls per nat of its evidence ({@link SpinEvidence}'s ln LR, positive part).
+     */
+    static final double LR_MARGIN = 0;
+
+    /** This detector with another {@link #LR_MARGIN}: the bench's knob ({@code byline-bench spin eval --lr-margin}). */
+    public SpinDetector withLrMargin(double perLogRatio) {
+        return new SpinDetector(thesaurus, news, all, phraseRarer, perLogRatio);
     }
 
     /**
@@ -139,7 +155,9 @@ public final class SpinDetector {
     public List<SpinPhrase> listedAnyway(Document doc) {
         List<Token> tokens = doc.tokens();
         String[] keys = evidence.americanKeys(tokens, NewsNgrams.keys(doc));
-        List<SpinPhrase> phrases = listing.scan(doc, tokens, keys, stemCounts(keys), PHRASE_MARGIN, phraseRarer);
+        Map<String, Integer> inDoc = stemCounts(keys);
+        List<SpinPhrase> phrases = listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, phraseRarer,
+                lrMargin == 0 ? Map.of() : logRatios(evidence.of(tokens, keys, inDoc)), lrMargin);
         return all ? phrases : phrases.stream().filter(SpinDetector::isSure).toList();
     }
 
@@ -152,6 +170,7 @@ public final class SpinDetector {
             case WORDNET -> p.margin() >= SURE_WORDNET;
             case MOBY -> p.margin() >= SURE_MOBY;
             case MOBY_TWO_STEP -> p.margin() >= SURE_TWO_STEP;
+            case MOBY_RARE -> p.margin() >= SURE_MOBY_RARE;
             default -> true;
         };
     }
@@ -166,6 +185,13 @@ public final class SpinDetector {
     static final String WORDNET = "wordnet";
     static final String MOBY = "moby";
     static final String MOBY_TWO_STEP = "moby2";
+    static final String MOBY_RARE = "moby-rare";
+
+    /**
+     * Least margin at which a phrase whose likely original only the Moby links of a rare word offer ({@link MobyRareWords})
+     * is listed by default, by the rule of {@link #SURE_WORDNET}.
+     */
+    public static final double SURE_MOBY_RARE = 11;
 
     /**
      * Every word the listing would weigh as the likely original of {@code word} (lower case, one word): WordNet's
@@ -225,7 +251,8 @@ public final class SpinDetector {
         java.util.Set<String> counted = new java.util.HashSet<>();
         java.util.Set<String> odd = new java.util.HashSet<>();
         int oddWords = 0;
-        for (SpinEvidence.Word w : evidence.of(tokens, keys, inDoc)) {
+        List<SpinEvidence.Word> weighed = evidence.of(tokens, keys, inDoc);
+        for (SpinEvidence.Word w : weighed) {
             candidates++;
             if (w.logRatio() >= ODD) {
                 odd.add(w.key());
@@ -239,11 +266,20 @@ public final class SpinDetector {
         double rate = Math.max(0, 100.0 * sum / (candidates + PRIOR_WORDS));
         double score = Similarity.round(rate / (rate + FLAG_RATE));
         boolean flagged = rate >= FLAG_RATE && odd.size() >= MIN_TYPES;
-        List<SpinPhrase> phrases = flagged ? listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, phraseRarer) : List.of();
+        List<SpinPhrase> phrases = flagged ? listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, phraseRarer,
+                lrMargin == 0 ? Map.of() : logRatios(weighed), lrMargin) : List.of();
         if (!all) {
             phrases = phrases.stream().filter(SpinDetector::isSure).toList();
         }
         return new SpinReport(doc, score, flagged, phrases, words, oddWords);
+    }
+
+    private static Map<Integer, Double> logRatios(List<SpinEvidence.Word> words) {
+        Map<Integer, Double> out = new HashMap<>();
+        for (SpinEvidence.Word w : words) {
+            out.put(w.start(), w.logRatio());
+        }
+        return out;
     }
 
     /** The document's keys counted as they are and by Porter stem ("#stem"): the cache the listing and the evidence read. */
