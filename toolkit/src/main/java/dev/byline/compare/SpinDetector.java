@@ -4,16 +4,10 @@ import dev.byline.corpus.Corpus;
 import dev.byline.text.Document;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -99,14 +93,20 @@ public final class SpinDetector {
     private final SpinListing listing;
     private final boolean all;
     private final double phraseRarer;
+    private final double lrMargin;
 
     private SpinDetector(Thesaurus thesaurus, NewsNgrams news, boolean all, double phraseRarer) {
+        this(thesaurus, news, all, phraseRarer, LR_MARGIN);
+    }
+
+    private SpinDetector(Thesaurus thesaurus, NewsNgrams news, boolean all, double phraseRarer, double lrMargin) {
         this.thesaurus = thesaurus;
         this.news = news;
         this.evidence = new SpinEvidence(thesaurus, news);
         this.listing = new SpinListing(thesaurus, news, new OriginalRanker(OriginalRanker.FITTED));
         this.all = all;
         this.phraseRarer = phraseRarer;
+        this.lrMargin = lrMargin;
     }
 
     /**
@@ -126,7 +126,7 @@ public final class SpinDetector {
      * }</pre>
      */
     public SpinDetector allPhrases() {
-        return new SpinDetector(thesaurus, news, true, phraseRarer);
+        return new SpinDetector(thesaurus, news, true, phraseRarer, lrMargin);
     }
 
     /**
@@ -135,7 +135,17 @@ public final class SpinDetector {
      * ({@code byline-bench spin eval --phrase-rarer}).
      */
     public SpinDetector withPhraseRarer(double rarer) {
-        return new SpinDetector(thesaurus, news, all, rarer);
+        return new SpinDetector(thesaurus, news, all, rarer, lrMargin);
+    }
+
+    /**
+     * How much a single word's listing margin falls per nat of its evidence ({@link SpinEvidence}'s ln LR, positive part).
+     */
+    static final double LR_MARGIN = 0;
+
+    /** This detector with another {@link #LR_MARGIN}: the bench's knob ({@code byline-bench spin eval --lr-margin}). */
+    public SpinDetector withLrMargin(double perLogRatio) {
+        return new SpinDetector(thesaurus, news, all, phraseRarer, perLogRatio);
     }
 
     /**
@@ -145,7 +155,9 @@ public final class SpinDetector {
     public List<SpinPhrase> listedAnyway(Document doc) {
         List<Token> tokens = doc.tokens();
         String[] keys = evidence.americanKeys(tokens, NewsNgrams.keys(doc));
-        List<SpinPhrase> phrases = listing.scan(doc, tokens, keys, stemCounts(keys), PHRASE_MARGIN, phraseRarer);
+        Map<String, Integer> inDoc = stemCounts(keys);
+        List<SpinPhrase> phrases = listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, phraseRarer,
+                lrMargin == 0 ? Map.of() : logRatios(evidence.of(tokens, keys, inDoc)), lrMargin);
         return all ? phrases : phrases.stream().filter(SpinDetector::isSure).toList();
     }
 
@@ -158,6 +170,7 @@ public final class SpinDetector {
             case WORDNET -> p.margin() >= SURE_WORDNET;
             case MOBY -> p.margin() >= SURE_MOBY;
             case MOBY_TWO_STEP -> p.margin() >= SURE_TWO_STEP;
+            case MOBY_RARE -> p.margin() >= SURE_MOBY_RARE;
             default -> true;
         };
     }
@@ -172,6 +185,15 @@ public final class SpinDetector {
     static final String WORDNET = "wordnet";
     static final String MOBY = "moby";
     static final String MOBY_TWO_STEP = "moby2";
+    static final String MOBY_RARE = "moby-rare";
+
+    /**
+     * Least margin at which a phrase whose likely original only the Moby links of a rare word offer ({@link MobyRareWords})
+     * is listed by default: Moby's own ({@link #SURE_MOBY}). Tune split, aiksaurus 15% s3 (drawn from Moby, so optimistic):
+     * 87% of these phrases on a swap at 7 (all), 90% at 11; the 161 clean tune texts listed as if flagged gain 69 phrases,
+     * 42 of them at 11 or more (bench/RESULTS.md, sixteenth session).
+     */
+    public static final double SURE_MOBY_RARE = 11;
 
     /**
      * Every word the listing would weigh as the likely original of {@code word} (lower case, one word): WordNet's
@@ -231,7 +253,8 @@ public final class SpinDetector {
         java.util.Set<String> counted = new java.util.HashSet<>();
         java.util.Set<String> odd = new java.util.HashSet<>();
         int oddWords = 0;
-        for (SpinEvidence.Word w : evidence.of(tokens, keys, inDoc)) {
+        List<SpinEvidence.Word> weighed = evidence.of(tokens, keys, inDoc);
+        for (SpinEvidence.Word w : weighed) {
             candidates++;
             if (w.logRatio() >= ODD) {
                 odd.add(w.key());
@@ -245,11 +268,20 @@ public final class SpinDetector {
         double rate = Math.max(0, 100.0 * sum / (candidates + PRIOR_WORDS));
         double score = Similarity.round(rate / (rate + FLAG_RATE));
         boolean flagged = rate >= FLAG_RATE && odd.size() >= MIN_TYPES;
-        List<SpinPhrase> phrases = flagged ? listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, phraseRarer) : List.of();
+        List<SpinPhrase> phrases = flagged ? listing.scan(doc, tokens, keys, inDoc, PHRASE_MARGIN, phraseRarer,
+                lrMargin == 0 ? Map.of() : logRatios(weighed), lrMargin) : List.of();
         if (!all) {
             phrases = phrases.stream().filter(SpinDetector::isSure).toList();
         }
         return new SpinReport(doc, score, flagged, phrases, words, oddWords);
+    }
+
+    private static Map<Integer, Double> logRatios(List<SpinEvidence.Word> words) {
+        Map<Integer, Double> out = new HashMap<>();
+        for (SpinEvidence.Word w : words) {
+            out.put(w.start(), w.logRatio());
+        }
+        return out;
     }
 
     /** The document's keys counted as they are and by Porter stem ("#stem"): the cache the listing and the evidence read. */
@@ -347,80 +379,16 @@ public final class SpinDetector {
      * ({@link SpunSwaps}): each with the source's word as its likely original, signal "alignment".
      */
     public List<SpinPhrase> against(Document spun, Document source) {
-        PassageAlignment al = PassageAligner.align(source, spun);
-        List<SpinPhrase> out = new ArrayList<>();
-        for (SpunSwaps.Swap s : SpunSwaps.of(al).swaps()) {
-            out.add(new SpinPhrase(spun, s.bStart(), s.bEnd(), source.raw().substring(s.aStart(), s.aEnd()), "alignment",
-                    Double.NaN, "source"));
-        }
-        return out;
+        return SpinTable.against(spun, source);
     }
 
     /**
-     * A new table over the corpus: doc, doc_score, doc_flagged, start, end, phrase, likely_original,
-     * signal — one row per flagged phrase, and one row with empty phrase columns for a document with
-     * none. A document the compare table finds to be a {@code spun-copy} of another in the corpus
+     * A new table over the corpus ({@link SpinTable}): doc, doc_score, doc_flagged, start, end, phrase,
+     * likely_original, signal, margin, thesaurus — one row per flagged phrase, and one row with empty phrase columns
+     * for a document with none. A document the compare table finds to be a {@code spun-copy} of another in the corpus
      * lists its swaps by alignment with that source instead.
      */
     public Table table(Corpus corpus) {
-        Map<String, Document> sourceOf = new HashMap<>();
-        if (corpus.size() <= Similarity.ALL_PAIRS_LIMIT && corpus.size() > 1) {
-            Table pairs = Similarity.table(corpus);
-            Map<String, Document> byId = new HashMap<>();
-            corpus.forEach(d -> byId.put(d.id(), d));
-            for (int r = 0; r < pairs.rowCount(); r++) {
-                if (pairs.stringColumn("relation").get(r).equals(Relation.SPUN_COPY.label())) {
-                    String src = pairs.stringColumn("source").get(r);
-                    String a = pairs.stringColumn("doc_a").get(r);
-                    String spun = src.equals(a) ? pairs.stringColumn("doc_b").get(r) : a;
-                    if (!src.isEmpty()) {
-                        sourceOf.putIfAbsent(spun, byId.get(src));
-                    }
-                }
-            }
-        }
-        StringColumn doc = StringColumn.create("doc");
-        DoubleColumn score = DoubleColumn.create("doc_score");
-        BooleanColumn flagged = BooleanColumn.create("doc_flagged");
-        IntColumn start = IntColumn.create("start");
-        IntColumn end = IntColumn.create("end");
-        StringColumn phrase = StringColumn.create("phrase");
-        StringColumn original = StringColumn.create("likely_original");
-        StringColumn signal = StringColumn.create("signal");
-        DoubleColumn margins = DoubleColumn.create("margin");
-        StringColumn from = StringColumn.create("thesaurus");
-        for (Document d : corpus) {
-            SpinReport r = analyse(d);
-            List<SpinPhrase> phrases = sourceOf.containsKey(d.id()) ? against(d, sourceOf.get(d.id())) : r.phrases();
-            if (phrases.isEmpty()) {
-                doc.append(d.id());
-                score.append(r.score());
-                flagged.append(r.flagged());
-                start.appendMissing();
-                end.appendMissing();
-                phrase.append("");
-                original.append("");
-                signal.append("");
-                margins.appendMissing();
-                from.append("");
-            }
-            for (SpinPhrase p : phrases) {
-                doc.append(d.id());
-                score.append(r.score());
-                flagged.append(r.flagged() || sourceOf.containsKey(d.id()));
-                start.append(p.start());
-                end.append(p.end());
-                phrase.append(p.text());
-                original.append(p.likelyOriginal());
-                signal.append(p.signal());
-                if (Double.isNaN(p.margin())) {
-                    margins.appendMissing();
-                } else {
-                    margins.append(p.margin());
-                }
-                from.append(p.thesaurus());
-            }
-        }
-        return Table.create("spin", doc, score, flagged, start, end, phrase, original, signal, margins, from);
+        return SpinTable.of(this, corpus);
     }
 }

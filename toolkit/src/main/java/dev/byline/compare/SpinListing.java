@@ -55,6 +55,16 @@ final class SpinListing {
     }
 
     List<SpinPhrase> scan(Document doc, List<Token> tokens, String[] keys, Map<String, Integer> inDoc, double margin, double rarer) {
+        return scan(doc, tokens, keys, inDoc, margin, rarer, Map.of(), 0);
+    }
+
+    /**
+     * The listing, a single word's margin lowered by {@code perLogRatio} per nat of its evidence ({@link SpinEvidence}'s
+     * ln LR, {@code logRatios} by the word's start offset; only a positive one lowers it): a word the verdict already
+     * finds odd needs less of a better fit to be taken for a swap.
+     */
+    List<SpinPhrase> scan(Document doc, List<Token> tokens, String[] keys, Map<String, Integer> inDoc, double margin, double rarer,
+            Map<Integer, Double> logRatios, double perLogRatio) {
         List<SpinPhrase> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SpinPhrase hit = null;
@@ -62,7 +72,8 @@ final class SpinListing {
                 hit = phraseAt(tokens, keys, i, n) ? judge(doc, tokens, keys, inDoc, i, n, margin, rarer) : null;
             }
             if (hit == null && SpinDetector.candidate(tokens, keys, i)) {
-                hit = judge(doc, tokens, keys, inDoc, i, 1, margin, rarer);
+                double lr = logRatios.getOrDefault(tokens.get(i).start(), 0.0);
+                hit = judge(doc, tokens, keys, inDoc, i, 1, margin - perLogRatio * Math.max(0, lr), rarer);
             }
             if (hit != null) {
                 found.add(hit);
@@ -121,8 +132,13 @@ final class SpinListing {
                 best = named;   // which original it replaced: the fitted ranking over every source's candidates that fit by the margin
             }
         }
-        return best == null ? null : new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(),
-                matchCase(best.word(), tokens.get(i).text()), "collocation", Math.round(best.margin() * 10) / 10.0, best.thesaurus());
+        if (best == null) {
+            return null;
+        }
+        // An original only the links of a rare word offer is told apart: its margin is read against a word news hardly knows.
+        String from = best.thesaurus().equals(SpinDetector.MOBY) && src.rare().contains(best.word()) ? SpinDetector.MOBY_RARE : best.thesaurus();
+        return new SpinPhrase(doc, tokens.get(i).start(), tokens.get(i + n - 1).end(),
+                matchCase(best.word(), tokens.get(i).text()), "collocation", Math.round(best.margin() * 10) / 10.0, from);
     }
 
     /** The ranking the listing decides by whether a word is a swap, and names a phrase's original by. */
@@ -159,7 +175,8 @@ final class SpinListing {
     }
 
     /** The candidates of the phrase at {@code i} by source (word → size of the list it is drawn from; 0: ask WordNet). */
-    private record Sources(Context at, Map<String, Integer> wordNet, Map<String, Integer> moby, Map<String, Integer> twoStep) {
+    private record Sources(Context at, Map<String, Integer> wordNet, Map<String, Integer> moby, Map<String, Integer> twoStep,
+                           Set<String> rare) {
     }
 
     private Sources sources(String[] keys, Map<String, Integer> inDoc, int i, int n) {
@@ -192,12 +209,13 @@ final class SpinListing {
             }
         }
         if (n > 1) {
-            return new Sources(new Context(phrase, weighed, keys, inDoc, i, n, irregular, Set.of()), wordNet, Map.of(), Map.of());
+            return new Sources(new Context(phrase, weighed, keys, inDoc, i, n, irregular, Set.of()), wordNet, Map.of(), Map.of(), Set.of());
         }
         Set<String> mobyAll = new HashSet<>();
-        Map<String, Integer> more = mobyOriginals(phrase, wordNet.keySet(), mobyAll);
+        Set<String> rare = new HashSet<>();
+        Map<String, Integer> more = mobyOriginals(phrase, wordNet.keySet(), mobyAll, rare);
         return new Sources(new Context(phrase, weighed, keys, inDoc, i, n, irregular, mobyAll), wordNet, more,
-                twoStep(phrase, wordNet.keySet(), more.keySet()));
+                twoStep(phrase, wordNet.keySet(), more.keySet()), rare);
     }
 
     /**
@@ -215,6 +233,11 @@ final class SpinListing {
         for (MobyThesaurus.Original o : MobyThesaurus.builtIn().originals(word)) {
             if (!Words.isStopWord(o.word())) {
                 out.add(o.word());
+            }
+        }
+        for (String o : MobyRareWords.builtIn().originals(word).keySet()) {
+            if (!Words.isStopWord(o)) {
+                out.add(o);
             }
         }
         out.addAll(twoStepOffered(word));
@@ -245,7 +268,7 @@ final class SpinListing {
      * Moby's originals of a word WordNet does not offer (word → size of the list it would be drawn from), no function
      * word; every word Moby links to it goes into {@code linked}.
      */
-    private static Map<String, Integer> mobyOriginals(String phrase, Set<String> wordNet, Set<String> linked) {
+    private static Map<String, Integer> mobyOriginals(String phrase, Set<String> wordNet, Set<String> linked, Set<String> rare) {
         MobyThesaurus moby = MobyThesaurus.builtIn();
         Map<String, Integer> more = new LinkedHashMap<>();
         for (MobyThesaurus.Original o : moby.originals(phrase)) {
@@ -255,6 +278,13 @@ final class SpinListing {
                 more.putIfAbsent(o.word(), moby.size(o.head()));
             }
         }
+        // A rare word is no key of the pruned lists: its original comes from the links the pruning left out.
+        MobyRareWords.builtIn().originals(phrase).forEach((o, size) -> {
+            linked.add(o);
+            if (!wordNet.contains(o) && !Words.isStopWord(o) && more.putIfAbsent(o, size) == null) {
+                rare.add(o);
+            }
+        });
         more.keySet().removeIf(w -> SpinDetector.spellingVariants(phrase, w));
         return more;
     }

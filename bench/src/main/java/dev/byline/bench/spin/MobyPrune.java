@@ -77,7 +77,7 @@ final class MobyPrune {
     }
 
     /** The single words of the toolkit's news counts ({@code news-ngrams.tsv.gz} on the class path). */
-    private static Map<String, Integer> newsUnigrams() throws IOException {
+    static Map<String, Integer> newsUnigrams() throws IOException {
         Map<String, Integer> out = new HashMap<>(1 << 17);
         try (InputStream in = MobyPrune.class.getResourceAsStream("/dev/byline/compare/news-ngrams.tsv.gz")) {
             if (in == null) {

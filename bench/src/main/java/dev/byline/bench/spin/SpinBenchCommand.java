@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         description = "Spin detection bench over a folder of real articles (PolNeAR train texts): build the news "
                 + "word-pair counts from the counts split, or spin the tune/check split and score the detector.")
 public final class SpinBenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "counts, eval, features (per-word evidence as TSV, tune split), pairs (derived pairs: paragraph-link F1 and relation measures), ranking (candidate originals of each swap as TSV, tune split) or moby (prune Moby's mthesaur.txt, given instead of the folder, to the toolkit's moby-thesaurus.tsv.gz)")
+    @Parameters(index = "0", description = "counts, eval, features (per-word evidence as TSV, tune split), pairs (derived pairs: paragraph-link F1 and relation measures), ranking (candidate originals of each swap as TSV, tune split), words (every content word's LM and evidence signals as TSV, tune split), moby (prune Moby's mthesaur.txt, given instead of the folder, to the toolkit's moby-thesaurus.tsv.gz) or moby-rare (the links moby leaves out for a rare word, to moby-rare-words.tsv.gz)")
     String action;
 
     @Parameters(index = "1", description = "folder of .txt articles")
@@ -90,6 +90,10 @@ public final class SpinBenchCommand implements Callable<Integer> {
             + " original named) to this TSV: the listing's precision by margin")
     Path phrasesOut;
 
+    @Option(names = "--lr-margin", description = "eval: how much a single word's listing margin falls per nat of its evidence's ln LR"
+            + " (SpinDetector.LR_MARGIN by default)")
+    Double lrMargin;
+
     @Option(names = "--phrase-rarer", description = "eval: the listing's rarity test (SpinDetector.PHRASE_RARER by default): how many"
             + " times as common (plus one) a synonym the text does not use must be to be a listed phrase's original")
     Double phraseRarer;
@@ -101,8 +105,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // moby reads one file (Moby's mthesaur.txt); every other action a folder of articles
-        boolean wantsFile = action.equals("moby");
-        boolean known = List.of("counts", "eval", "features", "moby", "pairs", "ranking").contains(action);
+        boolean wantsFile = action.equals("moby") || action.equals("moby-rare");
+        boolean known = List.of("counts", "eval", "features", "moby", "moby-rare", "pairs", "ranking", "words").contains(action);
         if (known && (wantsFile ? !Files.isRegularFile(dir) : !Files.isDirectory(dir))) {
             System.err.println("byline-bench spin: " + dir + ": " + (Files.exists(dir) ? "not a " : "no such ")
                     + (wantsFile ? "file" : "folder"));
@@ -113,6 +117,7 @@ public final class SpinBenchCommand implements Callable<Integer> {
             case "eval" -> eval();
             case "features" -> features();
             case "moby" -> MobyPrune.run(dir, out);
+            case "moby-rare" -> MobyRare.run(dir, out);
             case "ranking" -> {
                 if (!split.equalsIgnoreCase("tune") || out == null) {
                     System.err.println("byline-bench spin: ranking rows are written for the tune split only, to --out");
@@ -120,10 +125,17 @@ public final class SpinBenchCommand implements Callable<Integer> {
                 }
                 yield RankingRows.run(documents(Splits.TUNE), spinner(), seed, out);
             }
+            case "words" -> {
+                if (!split.equalsIgnoreCase("tune") || out == null) {
+                    System.err.println("byline-bench spin: word rows are written for the tune split only, to --out");
+                    yield 2;
+                }
+                yield WordRows.run(documents(Splits.TUNE), spinner(), seed, out);
+            }
             case "pairs" -> PairsBench.run(documents(Splits.valueOf(split.toUpperCase(Locale.ROOT))),
                     spinner(), seed);
             default -> {
-                System.err.println("byline-bench spin: action must be counts, eval, features, pairs, ranking or moby, not '" + action + "'");
+                System.err.println("byline-bench spin: action must be counts, eval, features, pairs, ranking, words, moby or moby-rare, not '" + action + "'");
                 yield 2;
             }
         };
@@ -280,6 +292,9 @@ public final class SpinBenchCommand implements Callable<Integer> {
         SpinDetector detector = SpinDetector.defaults().allPhrases();
         if (phraseRarer != null) {
             detector = detector.withPhraseRarer(phraseRarer);
+        }
+        if (lrMargin != null) {
+            detector = detector.withLrMargin(lrMargin);
         }
         long[] cleanListed = new long[4];   // all phrases, listed by default; on the clean texts, on their British copies
         List<Document> docs = documents(s);
