@@ -25,8 +25,6 @@ final class DescribedSubjects {
     private static final int SENTENCES_BACK = 4;
     /** Paragraphs read back before the description's own, at most. */
     private static final int PARAGRAPHS_BACK = 1;
-    /** Longest apposition read between a name and its verb, in tokens. */
-    private static final int APPOSITION = 12;
 
     /** Roles of people who speak for, question, report on or deal with the person a sentence is about. */
     private static final Set<String> ANOTHER_PERSON = Set.of("source", "spokesman", "spokeswoman", "spokesperson",
@@ -220,30 +218,12 @@ final class DescribedSubjects {
             }
             z = close < v.size() && v.isPunct(close, ")") ? close + 1 : z;
         }
-        z = afterApposition(z);
+        z = WrittenPeople.afterApposition(v, z);
         if (z >= v.size() || !v.isLowerWord(z)) {
             return -1;
         }
         String n = v.norm(z);
         return AUXILIARIES.contains(n) || CueVerbs.cue(n) != null || NounPhrases.looksLikeVerb(v, z) ? z : -1;
-    }
-
-    /** The token after an apposition or age set off by commas at {@code z} ("Vos, 61, warned"), else {@code z}. */
-    private int afterApposition(int z) {
-        if (z + 2 >= v.size() || !v.isPunct(z, ",") || !(v.isLowerWord(z + 1) || v.kind(z + 1) == TokenKind.NUMBER)
-                || v.norm(z + 1).equals("who")) {
-            return z;
-        }
-        int stop = Math.min(v.size() - 1, z + 1 + APPOSITION);
-        for (int k = z + 2; k < stop; k++) {
-            if (v.isPunct(k, ",")) {
-                return v.isLowerWord(k + 1) ? k + 1 : z;
-            }
-            if (v.isPunct(k, ".;:()") || v.kind(k) == TokenKind.QUOTE || v.sentenceStart(k) == k) {
-                return z;
-            }
-        }
-        return z;
     }
 
     /** True if the description {@code d} is a cue's subject: a cue verb right after it (past an adverb) or before it. */

@@ -95,7 +95,7 @@ final class WrittenPeople {
      * proposed", "Ivo Lind, 21, who …"), else {@code z}: the apposition opens with a determiner, a lower-case word or
      * a number and holds no other name's end of sentence.
      */
-    private int afterApposition(int z) {
+    static int afterApposition(TextView v, int z) {
         if (z + 2 >= v.size() || !v.isPunct(z, ",") || !(v.isLowerWord(z + 1) || v.kind(z + 1) == TokenKind.NUMBER)
                 || v.norm(z + 1).equals("who")) {
             return z;
@@ -129,7 +129,7 @@ final class WrittenPeople {
         if (z < v.size() && v.norm(z).equals("who") || z + 1 < v.size() && v.isPunct(z, ",") && v.norm(z + 1).equals("who")) {
             return true;
         }
-        z = afterApposition(z);   // "Ms. Vos, the party's nominee, proposed", "Ivo Lind, 21, who …"
+        z = afterApposition(v, z);   // "Ms. Vos, the party's nominee, proposed", "Ivo Lind, 21, who …"
         if (z < v.size() && v.norm(z).equals("who")) {
             return true;
         }
