@@ -2,6 +2,7 @@ package dev.byline.terms;
 
 import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Document;
+import dev.byline.text.NormalForms;
 import dev.byline.text.Sentence;
 import dev.byline.text.Token;
 import dev.byline.text.TokenKind;
@@ -98,24 +99,7 @@ final class CaseProfile {
 
     /** The text with curly apostrophes and typographic hyphens made plain, case kept. */
     static String straight(String text) {
-        boolean plain = true;
-        for (int k = 0; k < text.length() && plain; k++) {
-            char c = text.charAt(k);
-            plain = c != '\u2019' && c != '\u2018' && c != '\u02BC' && c != '\u2032' && c != '\u2010' && c != '\u2011';
-        }
-        if (plain) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            switch (c) {
-                case '\u2019', '\u2018', '\u02BC', '\u2032' -> b.append('\'');
-                case '\u2010', '\u2011' -> b.append('-');
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return NormalForms.straight(text);
     }
 
     static String lower(String s) {

@@ -84,6 +84,19 @@ public final class NormalForms {
 
     /** Case-folds and makes curly apostrophes and typographic hyphens plain. */
     public static String normalise(String text) {
+        return straight(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text with curly apostrophes and typographic hyphens made plain, case kept (itself when it has none). */
+    public static String straight(String text) {
+        boolean plain = true;
+        for (int k = 0; k < text.length() && plain; k++) {
+            char c = text.charAt(k);
+            plain = c != '\u2019' && c != '\u2018' && c != '\u02BC' && c != '\u2032' && c != '\u2010' && c != '\u2011';
+        }
+        if (plain) {
+            return text;
+        }
         StringBuilder b = new StringBuilder(text.length());
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
@@ -93,7 +106,7 @@ public final class NormalForms {
                 default -> b.append(c);
             }
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return b.toString();
     }
 
     /**
