@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * ("By Ana Lobo, Northwind"), "via Reuters", "h/t: The Hill", "Northwind contributed to this
  * report". A single capitalised word after "told" counts only when the text never uses it as
  * a person ("Trump said", "Mr. Trump"): people are told things, outlets are told them for print.
- * Each outlet also answers to its acronym (Associated Press → AP).
+ * How two texts' names relate is {@link OutletCredit}'s.
  */
 final class Credits {
     // Capitalised words on one line; no dots, so a sentence's full stop ends the name.
@@ -163,10 +163,7 @@ final class Credits {
 
     private static Set<String> findCreditLines(Document doc, AnchoredMatches in) {
         String text = doc.raw();
-        Set<String> out = new LinkedHashSet<>();
-        datelineAgency(doc).ifPresent(out::add);
-        firstBylineAgency(text).ifPresent(b -> out.add(BylineAgencies.agency(clean(b.group(2)))));
-        BylineAgencies.organisationByline(text, DATELINE_TOP).ifPresent(out::add);
+        Set<String> out = new LinkedHashSet<>(headCredits(doc));
         // "via X" and "X contributed to this report", in the order the text mentions them. The second is found from
         // its verb, then its name in the words before: a pattern that opened with the name would be tried at every
         // capital letter of the text.
@@ -189,6 +186,19 @@ final class Credits {
             }
         }
         return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * The agencies the text's head credits, in this order: its dateline's ("LISBON (Northwind) —"), its first
+     * byline's ("By Ana Lobo, Northwind"), an organisation's byline.
+     */
+    static List<String> headCredits(Document doc) {
+        String text = doc.raw();
+        List<String> out = new ArrayList<>(3);
+        datelineAgency(doc).ifPresent(out::add);
+        firstBylineAgency(text).ifPresent(b -> out.add(BylineAgencies.agency(clean(b.group(2)))));
+        BylineAgencies.organisationByline(text, DATELINE_TOP).ifPresent(out::add);
+        return out;
     }
 
     /**
@@ -260,105 +270,6 @@ final class Credits {
         return b.find() && b.start() < TOP ? Optional.of(b.group(1).trim()) : Optional.empty();
     }
 
-    /**
-     * The outlet the document itself belongs to: its metadata outlet, else its own agency (an
-     * {@code agency} metadata field, or the agency in its dateline, which wire copy carries).
-     */
-    static Optional<String> ownOutlet(Document doc) {
-        return doc.outlet().map(Credits::clean).or(() -> doc.meta("agency").map(Credits::clean)).or(() -> datelineAgency(doc));
-    }
-
-    /**
-     * The names a document is known by, by which a text that took from it credits it: its outlet,
-     * the agency it carries, its author, and the outlets it claims to have spoken for.
-     */
-    static Set<String> ownNames(Document doc) {
-        Set<String> names = new LinkedHashSet<>();
-        ownOutlet(doc).ifPresent(names::add);
-        doc.meta("agency").map(Credits::clean).ifPresent(names::add);
-        doc.agency().map(Credits::clean).ifPresent(names::add);   // the wire its dateline or byline credits
-        // "told CNN" is the text's own outlet when nothing else names one, or when it is another
-        // form of the known one ("The Associated Press" for AP); otherwise it is a third party the
-        // story quotes, and a copy that keeps the line credits nobody.
-        Set<String> known = Set.copyOf(names);
-        for (String n : outletsNamed(doc)) {
-            if (known.isEmpty() || known.stream().anyMatch(k -> sameName(k, n))) {
-                names.add(n);
-            }
-        }
-        author(doc).filter(a -> a.contains(" ")).ifPresent(names::add);
-        Set<String> withAcronyms = new LinkedHashSet<>(names);
-        for (String n : names) {
-            acronym(n).ifPresent(withAcronyms::add);
-        }
-        return withAcronyms;
-    }
-
-    /** The phrase in {@code derived} that names one of {@code source}'s outlet names, if any. */
-    static Optional<String> creditIn(Document derived, Document source) {
-        String text = derived.raw();
-        for (String name : ownNames(source)) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
-            if (m.find()) {
-                return Optional.of(name);
-            }
-        }
-        // An outlet the sidecar gives as a web address (washingtonpost.com) is named in words ("The Washington Post").
-        return source.outlet().flatMap(o -> OutletNames.namedIn(text, o));
-    }
-
-    /**
-     * An agency both texts credit in a credit line that is neither text's own outlet: the sign
-     * of two pickups of one wire story.
-     */
-    static Optional<String> commonAgency(Document a, Document b) {
-        Set<String> own = new LinkedHashSet<>();
-        doc(a, own);
-        doc(b, own);
-        Set<String> inB = new LinkedHashSet<>();
-        for (String n : creditLines(b)) {
-            inB.add(n);
-            acronym(n).ifPresent(inB::add);
-        }
-        for (String n : creditLines(a)) {
-            boolean shared = inB.contains(n) || acronym(n).map(inB::contains).orElse(false);
-            if (shared && !own.contains(n) && own.stream().noneMatch(o -> OutletNames.same(n, o))) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The agency the text's dateline or byline credits when it is not the text's own outlet: the wire it took its
-     * material from. "LONDON (AP) —" in a pickup whose outlet is the Daily Courier → AP. (Contributor lines are not
-     * read: they mostly name people.)
-     */
-    static Optional<String> wireCredited(Document d) {
-        Optional<String> own = d.outlet().map(Credits::clean).or(() -> d.meta("agency").map(Credits::clean));
-        if (own.isEmpty()) {
-            return Optional.empty();   // wire copy carries its own agency in its dateline: unknown outlet, unknown wire
-        }
-        String text = d.raw();
-        List<String> lines = new ArrayList<>();
-        datelineAgency(d).ifPresent(lines::add);
-        firstBylineAgency(text).ifPresent(b -> lines.add(BylineAgencies.agency(clean(b.group(2)))));
-        BylineAgencies.organisationByline(text, DATELINE_TOP).ifPresent(lines::add);
-        for (String n : lines) {
-            if (!(sameName(own.get(), n) || OutletNames.same(n, own.get()))) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void doc(Document d, Set<String> own) {
-        ownOutlet(d).ifPresent(o -> {
-            own.add(o);
-            acronym(o).ifPresent(own::add);
-        });
-    }
-
     /** How many marks of first-hand reporting the text carries (a contributor line, "told the X", an interview). */
     static int ownReportingMarks(Document doc) {
         return scan(doc).ownReportingMarks();
@@ -374,29 +285,6 @@ final class Credits {
             Set<String> lines = findCreditLines(d, in);
             return new Scan(findOutletsNamed(d, in, lines), lines, countOwnReportingMarks(in));
         });
-    }
-
-    /** Whether two outlet names are one: equal, one inside the other, or one the other's acronym (case ignored). */
-    private static boolean sameName(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT);
-        String y = b.toLowerCase(java.util.Locale.ROOT);
-        return x.contains(y) || y.contains(x) || acronym(a).filter(b::equalsIgnoreCase).isPresent()
-                || acronym(b).filter(a::equalsIgnoreCase).isPresent();
-    }
-
-    static Optional<String> acronym(String name) {
-        List<String> caps = new ArrayList<>();
-        for (String w : name.split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("The")) {
-                caps.add(w);
-            }
-        }
-        if (caps.size() < 2) {
-            return Optional.empty();
-        }
-        StringBuilder sb = new StringBuilder();
-        caps.forEach(w -> sb.append(w.charAt(0)));
-        return Optional.of(sb.toString());
     }
 
     /**
@@ -459,7 +347,8 @@ final class Credits {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    private static String clean(String name) {
+    /** A name as credited: trimmed, without a possessive or closing punctuation, without a leading "The". */
+    static String clean(String name) {
         String s = name.trim().replaceAll("(?:[’']s)?[.,;:]*$", "").trim();
         if (s.startsWith("The ") || s.startsWith("the ")) {
             s = s.substring(4);

@@ -42,8 +42,8 @@ final class SourceInference {
         int va = 0;
         int vb = 0;
         List<String> why = new ArrayList<>();
-        Optional<String> bCreditsA = Credits.creditIn(b, a);
-        Optional<String> aCreditsB = Credits.creditIn(a, b);
+        Optional<String> bCreditsA = OutletCredit.creditIn(b, a);
+        Optional<String> aCreditsB = OutletCredit.creditIn(a, b);
         if (bCreditsA.isPresent() && aCreditsB.isEmpty()) {
             va += CREDIT_VOTES;
             why.add(b.id() + " names " + bCreditsA.get());
@@ -91,7 +91,7 @@ final class SourceInference {
         } else if (da.isPresent()) {
             why.add("both dated " + da.get());
         }
-        Optional<String> agency = Credits.commonAgency(a, b);
+        Optional<String> agency = OutletCredit.commonAgency(a, b);
         if (agency.isPresent()) {
             why.add("both credit " + agency.get() + ", neither's own outlet: two takes on one " + agency.get()
                     + " text that is not in this corpus, so neither is named the other's source");
@@ -108,13 +108,13 @@ final class SourceInference {
         Optional<String> credit = aIsSource ? bCreditsA : aCreditsB;
         // A pickup is no source: when the text the evidence points to credits a wire for its material and the other
         // does not name it, the other may as well have the wire's text — two takes on one parent, neither accused.
-        Optional<String> wire = Credits.wireCredited(source);
+        Optional<String> wire = OutletCredit.wireCredited(source);
         if (credit.isEmpty() && wire.isPresent() && !sameOutlet(derived, wire.get())) {
             why.add(source.id() + " credits " + wire.get() + " for its text and " + derived.id() + " does not name "
                     + source.id() + ": both may be takes on one " + wire.get() + " text, so neither is named the other's source");
             return new SourceGuess(Optional.empty(), Optional.empty(), Credit.UNKNOWN, "", true, String.join("; ", why));
         }
-        Set<String> names = Credits.ownNames(source);
+        Set<String> names = OutletCredit.ownNames(source);
         // An outlet re-running its own story (web then print, an update) owes itself no credit.
         Optional<String> sameOutlet = source.outlet().map(String::strip)
                 .filter(o -> derived.outlet().filter(d -> OutletNames.sameOutlet(o, d)).isPresent());
