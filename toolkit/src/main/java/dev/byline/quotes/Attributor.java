@@ -35,7 +35,8 @@ final class Attributor {
      * answered ("31% of voters said …" in a poll), is the source.
      */
     Attribution forQuote(MarkedSpan s) {
-        return PollRespondents.relay(v, quoted, ReportedVia.outer(v, quoted, this, s, ownCue(s)));
+        Attribution owner = SpeechNounOwners.of(v, quoted, s);   // "Trump's claim that Obama “founded ISIS”"
+        return PollRespondents.relay(v, quoted, ReportedVia.outer(v, quoted, this, s, owner != null ? owner : ownCue(s)));
     }
 
     /** The cue and speaker of a quoted stretch as its own sentence(s) give them. */
