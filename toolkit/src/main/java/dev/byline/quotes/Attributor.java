@@ -105,7 +105,8 @@ final class Attributor {
         if (pre == null && post == null) {
             Attribution c = colon(s);
             c = c != null ? c : BracketCredit.orSignOff(v, s);
-            return c != null ? c : manner.verbAfter(s);
+            c = c != null ? c : manner.verbAfter(s);
+            return c != null ? c : InvertedVerbs.after(v, quoted, s);   // "“Sunk!” blared the front page of the Gazette"
         }
         if (pre == null) {
             return post;
