@@ -35,7 +35,8 @@ final class Attributor {
      * answered ("31% of voters said …" in a poll), is the source.
      */
     Attribution forQuote(MarkedSpan s) {
-        return PollRespondents.relay(v, quoted, ReportedVia.outer(v, quoted, this, s, ownCue(s)));
+        Attribution owner = SpeechNounOwners.of(v, quoted, s);   // "Trump's claim that Obama “founded ISIS”"
+        return PollRespondents.relay(v, quoted, ReportedVia.outer(v, quoted, this, s, owner != null ? owner : ownCue(s)));
     }
 
     /** The cue and speaker of a quoted stretch as its own sentence(s) give them. */
@@ -104,7 +105,8 @@ final class Attributor {
         if (pre == null && post == null) {
             Attribution c = colon(s);
             c = c != null ? c : BracketCredit.orSignOff(v, s);
-            return c != null ? c : manner.verbAfter(s);
+            c = c != null ? c : manner.verbAfter(s);
+            return c != null ? c : InvertedVerbs.after(v, quoted, s);   // "“Sunk!” blared the front page of the Gazette"
         }
         if (pre == null) {
             return post;
