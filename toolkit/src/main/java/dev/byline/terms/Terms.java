@@ -4,7 +4,6 @@ import dev.byline.corpus.Corpus;
 import dev.byline.corpus.DocumentStream;
 import dev.byline.text.Document;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -126,21 +124,6 @@ public final class Terms {
         }
         rows.sort(Comparator.comparing(id));
         return rows;
-    }
-
-    /**
-     * A document's counts as TF-IDF needs them, held for every document until the document frequencies are known:
-     * so as two arrays (the term strings are shared with the counter's vocabulary), not as the map they came in.
-     */
-    private record DocCounts(String id, String[] terms, int[] counts) {
-        DocCounts(String id, Map<String, TermCounter.Count> counts) {
-            this(id, new String[counts.size()], new int[counts.size()]);
-            int k = 0;
-            for (Map.Entry<String, TermCounter.Count> e : counts.entrySet()) {
-                terms[k] = e.getKey();
-                this.counts[k++] = e.getValue().value;
-            }
-        }
     }
 
     /**
@@ -279,7 +262,7 @@ public final class Terms {
      * Rows in document order, then highest weight first, ties alphabetical.
      */
     public static Table tfidf(Corpus corpus, TermOptions options) {
-        return tfidfTable(perDocument(corpus, options, DocCounts::new));
+        return TfIdfWeights.tfidfTable(perDocument(corpus, options, TfIdfWeights.DocCounts::new));
     }
 
     /**
@@ -287,34 +270,7 @@ public final class Terms {
      * each document's counts (kept, as the table needs them) without its text.
      */
     public static Table tfidf(DocumentStream documents, TermOptions options) {
-        return tfidfTable(perDocument(documents, options, DocCounts::new, DocCounts::id));
-    }
-
-    private static Table tfidfTable(List<DocCounts> perDoc) {
-        return tfidfTable(perDoc, Integer.MAX_VALUE, false);
-    }
-
-    /**
-     * The TF-IDF rows of each document, highest weight first, at most {@code limit} of them (with a rank
-     * column if {@code ranked}, as {@link #distinctive} gives them): the weights of every term are needed for a
-     * document's norm, but only the rows kept are built.
-     */
-    private static Table tfidfTable(List<DocCounts> perDoc, int limit, boolean ranked) {
-        List<TermWeight> rows = tfidfRows(perDoc, limit);
-        StringColumn doc = StringColumn.create("doc");
-        IntColumn rank = IntColumn.create("rank");
-        StringColumn term = StringColumn.create("term");
-        IntColumn count = IntColumn.create("count");
-        DoubleColumn weight = DoubleColumn.create("tf_idf");
-        for (TermWeight r : rows) {
-            doc.append(r.doc());
-            rank.append(r.rank());
-            term.append(r.term());
-            count.append(r.count());
-            weight.append(r.tfIdf());
-        }
-        return ranked ? Table.create("distinctive", doc, rank, term, count, weight)
-                : Table.create("tfidf", doc, term, count, weight);
+        return TfIdfWeights.tfidfTable(perDocument(documents, options, TfIdfWeights.DocCounts::new, TfIdfWeights.DocCounts::id));
     }
 
     /**
@@ -327,111 +283,7 @@ public final class Terms {
         if (top < 0) {
             throw new IllegalArgumentException("top must be 0 (every term) or more, not " + top);
         }
-        return tfidfRows(perDocument(documents, options, DocCounts::new, DocCounts::id), top == 0 ? Integer.MAX_VALUE : top);
-    }
-
-    private static List<TermWeight> tfidfRows(List<DocCounts> perDoc, int limit) {
-        // each term once: an id, its document frequency; each document's terms as ids and counts
-        Map<String, Integer> ids = new HashMap<>();
-        // the documents of one counting thread share their term strings: most look-ups are answered by identity
-        Map<String, Integer> seen = new java.util.IdentityHashMap<>();
-        List<String> names = new ArrayList<>();
-        int[] df = new int[1024];
-        int[][] docTerms = new int[perDoc.size()][];
-        int[][] docCounts = new int[perDoc.size()][];
-        for (int i = 0; i < perDoc.size(); i++) {
-            DocCounts counts = perDoc.get(i);
-            int[] terms = new int[counts.terms().length];
-            int[] cs = counts.counts();
-            for (int k = 0; k < terms.length; k++) {
-                String term = counts.terms()[k];
-                Integer id = seen.get(term);
-                if (id == null) {
-                    id = ids.get(term);
-                    if (id == null) {
-                        id = names.size();
-                        ids.put(term, id);
-                        names.add(term);
-                        if (id == df.length) {
-                            df = Arrays.copyOf(df, df.length * 2);
-                        }
-                    }
-                    seen.put(term, id);
-                }
-                df[id]++;
-                terms[k] = id;
-            }
-            docTerms[i] = terms;
-            docCounts[i] = cs;
-        }
-        int n = perDoc.size();
-        // each term's place in alphabetical order, so that ties in weight are broken without comparing strings
-        Integer[] alphabetical = new Integer[names.size()];
-        for (int t = 0; t < alphabetical.length; t++) {
-            alphabetical[t] = t;
-        }
-        Arrays.sort(alphabetical, (x, y) -> names.get(x).compareTo(names.get(y)));
-        int[] place = new int[alphabetical.length];
-        for (int r = 0; r < alphabetical.length; r++) {
-            place[alphabetical[r]] = r;
-        }
-        double[] idf = new double[names.size()];
-        for (int t = 0; t < idf.length; t++) {
-            idf[t] = Math.log((1.0 + n) / (1.0 + df[t])) + 1.0;
-        }
-        List<TermWeight> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int[] terms = docTerms[i];
-            int[] cs = docCounts[i];
-            double[] w = new double[terms.length];
-            int[] order = new int[terms.length];
-            for (int k = 0; k < terms.length; k++) {
-                w[k] = cs[k] * idf[terms[k]];
-                order[k] = k;
-            }
-            // highest weight first, ties alphabetical
-            sortByWeight(order, w, terms, place);
-            // summed in the rows' order, so the last digits do not depend on a hash map's iteration order
-            double norm = 0;
-            for (int k : order) {
-                norm += w[k] * w[k];
-            }
-            double scale = norm == 0 ? 0 : 1.0 / Math.sqrt(norm);
-            String id = perDoc.get(i).id();
-            for (int r = 0; r < Math.min(limit, order.length); r++) {
-                int k = order[r];
-                out.add(new TermWeight(id, r + 1, names.get(terms[k]), cs[k], w[k] * scale));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Sorts {@code order} (indices into {@code w} and {@code terms}) by weight, highest first, ties by the terms'
-     * alphabetical {@code place}: a merge sort of ints, as boxing every index for a comparator costs more than
-     * the weights themselves. The weights are finite and positive (a count times an idf of at least 1), so plain
-     * comparisons order them as {@link Double#compare} does.
-     */
-    static void sortByWeight(int[] order, double[] w, int[] terms, int[] place) {
-        int[] scratch = new int[order.length];
-        for (int width = 1; width < order.length; width *= 2) {
-            for (int lo = 0; lo < order.length - width; lo += 2 * width) {
-                int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, order.length);
-                System.arraycopy(order, lo, scratch, lo, hi - lo);
-                int a = lo;
-                int b = mid;
-                for (int k = lo; k < hi; k++) {
-                    boolean takeA = b >= hi;
-                    if (!takeA && a < mid) {
-                        double wa = w[scratch[a]];
-                        double wb = w[scratch[b]];
-                        takeA = wa > wb || wa == wb && place[terms[scratch[a]]] < place[terms[scratch[b]]];
-                    }
-                    order[k] = takeA ? scratch[a++] : scratch[b++];
-                }
-            }
-        }
+        return TfIdfWeights.tfidfRows(perDocument(documents, options, TfIdfWeights.DocCounts::new, TfIdfWeights.DocCounts::id), top == 0 ? Integer.MAX_VALUE : top);
     }
 
     /** {@link #distinctive(Corpus, TermOptions, int)} with {@link TermOptions#defaults()}. */
@@ -445,13 +297,13 @@ public final class Terms {
      */
     public static Table distinctive(Corpus corpus, TermOptions options, int k) {
         checkK(k);
-        return tfidfTable(perDocument(corpus, options, DocCounts::new), k, true);
+        return TfIdfWeights.tfidfTable(perDocument(corpus, options, TfIdfWeights.DocCounts::new), k, true);
     }
 
     /** {@link #distinctive(Corpus, TermOptions, int)} of documents read as a stream: the same rows in the same order. */
     public static Table distinctive(DocumentStream documents, TermOptions options, int k) {
         checkK(k);
-        return tfidfTable(perDocument(documents, options, DocCounts::new, DocCounts::id), k, true);
+        return TfIdfWeights.tfidfTable(perDocument(documents, options, TfIdfWeights.DocCounts::new, TfIdfWeights.DocCounts::id), k, true);
     }
 
     private static void checkK(int k) {

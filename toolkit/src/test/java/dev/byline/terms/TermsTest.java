@@ -198,7 +198,7 @@ class TermsTest {
                 int c = Double.compare(w[y], w[x]);
                 return c != 0 ? c : Integer.compare(place[terms[x]], place[terms[y]]);
             });
-            Terms.sortByWeight(order, w, terms, place);
+            TfIdfWeights.sortByWeight(order, w, terms, place);
             assertEquals(java.util.Arrays.asList(expected), java.util.Arrays.stream(order).boxed().toList(), "round " + round);
         }
     }
