@@ -154,27 +154,6 @@ final class MobyThesaurus {
         return heads.getOrDefault(word, List.of());
     }
 
-    /**
-     * In how many directions Moby links {@code candidate} and {@code seen} (both lower case, one word, read by their
-     * naive {@link #bases}): {@code seen} on the candidate's list, the candidate on {@code seen}'s list: 0, 1 or 2. A
-     * link both ways is a synonym both entries agree on; a word that is only on a hundred-word list of the other is a
-     * looser neighbour.
-     */
-    int directions(String seen, String candidate) {
-        boolean onSeensList = false;
-        boolean seenOnItsList = false;
-        List<Base> cs = bases(candidate);
-        for (Base b : bases(seen)) {
-            String[] forward = terms.get(b.word());
-            List<String> inverse = heads.getOrDefault(b.word(), List.of());
-            for (Base c : cs) {
-                onSeensList |= forward != null && java.util.Arrays.asList(forward).contains(c.word());
-                seenOnItsList |= inverse.contains(c.word());
-            }
-        }
-        return (onSeensList ? 1 : 0) + (seenOnItsList ? 1 : 0);
-    }
-
     /** An original, as it would stand in the text, and the head word it was read from. */
     record Original(String word, String head) {
     }

@@ -368,9 +368,6 @@ final class SpinListing {
             f[OriginalRanker.IRREGULAR] = at.irregular().contains(syn) ? 1 : 0;
             f[OriginalRanker.TWO_PATHS] = source.equals(SpinDetector.WORDNET) && at.moby().contains(syn) ? 1 : 0;
             f[OriginalRanker.LOG_COMMONER] = Math.log((count + 1.0) / (ownCount + 1.0));
-            f[OriginalRanker.UNIGRAM] = words.length == 1 ? EnglishLm.builtIn().unigramLog10(syn) * Math.log(10) : 0;
-            f[OriginalRanker.SENSE_USES] = Math.log1p(thesaurus.sharedUses(at.phrase(), syn));
-            f[OriginalRanker.MOBY_LINKS] = words.length == 1 && at.n() == 1 ? MobyThesaurus.builtIn().directions(at.phrase(), syn) : 0;
             out.add(new OriginalRanker.Candidate(syn, source, f, fit));
         }
         return out;

@@ -41,7 +41,6 @@ public final class Thesaurus {
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> bare = new ConcurrentHashMap<>();
     private final Map<String, Integer> uses = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Integer>> shared = new ConcurrentHashMap<>();
     private volatile PhraseEnds phraseEnds;
 
     private Thesaurus(Dictionary dictionary, Map<String, List<String>> irregular) {
@@ -203,32 +202,6 @@ public final class Thesaurus {
             }
             return n;
         });
-    }
-
-    /**
-     * How often WordNet's sense-tagged texts use {@code synonym} in the senses it shares with {@code word} (both lower
-     * case, {@code synonym} inflected as {@link #synonyms} gives it): 0 when they share only senses never tagged, or
-     * none. "fired" and "dismissed" share the sense of ending a job, one "fired" is often used in.
-     *
-     * <pre>{@code
-     * Thesaurus.wordNet().sharedUses("dismissed", "fired");   // > 0
-     * }</pre>
-     */
-    public int sharedUses(String word, String synonym) {
-        return shared.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
-            Map<String, Integer> out = new HashMap<>();
-            for (Lemma l : lemmas(w)) {
-                for (Synset s : l.indexWord().getSenses()) {
-                    for (net.sf.extjwnl.data.Word x : s.getWords()) {
-                        String lemma = x.getLemma().toLowerCase(Locale.ROOT);
-                        if (!lemma.equals(l.lemma())) {
-                            out.merge(inflect(lemma, w, l.lemma(), l.pos()), x.getUseCount(), Integer::sum);
-                        }
-                    }
-                }
-            }
-            return out;
-        }).getOrDefault(synonym.toLowerCase(Locale.ROOT), 0);
     }
 
     private List<String> lookUp(String word) {

@@ -35,30 +35,6 @@ class OriginalRankerTest {
     }
 
     @Test
-    void aSynonymIsNamedBeforeANeighbourThatOnlyFitsTheContextAndOnlyMobyOffers() {
-        // Written for this test in the shape a thesaurus spinner leaves: "in the autumn" stands for "in the fall" and
-        // "lighting" for "light". The fourteenth session's weights named Moby's "summer" (it fits "in the ... of 2016" as
-        // well) and "standing"; the ranking that holds back a Moby-only candidate and a word common everywhere names the
-        // synonyms WordNet gives.
-        Document spun = Document.of("spun", """
-                The senator aforesaid the coalition must onslaught the militant aggroup, and the police announced a \
-                curfew after the hearing on Tuesday.
-
-                The vote will be held in the autumn, the report enunciate, and many voters aforesaid they had not yet \
-                made up their minds about the deal.
-
-                The governor enunciate state troopers would guard the stations. The municipality council aforesaid it \
-                would pay for extra lighting near the market, and residents guess the plan will not be enough.
-                """);
-        SpinReport r = SpinDetector.defaults().allPhrases().analyse(spun);
-        assertTrue(r.flagged(), "score " + r.score());
-        List<String> found = r.phrases().stream().map(p -> p.text() + "<-" + p.likelyOriginal()).toList();
-        assertTrue(found.contains("autumn<-fall"), found.toString());
-        assertTrue(found.contains("lighting<-light"), found.toString());
-        assertTrue(found.contains("aforesaid<-said"), found.toString());
-    }
-
-    @Test
     void theInflectionASuffixCopyingSpinnerKeepsIsReadOffTheEnding() {
         assertEquals("ing", OriginalRanker.inflection("talking"));
         assertEquals("ed", OriginalRanker.inflection("proclaimed"));
@@ -72,7 +48,7 @@ class OriginalRankerTest {
     @Test
     void theNoisyChannelWeightsScoreAsTheThirteenthSessionsRankingDid() {
         // fit − ln(channel) − Moby's extra margin: bigram sides −4 and −6, trigram −10, one use elsewhere, a list of 8.
-        double[] f = {-4, -6, -10, Math.log(2), Math.log(8), 1, 0, 0, 0, 0, 0, -9, 2, 1};   // the last three weigh 0 here
+        double[] f = {-4, -6, -10, Math.log(2), Math.log(8), 1, 0, 0, 0, 0, 0};
         double fit = 0.5 * (-4 - 6) + 0.5 * -10 + SpinListing.CACHE * Math.log(2);
         assertEquals(fit - Math.log(8) - SpinListing.MOBY_MARGIN, new OriginalRanker(OriginalRanker.NOISY_CHANNEL).score(f), 1e-9);
         assertEquals(OriginalRanker.FEATURES.size(), OriginalRanker.FITTED.length);

@@ -7,15 +7,6 @@ import org.junit.jupiter.api.Test;
 
 class ThesaurusTest {
     @Test
-    void theUsesOfASynonymAreCountedInTheSensesItSharesWithTheWordOnly() {
-        Thesaurus t = Thesaurus.wordNet();
-        assertTrue(t.sharedUses("dismissed", "fired") > 0);
-        assertTrue(t.sharedUses("autumn", "fall") > 0);
-        org.junit.jupiter.api.Assertions.assertEquals(0, t.sharedUses("dismissed", "said"), "no shared sense");
-        org.junit.jupiter.api.Assertions.assertEquals(0, t.sharedUses("dismissed", "discharged"), "shared senses never tagged");
-    }
-
-    @Test
     void aSuffixGluedOntoTheLastWordOfAPhraseIsReadAsThatPhraseInflected() {
         Thesaurus t = Thesaurus.wordNet();
         assertTrue(t.isPhrase("talk abouted"));
