@@ -149,7 +149,9 @@ final class SpeakerResolver {
         // the whole mention's name, as resolveQuietly gives it: the one part's when no "and" joins two
         String quiet = joined ? resolveQuietly(m) : name;
         char gender = honorificGender(m, quiet);
-        remember(new Known(name, parts.size() == 1, role(m, quiet), gender));
+        // "the RNC", "Another", "Syrians": no one person a later he or she stands for
+        boolean person = parts.size() == 1 && !OnePersonNames.notOnePerson(v, name, gender);
+        remember(new Known(name, person, role(m, quiet), gender));
         return name;
     }
 
