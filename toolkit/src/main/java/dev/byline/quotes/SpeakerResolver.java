@@ -184,6 +184,17 @@ final class SpeakerResolver {
                 return name;
             }
         }
+        Mention subject = wanted == '?' ? null : SentenceSubjects.nameBefore(v, m);   // "Mrs. Vos …, as she put it"
+        String part = subject == null ? null : stripTitles(subject);
+        if (part != null && part.indexOf(" and ") < 0) {
+            // the person that mention names (of two sharing its surname, the one it means), of the pronoun's gender
+            String name = fullestAt(part, subject.first(), subject.end(), true);
+            if (honorificGender(subject, name) == wanted) {
+                Known earlier = speakers.get(name);
+                remember(new Known(name, true, earlier == null ? Set.of() : earlier.role(), wanted));
+                return name;
+            }
+        }
         Known s = speakers.latestPerson(wanted);
         if (s != null) {
             remember(new Known(s.name(), true, s.role(), wanted));
