@@ -149,7 +149,9 @@ final class SpeakerResolver {
         // the whole mention's name, as resolveQuietly gives it: the one part's when no "and" joins two
         String quiet = joined ? resolveQuietly(m) : name;
         char gender = honorificGender(m, quiet);
-        remember(new Known(name, parts.size() == 1, role(m, quiet), gender));
+        // "the RNC", "Another", "Syrians": no one person a later he or she stands for
+        boolean person = parts.size() == 1 && !OnePersonNames.notOnePerson(v, name, gender);
+        remember(new Known(name, person, role(m, quiet), gender));
         return name;
     }
 
@@ -177,6 +179,17 @@ final class SpeakerResolver {
             String name = resolveQuietly(topic);
             char g = genderOf(name);
             if (!name.isEmpty() && (g == '?' || g == wanted)) {
+                Known earlier = speakers.get(name);
+                remember(new Known(name, true, earlier == null ? Set.of() : earlier.role(), wanted));
+                return name;
+            }
+        }
+        Mention subject = wanted == '?' ? null : SentenceSubjects.nameBefore(v, m);   // "Mrs. Vos …, as she put it"
+        String part = subject == null ? null : stripTitles(subject);
+        if (part != null && part.indexOf(" and ") < 0) {
+            // the person that mention names (of two sharing its surname, the one it means), of the pronoun's gender
+            String name = fullestAt(part, subject.first(), subject.end(), true);
+            if (honorificGender(subject, name) == wanted) {
                 Known earlier = speakers.get(name);
                 remember(new Known(name, true, earlier == null ? Set.of() : earlier.role(), wanted));
                 return name;

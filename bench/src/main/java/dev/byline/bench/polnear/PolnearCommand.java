@@ -178,6 +178,14 @@ public final class PolnearCommand implements Callable<Integer> {
             String speaker = best.speaker();
             boolean mentionOnSource = best.speakerMention() != null && best.speakerMention().start() < ga.sourceEnd()
                     && best.speakerMention().end() > ga.sourceStart();
+            if (SpeakerKey.isCueWord(source)) {
+                s.namedOnCueWord++;
+                if (log != null) {
+                    log.add(a.name() + "\tCUE-AS-SOURCE\t" + gb[0] + "\tgold " + source + "\tgot " + speaker + "\t"
+                            + oneLine(abbrev(t.substring(gb[0], gb[1]))));
+                }
+                continue;
+            }
             if (SpeakerKey.isPronoun(source)) {
                 s.pronounFound++;
                 boolean given = speaker != null && mentionOnSource && !SpeakerKey.isPronoun(speaker);

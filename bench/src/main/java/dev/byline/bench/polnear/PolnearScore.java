@@ -15,6 +15,8 @@ final class PolnearScore {
     int namedFound;
     int namedRight;
     int namedNoSpeaker;
+    /** sources annotated on the cue word itself ("said"): no one to match, not scored (since 2026-12-07, names17) */
+    int namedOnCueWord;
     int pronounFound;
     int pronounGiven;
     int pronounAgrees;
@@ -33,6 +35,7 @@ final class PolnearScore {
         namedFound += o.namedFound;
         namedRight += o.namedRight;
         namedNoSpeaker += o.namedNoSpeaker;
+        namedOnCueWord += o.namedOnCueWord;
         pronounFound += o.pronounFound;
         pronounGiven += o.pronounGiven;
         pronounAgrees += o.pronounAgrees;
@@ -57,6 +60,8 @@ final class PolnearScore {
                 p + r == 0 ? 0 : 2 * p * r / (p + r), overlapped, ratio(overlapped, goldQuotes)));
         b.append(String.format(Locale.ROOT, "speaker, named or described source: %d/%d right = %.3f (no speaker given: %d)%n",
                 namedRight, namedFound, ratio(namedRight, namedFound), namedNoSpeaker));
+        b.append(String.format(Locale.ROOT, "  sources annotated on the cue word (\"said\", \"according to\"), not scored: %d%n",
+                namedOnCueWord));
         b.append(String.format(Locale.ROOT, "speaker, pronoun source: resolved to a name on the pronoun %d/%d = %.3f; "
                 + "that name is the last named source before it %d/%d = %.3f%n", pronounGiven, pronounFound,
                 ratio(pronounGiven, pronounFound), pronounAgrees, pronounFound, ratio(pronounAgrees, pronounFound)));

@@ -25,8 +25,12 @@ final class SpeakerKey {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "him", "her", "them",
             "us", "me", "his", "their", "our", "my", "its");
 
-    /** Relative pronouns annotated as a source ("Obama, who called him “unfit”"): they stand for the phrase before them. */
-    static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
+    /**
+     * Sources the annotators marked on the cue word itself ("“…,” said Jillian Soto" with "said" as the source):
+     * they name no one, so no speaker can match them.
+     */
+    private static final Set<String> CUE_WORDS = Set.of("said", "says", "told", "tells", "added", "wrote",
+            "according to");
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "from", "with", "for", "by", "to",
             "during", "after", "before", "about", "since", "than", "under", "over", "near", "between", "across",
@@ -237,37 +241,17 @@ final class SpeakerKey {
     }
 
     /**
-     * The annotated source text, except that a relative pronoun is replaced by its antecedent: the
-     * words before it in the same sentence, back to the clause's comma or to a preposition or verb before a name ("U.S.
-     * President Barack Obama, who called …" → "U.S. President Barack Obama"; "a reply from Governor Ruth Amari,
-     * who …" → "Governor Ruth Amari"). The annotators marked "who" as the source; the
-     * person it stands for is the one a reader (and Byline) names as speaker.
+     * The annotated source text, except that a relative pronoun is replaced by its antecedent
+     * ({@link RelativeAntecedent}): the annotators marked "who" as the source; the person it stands for is the
+     * one a reader (and Byline) names as speaker.
      */
     static String antecedentOfRelative(String text, int start, int end) {
-        String source = text.substring(start, end);
-        if (!RELATIVES.contains(source.trim().toLowerCase(Locale.ROOT))) {
-            return source;
-        }
-        int e = start;
-        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-            e--;
-        }
-        int b = e;
-        while (b > 0 && b > e - 80 && ",.;:!?\n\u201C\u201D\"(".indexOf(text.charAt(b - 1)) < 0) {
-            b--;
-        }
-        String antecedent = text.substring(b, e).trim();
-        // the relative stands for the last noun phrase before it: "It drew a reply from Governor Ruth Amari, who"
-        String[] ws = antecedent.split("\\s+");
-        // when that phrase is a name (capitalised), not in a name ("the Partnership for Conservative Principles")
-        for (int i = ws.length - 2; i > 0; i--) {
-            boolean inName = ws[i].equals("for") && startsUpper(ws[i - 1]);
-            if ((PREPOSITIONS.contains(ws[i]) && !inName || VERBS.contains(ws[i])) && startsUpper(ws[i + 1])) {
-                antecedent = String.join(" ", Arrays.copyOfRange(ws, i + 1, ws.length));
-                break;
-            }
-        }
-        return antecedent.isEmpty() ? source : antecedent;
+        return RelativeAntecedent.of(text, start, end);
+    }
+
+    /** True if the annotated source is a cue word and names no one ({@link #CUE_WORDS}). */
+    static boolean isCueWord(String phrase) {
+        return CUE_WORDS.contains(phrase.trim().toLowerCase(Locale.ROOT));
     }
 
     static boolean isPronoun(String phrase) {
