@@ -51,7 +51,9 @@ final class ClauseSubjects {
             return found;
         }
         Mention r = ofVerb(v, quoted, verb, floor);
-        return r != null && isPerson(v, r) && (found == null || r.end() <= found.first()) ? r : found;
+        // a person nearer the verb than a found phrase that is none: "…, when Mr. Okafor, who had lost, called"
+        return r != null && isPerson(v, r) && (found == null || r.end() <= found.first()
+                || !isPerson(v, found) && found.end() <= r.first()) ? r : found;
     }
 
     private static boolean afterPreposition(TextView v, Mention m, int floor) {
