@@ -64,6 +64,20 @@ class ClauseSubjectsTest {
     }
 
     @Test
+    void aDocumentOrGroupBeforeAPrepositionSpeaksNotItsObject() {
+        List<Quote> qs = Q.in("The town has a new welcome. \u201CWelcome, sailors!\u201D a message on the harbour "
+                + "website reads.");
+        assertEquals("a message on the harbour website", Q.exactly(qs, "Welcome, sailors!").speaker());
+        List<Quote> q2 = Q.in("His critics in the Harbour Council, many of them dockers, argue that Ruiz is a \u201Cmayor "
+                + "for the owners.\u201D");
+        assertEquals("His critics in the Harbour Council", Q.exactly(q2, "mayor for the owners.").speaker());
+        // guard (passes before and after): a description in apposition to a name leaves the name
+        List<Quote> q3 = Q.in("Teo Lau, the spokesman for the Harbour Union said the strike will \u201Cgo on all "
+                + "winter.\u201D");
+        assertEquals("Teo Lau", Q.exactly(q3, "go on all winter.").speaker());
+    }
+
+    @Test
     void anOpeningPlaceIsNotTheSubjectBeforeAColon() {
         List<Quote> qs = Q.in("At a dinner that week in Lakeside, Ore., the retired engineer ended her talk by quoting "
                 + "an old proverb: \u201CWater always finds a way.\u201D");
