@@ -47,7 +47,9 @@ final class ClauseSubjects {
      * verb, is nothing, no person, or the object of a phrase between subject and verb; else {@code found}.
      */
     static Mention insteadOf(TextView v, boolean[] quoted, Mention found, int verb, int floor) {
-        Mention head = found == null ? null : headBeforeObject(v, found, floor);
+        // (not past a relative: "this post from Lena Marsh who wrote" is hers, WhoAntecedents found her)
+        boolean adjacent = found != null && (found.end() >= verb || !RELATIVES.contains(v.norm(found.end())));
+        Mention head = adjacent ? headBeforeObject(v, found, floor) : null;
         if (head != null) {
             return head;   // "His critics in the Harbour Council argue": the critics, not the council
         }
