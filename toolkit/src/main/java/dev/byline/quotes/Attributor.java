@@ -131,12 +131,19 @@ final class Attributor {
         return m == null ? null : new Attribution(m, j, v.text(j));
     }
 
-    /** True if the cue's subject, a name or pronoun before it, opens a clause after "and" or "but". */
+    /**
+     * True if the cue's subject, a name or pronoun before it, opens a clause after "and" or "but", or after a
+     * subordinator ("…, when Mr. Okafor, who had lost the vote, called for a “war”": that clause speaks).
+     */
     private boolean opensCoordinatedClause(Attribution a) {
         int k = a.mention().first() - 1;
         return k >= 0 && a.cue() >= a.mention().end() && a.mention().type() != Mention.Type.DESCRIPTION
-                && (v.norm(k).equals("and") || v.norm(k).equals("but")) && v.isLowerWord(k);
+                && (v.norm(k).equals("and") || v.norm(k).equals("but") || SUBORDINATORS.contains(v.norm(k)))
+                && v.isLowerWord(k);
     }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "whereas", "after", "because",
+            "although", "though", "until");
 
     /** True if only punctuation (a comma or colon) stands between cue {@code j} and the opening mark. */
     private boolean introducesDirectly(int j, int open) {

@@ -47,11 +47,48 @@ final class ClauseSubjects {
      * verb, is nothing, no person, or the object of a phrase between subject and verb; else {@code found}.
      */
     static Mention insteadOf(TextView v, boolean[] quoted, Mention found, int verb, int floor) {
+        // (not past a relative: "this post from Lena Marsh who wrote" is hers, WhoAntecedents found her)
+        boolean adjacent = found != null && (found.end() >= verb || !RELATIVES.contains(v.norm(found.end())));
+        Mention head = adjacent ? headBeforeObject(v, found, floor) : null;
+        if (head != null) {
+            return head;   // "His critics in the Harbour Council argue": the critics, not the council
+        }
         if (found != null && isPerson(v, found) && !afterPreposition(v, found, floor)) {
             return found;
         }
         Mention r = ofVerb(v, quoted, verb, floor);
-        return r != null && isPerson(v, r) && (found == null || r.end() <= found.first()) ? r : found;
+        // a person nearer the verb than a found phrase that is none: "…, when Mr. Okafor, who had lost, called"
+        return r != null && isPerson(v, r) && (found == null || r.end() <= found.first()
+                || !isPerson(v, found) && found.end() <= r.first()) ? r : found;
+    }
+
+    /** Prepositions whose object was read as a subject while a document or person before them speaks. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("on", "in", "at", "for", "from", "by", "of");
+    /** Determiners of that object: "on the harbour website", "in the Harbour Council". */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+
+    /**
+     * "a message on the harbour website", "the appeal on Kickstarter", "His critics in the Harbour Council": when
+     * {@code m}, the phrase read as a verb's subject, is the object of a preposition after a document or a person's
+     * (or group's) noun, the whole phrase from that noun's description; null otherwise.
+     */
+    static Mention headBeforeObject(TextView v, Mention m, int floor) {
+        int p = m.first() - 1;
+        if (m.type() == Mention.Type.NAME && p > floor && v.isLowerWord(p) && OBJECT_DETERMINERS.contains(v.norm(p))) {
+            p--;
+        }
+        if (p - 1 < floor || !v.isLowerWord(p) || !OBJECT_PREPOSITIONS.contains(v.norm(p)) || !v.isLowerWord(p - 1)) {
+            return null;
+        }
+        String head = v.norm(p - 1);
+        if (!DocumentCues.DOCUMENTS.contains(head) && !ClauseActors.isPersonHead(head)) {
+            return null;
+        }
+        Mention d = NounPhrases.descriptionBackward(v, p - 1, floor);
+        if (d == null || d.first() - 2 >= floor && v.isPunct(d.first() - 1, ",") && NounPhrases.isNameWord(v, d.first() - 2)) {
+            return null;   // "Sam Lau, the director for the Iowa party said": an appositive, the name before it speaks
+        }
+        return new Mention(d.first(), m.end(), Mention.Type.DESCRIPTION);
     }
 
     private static boolean afterPreposition(TextView v, Mention m, int floor) {

@@ -61,6 +61,8 @@ final class DocumentCues {
             return null;
         }
         Mention m = SubjectPhrases.endingAt(v, i, floor);
+        Mention head = m == null ? null : ClauseSubjects.headBeforeObject(v, m, floor);   // "a message on the website"
+        m = head != null ? head : m;
         return m != null && isDocument(v, m) ? new Attribution(m, j, v.text(j)) : null;
     }
 

@@ -46,6 +46,38 @@ class ClauseSubjectsTest {
     }
 
     @Test
+    void aSubordinateClauseWithItsOwnSubjectAndCueSpeaks() {
+        // the subject after "when", "as", "because" is read over its relative clause or participle, and the weaker cue
+        // of that clause is not passed over for the main clause's "said"
+        List<Quote> qs = Q.in("Some dockers said they feared a repeat of the 1990 strike, when Mr. Okafor, who had lost "
+                + "the vote, called for a \u201Cwar on the owners.\u201D");
+        assertEquals("Okafor", Q.exactly(qs, "war on the owners.").speaker());
+        List<Quote> q2 = Q.in("The quarrel began before the ship left port, as Ana Ruiz, contradicting Lind, said she had "
+                + "told him the dock would close.");
+        assertEquals("Ana Ruiz", Q.containing(q2, QuoteKind.INDIRECT, "she had told him").speaker());
+        List<Quote> q3 = Q.in("Vos said the vote was lost because Lind, the harbour master, called the dockers "
+                + "\u201Clazy.\u201D");
+        assertEquals("Lind", Q.exactly(q3, "lazy.").speaker());
+        // guard (passes before and after): no subject of its own after "when", the reporting verb's subject keeps it
+        List<Quote> q4 = Q.in("Lind said that when the strike began, the owners were \u201Ccaught off guard.\u201D");
+        assertEquals("Lind", Q.exactly(q4, "caught off guard.").speaker());
+    }
+
+    @Test
+    void aDocumentOrGroupBeforeAPrepositionSpeaksNotItsObject() {
+        List<Quote> qs = Q.in("The town has a new welcome. \u201CWelcome, sailors!\u201D a message on the harbour "
+                + "website reads.");
+        assertEquals("a message on the harbour website", Q.exactly(qs, "Welcome, sailors!").speaker());
+        List<Quote> q2 = Q.in("His critics in the Harbour Council, many of them dockers, argue that Ruiz is a \u201Cmayor "
+                + "for the owners.\u201D");
+        assertEquals("His critics in the Harbour Council", Q.exactly(q2, "mayor for the owners.").speaker());
+        // guard (passes before and after): a description in apposition to a name leaves the name
+        List<Quote> q3 = Q.in("Teo Lau, the spokesman for the Harbour Union said the strike will \u201Cgo on all "
+                + "winter.\u201D");
+        assertEquals("Teo Lau", Q.exactly(q3, "go on all winter.").speaker());
+    }
+
+    @Test
     void anOpeningPlaceIsNotTheSubjectBeforeAColon() {
         List<Quote> qs = Q.in("At a dinner that week in Lakeside, Ore., the retired engineer ended her talk by quoting "
                 + "an old proverb: \u201CWater always finds a way.\u201D");
