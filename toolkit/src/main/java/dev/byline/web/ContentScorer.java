@@ -150,6 +150,7 @@ final class ContentScorer {
             boolean beside = besides.contains(b);
             if (after || !inside(b.place(), best) && !beside || !notes.isEmpty() && notes.stream().anyMatch(n -> inside(b.place(), n))
                     || !keep(b, head) || !beside && b.kind() != Kind.ROW && inIsland(b.place(), best, worth)
+                    && !StoryLists.isEntry(b.place(), best)
                     || lone != null && !besideLone(b, lone)) {
                 continue;
             }
