@@ -1,6 +1,8 @@
 package dev.byline.web;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,41 +29,49 @@ final class StoryLists {
     private static final String MEDIA_OR_HEADING = "img, picture, figure, video, h1, h2, h3, h4, h5, h6";
     private static final String PARTS = "div, section, article, header, ul, ol, dl, table";
 
-    private StoryLists() {
-    }
+    /** Each list's verdict, worked out once per page: every cell of a large table asks about the same table. */
+    private final Map<Element, Boolean> verdicts = new IdentityHashMap<>();
 
     /**
      * True if {@code owner} (a block's element) is an entry, or inside an entry, of the nearest list or table above it
      * within {@code container}, and that list holds at least {@link #MIN_ENTRIES} entries with text and less than
      * {@link #MAX_LINK_SHARE} of its text in links.
      */
-    static boolean isEntry(Element owner, Element container) {
+    boolean isEntry(Element owner, Element container) {
         for (Element e = owner; e != null && e != container; e = e.parent()) {
-            List<Element> entries = switch (e.normalName()) {
-                case "ul", "ol" -> e.children().stream().filter(c -> c.normalName().equals("li")).toList();
-                case "dl" -> e.children().stream().filter(c -> c.normalName().equals("dt") || c.normalName().equals("dd")).toList();
-                case "table" -> e.select("> tr > td, > tr > th, > tbody > tr > td, > tbody > tr > th, > thead > tr > th");
-                default -> null;
-            };
-            if (entries == null) {
-                continue;
-            }
-            int filled = 0;
-            int cards = 0;
-            for (Element entry : entries) {
-                if (!entry.text().isBlank()) {
-                    filled++;
-                    cards += isCard(entry) ? 1 : 0;
+            switch (e.normalName()) {
+                case "ul", "ol", "dl", "table" -> {
+                    return verdicts.computeIfAbsent(e, StoryLists::isFactList);
+                }
+                default -> {
+                    // look further up
                 }
             }
-            int linkChars = 0;
-            for (Element a : e.select("a[href]")) {
-                linkChars += a.text().length();
-            }
-            int chars = e.text().length();
-            return filled >= MIN_ENTRIES && cards * CARDS_IN < filled && chars > 0 && linkChars < MAX_LINK_SHARE * chars;
         }
         return false;
+    }
+
+    /** True if {@code list} (a {@code ul}, {@code ol}, {@code dl} or {@code table}) is a list of facts ({@link #isEntry}). */
+    private static boolean isFactList(Element list) {
+        List<Element> entries = switch (list.normalName()) {
+            case "ul", "ol" -> list.children().stream().filter(c -> c.normalName().equals("li")).toList();
+            case "dl" -> list.children().stream().filter(c -> c.normalName().equals("dt") || c.normalName().equals("dd")).toList();
+            default -> list.select("> tr > td, > tr > th, > tbody > tr > td, > tbody > tr > th, > thead > tr > th");
+        };
+        int filled = 0;
+        int cards = 0;
+        for (Element entry : entries) {
+            if (!entry.text().isBlank()) {
+                filled++;
+                cards += isCard(entry) ? 1 : 0;
+            }
+        }
+        int linkChars = 0;
+        for (Element a : list.select("a[href]")) {
+            linkChars += a.text().length();
+        }
+        int chars = list.text().length();
+        return filled >= MIN_ENTRIES && cards * CARDS_IN < filled && chars > 0 && linkChars < MAX_LINK_SHARE * chars;
     }
 
     /**
