@@ -140,6 +140,7 @@ final class ContentScorer {
         }
         // plain paragraphs beside the chosen container, in its parent or a little above, are the story's too
         java.util.Set<Block> besides = lone == null ? BesideParagraphs.of(all, best) : java.util.Set.of();
+        StoryLists lists = new StoryLists();
         for (Block b : all) {
             if (b == lead) {
                 continue;
@@ -150,6 +151,7 @@ final class ContentScorer {
             boolean beside = besides.contains(b);
             if (after || !inside(b.place(), best) && !beside || !notes.isEmpty() && notes.stream().anyMatch(n -> inside(b.place(), n))
                     || !keep(b, head) || !beside && b.kind() != Kind.ROW && inIsland(b.place(), best, worth)
+                    && !lists.isEntry(b.place(), best)
                     || lone != null && !besideLone(b, lone)) {
                 continue;
             }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Trims what pages put under a story's last paragraph inside the story's own container: a heading that opens a
  * section of other stories ("Related", "Mehr zum Thema", "Lire aussi") or a part of the template (the author's box,
- * the press contact, "Weitere Informationen") and everything after it, calls to follow, subscribe, share or rate, the
+ * the press contact, "Weitere Informationen") and everything after it (unless the story goes on beside a box of related
+ * stories set inside it: then the box alone), calls to follow, subscribe, share or rate, the
  * label of a table of contents, and a tail of headings that no paragraph follows. The phrases are the
  * stock ones of news and blog templates in the languages Byline's users read most; a block must be short to be
  * taken for one, so a story's sentence that mentions a newsletter stays.
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
 final class StoryEnd {
     /** A block longer than this is a story's paragraph, whatever phrase it holds. */
     static final int MAX_FURNITURE_CHARS = 200;
+    /** A paragraph this long or longer, beside a related heading, is the story going on (a teaser's line is shorter). */
+    static final int RESUMED_CHARS = 150;
     /** A sign-off standing last may be this long: a call to follow that adds the newsroom's numbers and addresses. */
     static final int TRAILING_CALL_CHARS = 320;
 
@@ -113,8 +116,15 @@ final class StoryEnd {
             // past half the story, a "related" heading opens the page's list of other stories: it runs to the end
             if (proseBefore * 2 >= total && (RELATED_HEADING.matcher(b.text()).matches()
                     || TAIL_SECTION.matcher(b.text()).matches())) {
-                end = i;
-                break;
+                // a box of other stories set inside the story, which goes on under it, is left out alone
+                int resumed = RELATED_HEADING.matcher(b.text()).matches() ? storyResumes(out, i) : -1;
+                if (resumed < 0) {
+                    end = i;
+                    break;
+                }
+                List<Block> without = new java.util.ArrayList<>(out.subList(0, i));
+                without.addAll(out.subList(resumed, out.size()));
+                return trim(without);
             }
             proseBefore += prose(b);
         }
@@ -125,6 +135,29 @@ final class StoryEnd {
             end--;
         }
         return end == 0 ? out : out.subList(0, end);
+    }
+
+    /**
+     * Where the story goes on after the related heading at {@code heading} in {@code out}, or -1: the first of two
+     * paragraphs of running text ({@link #RESUMED_CHARS} or longer, few links) that stand next to each other in the
+     * heading's own parent. A box of related stories set in the middle of a story holds its entries in a list or
+     * cards of its own, and the story's paragraphs go on beside the box; teasers' excerpts under a related heading
+     * stand apart, each under its linked headline.
+     */
+    private static int storyResumes(List<Block> out, int heading) {
+        org.jsoup.nodes.Element parent = out.get(heading).owner().parent();
+        for (int j = heading + 1; j + 1 < out.size(); j++) {
+            if (isRunningText(out.get(j), parent) && isRunningText(out.get(j + 1), parent)
+                    && out.get(j).owner().nextElementSibling() == out.get(j + 1).owner()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isRunningText(Block b, org.jsoup.nodes.Element parent) {
+        return b.kind() == Kind.TEXT && b.owner().normalName().equals("p") && b.owner().parent() == parent
+                && b.text().length() >= RESUMED_CHARS && b.linkDensity() < ContentScorer.LONE_SIBLING_LINKS;
     }
 
     private static boolean isCallToAction(Block b) {

@@ -32,6 +32,32 @@ class StoryEndShapesTest {
                 .drops("Mehr zum Thema", "Harbour dues rise");
     }
 
+    private static final String LATER = "<p>Work on the eastern landing begins next week, the operator said, with a new"
+            + " ramp for cars and a shelter for foot passengers that should stay in place once the pier reopens.</p>"
+            + "<p>The harbour master said the closure was the first in forty years, and that the pier's oak piles had"
+            + " outlasted two sets of steel ones put in beside them in the nineteen-seventies.</p>";
+
+    @Test
+    void relatedBoxInsideTheStoryIsLeftOutAndTheStoryGoesOnUnderIt() {
+        // a plugin's box of related posts set after the first paragraphs; the story's own paragraphs go on beside it
+        read("<div class=entry-content>" + STORY + "<h4 class=crp-title>Auch interessant</h4><div class=crp><ul>"
+                + "<li><div class=cat>Harbour</div><div class=t><a href=/a>Dredging starts in June</a></div></li>"
+                + "<li><div class=cat>Ferries</div><div class=t><a href=/b>New timetable for the islands</a></div></li>"
+                + "</ul></div>" + LATER + "</div>")
+                .keeps("temporary platform", "shelter for foot passengers", "oak piles")
+                .drops("Auch interessant", "Dredging starts");
+    }
+
+    @Test
+    void teasersWithLongExcerptsUnderARelatedHeadingStayOut() {
+        // each excerpt stands under its own linked headline (a link line, left out): teasers, however long, not the
+        // story going on
+        read("<div class=wrap>" + STORY + "<h3>Mehr zum Thema</h3><div class=title><a href=/a>Eastern landing</a></div>"
+                + LATER.replace("</p><p>", "</p><div class=title><a href=/b>Oak piles</a></div><p>") + "</div>")
+                .keeps("temporary platform")
+                .drops("shelter for foot passengers", "oak piles");
+    }
+
     @Test
     void relatedWordsEarlyInTheStoryDoNotCutIt() {
         // a subheading that happens to read like a list's title, before most of the story: the story goes on
