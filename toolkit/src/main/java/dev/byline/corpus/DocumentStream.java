@@ -4,12 +4,8 @@ import dev.byline.BylineException;
 import dev.byline.text.Document;
 import dev.byline.text.Parts;
 import dev.byline.text.Utf8Paragraphs;
-import java.io.FileInputStream;
-import java.io.IOException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -224,9 +220,9 @@ public final class DocumentStream {
     private void bodies(BodySink sink, List<LoadProblem> found, Parts parts) {
         Map<String, String> seen = new ConcurrentHashMap<>();
         // one reader (its buffers) per thread, for this pass only: a ThreadLocal would leave them on the pool's threads
-        Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
+        Map<Thread, PlainTextBodies> readers = new ConcurrentHashMap<>();
         InBatches.forEach(plan.files(), file -> {
-            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader(parts));
+            PlainTextBodies reader = readers.computeIfAbsent(Thread.currentThread(), t -> new PlainTextBodies(parts));
             Utf8Paragraphs body = reader.read(file.getKey());
             if (body == null) {
                 read(file, seen, found).forEach(sink::document);
@@ -240,66 +236,6 @@ public final class DocumentStream {
                 sink.body(reader.bytes(), body.ranges(), body.count());
             }
         });
-    }
-
-    /** One thread's buffers for {@link #forEachBody}. */
-    private final class BodyReader {
-        private static final int SNIFF = 8192;
-        private static final int READ = 8192;
-        private static final int MAX_BUFFER = Integer.MAX_VALUE - 8;
-        private byte[] buffer = new byte[1 << 16];
-        private final Utf8Paragraphs paragraphs = new Utf8Paragraphs();
-        private final Parts parts;
-
-        BodyReader(Parts parts) {
-            this.parts = parts;
-        }
-
-        /** The bytes of the file read last (valid until the next read). */
-        byte[] bytes() {
-            return buffer;
-        }
-
-        /**
-         * Reads a plain-text file into {@link #bytes()} and finds its body paragraphs; null if it must be read as a
-         * document instead (another format, not strictly UTF-8, or bad input, which that path reports).
-         */
-        Utf8Paragraphs read(Path file) {
-            String ext = CorpusLoader.extension(file);
-            if (!ext.equals("txt") && !ext.equals("text")) {
-                return null;
-            }
-            // read to its end in steps of at most READ bytes (the JDK reads those through a buffer on the stack, larger
-            // ones through one it allocates), the buffer doubled as needed: no fstat for the file's size, and none of
-            // a FileChannel's set-up per file (a direct buffer copied from, interruptible blocking)
-            int length = 0;
-            try (FileInputStream in = new FileInputStream(file.toFile())) {
-                byte[] into = buffer;
-                while (true) {
-                    if (length == into.length) {
-                        if (into.length >= MAX_BUFFER) {
-                            return null;
-                        }
-                        buffer = into = Arrays.copyOf(into, (int) Math.min(MAX_BUFFER, into.length * 2L));
-                    }
-                    int n = in.read(into, length, Math.min(READ, into.length - length));
-                    if (n < 0) {
-                        break;
-                    }
-                    length += n;
-                }
-            } catch (IOException | RuntimeException e) {
-                return null;   // the document path reports it
-            }
-            byte[] b = buffer;
-            int from = length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-            if (length == 0 || length >= 2 && ((b[0] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFE)) {
-                return null;   // empty, or UTF-16: TextFiles says so
-            }
-            // not UTF-8, a blank outside ASCII at a line's end, nothing to read, or a NUL among the first SNIFF bytes
-            // (binary: TextFiles says so): decode it
-            return paragraphs.read(b, from, length, parts, SNIFF) ? paragraphs : null;
-        }
     }
 
     /**
@@ -365,14 +301,14 @@ public final class DocumentStream {
                                     Consumer<? super R> sink, Parts parts) {
         Admission admission = new Admission(options, plan, newPassWithoutWalk());
         List<Map.Entry<Path, String>> files = plan.files();
-        Map<Thread, BodyReader> readers = new ConcurrentHashMap<>();
+        Map<Thread, PlainTextBodies> readers = new ConcurrentHashMap<>();
         // In batches: a parallel forEachOrdered would hold every result a fast thread made ahead of a slow
         // one (a quarter of the corpus, at worst); a batch bounds what waits to be admitted.
         for (int from = 0; from < files.size(); from += BATCH) {
             List<List<Outcome<R>>> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
                     .map(file -> {
                         if (body != null) {
-                            BodyReader reader = readers.computeIfAbsent(Thread.currentThread(), t -> new BodyReader(parts));
+                            PlainTextBodies reader = readers.computeIfAbsent(Thread.currentThread(), t -> new PlainTextBodies(parts));
                             Utf8Paragraphs found = reader.read(file.getKey());
                             if (found != null) {
                                 return List.<Outcome<R>>of(new Analysed<R>(file.getValue(), file.getKey(), "",
