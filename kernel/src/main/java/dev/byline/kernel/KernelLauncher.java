@@ -38,7 +38,14 @@ public final class KernelLauncher {
         try {
             run(Path.of(args[0]), version());
         } catch (BylineException e) {
-            System.err.println("byline kernel: " + e.getMessage());
+            // the original standard error: by now System.err may already be the notebook's, and no cell is running
+            KernelLog.originalErr().println("byline kernel: " + e.getMessage());
+            KernelLog.originalErr().flush();
+            System.exit(1);
+        } catch (RuntimeException | Error e) {
+            KernelLog.originalErr().print("byline kernel: failed to start: ");
+            e.printStackTrace(KernelLog.originalErr());
+            KernelLog.originalErr().flush();
             System.exit(1);
         }
     }

@@ -50,12 +50,11 @@ final class KernelClient implements AutoCloseable {
     }
 
     KernelClient(Path dir) throws IOException {
-        int[] ports = new int[5];
-        for (int i = 0; i < ports.length; i++) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                ports[i] = s.getLocalPort();
-            }
-        }
+        this(dir, freePorts(5));
+    }
+
+    /** A kernel given these ports (shell, control, stdin, iopub, heartbeat) in its connection file. */
+    KernelClient(Path dir, int[] ports) throws IOException {
         String k = UUID.randomUUID().toString();
         key = k.getBytes(StandardCharsets.UTF_8);
         Path connection = dir.resolve("connection-" + UUID.randomUUID() + ".json");
@@ -80,6 +79,43 @@ final class KernelClient implements AutoCloseable {
         stdin = connect(SocketType.DEALER, ports[2], identity);
         iopub = connect(SocketType.SUB, ports[3], null);
         iopub.subscribe(new byte[0]);
+    }
+
+    /**
+     * Free ports below the system's ephemeral range where it can be read (Linux), so that no outgoing connection can be
+     * given one of them as its source port before the kernel binds it: this client's own sockets retry their connects
+     * from ephemeral ports while the kernel starts, and one of those once took a port the kernel was about to bind.
+     */
+    static int[] freePorts(int count) throws IOException {
+        int below = 32768;
+        try {
+            below = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the JDK's own choice below
+        }
+        int[] ports = new int[count];
+        java.util.Random random = new java.util.Random();
+        int found = 0;
+        for (int tries = 0; found < count && tries < 200 && below > 12_000; tries++) {
+            int port = 10_000 + random.nextInt(below - 10_000);
+            if (java.util.Arrays.stream(ports, 0, found).noneMatch(p -> p == port) && canBind(port)) {
+                ports[found++] = port;
+            }
+        }
+        for (; found < count; found++) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                ports[found] = s.getLocalPort();
+            }
+        }
+        return ports;
+    }
+
+    private static boolean canBind(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private ZMQ.Socket connect(SocketType type, int port, byte[] identity) {

@@ -66,4 +66,19 @@ class KernelRestartTest {
             assertEquals(7, kernel.process().exitValue());
         }
     }
+
+    @Test
+    void aPortAnotherProgramHoldsEndsTheStartWithOneLineNamingIt(@TempDir Path dir) throws Exception {
+        int[] ports = KernelClient.freePorts(5);
+        try (var held = new java.net.ServerSocket(ports[0], 1, java.net.InetAddress.getByName("127.0.0.1"));
+                KernelClient kernel = new KernelClient(dir, ports)) {
+            AssertionError failed = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                    () -> kernel.awaitReady(Duration.ofSeconds(60)));
+            String message = failed.getMessage();
+            assertTrue(message.contains("the kernel exited (1)"), message);
+            assertTrue(message.contains("byline kernel: cannot listen on tcp://127.0.0.1:" + ports[0] + " (shell_port")
+                    && message.contains("already in use"), message);
+            assertTrue(!message.contains("\tat "), "a one-line message, no stack trace: " + message);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.byline.kernel.protocol;
 
 import com.google.gson.Gson;
+import dev.byline.BylineException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -59,18 +60,23 @@ public final class KernelServer implements AutoCloseable {
 
     /** Binds every socket, starts the channel threads and publishes {@code status: starting}. */
     public void start() {
-        heartbeat = bind(SocketType.REP, info.hbPort());
-        iopub = bind(SocketType.PUB, info.iopubPort());
-        stdin = bind(SocketType.ROUTER, info.stdinPort());
-        control = bind(SocketType.ROUTER, info.controlPort());
-        shell = bind(SocketType.ROUTER, info.shellPort());
+        heartbeat = bind(SocketType.REP, info.hbPort(), "hb_port");
+        iopub = bind(SocketType.PUB, info.iopubPort(), "iopub_port");
+        stdin = bind(SocketType.ROUTER, info.stdinPort(), "stdin_port");
+        control = bind(SocketType.ROUTER, info.controlPort(), "control_port");
+        shell = bind(SocketType.ROUTER, info.shellPort(), "shell_port");
         daemon("byline-heartbeat", this::echoHeartbeats);
         daemon("byline-control", () -> serve(control, Channel.CONTROL));
         daemon("byline-shell", () -> serve(shell, Channel.SHELL));
         publishStatus(null, "starting");
     }
 
-    private ZMQ.Socket bind(SocketType type, int port) {
+    /**
+     * Binds one channel's socket; a port that cannot be bound (another program holds it, or the IP is not this
+     * machine's) is a {@link BylineException} naming the channel, the endpoint and the reason, and the sockets bound
+     * so far are released.
+     */
+    private ZMQ.Socket bind(SocketType type, int port, String channel) {
         ZMQ.Socket socket = context.createSocket(type);
         socket.setLinger(1000);
         if (type == SocketType.PUB) {
@@ -78,7 +84,15 @@ public final class KernelServer implements AutoCloseable {
             // idle status among them; the output is batched, so its queue stays short: never drop
             socket.setSndHWM(0);
         }
-        socket.bind(info.address(port));
+        try {
+            socket.bind(info.address(port));
+        } catch (ZMQException e) {
+            context.destroy();
+            String why = e.getErrorCode() == zmq.ZError.EADDRINUSE ? "the address is already in use (another program "
+                    + "holds the port; Jupyter picks new ports when it restarts the kernel)" : e.getMessage();
+            throw new BylineException("cannot listen on " + info.address(port) + " (" + channel + " of the connection "
+                    + "file): " + why);
+        }
         return socket;
     }
 
