@@ -89,7 +89,9 @@ final class KernelClient implements AutoCloseable {
     static int[] freePorts(int count) throws IOException {
         int below = 32768;
         try {
-            below = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+            // readAllLines: Files.readString returns only the first byte of this /proc file (it reports a size of 0)
+            below = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim()
+                    .split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             // not Linux: the JDK's own choice below
         }

@@ -42,8 +42,7 @@ class KernelRestartTest {
             Thread.sleep(200);
             // reflection is not rewritten by the exit guard, so this really ends the JVM
             String id = kernel.execute("System.class.getMethod(\"exit\", int.class).invoke(null, 5)", false);
-            KernelClient.Msg error = kernel.outputs(id, 30_000).stream().filter(m -> m.type().equals("error"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no error message before the exit"));
+            KernelClient.Msg error = firstError(kernel, id);
             assertEquals("KernelExit", error.content().get("ename").getAsString());
             assertTrue(kernel.process().waitFor(10, TimeUnit.SECONDS));
             assertEquals(5, kernel.process().exitValue());
@@ -58,8 +57,7 @@ class KernelRestartTest {
             String id = kernel.execute("Thread killer = new Thread(() -> {\n"
                     + "  try { System.class.getMethod(\"exit\", int.class).invoke(null, 7); } catch (Exception e) { }\n"
                     + "}, \"killer\");\nkiller.setDaemon(true);\nkiller.start();\nThread.sleep(60_000);", false);
-            KernelClient.Msg error = kernel.outputs(id, 30_000).stream().filter(m -> m.type().equals("error"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no error message before the exit"));
+            KernelClient.Msg error = firstError(kernel, id);
             String evalue = error.content().get("evalue").getAsString();
             assertTrue(evalue.contains("thread \"killer\" (daemon) called System.exit in the cell"), evalue);
             assertTrue(kernel.process().waitFor(10, TimeUnit.SECONDS));
@@ -80,5 +78,42 @@ class KernelRestartTest {
                     && message.contains("already in use"), message);
             assertTrue(!message.contains("\tat "), "a one-line message, no stack trace: " + message);
         }
+    }
+
+    @Test
+    void aPortHeldForAMomentAtTheStartIsBoundOnceFreed(@TempDir Path dir) throws Exception {
+        int[] ports = KernelClient.freePorts(5);
+        var held = new java.net.ServerSocket(ports[3], 1, java.net.InetAddress.getByName("127.0.0.1"));
+        try (KernelClient kernel = new KernelClient(dir, ports)) {
+            // the kernel binds heartbeat first, then IOPub: once heartbeat answers, it has met the held IOPub port
+            long end = System.currentTimeMillis() + 60_000;
+            boolean heartbeatUp = false;
+            while (!heartbeatUp && System.currentTimeMillis() < end && kernel.process().isAlive()) {
+                try (var probe = new java.net.Socket("127.0.0.1", ports[4])) {
+                    heartbeatUp = true;
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(20);
+                }
+            }
+            assertTrue(heartbeatUp, "the kernel never bound its heartbeat port");
+            Thread.sleep(300);
+            held.close();
+            assertEquals("5.3", kernel.awaitReady(Duration.ofSeconds(60)).content().get("protocol_version").getAsString());
+        } finally {
+            held.close();
+        }
+    }
+
+    /** The cell's error message, waiting at most 30 s (the kernel ends after it, so no idle status follows). */
+    private static KernelClient.Msg firstError(KernelClient kernel, String id) {
+        long end = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < end) {
+            for (KernelClient.Msg m : kernel.outputs(id, 250)) {
+                if (m.type().equals("error")) {
+                    return m;
+                }
+            }
+        }
+        throw new AssertionError("no error message before the exit");
     }
 }

@@ -36,6 +36,12 @@ public final class KernelServer implements AutoCloseable {
     public static final String PROTOCOL_VERSION = "5.3";
     private static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
     private static final Gson GSON = new Gson();
+    /**
+     * How long a port found in use is tried again before the start fails: a front end's sockets connect before the
+     * kernel binds and retry from ephemeral source ports, and one of those can hold a port the kernel needs for a
+     * moment (the connection is refused and the port freed at once).
+     */
+    private static final long BIND_PATIENCE_NANOS = 3_000_000_000L;
 
     private final ConnectionInfo info;
     private final Signer signer;
@@ -72,8 +78,8 @@ public final class KernelServer implements AutoCloseable {
     }
 
     /**
-     * Binds one channel's socket; a port that cannot be bound (another program holds it, or the IP is not this
-     * machine's) is a {@link BylineException} naming the channel, the endpoint and the reason, and the sockets bound
+     * Binds one channel's socket; a port that cannot be bound (another program holds it for over three seconds, or
+     * the IP is not this machine's) is a {@link BylineException} naming the channel, the endpoint and the reason, and the sockets bound
      * so far are released.
      */
     private ZMQ.Socket bind(SocketType type, int port, String channel) {
@@ -84,16 +90,25 @@ public final class KernelServer implements AutoCloseable {
             // idle status among them; the output is batched, so its queue stays short: never drop
             socket.setSndHWM(0);
         }
-        try {
-            socket.bind(info.address(port));
-        } catch (ZMQException e) {
-            context.destroy();
-            String why = e.getErrorCode() == zmq.ZError.EADDRINUSE ? "the address is already in use (another program "
-                    + "holds the port; Jupyter picks new ports when it restarts the kernel)" : e.getMessage();
-            throw new BylineException("cannot listen on " + info.address(port) + " (" + channel + " of the connection "
-                    + "file): " + why);
+        long giveUp = System.nanoTime() + BIND_PATIENCE_NANOS;
+        while (true) {
+            try {
+                socket.bind(info.address(port));
+                return socket;
+            } catch (ZMQException e) {
+                boolean inUse = e.getErrorCode() == zmq.ZError.EADDRINUSE;
+                if (inUse && System.nanoTime() < giveUp) {
+                    // a client's connect retry may hold the port as its source port for a moment: try again shortly
+                    java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+                    continue;
+                }
+                context.destroy();
+                String why = inUse ? "the address is already in use (another program holds the port; Jupyter picks "
+                        + "new ports when it restarts the kernel)" : e.getMessage();
+                throw new BylineException("cannot listen on " + info.address(port) + " (" + channel + " of the "
+                        + "connection file): " + why);
+            }
         }
-        return socket;
     }
 
     private static void daemon(String name, Runnable body) {
