@@ -105,12 +105,20 @@ final class SpeakerResolver {
     private final Set<String> haveSpoken = new HashSet<>();
 
     private String resolveName(Mention m) {
+        // "… of Oslo's Institute for Coastal and Harbour Studies": the organisation's whole name, not its tail
+        Mention organisation = OrganisationNames.whole(v, m);
         // "Rep. Ada Vos of Nebraska said": the speaker is Ada Vos, not the state
-        Mention owner = OfOwners.owner(v, m, this::nameStart);
+        Mention owner = organisation != null ? OfOwners.ownerBefore(v, organisation.first(), this::nameStart)
+                : OfOwners.owner(v, m, this::nameStart);
         // "Ada Vos, the director for the Harbour Party said", "Lind's Ohio state director, Ada Vos,": the person
         owner = owner != null ? owner : RoleOwners.owner(v, m, this::nameStart);
         if (owner != null) {
             return resolveName(owner);
+        }
+        if (organisation != null) {
+            String whole = organisation.text(v);
+            remember(new Known(whole, false, stems.of(whole), '?'));
+            return whole;
         }
         // "Aides to Mr. Vos said": the aides
         Mention agents = RepresentedNames.of(v, m);
