@@ -25,7 +25,15 @@ final class OfOwners {
         if (m.type() != Mention.Type.NAME || m.end() - m.first() > MAX_TOKENS) {
             return null;
         }
-        int of = m.first() - 1;
+        return ownerBefore(v, m.first(), nameStart);
+    }
+
+    /**
+     * {@link #owner} of a place or organisation of any length starting at token {@code first} (an organisation read
+     * whole by {@link OrganisationNames}: "… of Oslo's Institute for Coastal and Harbour Studies").
+     */
+    static Mention ownerBefore(TextView v, int first, IntBinaryOperator nameStart) {
+        int of = first - 1;
         if (of >= 0 && v.norm(of).equals("the")) {
             of--;
         }
@@ -34,15 +42,26 @@ final class OfOwners {
                 || v.seenInLowerCaseAt(last) || v.has(last, WordClasses.TITLE | WordClasses.CALENDAR)) {
             return null;
         }
-        int first = NounPhrases.nameRunStart(v, last, v.sentenceStart(last));
-        int from = nameStart.applyAsInt(first, last + 1);
+        int runFirst = NounPhrases.nameRunStart(v, last, v.sentenceStart(last));
+        int from = nameStart.applyAsInt(runFirst, last + 1);
         if (from < 0 || last + 1 - from < 2 || v.seenInLowerCaseAt(from)) {
             return null;   // one word ("Bank of …"), a title alone ("Secretary of …"), "Technology Directorate of …"
         }
-        if (first >= 2 && v.norm(first - 1).equals("and") && v.isCapitalised(first - 2)
-                && (first < 3 || !v.norm(first - 3).equals("of"))) {
-            return null;   // "Science and Technology Directorate of …" ("Ada Vos of Ohio and Ivo Lind of Iowa" is two people)
+        if (runFirst >= 2 && v.norm(runFirst - 1).equals("and") && v.isCapitalised(runFirst - 2)
+                && (runFirst < 3 || !v.norm(runFirst - 3).equals("of"))) {
+            // "Science and Technology Directorate of …" is no one; "Ivo Lind and Ada Vos of …" are two people
+            // ("Ada Vos of Ohio and Ivo Lind of Iowa" is read from "Ivo Lind" alone)
+            int before = NounPhrases.nameRunStart(v, runFirst - 2, v.sentenceStart(last));
+            int named = nameStart.applyAsInt(before, runFirst - 1);
+            if (isBodyWord(v, last) || named < 0 || runFirst - 1 - named < 2 || v.seenInLowerCaseAt(named)) {
+                return null;
+            }
+            return new Mention(before, last + 1, Mention.Type.NAME);
         }
-        return new Mention(first, last + 1, Mention.Type.NAME);
+        return new Mention(runFirst, last + 1, Mention.Type.NAME);
+    }
+
+    private static boolean isBodyWord(TextView v, int k) {
+        return SpeakerCandidates.BODY_WORDS.contains(v.norm(k)) || OrganisationNames.isHead(v, k);
     }
 }

@@ -1,5 +1,6 @@
 package dev.byline.quotes;
 
+import java.util.Set;
 import java.util.function.IntBinaryOperator;
 
 /**
@@ -83,10 +84,17 @@ final class RoleOwners {
             k++;
         }
         int at = k < v.size() && v.isPunct(k, ",") ? k + 1 : k;   // "… state director, Ada Vos", "… cleric Ada Vos"
+        // with no comma, in a phrase a determiner opens, a noun right before the name is its title: "the Yemen-born
+        // extremist cleric Anwar al-Awlaki" (not "Roloson supports Democrat Ada Vos", "Neither Ivo Lind nor Ada Vos")
+        role |= at == k && k > j && determinedBefore(v, m.first()) && !v.norm(k - 1).equals("and")
+                && !v.norm(k - 1).endsWith("s");
         if (!role || k == j || at >= v.size() || !NounPhrases.isNameWord(v, at)) {
             return null;
         }
         Mention name = NounPhrases.nameForward(v, at, v.sentence(k).endToken());
+        if (particleSurname(v, name.end())) {
+            name = new Mention(name.first(), name.end() + 1, Mention.Type.NAME);   // "Anwar al-Awlaki"
+        }
         return isPerson(v, name, nameStart) ? name : null;
     }
 
@@ -105,8 +113,29 @@ final class RoleOwners {
     private static boolean isPerson(TextView v, Mention name, IntBinaryOperator nameStart) {
         int from = nameStart.applyAsInt(name.first(), name.end());
         int last = name.end() - 1;
-        return from >= 0 && last - from >= 1 && !v.seenInLowerCaseAt(from) && !v.seenInLowerCaseAt(last)
+        return from >= 0 && last - from >= 1 && !v.seenInLowerCaseAt(from)
+                && (!v.seenInLowerCaseAt(last) || particleSurname(v, last))
                 && !SpeakerCandidates.BODY_WORDS.contains(v.norm(last));
+    }
+
+    /** "the", "a" or "an" right before token {@code first}, or before a lower-case particle there ("the al Qaeda-…"). */
+    private static boolean determinedBefore(TextView v, int first) {
+        int d = first - 1;
+        if (d >= 1 && v.isLowerWord(d) && v.has(d, WordClasses.NAME_PARTICLE)) {
+            d--;
+        }
+        return d >= 0 && v.isLowerWord(d) && Set.of("the", "a", "an").contains(v.norm(d));
+    }
+
+    /** A surname written with its particle and a hyphen, the particle in lower case: "al-Awlaki", "el-Sisi". */
+    private static boolean particleSurname(TextView v, int k) {
+        if (k >= v.size() || !v.isLowerWord(k)) {
+            return false;
+        }
+        String n = v.norm(k);
+        int dash = n.indexOf('-');
+        return dash > 0 && dash + 1 < n.length() && NounPhrases.NAME_PARTICLES.contains(n.substring(0, dash))
+                && Character.isUpperCase(v.raw.charAt(v.start(k) + dash + 1));
     }
 
     /** A word of a role: lower case (no verb, no clause word), "and", or a title ("CEO", "Sen."). */
@@ -122,7 +151,7 @@ final class RoleOwners {
                 && !VERBS.contains(n);
     }
 
-    private static final java.util.Set<String> VERBS = java.util.Set.of("is", "was", "are", "were", "has", "had",
+    private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "has", "had",
             "have", "be", "been", "will", "would");
 
     private static boolean isRoleNoun(TextView v, int k) {

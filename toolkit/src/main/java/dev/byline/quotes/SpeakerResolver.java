@@ -70,21 +70,22 @@ final class SpeakerResolver {
         this.names = new ArticleNames(v, written);
         this.genders = GenderEvidence.of(v, this::resolveQuietly);
         this.roles = new ArticleRoles(v, this::resolveQuietly);
-        this.subjects = new DescribedSubjects(v, this::resolveQuietly, this::genderOf, haveSpoken::contains, roles);
+        this.descriptions = new DescriptionResolver(v, stems, speakers, roles,
+                new DescribedSubjects(v, this::resolveQuietly, this::genderOf, haveSpoken::contains, roles), genders);
     }
 
     /** the roles the article gives the people it names, read when a description first asks */
     private final ArticleRoles roles;
 
-    /** the person a description stands for when the sentence before it is about that one person */
-    private final DescribedSubjects subjects;
+    /** definite and other descriptions, to the person they stand for */
+    private final DescriptionResolver descriptions;
 
     /** The speaker for a mention, or null if it cannot be resolved to anyone. */
     String resolve(Mention m) {
         return switch (m.type()) {
             case NAME -> resolveName(m);
             case PRONOUN -> resolvePronoun(m);
-            case DESCRIPTION -> resolveDescription(m);
+            case DESCRIPTION -> descriptions.resolve(m);
         };
     }
 
@@ -104,12 +105,20 @@ final class SpeakerResolver {
     private final Set<String> haveSpoken = new HashSet<>();
 
     private String resolveName(Mention m) {
+        // "… of Oslo's Institute for Coastal and Harbour Studies": the organisation's whole name, not its tail
+        Mention organisation = OrganisationNames.whole(v, m);
         // "Rep. Ada Vos of Nebraska said": the speaker is Ada Vos, not the state
-        Mention owner = OfOwners.owner(v, m, this::nameStart);
+        Mention owner = organisation != null ? OfOwners.ownerBefore(v, organisation.first(), this::nameStart)
+                : OfOwners.owner(v, m, this::nameStart);
         // "Ada Vos, the director for the Harbour Party said", "Lind's Ohio state director, Ada Vos,": the person
         owner = owner != null ? owner : RoleOwners.owner(v, m, this::nameStart);
         if (owner != null) {
             return resolveName(owner);
+        }
+        if (organisation != null) {
+            String whole = organisation.text(v);
+            remember(new Known(whole, false, stems.of(whole), '?'));
+            return whole;
         }
         // "Aides to Mr. Vos said": the aides
         Mention agents = RepresentedNames.of(v, m);
@@ -222,44 +231,6 @@ final class SpeakerResolver {
         return fullestAt(written.name(i), written.runFirst(i), written.end(i), true);
     }
 
-    private String resolveDescription(Mention m) {
-        int start = TimeLeads.start(v, m);   // "long before White House officials": the officials
-        m = start == m.first() ? m : new Mention(start, m.end(), Mention.Type.DESCRIPTION);
-        String text = m.text(v);
-        String first = v.norm(m.first());
-        String head = head(m);
-        // "The retired surgeon said …" after "Ivo Lind, a retired surgeon,": the one person the article gave that role
-        String linked = roles.personFor(m);
-        if (linked != null) {
-            remember(ArticleRoles.known(linked, speakers.get(linked), stems.of(text), genders.of(linked)));
-            return linked;
-        }
-        if ((first.equals("the") || first.equals("this")) && PERSON_NOUNS.contains(head)) {
-            // the role sharing the most stems, the head's counting twice; the most recent of equals
-            List<String> stems = new ArrayList<>(this.stems.of(m.first() + 1, m.end()));
-            int[] weights = new int[stems.size()];
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] = stems.get(i).equals(RoleStems.stem(head)) ? 2 : 1;
-            }
-            Known best = speakers.bestMatch(stems, weights, 2, false, true);
-            if (best != null) {
-                remember(best);
-                return best.name();
-            }
-        }
-        // "Brandvik warned against a long count. “…,” the Vermont senator said.": the one person the sentence was about
-        String subject = subjects.personFor(m, head);
-        if (subject != null) {
-            remember(ArticleRoles.known(subject, speakers.get(subject), stems.of(text), genders.of(subject)));
-            return subject;
-        }
-        String described = DETERMINERS_TO_LOWER.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
-                : text;
-        // "a senior official … he added": a described person can be a he or she later
-        remember(new Known(described, PERSON_NOUNS.contains(head), stems.of(text), '?'));
-        return described;
-    }
-
     /** Heads of descriptions that can stand for a named person ("the official", "the intelligence chief"). */
     static final Set<String> PERSON_NOUNS = Set.of("official", "chief", "head", "director", "minister",
             "spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "adviser", "advisor", "envoy", "diplomat",
@@ -270,37 +241,12 @@ final class SpeakerResolver {
             "candidate", "congressman", "congresswoman", "representative", "strategist", "pollster", "manager",
             "businessman", "businesswoman", "billionaire", "frontrunner", "host", "anchor", "reporter", "attorney");
 
-    /**
-     * A definite description left unresolved in reading order ("the head of Estonia’s foreign
-     * intelligence service said" in a first sentence) may name a person introduced later; returns
-     * that person's name if one later speaker's role matches it well, else null.
-     */
+    /** {@link DescriptionResolver#resolveForward}. */
     String resolveForward(Mention m) {
-        String first = v.norm(m.first());
-        String head = head(m);
-        if (!(first.equals("the") || first.equals("this")) || !PERSON_NOUNS.contains(head)) {
-            return null;
-        }
-        // only named people (a description cannot resolve to another description), sharing three stems
-        // or more; the first seen of equals
-        List<String> stems = new ArrayList<>(this.stems.of(m.first() + 1, m.end()));
-        int[] weights = new int[stems.size()];
-        java.util.Arrays.fill(weights, 1);
-        Known best = speakers.bestMatch(stems, weights, 3, true, false);
-        return best == null ? null : best.name();
+        return descriptions.resolveForward(m);
     }
 
-    /** The head noun of a description: the word before "of" if there is one ("the head of …"), else the last. */
-    private String head(Mention m) {
-        for (int k = m.first() + 1; k < m.end(); k++) {
-            if (v.norm(k).equals("of")) {
-                return v.norm(k - 1);
-            }
-        }
-        return v.norm(m.end() - 1);
-    }
-
-    private static final Set<String> DETERMINERS_TO_LOWER = Set.of("a", "an", "the", "this", "that", "one");
+    static final Set<String> DETERMINERS_TO_LOWER = Set.of("a", "an", "the", "this", "that", "one");
 
     private void remember(Known k) {
         speakers.remember(k);
