@@ -287,7 +287,7 @@ final class Attributor {
         }
         CueVerbs.Cue cue = CueVerbs.cue(n);
         if (cue == null) {
-            Attribution doc = DocumentCues.at(v, j, floor, ceiling);   // "A committee report found “no evidence”"
+            Attribution doc = DocumentCues.at(v, quoted, j, floor, ceiling);   // "A committee report found “no evidence”"
             return doc != null ? doc : AsComplements.at(v, quoted, this, j, floor, ceiling);   // "dismissed it as “…”"
         }
         if (cue.invertible() && j == v.sentenceStart(j) && v.isCapitalised(j)

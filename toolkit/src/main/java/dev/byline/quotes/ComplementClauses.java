@@ -15,6 +15,9 @@ final class ComplementClauses {
             "suspects", "suspected", "know", "knows", "knew", "feel", "feels", "felt", "estimate", "estimates",
             "estimated", "charge", "charges", "charged", "allege", "alleges", "alleged");
 
+    /** "pointed out that …", "points out that …": the verb with its particle reports what follows. */
+    private static final Set<String> POINT = Set.of("point", "points", "pointed");
+
     /** How far before "that" its governing verb may stand ("found in a 2014 study that"). */
     private static final int VERB_REACH = 8;
 
@@ -39,28 +42,36 @@ final class ComplementClauses {
                 break;
             }
         }
+        boolean inside = false;
+        if (t < 0) {
+            t = thatBefore(v, quoted, m.first() - 1, from);   // "pointed out that Dane was … the unions Berg has …"
+            inside = true;
+        }
         if (t <= from) {
             return null;
         }
         int verb = -1;
-        for (int k = t - 1; k >= from && k >= t - VERB_REACH; k--) {
+        int reach = inside ? (t - 2 >= from && v.norm(t - 1).equals("out") ? 2 : 1) : VERB_REACH;
+        for (int k = t - 1; k >= from && k >= t - reach; k--) {
             if (quoted[k] || v.isPunct(k, ";:")) {
                 return null;
             }
             String n = v.norm(k);
-            if (v.isLowerWord(k) && (THINKING.contains(n) || CueVerbs.cue(n) != null && !CueVerbs.isParticiple(n))) {
+            boolean pointOut = POINT.contains(n) && v.norm(k + 1).equals("out");   // "pointed out that"
+            if (v.isLowerWord(k) && (THINKING.contains(n) || pointOut || CueVerbs.cue(n) != null && !CueVerbs.isParticiple(n))) {
                 verb = k;
                 break;
             }
         }
-        if (verb <= from) {
+        if (verb <= from || inside && !v.isLowerWord(verb)) {
             return null;
         }
         Mention outer = ClauseActors.nearest(v, quoted, from, verb + 1);
         if (outer == null) {
             outer = SubjectPhrases.clauseSubject(v, from, verb);
+            // "The leaflet, titled “Enough?”, concludes that …": a document speaks as its cue's subject does
             if (outer != null && outer.type() == Mention.Type.DESCRIPTION
-                    && !ClauseActors.isPersonHead(v.norm(outer.end() - 1))) {
+                    && !ClauseActors.isPersonHead(v.norm(outer.end() - 1)) && !DocumentCues.isDocument(v, outer)) {
                 return null;
             }
         }
@@ -68,5 +79,41 @@ final class ComplementClauses {
             return null;
         }
         return new Attribution(outer, verb, null);
+    }
+
+    /** Modals before a cue that make it a speech act yet to come or imagined: "voters will say", "he would tell". */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "should", "must");
+
+    /**
+     * "Lind said she expected that voters will say “enough” to the levy": a cue after a modal reports no words
+     * spoken; when its subject stands in a "that" clause, the words are the governing verb's subject's. The
+     * governor's attribution, or null when {@code own} is no such cue.
+     */
+    static Attribution overHypothetical(TextView v, boolean[] quoted, Attribution own) {
+        int j = own.cue();
+        Mention m = own.mention();
+        if (j < 1 || m.end() > j || !MODALS.contains(v.norm(j - 1)) || m.end() != j - 1 || !v.isLowerWord(j)) {
+            return null;
+        }
+        return governor(v, quoted, m, v.sentenceStart(j));
+    }
+
+    /** How far back from a clause's subject its "that" may stand when other words come between them. */
+    private static final int THAT_REACH = 15;
+
+    /**
+     * The "that" of a complement clause {@code k} stands inside (words of the clause between them, no quotation,
+     * colon or semicolon), or -1: "pointed out that Dane was once a friend of the unions Berg has campaigned against".
+     */
+    private static int thatBefore(TextView v, boolean[] quoted, int k, int from) {
+        for (int i = k; i > from && i > k - THAT_REACH; i--) {
+            if (quoted[i] || v.isPunct(i, ";:") || v.kind(i) == dev.byline.text.TokenKind.QUOTE) {
+                return -1;
+            }
+            if (v.norm(i).equals("that") && v.isLowerWord(i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -41,7 +41,7 @@ final class DocumentCues {
      * The attribution at token {@code j} when it is a document's verb with a document for subject, or null.
      * {@code floor} and {@code ceiling} bound where the subject may be looked for.
      */
-    static Attribution at(TextView v, int j, int floor, int ceiling) {
+    static Attribution at(TextView v, boolean[] quoted, int j, int floor, int ceiling) {
         String n = v.norm(j);
         if (!VERBS.contains(n) || !v.isLowerWord(j)) {
             return null;
@@ -63,7 +63,12 @@ final class DocumentCues {
         Mention m = SubjectPhrases.endingAt(v, i, floor);
         Mention head = m == null ? null : ClauseSubjects.headBeforeObject(v, m, floor);   // "a message on the website"
         m = head != null ? head : m;
-        return m != null && isDocument(v, m) ? new Attribution(m, j, v.text(j)) : null;
+        if (m == null || !isDocument(v, m)) {
+            return null;
+        }
+        // "Okafor wrote that the title and text of the law showed it to be “…”": the writer reports the finding
+        Attribution governor = FINDINGS.contains(n) ? ComplementClauses.governor(v, quoted, m, floor) : null;
+        return governor != null ? governor : new Attribution(m, j, v.text(j));
     }
 
     /** True if the mention's head (before any "of"/"for"/"by" phrase, else its last word) is a document noun. */

@@ -20,12 +20,16 @@ final class ReportedVia {
     }
 
     /**
-     * The "according to" attribution that carries {@code own} (a verb cue of quotation {@code s}), or
-     * {@code own} itself when the sentence cites no report around it.
+     * The "according to" attribution that carries {@code own} (a verb cue of quotation {@code s}), the speaker of
+     * the clause a cue of speech yet to come stands in, or {@code own} itself when the sentence cites no report around it.
      */
     static Attribution outer(TextView v, boolean[] quoted, Attributor at, MarkedSpan s, Attribution own) {
         if (own == null || own.verb() == null || v.norm(own.cue()).equals("according")) {
             return own;
+        }
+        Attribution thinker = ComplementClauses.overHypothetical(v, quoted, own);   // "expected that voters will say “no”"
+        if (thinker != null) {
+            return thinker;
         }
         int sentenceStart = v.sentenceStart(own.cue());
         int sentenceEnd = v.sentenceEnd(own.cue());
