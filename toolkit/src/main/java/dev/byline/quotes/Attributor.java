@@ -90,6 +90,10 @@ final class Attributor {
                 }
             }
         }
+        Attribution with = WithClauses.of(v, quoted, s);
+        if (with != null && (post == null || post.cue() >= ownSentenceEnd)) {
+            return with;   // "…, with Okafor taking to the radio to call the board “…”": the clause after "with" speaks
+        }
         if (pre != null && NamingSpeech.namesQuote(v, pre, s.open())) {
             return pre;   // "Ruiz refers to the mayor as “Mr. Vance,” while the mayor calls her …": the naming is Ruiz's
         }
