@@ -50,6 +50,7 @@ final class ClauseSubjects {
         // (not past a relative: "this post from Lena Marsh who wrote" is hers, WhoAntecedents found her)
         boolean adjacent = found != null && (found.end() >= verb || !RELATIVES.contains(v.norm(found.end())));
         Mention head = adjacent ? headBeforeObject(v, found, floor) : null;
+        head = head == null && (found == null || adjacent) ? DocumentPhrases.whole(v, found, verb, floor) : head;
         if (head != null) {
             return head;   // "His critics in the Harbour Council argue": the critics, not the council
         }
