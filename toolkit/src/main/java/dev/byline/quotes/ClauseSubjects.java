@@ -7,8 +7,8 @@ import java.util.Set;
  * A small reader of one clause: the subject of a verb, found by walking back from the verb over what cannot be its
  * subject — adverbs and auxiliaries, a parenthesis ("Sen. Alma Rooke (D) blamed"), a phrase set off by commas or dashes
  * (an appositive, a relative or participle clause, "for one"), a prepositional phrase without commas ("Ruiz in her
- * budget speech called", "an official speaking to the Herald said") and the verbs a coordination shares ("Ruiz, …,
- * stood beside Berg and described …"). Fronted places and times are never reached: the walk starts at the verb.
+ * budget speech called", "an official speaking to the Herald said", "the crowd gathered in the hall followed") and the
+ * verbs a coordination shares ("Ruiz, …, stood beside Berg and described …"). Fronted places and times are never reached: the walk starts at the verb.
  * {@link Attributor} and {@link PredicateSubjects} ask it where their own subject finders give up or land inside
  * such a phrase.
  */
@@ -81,11 +81,15 @@ final class ClauseSubjects {
         if (p - 1 < floor || !v.isLowerWord(p) || !OBJECT_PREPOSITIONS.contains(v.norm(p)) || !v.isLowerWord(p - 1)) {
             return null;
         }
-        String head = v.norm(p - 1);
-        if (!DocumentCues.DOCUMENTS.contains(head) && !ClauseActors.isPersonHead(head)) {
+        int h = p - 1;
+        int reduced = reducedRelativeHead(v, h, floor);
+        if (reduced >= 0) {
+            // "a leaflet just printed for dock workers explains": what the participle says of the subject, its object none
+            h = reduced;
+        } else if (!DocumentCues.DOCUMENTS.contains(v.norm(h)) && !ClauseActors.isPersonHead(v.norm(h))) {
             return null;
         }
-        Mention d = NounPhrases.descriptionBackward(v, p - 1, floor);
+        Mention d = NounPhrases.descriptionBackward(v, h, floor);
         if (d == null || d.first() - 2 >= floor && v.isPunct(d.first() - 1, ",") && NounPhrases.isNameWord(v, d.first() - 2)) {
             return null;   // "Sam Lau, the director for the Iowa party said": an appositive, the name before it speaks
         }
@@ -167,6 +171,13 @@ final class ClauseSubjects {
                 k = p - 2;   // "an official speaking to the Herald said": the participle's object is not the subject
                 continue;
             }
+            // ("declined to comment": not after "to", which opens an infinitive as often as a phrase)
+            int reduced = p - 2 >= floor && v.isLowerWord(p) && PHRASE_PREPOSITIONS.contains(v.norm(p))
+                    && !v.norm(p).equals("to") ? reducedRelativeHead(v, p - 1, floor) : -1;
+            if (reduced >= 0) {
+                k = reduced;   // "the crowd gathered in the Harbour Hall followed": a past participle's phrase
+                continue;
+            }
             return m;
         }
         return null;
@@ -240,6 +251,39 @@ final class ClauseSubjects {
         String n = v.norm(j);
         return AUXILIARIES.contains(n) && !n.equals("not") || NounPhrases.looksLikeVerb(v, j)
                 || CueVerbs.cue(n) != null && !CueAsNoun.at(v, j) && !CueVerbs.isParticiple(n);
+    }
+
+    /** Adverbs that may stand between a noun and the participle describing it ("a leaflet just printed"). */
+    private static final Set<String> PARTICIPLE_ADVERBS = Set.of("just", "recently", "newly", "first", "once", "later",
+            "previously", "then", "widely", "hastily", "quietly");
+
+    /**
+     * "a textbook just published for pupils", "the crowd gathered in the hall": when the word at {@code j} is a past
+     * participle ("-ed", no auxiliary before it) right after a common noun (adverbs between), the index of that noun,
+     * whose reduced relative clause the participle opens; else -1.
+     */
+    private static int reducedRelativeHead(TextView v, int j, int floor) {
+        String n = v.norm(j);
+        if (!v.isLowerWord(j) || n.length() <= 4 || !n.endsWith("ed") || n.endsWith("eed")) {
+            return -1;
+        }
+        int k = j - 1;
+        while (k > floor && v.isLowerWord(k) && (PARTICIPLE_ADVERBS.contains(v.norm(k)) || v.norm(k).endsWith("ly")
+                && v.norm(k).length() >= 5)) {
+            k--;
+        }
+        if (k < floor || !v.isWord(k)) {
+            return -1;
+        }
+        String before = v.norm(k);
+        // (a common noun only: after a name, "-ed" is its finite verb, "Carson appeared on Sunday shows amid …")
+        boolean noun = v.isLowerWord(k) && !AUXILIARIES.contains(before)
+                && !CueVerbs.PASSIVE.contains(before) && !NounPhrases.CLOSED_CLASS.contains(before)
+                && !RELATIVES.contains(before) && !CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(before)
+                && !NounPhrases.SUBJECT_PRONOUNS.contains(before) && !POSSESSIVES.contains(before)
+                && !before.equals("and") && !before.equals("or") && !before.equals("but")
+                && !NounPhrases.looksLikeVerb(v, k);
+        return noun ? k : -1;
     }
 
     private static boolean participle(TextView v, int j) {
