@@ -36,6 +36,7 @@ final class Attributor {
      */
     Attribution forQuote(MarkedSpan s) {
         Attribution owner = SpeechNounOwners.of(v, quoted, s);   // "Trump's claim that Obama “founded ISIS”"
+        owner = owner != null ? owner : Chants.of(v, quoted, s);   // "the crowd took up the chant “…”"
         return PollRespondents.relay(v, quoted, ReportedVia.outer(v, quoted, this, s, owner != null ? owner : ownCue(s)));
     }
 

@@ -32,6 +32,9 @@ final class CueAsNoun {
         if (CueVerbs.NOT_BEFORE_CUE.contains(before)) {
             return true;
         }
+        if (Chants.isNoun(v, j)) {
+            return true;   // "the crowd took up the familiar chant", "joined in a loud chant of"
+        }
         String n = v.norm(j);
         if (n.endsWith("ed") || n.endsWith("ing") || !v.isWord(j - 1)) {
             return false;   // "the group's leader tweeted", "a spokesman said": a past or participle form stays a verb
