@@ -104,6 +104,9 @@ final class Attributor {
         if (pre == null && post != null && coordinatedAfter(s, post) && s.open() > v.sentenceStart(s.open())) {
             return null;   // "Cruz accuses Obama of “leading from behind” and Trump says …": the quote is in Cruz's clause
         }
+        if (pre != null && post != null && post.cue() >= ownSentenceEnd && introducesDirectly(pre.cue(), s.open())) {
+            return pre;   // "Lind tweeted, “…” This sort of remark, the board claimed, …": the next sentence's cue is its own
+        }
         if (pre != null && post != null && isStrong(pre) != isStrong(post)) {
             return isStrong(pre) ? pre : post;   // "she said the council had promised a “review”": said wins
         }

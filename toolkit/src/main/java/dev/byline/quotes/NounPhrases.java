@@ -40,7 +40,8 @@ final class NounPhrases {
             "no", "yes", "lastly", "thus", "therefore", "moreover", "indeed", "perhaps", "last", "next", "every",
             "each", "any", "such", "my", "your", "asked", "told", "said", "like", "unlike", "amid", "among",
             "following", "without", "within", "under", "over", "across", "toward", "towards", "upon", "whether",
-            "via", "throughout", "regarding", "including", "ever");
+            "via", "throughout", "regarding", "including", "ever", "likewise", "otherwise", "nevertheless",
+            "nonetheless", "furthermore", "besides", "hence");
     /** Lower-case words that cannot end a description (so cannot be its head noun). */
     static final Set<String> NOT_A_HEAD = Set.of("that", "which", "what", "this", "these", "those", "it",
             "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "not", "who",
@@ -70,10 +71,13 @@ final class NounPhrases {
     private static final java.util.List<String> ADVERB_ENDINGS = java.util.List.of("ally", "ously", "ively", "edly",
             "fully", "ately", "ntly", "arly", "ssly", "tily", "sily", "pily", "dily");
 
-    /** "Domestically, …", "Hastily, …": an adverb opening its sentence before a comma is never a name. */
+    /**
+     * "Domestically, …", "Hastily, …", "Hastily blaming the board, Ruiz …": an adverb opening its sentence before a
+     * comma or a participle is never a name.
+     */
     private static boolean isOpeningAdverb(TextView v, int i, String n) {
-        if (!n.endsWith("ly") || n.length() < 6 || i + 1 >= v.size() || !v.isPunct(i + 1, ",")
-                || i != v.sentenceStart(i)) {
+        if (!n.endsWith("ly") || n.length() < 6 || i + 1 >= v.size() || i != v.sentenceStart(i)
+                || !v.isPunct(i + 1, ",") && !(v.isLowerWord(i + 1) && v.norm(i + 1).endsWith("ing"))) {
             return false;
         }
         for (String e : ADVERB_ENDINGS) {
