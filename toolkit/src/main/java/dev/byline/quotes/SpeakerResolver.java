@@ -184,6 +184,7 @@ final class SpeakerResolver {
             return null;
         }
         Mention topic = wanted == '?' ? null : TopicLeads.topic(v, m);   // "As for Lind, he said …"
+        topic = topic != null || wanted == '?' ? topic : RelativeClausePronouns.antecedent(v, m);   // "Lind, who said he"
         if (topic != null) {
             String name = resolveQuietly(topic);
             char g = genderOf(name);
