@@ -328,7 +328,8 @@ final class ArticleRoles {
 
     /** Role nouns that name a body or a thing, not a person. */
     private static final Set<String> NOT_PEOPLE = Set.of("campaign", "party", "center", "corner", "number", "order",
-            "paper", "letter", "chapter", "matter", "quarter", "border", "sector", "factor", "error", "minister's");
+            "paper", "letter", "chapter", "matter", "quarter", "border", "sector", "factor", "error", "minister's",
+            "newspaper", "poster", "flyer", "flier", "banner", "sticker", "trailer");
 
     /** True for a noun shaped like a person's role ({@link #roleShaped}) that is no body or thing ("campaign", "paper"). */
     static boolean isPersonRole(String n) {

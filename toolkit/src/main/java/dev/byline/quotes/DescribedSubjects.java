@@ -13,12 +13,16 @@ import java.util.function.ToIntFunction;
  * against a long count. “…,” the Vermont senator said." News writes the person's name once and then a description of
  * them, though the article may never write the two together ("Sen. Olle Brandvik" nowhere). Read back from the
  * description over its own sentence and, when that names no one outside quotation marks, the sentences before it (four
- * at most, this paragraph and the one before): the names there written outside quotation marks must be one person,
- * the subject of a verb ("Brandvik warned", "“…,” Holloway said", "Sen. Pavel Ostrander responded"), and the
- * description must not contradict them: no role the article gave them that the description leaves out ("Mayor Ilse
- * Dunmore" is not "the senator"), no other gender. A second person named there, a person named only as an object
- * ("Police arrested Olle Brandvik"), or a description of someone who speaks for, asks or reports on others ("the
- * spokesman", "the host", "the officer") leaves the description as written.
+ * at most, this paragraph and the one before): of the people named there outside quotation marks exactly one may be
+ * a speaker (the subject of a speech verb, "Brandvik warned", "“…,” Holloway said", or of any verb once quoted, or the
+ * one a speech verb addresses, "asked Kasich"), and the description must not contradict them: no role the article
+ * gave them that the description leaves out ("Mayor Ilse Dunmore" is not "the senator"), no other gender. People
+ * named otherwise ("had beaten Marit Holloway") do not make it two. A sentence opening with a person who has not
+ * spoken ("Holloway disbanded the unit.") is read past to the speaker before it, unless that speaker is named again
+ * in it; a sentence whose speaker is not named ("Another worshipper … said") ends the reading. A second speaker, a
+ * person named only as an object ("Police arrested Olle Brandvik"), a description of someone who speaks for, asks or
+ * reports on others ("the spokesman", "the host", "the officer"), or one that introduces someone ("the organizer of a
+ * rally") leaves the description as written.
  */
 final class DescribedSubjects {
     /** Sentences read back before the description's own, at most. */
@@ -90,8 +94,8 @@ final class DescribedSubjects {
                 words.add(ArticleRoles.roleWord(v.norm(k)));
             }
             if (k > d.first() + 1 && NounPhrases.INNER_PREPOSITIONS.contains(v.norm(k)) && k + 1 < d.end()
-                    && nameWithin(k + 1, d.end())) {
-                return null;   // "the attorney general of the state of New York" introduces someone new
+                    && (nameWithin(k + 1, d.end()) || v.norm(k + 1).equals("a") || v.norm(k + 1).equals("an"))) {
+                return null;   // "the attorney general of the state of New York", "the organizer of a rally": someone new
             }
         }
         if (!atCue(d)) {
@@ -106,7 +110,14 @@ final class DescribedSubjects {
         if (!named.isEmpty() || introduced) {
             return null;   // "Trump endured a lecture from the Mexican president, who said": one clause, two people
         }
-        for (int back = 0; named.isEmpty() && back < SENTENCES_BACK && from > 0; back++) {
+        // back over sentences that name no one, and over one that opens with a person who has not spoken ("De Blasio
+        // disbanded the unit."), to one that names a speaker; a person the passed sentences name is then no answer
+        Set<String> passed = new java.util.HashSet<>();
+        for (int back = 0; !named.containsValue(true) && back < SENTENCES_BACK && from > 0; back++) {
+            if (back > 0 && unnamedSpeaker(from, named)) {
+                break;   // "Another worshipper who … said he heard Lind …": someone it does not name spoke
+            }
+            passed.addAll(named.keySet());
             int s = v.sentenceStart(from - 1);
             if (v.paragraphOf(s) < paragraph - PARAGRAPHS_BACK) {
                 break;
@@ -129,12 +140,50 @@ final class DescribedSubjects {
                     continue;   // "Mayor Ilse Dunmore" is not "the senator"
                 }
             }
-            if (one != null) {
-                return null;   // two people fit
+            if (!e.getValue()) {
+                continue;   // named, but neither a speech verb's subject nor a speaker so far
+            }
+            if (one != null || passed.contains(who)) {
+                return null;   // two people fit, or one named again after the speaker ("Reid defended Cruz")
             }
             one = who;
         }
-        return one != null && named.get(one) ? one : null;
+        return one;
+    }
+
+    /**
+     * True if the sentence at {@code s}, read back over, names people ({@code named}) but does not open with one of
+     * them, or has a speech verb outside quotation marks while naming no one: its subject is someone else.
+     */
+    private boolean unnamedSpeaker(int s, Map<String, Boolean> named) {
+        if (!named.isEmpty()) {
+            return !NounPhrases.isNameWord(v, s) || NounPhrases.DETERMINERS.contains(v.norm(s))
+                    || !opensWithOneOf(s, named.keySet());   // "Another Muslim who …" is no name
+        }
+        boolean quoted = insideQuotation(s);
+        for (int k = s; k < v.size() && v.sentenceStart(k) == s; k++) {
+            if (v.kind(k) == TokenKind.QUOTE) {
+                if (v.opensQuotation(k) && !v.closesQuotation(k)) {
+                    quoted = true;
+                } else if (v.closesQuotation(k)) {
+                    quoted = false;
+                }
+            } else if (!quoted && v.isLowerWord(k) && CueVerbs.cue(v.norm(k)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the sentence at {@code s} opens with a name whose last word ends one of {@code people}'s names. */
+    private boolean opensWithOneOf(int s, Set<String> people) {
+        String last = v.text(NounPhrases.nameForward(v, s, v.size()).end() - 1);
+        for (String p : people) {
+            if (p.equals(last) || p.endsWith(" " + last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the people named outside quotation marks in tokens {@code from} to {@code to}. */
@@ -182,7 +231,10 @@ final class DescribedSubjects {
                 // before ("Rubio sought to …"): not "De Blasio disbanded the unit" before "the Republican presidential
                 // candidate said" when De Blasio has said nothing
                 int verb = verbAfterSubject(run);
-                boolean eligible = verb >= 0 && (CueVerbs.cue(v.norm(verb)) != null || spoke.test(who));
+                // "Hannity asked Kasich, who …": the one asked may be the one who answers
+                boolean asked = run.first() > 0 && v.isLowerWord(run.first() - 1)
+                        && CueVerbs.cue(v.norm(run.first() - 1)) != null;
+                boolean eligible = asked || verb >= 0 && (CueVerbs.cue(v.norm(verb)) != null || spoke.test(who));
                 named.merge(who, eligible, Boolean::logicalOr);
             }
         }

@@ -85,7 +85,11 @@ final class SpeakerResolver {
         return switch (m.type()) {
             case NAME -> resolveName(m);
             case PRONOUN -> resolvePronoun(m);
-            case DESCRIPTION -> descriptions.resolve(m);
+            case DESCRIPTION -> {
+                Mention named = AppositiveNames.nameBefore(v, m);   // "Lind, a harbour pilot who writes …"
+                String name = named == null ? null : resolveName(named);
+                yield name != null ? name : descriptions.resolve(m);
+            }
         };
     }
 
@@ -184,6 +188,7 @@ final class SpeakerResolver {
             return null;
         }
         Mention topic = wanted == '?' ? null : TopicLeads.topic(v, m);   // "As for Lind, he said …"
+        topic = topic != null || wanted == '?' ? topic : RelativeClausePronouns.antecedent(v, m);   // "Lind, who said he"
         if (topic != null) {
             String name = resolveQuietly(topic);
             char g = genderOf(name);
