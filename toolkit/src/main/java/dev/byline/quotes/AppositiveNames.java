@@ -7,7 +7,8 @@ import dev.byline.text.TokenKind;
  * sentence is that person, so a quotation whose cue has the description for subject is the named person's. Only
  * the name opening the sentence (or following a closing quotation mark) counts: after "In downtown Oslo," or
  * "hosts Ada Vos and Ivo Lind," the description is someone else. A description right before a cue ("Lind, a top aide
- * said, is confident") is a parenthetical speaker of its own.
+ * said, is confident") is a parenthetical speaker of its own. The other way round, a name set off after a description
+ * that follows its cue ("said the port's chief engineer, Ivo Lind.") is the person the description is.
  */
 final class AppositiveNames {
     private AppositiveNames() {
@@ -39,5 +40,30 @@ final class AppositiveNames {
             return null;   // "Lind, a top aide said, is …": the aide speaks
         }
         return new Mention(start, comma, Mention.Type.NAME);
+    }
+
+    /**
+     * "…, said the port's chief engineer, Ivo Lind.": the name set off right after a description that follows its cue
+     * and ends in a person's role, up to the comma or full stop that closes it; null if there is none. After
+     * "According to a summary," a name opens the next clause and is not read.
+     */
+    static Mention nameAfter(TextView v, Mention d) {
+        int cue = d.first() - 1;
+        int comma = d.end();
+        if (cue < 0 || !v.isLowerWord(cue) || CueVerbs.cue(v.norm(cue)) == null || comma + 2 >= v.size()
+                || !v.isPunct(comma, ",") || !v.isLowerWord(d.end() - 1)
+                || !ArticleRoles.isPersonRole(v.norm(d.end() - 1))) {
+            return null;
+        }
+        if (!NounPhrases.isNameWord(v, comma + 1) || NounPhrases.DETERMINERS.contains(v.norm(comma + 1))
+                || v.has(comma + 1, WordClasses.CALENDAR)) {
+            return null;
+        }
+        Mention name = NounPhrases.nameForward(v, comma + 1, v.size());
+        int close = name.end();
+        if (close >= v.size() || !v.isPunct(close, ",.") || name.end() - name.first() > 4) {
+            return null;   // "…, said the aide, Ivo Lind and Ada Vos": not one name closed off
+        }
+        return name;
     }
 }

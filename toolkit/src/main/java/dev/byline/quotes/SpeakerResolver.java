@@ -87,6 +87,7 @@ final class SpeakerResolver {
             case PRONOUN -> resolvePronoun(m);
             case DESCRIPTION -> {
                 Mention named = AppositiveNames.nameBefore(v, m);   // "Lind, a harbour pilot who writes …"
+                named = named != null ? named : AppositiveNames.nameAfter(v, m);   // "said the pilot, Ivo Lind."
                 String name = named == null ? null : resolveName(named);
                 yield name != null ? name : descriptions.resolve(m);
             }

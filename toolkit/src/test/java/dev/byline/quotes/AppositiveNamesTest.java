@@ -32,4 +32,19 @@ class AppositiveNamesTest {
         List<Quote> qs = Q.in("Vote near.\n\nLind, a top aide said, is \u201Cvery sure of the numbers\u201D this week.");
         assertEquals("a top aide", Q.containing(qs, QuoteKind.PARTIAL, "sure of the numbers").speaker());
     }
+    @Test
+    void aNameSetOffAfterADescriptionAtItsCueIsThatPerson() {
+        // fails before: the speaker was "the yard's chief engineer", as written
+        List<Quote> qs = Q.in("Yard keeps its staff.\n\nThe yard will not cut jobs this winter, said the yard's chief "
+                + "engineer, Ivo Lindqvist. \u201CWe have orders until the spring,\u201D he added.");
+        assertEquals("Ivo Lindqvist", Q.exactly(qs, "We have orders until the spring,").speaker());
+    }
+
+    @Test
+    void aDaySetOffAfterADescriptionIsNoName() {
+        // guard: "said the harbour official, Tuesday." names no one
+        List<Quote> qs = Q.in("Yard keeps its staff.\n\n\u201CThe yard will not cut jobs,\u201D said the harbour "
+                + "official, Tuesday.");
+        assertEquals("the harbour official", Q.exactly(qs, "The yard will not cut jobs,").speaker());
+    }
 }
