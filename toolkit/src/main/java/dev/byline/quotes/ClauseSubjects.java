@@ -294,13 +294,44 @@ final class ClauseSubjects {
     /** The comma or dash that opens the phrase closing at {@code close}, or -1 if none does within reach. */
     private static int insertionStart(TextView v, boolean[] quoted, int close, int floor) {
         boolean dash = v.kind(close) == TokenKind.DASH;
+        boolean parenthesis = false;
         for (int b = close - 1; b >= floor && b > close - INSERTION; b--) {
+            parenthesis |= v.isPunct(b, ")");
+            int open = parenthesis ? -1 : shortQuotationOpen(v, quoted, b, floor);
+            if (open >= 0) {
+                // "Lind, wearing a cap and “No Levy” badges, said": a title or label inside the phrase (not inside a
+                // parenthesis, whose own commas open no phrase of the subject's: "(like Plouffe, who called it “…”)")
+                b = open;
+                continue;
+            }
             if (quoted[b] || v.kind(b) == TokenKind.QUOTE || v.isPunct(b, ".;:") && !v.isInnerDot(b)
                     && !abbreviation(v, b)) {
                 return -1;
             }
             if (dash ? v.kind(b) == TokenKind.DASH : v.isPunct(b, ",")) {
                 return b;
+            }
+        }
+        return -1;
+    }
+
+    /** The most words a quotation inside a set-off phrase may have: a title or a label, not a quoted remark. */
+    private static final int INNER_QUOTATION = 6;
+
+    /**
+     * When token {@code b} closes a short quotation (a few words, no sentence stop) that opens after {@code floor},
+     * the index of its opening mark; else -1.
+     */
+    private static int shortQuotationOpen(TextView v, boolean[] quoted, int b, int floor) {
+        if (!quoted[b] || v.kind(b) != TokenKind.QUOTE || !v.closesQuotation(b)) {
+            return -1;
+        }
+        for (int o = b - 1; o > floor && o >= b - INNER_QUOTATION - 1; o--) {
+            if (!quoted[o] || v.isPunct(o, ".!?;:")) {
+                return -1;
+            }
+            if (v.kind(o) == TokenKind.QUOTE) {
+                return v.opensQuotation(o) && o + 1 < b ? o : -1;
             }
         }
         return -1;

@@ -1,5 +1,7 @@
 package dev.byline.quotes;
 
+import dev.byline.text.TokenKind;
+
 /**
  * The subject a cue shares with another clause of its sentence: a participle's ("…, with Mayor Okafor tweeting that
  * …", "with opponents saying …") and that of a participle or cue joined to an earlier verb ("…, with Okafor tweeting
@@ -57,6 +59,10 @@ final class SharedSubjects {
      */
     static Mention of(TextView v, boolean[] quoted, Attributor at, int j) {
         int sentenceFloor = Math.max(v.sentenceStart(j), j - Attributor.REACH);
+        Mention afterQuotation = afterQuotation(v, quoted, j, sentenceFloor);
+        if (afterQuotation != null) {
+            return afterQuotation;
+        }
         for (int k = j - 1; k >= sentenceFloor; k--) {
             if (quoted[k] || k == j) {
                 continue;
@@ -82,5 +88,39 @@ final class SharedSubjects {
         // "When Oskar Brandt later turned to … and said …": a subordinate opener hides the subject from
         // clauseSubject; the nearest name a verb follows is the one who speaks
         return subject != null ? subject : ClauseActors.nearest(v, quoted, sentenceFloor, j);
+    }
+
+    /**
+     * "…, while Vos, the former harbour master, proposed we “sell the cranes” and said …": when the cue at {@code j}
+     * follows "and" or "but" right after a quotation, the subject of the verb the quotation's clause has (a person);
+     * else null, and null when that subject opens a reported clause. The walk back to a verb stops at quotation marks,
+     * so without this the sentence's first subject won.
+     */
+    private static Mention afterQuotation(TextView v, boolean[] quoted, int j, int floor) {
+        int k = j - 1;
+        while (k > floor && v.isLowerWord(k) && CueVerbs.betweenSubjectAndVerb(v.norm(k))) {
+            k--;   // "and later said"
+        }
+        if (k <= floor || !(v.norm(k).equals("and") || v.norm(k).equals("but")) || !v.isLowerWord(k)) {
+            return null;
+        }
+        k--;
+        if (k > floor && v.isPunct(k, ",")) {
+            k--;
+        }
+        if (k <= floor || !quoted[k] || v.kind(k) != TokenKind.QUOTE) {
+            return null;
+        }
+        int open = k;
+        while (open - 1 >= floor && quoted[open - 1]) {
+            open--;
+        }
+        Mention m = open > floor ? ClauseSubjects.beforeQuote(v, quoted, floor, open) : null;
+        if (m == null || !ClauseSubjects.isPerson(v, m) || m.type() == Mention.Type.PRONOUN) {
+            return null;
+        }
+        // not a reported clause's subject: "Graham said that Carson is a “good man” and said …" is Graham's
+        int r = m.first() - 1;
+        return r >= floor && (v.norm(r).equals("that") || ClauseSubjects.isFiniteVerb(v, r)) ? null : m;
     }
 }
