@@ -103,6 +103,25 @@ final class DocumentPhrases {
         return new Mention(d.first(), end, Mention.Type.DESCRIPTION);
     }
 
+    /**
+     * The description {@code m} carried on through a title of capitalised words joined by "and", "&" or "of" that it
+     * ends inside ("a 2013 article in the academic journal Trust and Civic Life": the journal's name is one title,
+     * and the phrase ends after it); {@code m} itself when it does not end on a capitalised word before such a joint.
+     */
+    static Mention throughTitle(TextView v, Mention m, int ceiling) {
+        int k = m.end();
+        int end = k;
+        while (k + 1 < ceiling && v.isCapitalised(k - 1) && (v.norm(k).equals("and") || v.norm(k).equals("&")
+                || v.norm(k).equals("of")) && v.isCapitalised(k + 1)) {
+            k += 2;
+            while (k < ceiling && v.isCapitalised(k)) {
+                k++;
+            }
+            end = k;
+        }
+        return end == m.end() ? m : new Mention(m.first(), end, m.type());
+    }
+
     private static boolean isDocument(String n) {
         return DocumentCues.DOCUMENTS.contains(n) || WRITINGS.contains(n);
     }

@@ -36,6 +36,18 @@ class DocumentPhrasesTest {
     }
 
     @Test
+    void aDocumentAfterAnInvertedVerbRunsThroughTheTitleItNames() {
+        List<Quote> qs = Q.in("Some people interview well. It doesn't tell you much.\n\n''Voters feel they learn a lot "
+                + "from debates, even when they learn nothing,'' concluded a 2014 article in the academic journal Trust "
+                + "and Civic Life.");
+        assertEquals("a 2014 article in the academic journal Trust and Civic Life",
+                Q.exactly(qs, "Voters feel they learn a lot from debates, even when they learn nothing,").speaker());
+        // a name with no joint after it is read as before
+        List<Quote> q2 = Q.in("\u201CSunk!\u201D blared the front page of the Gazette.");
+        assertEquals("the front page of the Gazette", Q.exactly(q2, "Sunk!").speaker());
+    }
+
+    @Test
     void aFiniteVerbAfterADocumentOrAPersonsPhraseIsNoQualifier() {
         // "showed" is the poll's verb: the voters are its finding and say the words
         List<Quote> qs = Q.in("The poll showed a majority of voters say the port is \u201Ca mess.\u201D");
