@@ -122,6 +122,23 @@ final class DocumentPhrases {
         return end == m.end() ? m : new Mention(m.first(), end, m.type());
     }
 
+    /**
+     * "Partial transcript as follows:", "Leaked internal memo:": a capitalised adjective opening the sentence before a
+     * document noun is no name; the phrase through the noun is the source. {@code m} itself otherwise.
+     */
+    static Mention opening(TextView v, Mention m) {
+        int f = m.first();
+        if (m.type() != Mention.Type.NAME || m.end() != f + 1 || f != v.sentenceStart(f)) {
+            return m;
+        }
+        for (int k = f + 1; k < v.size() && k <= f + 2 && v.isLowerWord(k); k++) {
+            if (isDocument(v.norm(k))) {
+                return new Mention(f, k + 1, Mention.Type.DESCRIPTION);
+            }
+        }
+        return m;
+    }
+
     private static boolean isDocument(String n) {
         return DocumentCues.DOCUMENTS.contains(n) || WRITINGS.contains(n);
     }

@@ -48,6 +48,18 @@ class DocumentPhrasesTest {
     }
 
     @Test
+    void aCapitalisedAdjectiveOpeningADocumentBeforeAColonIsNoName() {
+        List<Quote> qs = Q.in("The mayor spoke to the council on Monday.\n\nPartial transcript as follows:\n\n"
+                + "\u201CBERG: Mayor Ruiz, did you mislead them? RUIZ: I did not.\u201D");
+        assertEquals("Partial transcript", Q.exactly(qs, "BERG: Mayor Ruiz, did you mislead them? RUIZ: I did not.")
+                .speaker());
+        // a name before a colon keeps its name
+        List<Quote> q2 = Q.in("The mayor spoke to the council on Monday. Ruiz explained her plan: \u201CWe build "
+                + "for everyone.\u201D");
+        assertEquals("Ruiz", Q.exactly(q2, "We build for everyone.").speaker());
+    }
+
+    @Test
     void aFiniteVerbAfterADocumentOrAPersonsPhraseIsNoQualifier() {
         // "showed" is the poll's verb: the voters are its finding and say the words
         List<Quote> qs = Q.in("The poll showed a majority of voters say the port is \u201Ca mess.\u201D");
