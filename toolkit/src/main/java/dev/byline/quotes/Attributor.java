@@ -267,7 +267,7 @@ final class Attributor {
                 && !(read.type() == Mention.Type.PRONOUN)) {
             m = read;   // the first name is a place or time of the opening phrase ("Aspen, Colo., the graduate ended")
         }
-        m = m != null ? m : SourceOpeners.fromColon(v, from, c);   // "From the report: “…”"
+        m = m != null ? DocumentPhrases.opening(v, m) : SourceOpeners.fromColon(v, from, c);   // "From the report: “…”"
         return m == null ? null : new Attribution(m, c, null);
     }
 

@@ -51,6 +51,7 @@ final class ClauseSubjects {
         boolean adjacent = found != null && (found.end() >= verb || !RELATIVES.contains(v.norm(found.end())));
         Mention head = adjacent ? headBeforeObject(v, found, floor) : null;
         head = head == null && (found == null || adjacent) ? DocumentPhrases.whole(v, found, verb, floor) : head;
+        head = head == null && found == null ? ShareSubjects.before(v, verb, floor) : head;   // "About four in 10 said"
         if (head != null) {
             return head;   // "His critics in the Harbour Council argue": the critics, not the council
         }

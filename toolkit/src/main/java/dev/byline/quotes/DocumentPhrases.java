@@ -103,6 +103,42 @@ final class DocumentPhrases {
         return new Mention(d.first(), end, Mention.Type.DESCRIPTION);
     }
 
+    /**
+     * The description {@code m} carried on through a title of capitalised words joined by "and", "&" or "of" that it
+     * ends inside ("a 2013 article in the academic journal Trust and Civic Life": the journal's name is one title,
+     * and the phrase ends after it); {@code m} itself when it does not end on a capitalised word before such a joint.
+     */
+    static Mention throughTitle(TextView v, Mention m, int ceiling) {
+        int k = m.end();
+        int end = k;
+        while (k + 1 < ceiling && v.isCapitalised(k - 1) && (v.norm(k).equals("and") || v.norm(k).equals("&")
+                || v.norm(k).equals("of")) && v.isCapitalised(k + 1)) {
+            k += 2;
+            while (k < ceiling && v.isCapitalised(k)) {
+                k++;
+            }
+            end = k;
+        }
+        return end == m.end() ? m : new Mention(m.first(), end, m.type());
+    }
+
+    /**
+     * "Partial transcript as follows:", "Leaked internal memo:": a capitalised adjective opening the sentence before a
+     * document noun is no name; the phrase through the noun is the source. {@code m} itself otherwise.
+     */
+    static Mention opening(TextView v, Mention m) {
+        int f = m.first();
+        if (m.type() != Mention.Type.NAME || m.end() != f + 1 || f != v.sentenceStart(f)) {
+            return m;
+        }
+        for (int k = f + 1; k < v.size() && k <= f + 2 && v.isLowerWord(k); k++) {
+            if (isDocument(v.norm(k))) {
+                return new Mention(f, k + 1, Mention.Type.DESCRIPTION);
+            }
+        }
+        return m;
+    }
+
     private static boolean isDocument(String n) {
         return DocumentCues.DOCUMENTS.contains(n) || WRITINGS.contains(n);
     }

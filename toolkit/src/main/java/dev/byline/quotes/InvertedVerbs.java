@@ -48,6 +48,7 @@ final class InvertedVerbs {
         } else if (v.isLowerWord(first) && NounPhrases.DETERMINERS.contains(n) && !n.equals("that")
                 && !n.equals("this") && !n.equals("these") && !n.equals("those")) {
             m = NounPhrases.descriptionForward(v, first, stop);
+            m = m == null ? null : DocumentPhrases.throughTitle(v, m, stop);   // "… the journal Trust and Civic Life"
         }
         if (m == null || SubjectPhrases.TIME_NOUNS.contains(v.norm(m.end() - 1))
                 || !SpeakerAfterCue.endsPhrase(v, m.end(), stop) && !v.norm(m.end()).equals("that") && !participle(v, m.end())) {

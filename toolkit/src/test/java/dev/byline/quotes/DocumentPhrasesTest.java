@@ -36,6 +36,30 @@ class DocumentPhrasesTest {
     }
 
     @Test
+    void aDocumentAfterAnInvertedVerbRunsThroughTheTitleItNames() {
+        List<Quote> qs = Q.in("Some people interview well. It doesn't tell you much.\n\n''Voters feel they learn a lot "
+                + "from debates, even when they learn nothing,'' concluded a 2014 article in the academic journal Trust "
+                + "and Civic Life.");
+        assertEquals("a 2014 article in the academic journal Trust and Civic Life",
+                Q.exactly(qs, "Voters feel they learn a lot from debates, even when they learn nothing,").speaker());
+        // a name with no joint after it is read as before
+        List<Quote> q2 = Q.in("\u201CSunk!\u201D blared the front page of the Gazette.");
+        assertEquals("the front page of the Gazette", Q.exactly(q2, "Sunk!").speaker());
+    }
+
+    @Test
+    void aCapitalisedAdjectiveOpeningADocumentBeforeAColonIsNoName() {
+        List<Quote> qs = Q.in("The mayor spoke to the council on Monday.\n\nPartial transcript as follows:\n\n"
+                + "\u201CBERG: Mayor Ruiz, did you mislead them? RUIZ: I did not.\u201D");
+        assertEquals("Partial transcript", Q.exactly(qs, "BERG: Mayor Ruiz, did you mislead them? RUIZ: I did not.")
+                .speaker());
+        // a name before a colon keeps its name
+        List<Quote> q2 = Q.in("The mayor spoke to the council on Monday. Ruiz explained her plan: \u201CWe build "
+                + "for everyone.\u201D");
+        assertEquals("Ruiz", Q.exactly(q2, "We build for everyone.").speaker());
+    }
+
+    @Test
     void aFiniteVerbAfterADocumentOrAPersonsPhraseIsNoQualifier() {
         // "showed" is the poll's verb: the voters are its finding and say the words
         List<Quote> qs = Q.in("The poll showed a majority of voters say the port is \u201Ca mess.\u201D");
