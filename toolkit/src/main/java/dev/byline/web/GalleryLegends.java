@@ -3,7 +3,6 @@ package dev.byline.web;
 import dev.byline.web.TextBlocks.Block;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -45,7 +44,7 @@ final class GalleryLegends {
     /** How many levels above a picture its slide may start. */
     static final int SLIDE_LEVELS = 4;
     /** What a slide shows: a picture, a video, an embedded post. */
-    private static final String PICTURES = "img, picture, video, amp-img, amp-video, amp-instagram";
+    private static final Set<String> PICTURES = Set.of("img", "picture", "video", "amp-img", "amp-video", "amp-instagram");
     /** Tags the cleaner takes out whatever their text: a slide's controls and what no reader sees. */
     private static final Set<String> CONTROLS = Set.of("button", "label", "select", "nav", "footer", "menu", "dialog",
             "noscript", "template", "form", "aside");
@@ -59,7 +58,7 @@ final class GalleryLegends {
 
     /** Rewrites each gallery of {@code body} whose legends are running text as plain paragraphs; the rest stays. */
     static void unfold(Element body) {
-        List<Element> pictures = body.select(PICTURES);
+        List<Element> pictures = body.stream().filter(e -> PICTURES.contains(e.normalName())).toList();
         if (pictures.size() < MIN_SLIDES) {
             return;
         }
@@ -74,13 +73,16 @@ final class GalleryLegends {
                     parents.add(k);
                     return new ArrayList<>();
                 });
-                slides.add(slide);
+                if (slides.isEmpty() || slides.getLast() != slide) {   // pictures come in page order: a slide's are adjacent
+                    slides.add(slide);
+                }
                 slide = parent;
             }
         }
         List<Element> unfolded = new ArrayList<>();
         for (Element parent : parents) {
-            if (unfolded.stream().anyMatch(u -> ContentScorer.inside(parent, u)) || parent.parent() == null) {
+            if (slidesByParent.get(parent).size() < MIN_SLIDES || parent.parent() == null
+                    || unfolded.stream().anyMatch(u -> ContentScorer.inside(parent, u))) {
                 continue;
             }
             List<Element> slides = sameShape(slidesByParent.get(parent));
@@ -113,12 +115,9 @@ final class GalleryLegends {
     /** The slides among {@code candidates} that share the most common tag and first class, in page order. */
     private static List<Element> sameShape(List<Element> candidates) {
         Map<String, List<Element>> byShape = new LinkedHashMap<>();
-        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element c : candidates) {
-            if (!seen.add(c)) {
-                continue;
-            }
-            String first = c.classNames().isEmpty() ? "" : c.classNames().iterator().next();
+            Set<String> names = c.classNames();
+            String first = names.isEmpty() ? "" : names.iterator().next();
             byShape.computeIfAbsent(c.normalName() + "." + first, k -> new ArrayList<>()).add(c);
         }
         return byShape.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
@@ -128,6 +127,10 @@ final class GalleryLegends {
     private static boolean namedGallery(Element e) {
         Element x = e;
         for (int level = 0; level < 2 && x != null; level++, x = x.parent()) {
+            String names = x.className().toLowerCase(Locale.ROOT);
+            if (GALLERY_WORDS.stream().noneMatch(names::contains)) {
+                continue;   // most names hold no gallery word at all: no need to split them into words
+            }
             for (String c : x.classNames()) {
                 if (ClassNames.words(c).stream().anyMatch(GALLERY_WORDS::contains)) {
                     return true;
