@@ -102,6 +102,7 @@ public final class ArticleExtractor {
     }
 
     private static ContentScorer.Choice choose(Element body, JsonLd.Found ld, Article meta, PageCleaner.Pass pass) {
+        GalleryLegends.unfold(body);
         List<Element> notes = new java.util.ArrayList<>(AuthorBoxes.find(body, meta.authors(), meta.outlet()));
         notes.addAll(CallsToAction.find(body, meta.authors()));
         SetAside aside = PageCleaner.clean(body, pass);
