@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -99,7 +100,7 @@ public final class KernelServer implements AutoCloseable {
                 boolean inUse = e.getErrorCode() == zmq.ZError.EADDRINUSE;
                 if (inUse && System.nanoTime() < giveUp) {
                     // a client's connect retry may hold the port as its source port for a moment: try again shortly
-                    java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+                    LockSupport.parkNanos(50_000_000L);
                     continue;
                 }
                 context.destroy();
