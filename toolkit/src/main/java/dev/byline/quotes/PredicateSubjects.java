@@ -43,7 +43,10 @@ final class PredicateSubjects {
             m = SubjectPhrases.clauseSubject(v, from, s.open());
             // the sentence's subject must be someone: a name, a personal pronoun, a person or group noun
             if (m != null && m.type() == Mention.Type.DESCRIPTION && !ClauseActors.isPersonHead(v.norm(m.end() - 1))) {
-                return null;
+                m = owner(m);   // "Cruz’ team has a “ground game”": read as before the apostrophe was a possessive
+                if (m == null) {
+                    return null;
+                }
             }
         }
         Attribution outer = m == null ? null : speakerOfComplement(m, from);
@@ -117,5 +120,19 @@ final class PredicateSubjects {
             }
         }
         return any;
+    }
+
+    /**
+     * The name before a lone possessive apostrophe opening description {@code d} ("Cruz’ team"), or null: the subject
+     * this reader found there while the apostrophe still read as a quotation mark. The clitic written out ("Cruz’s
+     * team") stays a description that is no person, as it always was.
+     */
+    private Mention owner(Mention d) {
+        int k = d.first();
+        while (k < d.end() && NounPhrases.isNameWord(v, k)) {
+            k++;
+        }
+        return k > d.first() && k < d.end() - 1 && v.kind(k) == dev.byline.text.TokenKind.CLITIC && v.end(k) - v.start(k) == 1
+                ? new Mention(d.first(), k, Mention.Type.NAME) : null;
     }
 }

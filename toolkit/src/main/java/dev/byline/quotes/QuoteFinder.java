@@ -48,6 +48,7 @@ final class QuoteFinder {
             return List.of();
         }
         List<MarkedSpan> spans = MarkScanner.scan(v);
+        v.readPossessives(spans);   // "Sanders’ campaign": an apostrophe no quotation opens or closes with is a possessive
         boolean[] quoted = new boolean[v.size()];
         for (MarkedSpan s : spans) {
             int last = s.close() >= 0 ? s.close() : lastTokenBefore(v, s.end());

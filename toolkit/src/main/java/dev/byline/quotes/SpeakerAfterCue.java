@@ -37,6 +37,10 @@ final class SpeakerAfterCue {
             if (possessed != null) {
                 return possessed;
             }
+            Mention owned = ownedNoun(v, m, ceiling);
+            if (owned != null) {
+                return owned;
+            }
             // "said L2 president Bruce Willow": a role between two names; the person is the last
             Mention person = SubjectPhrases.personAfterRole(v, m, ceiling);
             if (person != null) {
@@ -142,6 +146,26 @@ final class SpeakerAfterCue {
         }
         return j < ceiling && NounPhrases.isNameWord(v, j) && !SpeakerResolver.CALENDAR.contains(v.norm(j))
                 ? NounPhrases.nameForward(v, j, ceiling) : null;
+    }
+
+    /**
+     * "…,” said Sanders’ campaign, adding …", "said Ohio's health department.": a name's possessive and the lower-case
+     * noun it owns, closed by punctuation, are one description (the owner alone is not the speaker); null for any other
+     * shape.
+     */
+    private static Mention ownedNoun(TextView v, Mention m, int ceiling) {
+        if (m.end() + 1 >= ceiling || v.kind(m.end()) != TokenKind.CLITIC) {
+            return null;
+        }
+        int j = m.end() + 1;
+        while (j < ceiling && j < m.end() + 5 && v.isLowerWord(j) && !NounPhrases.NOT_A_HEAD.contains(v.norm(j))
+                && CueVerbs.cue(v.norm(j)) == null && !NounPhrases.looksLikeVerb(v, j)) {
+            j++;
+        }
+        // (a comma, full stop or the bound must close it: "said Clinton’s response to Trump was …" reports a clause)
+        boolean closed = j >= ceiling || j >= v.size() || v.kind(j) == TokenKind.PUNCT || v.kind(j) == TokenKind.QUOTE
+                || v.kind(j) == TokenKind.DASH;
+        return j > m.end() + 1 && closed ? new Mention(m.first(), j, Mention.Type.DESCRIPTION) : null;
     }
 
     /** "his longtime physician", "her campaign manager": a possessive description whose head is a person; else null. */

@@ -113,7 +113,7 @@ final class SpeechNounOwners {
 
     /** The clitic "'s", or a lone apostrophe glued to a word ending in s ("Forbes' words"). */
     private static boolean isPossessive(TextView v, int j) {
-        if (v.kind(j) == TokenKind.CLITIC) {
+        if (v.kind(j) == TokenKind.CLITIC && v.end(j) - v.start(j) > 1) {
             String n = v.norm(j);
             return n.equals("'s") || n.equals("\u2019s");
         }

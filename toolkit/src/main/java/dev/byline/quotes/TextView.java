@@ -81,6 +81,51 @@ final class TextView {
         }
     }
 
+    /**
+     * by token: true for a lone apostrophe that makes a plural or s-ending name possessive ("Sanders’ campaign",
+     * "Cross' speech"); null until {@link #readPossessives} and when the document has none. The tokenizer leaves such
+     * an apostrophe a quotation mark (it cannot tell it from a single mark closing a quotation), so once the marks are
+     * paired the rules read it as the clitic 's it stands for.
+     */
+    private boolean[] possessives;
+
+    /**
+     * Reads as the clitic 's every apostrophe glued to a word ending in s or z and followed by a space and a word that
+     * opens or closes none of the quotations {@code spans} (the marks as paired, so a single quotation closing on
+     * "…the Joneses' " keeps its mark), and not between two capitalised words (a name's own possessive, "Veterans’
+     * Affairs", which the name readers read as part of the name). Called once, after the marks are paired.
+     */
+    void readPossessives(List<MarkedSpan> spans) {
+        boolean[] marks = new boolean[classes.length];
+        for (MarkedSpan s : spans) {
+            marks[s.open()] = true;
+            if (s.close() >= 0) {
+                marks[s.close()] = true;
+            }
+        }
+        boolean[] out = null;
+        for (int k = 1; k + 1 < classes.length; k++) {
+            if (table.kind(k) != TokenKind.QUOTE || table.end(k) - table.start(k) != 1 || marks[k]) {
+                continue;
+            }
+            char c = raw.charAt(table.start(k));
+            int after = table.end(k);
+            String word = table.norm(k - 1);
+            boolean possessive = (c == '\'' || c == '\u2019') && table.kind(k - 1) == TokenKind.WORD
+                    && table.end(k - 1) == table.start(k) && (word.endsWith("s") || word.endsWith("z"))
+                    && after + 1 < raw.length() && raw.charAt(after) == ' '
+                    && table.kind(k + 1) == TokenKind.WORD && table.start(k + 1) == after + 1
+                    && !(isCapitalised(k - 1) && isCapitalised(k + 1));
+            if (possessive) {
+                if (out == null) {
+                    out = new boolean[classes.length];
+                }
+                out[k] = true;
+            }
+        }
+        possessives = out;
+    }
+
     /** by word id ({@link TokenTable#wordId}): true if some token of the word is written in lower case */
     private boolean[] lowerWords;
 
@@ -191,8 +236,9 @@ final class TextView {
         return table.norm(i);
     }
 
+    /** Token {@code i}'s kind; a possessive apostrophe ("Sanders’ campaign") reads as a {@link TokenKind#CLITIC}. */
     TokenKind kind(int i) {
-        return table.kind(i);
+        return possessives != null && possessives[i] ? TokenKind.CLITIC : table.kind(i);
     }
 
     Sentence sentence(int tokenIndex) {

@@ -50,7 +50,10 @@ final class TitleQuotes {
         if (before >= 0 && v.isPunct(before, ",")) {
             before--;   // "her memoir, “Small Hours.”"
         }
-        if (before >= 0 && (v.kind(before) == TokenKind.CLITIC && before > 0 && v.isCapitalised(before - 1)
+        // (the clitic written out: after a lone possessive apostrophe, "Sanders’ “Feel the Bern”", the words are as
+        // often a slogan the owner says)
+        if (before >= 0 && (v.kind(before) == TokenKind.CLITIC && v.end(before) - v.start(before) > 1 && before > 0
+                && v.isCapitalised(before - 1)
                 || WORKS.contains(v.norm(before)) && v.isLowerWord(before))) {
             return true;   // "Channel Nine’s “Morning Report”", "the film “…”"
         }
