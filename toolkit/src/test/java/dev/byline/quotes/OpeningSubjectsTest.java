@@ -1,0 +1,46 @@
+package dev.byline.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A named subject after a sentence's opening conjunction ("But even Brandt has …") or after two opening phrases ("At
+ * meeting after meeting, to loud crowds, Brandt promised …") is someone a later "he" may stand for, as a name that
+ * opens its sentence already was (twentieth pass). Every sentence is written for this test.
+ */
+class OpeningSubjectsTest {
+    private static final String BEFORE = "Harbour vote splits the council.\n\nKarl Brandt, the port director, met the "
+            + "council on Monday.\n\n\u201CWe will build the port this year,\u201D said Ivo Lind, the mayor.\n\n";
+    private static final String AFTER = "\n\n\u201CWhen I visit other towns, it is not my job to judge them,\u201D he said.";
+
+    @Test
+    void aNameAfterAnOpeningButIsTheNextHe() {
+        // fails before: "he" went to Ivo Lind, the last one quoted
+        List<Quote> qs = Q.in(BEFORE + "But even Brandt has doubts about the plan." + AFTER);
+        assertEquals("Karl Brandt", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void aNameAfterTwoOpeningPhrasesIsTheNextHe() {
+        // fails before: only the first comma of the sentence was read
+        List<Quote> qs = Q.in(BEFORE + "At meeting after meeting, to loud crowds, Brandt promised to cut the fees."
+                + AFTER);
+        assertEquals("Karl Brandt", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void aOneWordNameWithNoFullerFormIsNoOneAHeStandsFor() {
+        // guard: "Congress" is written only alone, so no person; the he stays with the mayor
+        List<Quote> qs = Q.in(BEFORE + "But Congress has doubts about the plan." + AFTER);
+        assertEquals("Ivo Lind", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void aNameAfterAConjunctionWithNoVerbIsNoSubject() {
+        // guard: "And Brandt's men" is a possessed subject; the he stays with the mayor
+        List<Quote> qs = Q.in(BEFORE + "And Brandt\u2019s men stayed home." + AFTER);
+        assertEquals("Ivo Lind", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+}
