@@ -107,4 +107,34 @@ final class OpeningClauseSubjects {
         Mention m = NounPhrases.nameForward(v, k, end);
         return m.end() < end && verbAfter(v, m) ? m : null;
     }
+
+    /**
+     * The named subject of a clause joined to the sentence [first, end) by ", but" or a semicolon ("Some members backed
+     * the plan, but Brandt, who …, does not mince words"; "…; Lind has said …") when a verb or ", who" follows it, or
+     * null. It is the last person the sentence is about, a later "he" the likelier to stand for.
+     */
+    static Mention coordinated(TextView v, int first, int end) {
+        for (int c = first + 1; c + 1 < end; c++) {
+            int k;
+            if (v.isPunct(c, ",") && v.isLowerWord(c + 1) && v.norm(c + 1).equals("but")) {
+                k = c + 2;
+            } else if (v.isPunct(c, ";")) {
+                k = c + 1;
+            } else {
+                continue;
+            }
+            while (k < end && v.isLowerWord(k) && BRIDGES.contains(v.norm(k))) {
+                k++;
+            }
+            if (k >= end || !NounPhrases.isNameWord(v, k) || insideQuotation(v, k)) {
+                continue;
+            }
+            Mention m = NounPhrases.nameForward(v, k, end);
+            if (m.end() < end && (verbAfter(v, m)
+                    || m.end() + 1 < end && v.isPunct(m.end(), ",") && v.norm(m.end() + 1).equals("who"))) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A named subject after a sentence's opening conjunction ("But even Brandt has …") or after two opening phrases ("At
  * meeting after meeting, to loud crowds, Brandt promised …") is someone a later "he" may stand for, as a name that
- * opens its sentence already was (twentieth pass). Every sentence is written for this test.
+ * opens its sentence already was, as is the subject after ", but" or a semicolon (twentieth pass). Every sentence is written for this test.
  */
 class OpeningSubjectsTest {
     private static final String BEFORE = "Harbour vote splits the council.\n\nKarl Brandt, the port director, met the "
@@ -41,6 +41,28 @@ class OpeningSubjectsTest {
     void aNameAfterAConjunctionWithNoVerbIsNoSubject() {
         // guard: "And Brandt's men" is a possessed subject; the he stays with the mayor
         List<Quote> qs = Q.in(BEFORE + "And Brandt\u2019s men stayed home." + AFTER);
+        assertEquals("Ivo Lind", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void theSubjectAfterCommaButIsTheNextHe() {
+        // fails before: only a sentence's first subject was read
+        List<Quote> qs = Q.in(BEFORE + "Some members have been friendly to the plan, but Brandt, who has welcomed help "
+                + "from the unions, does not mince words." + AFTER);
+        assertEquals("Karl Brandt", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void aCapitalisedOpeningWordDoesNotHideTheSubjectAfterTheComma() {
+        // fails before: "Days" opened the sentence as a name, so the subject after the comma was never read
+        List<Quote> qs = Q.in(BEFORE + "Days after the vote, Brandt volunteered to take the mayor\u2019s place." + AFTER);
+        assertEquals("Karl Brandt", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void aPlaceAfterASemicolonIsNoOneAHeStandsFor() {
+        // guard: "Oslo" is written only alone; the he stays with the mayor
+        List<Quote> qs = Q.in(BEFORE + "Some towns backed the plan; Oslo has not." + AFTER);
         assertEquals("Ivo Lind", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
     }
 }
