@@ -63,8 +63,7 @@ final class OpeningClauseSubjects {
                 return null;
             }
             Mention m = NounPhrases.nameForward(v, k, end);
-            return m.end() < end && (verbAfter(v, m)
-                    || m.end() + 1 < end && v.isPunct(m.end(), ",") && v.norm(m.end() + 1).equals("who")) ? m : null;
+            return verbOrWhoAfter(v, m, end) ? m : null;
         }
         return null;
     }
@@ -74,15 +73,18 @@ final class OpeningClauseSubjects {
      * or an auxiliary; after an auxiliary only a surname or a name after a title ("United Technologies has offered" is
      * a company).
      */
-    private static boolean verbAfter(TextView v, Mention m) {
-        int j = m.end();
+    private static boolean verbAfter(TextView v, Mention m, int j) {
         boolean person = m.end() - m.first() == 1 || v.has(m.first(), WordClasses.TITLE);
         return NounPhrases.looksLikeVerb(v, j) || person && isAuxiliary(v, j)
                 || v.isLowerWord(j) && CueVerbs.cue(v.norm(j)) != null && !CueVerbs.isParticiple(v.norm(j));
     }
 
-    /** Conjunctions that open a sentence going on from the one before: "But Lind has …", "And even Vos tried …". */
-    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "yet", "so", "still");
+    /**
+     * Conjunctions and adverbs that open a sentence going on from the one before with no comma: "But Lind has …", "And
+     * even Vos tried …", "Meanwhile Vos, who …, spoke".
+     */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "yet", "so", "still",
+            "meanwhile", "then", "later", "instead", "finally");
 
     /** Lower-case words between the conjunction and the subject: "But then Lind kept …", "And even Vos tried …". */
     private static final java.util.Set<String> BRIDGES = java.util.Set.of("even", "also", "then", "now", "still",
@@ -105,7 +107,7 @@ final class OpeningClauseSubjects {
             return null;
         }
         Mention m = NounPhrases.nameForward(v, k, end);
-        return m.end() < end && verbAfter(v, m) ? m : null;
+        return verbOrWhoAfter(v, m, end) ? m : null;
     }
 
     /**
@@ -130,11 +132,31 @@ final class OpeningClauseSubjects {
                 continue;
             }
             Mention m = NounPhrases.nameForward(v, k, end);
-            if (m.end() < end && (verbAfter(v, m)
-                    || m.end() + 1 < end && v.isPunct(m.end(), ",") && v.norm(m.end() + 1).equals("who"))) {
+            if (verbOrWhoAfter(v, m, end)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * True if a finite verb follows name mention {@code m} (within {@code end}), or ", who"; a parenthesised aside
+     * right after the name is stepped over ("Rep. Ada Vos (D-Ore.) joked", "Ivo Lind (R-Tex.), who …").
+     */
+    private static boolean verbOrWhoAfter(TextView v, Mention m, int end) {
+        int j = afterAside(v, m.end(), end);
+        return j < end && (verbAfter(v, m, j) || j + 1 < end && v.isPunct(j, ",") && v.norm(j + 1).equals("who"));
+    }
+
+    /** The token after a parenthesised aside of a few words at {@code j} ("(D-Calif.)"), or {@code j} if none is there. */
+    static int afterAside(TextView v, int j, int end) {
+        if (j < end && v.isPunct(j, "(")) {
+            for (int k = j + 1; k < end && k <= j + 6; k++) {
+                if (v.isPunct(k, ")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return j;
     }
 }

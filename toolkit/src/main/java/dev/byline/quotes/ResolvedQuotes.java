@@ -25,6 +25,7 @@ final class ResolvedQuotes {
         List<Mention> out = new ArrayList<>();
         for (var s : v.sentences) {
             int a = s.firstToken();
+            a = a + 1 < s.endToken() && v.isPunct(a, "(") ? a + 1 : a;   // "(Ivo Lind defended his mother …)"
             // "Some backed the plan, but Lind, who …, does not mince words": the later subject, read too
             Mention joined = OpeningClauseSubjects.coordinated(v, a, s.endToken());
             if (joined != null && (joined.end() - joined.first() >= 2 || resolver.hasFullForm(joined.text(v)))) {
@@ -58,7 +59,8 @@ final class ResolvedQuotes {
                         && CueVerbs.cue(v.norm(m.end() + 2)) != null;
                 // the place after the name first: a one-word name's fullest form is a string and a look-up
                 boolean person = m.end() - m.first() >= 2 || resolver.hasFullForm(m.text(v));
-                if (!aside && m.end() < s.endToken() && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end())) && person) {
+                int after = OpeningClauseSubjects.afterAside(v, m.end(), s.endToken());   // "Ada Vos (D-Ore.) joked"
+                if (!aside && after < s.endToken() && (v.isPunct(after, ",") || v.isLowerWord(after)) && person) {
                     out.add(m);
                 }
                 if (person || aside) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A named subject after a sentence's opening conjunction ("But even Brandt has …") or after two opening phrases ("At
  * meeting after meeting, to loud crowds, Brandt promised …") is someone a later "he" may stand for, as a name that
- * opens its sentence already was, as is the subject after ", but" or a semicolon (twentieth pass). Every sentence is written for this test.
+ * opens its sentence already was, as is the subject after ", but" or a semicolon, past a party-and-state tag ("(D-Ore.)") or an opening bracket (twentieth pass). Every sentence is written for this test.
  */
 class OpeningSubjectsTest {
     private static final String BEFORE = "Harbour vote splits the council.\n\nKarl Brandt, the port director, met the "
@@ -64,5 +64,27 @@ class OpeningSubjectsTest {
         // guard: "Oslo" is written only alone; the he stays with the mayor
         List<Quote> qs = Q.in(BEFORE + "Some towns backed the plan; Oslo has not." + AFTER);
         assertEquals("Ivo Lind", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void aPartyAndStateTagAfterTheNameIsSteppedOver() {
+        // fails before: "(D-Ore.)" after the name hid the verb, so the she went to no one the sentence named
+        List<Quote> qs = Q.in(BEFORE + "Ms. Hunder, a trader, sold her boats.\n\nRep. Ada Vos (D-Ore.) last month "
+                + "joked to the mayor that the port was a dream." + AFTER.replace(" he said", " she said"));
+        assertEquals("Ada Vos", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void aNameAfterMeanwhileIsTheNextHe() {
+        // fails before: "Meanwhile" with no comma after it opened no phrase the subject was read after
+        List<Quote> qs = Q.in(BEFORE + "Meanwhile Brandt, who was honoured by the guild, spoke about the fees." + AFTER);
+        assertEquals("Karl Brandt", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
+    }
+
+    @Test
+    void aSentenceInParenthesesIsReadForItsSubject() {
+        // fails before: the bracket before the name hid the sentence's subject
+        List<Quote> qs = Q.in(BEFORE + "(Karl Brandt defended the mayor and refused to sell the boats.)" + AFTER);
+        assertEquals("Karl Brandt", Q.containing(qs, QuoteKind.FULL, "not my job").speaker());
     }
 }
