@@ -25,6 +25,12 @@ final class ResolvedQuotes {
         List<Mention> out = new ArrayList<>();
         for (var s : v.sentences) {
             int a = s.firstToken();
+            a = a + 1 < s.endToken() && v.isPunct(a, "(") ? a + 1 : a;   // "(Ivo Lind defended his mother …)"
+            // "Some backed the plan, but Lind, who …, does not mince words": the later subject, read too
+            Mention joined = OpeningClauseSubjects.coordinated(v, a, s.endToken());
+            if (joined != null && (joined.end() - joined.first() >= 2 || resolver.hasFullForm(joined.text(v)))) {
+                out.add(joined);
+            }
             if (a < s.endToken() && (v.norm(a).equals("the") || v.norm(a).equals("this"))) {
                 // "The Democratic nominee, Maria Costa, spoke …": the name in apposition is the subject
                 Mention d = NounPhrases.descriptionForward(v, a, s.endToken());
@@ -52,11 +58,15 @@ final class ResolvedQuotes {
                         && NounPhrases.SUBJECT_PRONOUNS.contains(v.norm(m.end() + 1)) && v.isLowerWord(m.end() + 1)
                         && CueVerbs.cue(v.norm(m.end() + 2)) != null;
                 // the place after the name first: a one-word name's fullest form is a string and a look-up
-                if (!aside && m.end() < s.endToken() && (v.isPunct(m.end(), ",") || v.isLowerWord(m.end()))
-                        && (m.end() - m.first() >= 2 || resolver.hasFullForm(m.text(v)))) {
+                boolean person = m.end() - m.first() >= 2 || resolver.hasFullForm(m.text(v));
+                int after = OpeningClauseSubjects.afterAside(v, m.end(), s.endToken());   // "Ada Vos (D-Ore.) joked"
+                if (!aside && after < s.endToken() && (v.isPunct(after, ",") || v.isLowerWord(after)) && person) {
                     out.add(m);
                 }
-                continue;
+                if (person || aside) {
+                    continue;
+                }
+                // "Days after the arrest, Nega volunteered": one capitalised word that names no one opens the phrase
             }
             // "Although the inquiry went on, Attorney General Ilse Brandt closed it": the main clause's subject
             Mention m = OpeningClauseSubjects.of(v, a, s.endToken());
