@@ -3,7 +3,9 @@
 # from (wamerican), the Python peer (python3-sklearn), GNU time for peak memory, and readability-lxml
 # (python3-readability) for the optional extraction peer bench/extract/readability_lxml_peer.py, and
 # LibreOffice's English thesaurus (mythes-en-us) for the spin bench's `--spinner mythes`, and Aiksaurus's thesaurus
-# (libaiksaurus-1.2-data) for the spin bench's `--spinner aiksaurus`, which the detector never reads.
+# (libaiksaurus-1.2-data) for the spin bench's `--spinner aiksaurus`, which the detector never reads, GCIDE
+# (dict-gcide) for `--spinner webster`, the held-out spinner, and the Ding German-English dictionary (dict-de-en) for
+# `--spinner pivot`.
 # Called from .ci/install-packages; safe to run again (apt-get skips what is installed).
 set -euo pipefail
 need=()
@@ -13,6 +15,8 @@ need=()
 /usr/bin/python3 -c 'import readability' >/dev/null 2>&1 || need+=(python3-readability)
 [ -r /usr/share/mythes/th_en_US_v2.dat ] || need+=(mythes-en-us)
 [ -r /usr/share/aiksaurus/meanings.dat ] || need+=(libaiksaurus-1.2-data)
+[ -r /usr/share/dictd/gcide.dict.dz ] || need+=(dict-gcide)
+[ -r /usr/share/dictd/german-english.dict.dz ] || need+=(dict-de-en)
 if [ "${#need[@]}" -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi

@@ -8,7 +8,7 @@ Each TSV: doc, label (c clean word, s swapped word, u word the spinner left), ke
 Positives: s rows; negatives: c rows (clean words, taken once per doc across files). The
 likelihood ratio of a word is the model's odds over the training base odds. The document evidence
 is SpinDetector's: r = 100 * sum over word types of log(1 - rho + rho * LR) / (n + 20), flagged at
-r >= T (rho 0.02) with at least 3 types of LR >= 5; T is set so that at most --clean-max clean tune articles
+r >= T (rho 0.02) with at least --min-types types of LR >= 5; T is set so that at most --clean-max clean tune articles
 are flagged, and the spun articles flagged per file are printed.
 """
 import argparse
@@ -63,8 +63,8 @@ def fit(X, y, l2):
     return w
 
 
-def doc_evidence(rows, lr, rho=0.05, prior=20, odd=math.log(5)):
-    """Per doc: (rate, odd types) as SpinDetector computes them."""
+def doc_evidence(rows, lr, rho=0.05, prior=20, odd=math.log(5), cap=30.0):
+    """Per doc: (rate, odd types) as SpinDetector computes them (each word's ln LR at most `cap` in the sum)."""
     out = {}
     by = {}
     for (doc, label, key, _), r in zip(rows, lr):
@@ -78,7 +78,7 @@ def doc_evidence(rows, lr, rho=0.05, prior=20, odd=math.log(5)):
                 odd_types.add(key)
             if key not in seen:
                 seen.add(key)
-                s += math.log(1 - rho + rho * math.exp(min(r, 30)))
+                s += math.log(1 - rho + rho * math.exp(min(r, cap)))
         out[doc] = (max(0.0, 100 * s / (len(ws) + prior)), len(odd_types))
     return out
 
@@ -90,6 +90,10 @@ def main():
     ap.add_argument("--clean-max", type=int, default=1)
     ap.add_argument("--drop", default="", help="comma-separated feature name prefixes to leave out")
     ap.add_argument("--rho", type=float, default=0.02, help="swap rate of the spun hypothesis (SpinDetector.SWAP_PRIOR)")
+    ap.add_argument("--cap", type=float, default=30.0, help="most ln LR one word adds to the document's evidence "
+                    "(SpinDetector has no cap: 4.5 was tried in the twentieth session and lost on the check split)")
+    ap.add_argument("--min-types", type=int, default=3, help="different odd words (LR >= 5) a flagged text needs "
+                    "(SpinDetector.MIN_TYPES; 4 was tried in the twentieth session and flagged a second clean check article)")
     ap.add_argument("--threshold", type=float, help="use this T instead of the one set by --clean-max")
     ap.add_argument("--test", nargs="*", default=[], help="feature TSVs scored at the threshold but not fitted on "
                     "(a spinner held out of the fit: how the model does on a thesaurus it did not learn from)")
@@ -135,17 +139,17 @@ def main():
     ranks[order] = np.arange(1, len(order) + 1)
     auc = (ranks[len(zc):].sum() - len(zs) * (len(zs) + 1) / 2) / (len(zc) * len(zs))
     print(f"words: {len(clean_rows)} clean, {len(pos)} swapped; AUC {auc:.3f}; base log odds {base:.4f}")
-    ce = doc_evidence(clean_rows, lr_of(clean_rows), rho=a.rho)
-    ok = sorted((r for r, o in ce.values() if o >= 3), reverse=True)
+    ce = doc_evidence(clean_rows, lr_of(clean_rows), rho=a.rho, cap=a.cap)
+    ok = sorted((r for r, o in ce.values() if o >= a.min_types), reverse=True)
     t = (ok[a.clean_max] + 1e-6) if len(ok) > a.clean_max else 0.0
     t = max(t, 1e-6) if a.threshold is None else a.threshold
-    print(f"clean docs {len(ce)}: top rates {[round(x, 2) for x in ok[:4]]}; threshold T = {t:.3f}")
+    print(f"clean docs {len(ce)}: top rates {[round(x, 4) for x in ok[:4]]}; threshold T = {t:.4f}")
     for f in a.files + a.test:
-        se = doc_evidence(spun[f], lr_of(spun[f]), rho=a.rho)
-        flagged = sum(1 for r, o in se.values() if r >= t and o >= 3)
+        se = doc_evidence(spun[f], lr_of(spun[f]), rho=a.rho, cap=a.cap)
+        flagged = sum(1 for r, o in se.values() if r >= t and o >= a.min_types)
         held = " (held out of the fit)" if f in a.test else ""
         print(f"  {f}{held}: spun flagged {flagged}/{len(se)}")
-    cf = sum(1 for r, o in ce.values() if r >= t and o >= 3)
+    cf = sum(1 for r, o in ce.values() if r >= t and o >= a.min_types)
     print(f"  clean flagged {cf}/{len(ce)}")
     if a.out:
         full = np.zeros(len(names) + 1)

@@ -67,7 +67,8 @@ public final class SpinBenchCommand implements Callable<Integer> {
                     + " Debian's mythes-en-us, any meaning, similar and generic terms too) or aiksaurus (AiksaurusSpinner: Debian's"
                     + " libaiksaurus-1.2-data, any meaning, drawn from Moby's thesaurus, which the detector reads) or webster"
                     + " (WebsterSpinner: the 1913 Webster synonym paragraphs of Debian's dict-gcide; neither tuned on nor read by"
-                    + " the detector); default ${DEFAULT-VALUE}")
+                    + " the detector) or pivot (PivotSpinner: English words translating one German word in one sense of Debian's"
+                    + " dict-de-en, drawn from no thesaurus); default ${DEFAULT-VALUE}")
     String spinnerName;
 
     @Option(names = "--seed", defaultValue = "1", description = "eval: spinner seed")
@@ -148,8 +149,9 @@ public final class SpinBenchCommand implements Callable<Integer> {
             case "mythes" -> MythesSpinner.of(MythesSpinner.DEFAULT, rate);
             case "aiksaurus" -> AiksaurusSpinner.of(AiksaurusSpinner.DEFAULT, rate);
             case "webster" -> WebsterSpinner.of(WebsterSpinner.DEFAULT, rate);
+            case "pivot" -> PivotSpinner.of(PivotSpinner.DEFAULT, rate);
             default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--spinner must be thesaurus, phrase, mythes, aiksaurus or webster, not '" + spinnerName + "'");
+                    "--spinner must be thesaurus, phrase, mythes, aiksaurus, webster or pivot, not '" + spinnerName + "'");
         };
     }
 
