@@ -120,6 +120,17 @@ final class ClauseSubjects {
                 }
                 k--;
             }
+            int title = k >= floor && v.kind(k) == TokenKind.QUOTE && v.isPunct(k - 1, ",")
+                    ? shortQuotationOpen(v, quoted, k, floor) : -1;
+            if (title >= 0 && titleCased(v, title, k)) {
+                // "Ruiz, speaking on NBC's “Meet the Press,” said": the comma closing the phrase stands inside the marks
+                int b = insertionStart(v, quoted, title, floor);
+                if (b < 0 || !isInsertion(v, b + 1, title)) {
+                    return null;
+                }
+                k = b - 1;
+                continue;
+            }
             if (k < floor || quoted[k] || v.kind(k) == TokenKind.QUOTE) {
                 return null;
             }
@@ -336,6 +347,20 @@ final class ClauseSubjects {
             }
         }
         return -1;
+    }
+
+    /** True if every word of four or more letters between marks {@code open} and {@code close} is capitalised. */
+    private static boolean titleCased(TextView v, int open, int close) {
+        boolean word = false;
+        for (int k = open + 1; k < close; k++) {
+            if (v.isWord(k) && v.text(k).length() >= 4) {
+                if (!v.isCapitalised(k)) {
+                    return false;
+                }
+                word = true;
+            }
+        }
+        return word;
     }
 
     /** "Sen.", "Ore.": a full stop glued to a short capitalised word. */
