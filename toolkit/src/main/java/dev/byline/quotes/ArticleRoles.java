@@ -32,7 +32,7 @@ final class ArticleRoles {
     /** Honorifics say nothing of a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "dame", "lord");
     /** Words that carry no role: articles, possessives, prepositions and conjunctions. */
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by",
+    private static final Set<String> STOP = WordSet.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by",
             "with", "from", "his", "her", "their", "its", "this", "s", "'s", "\u2019s");
     /** Past this many people sharing one role noun, a description of that noun is left as written. */
     private static final int MAX_PEOPLE_PER_HEAD = 64;

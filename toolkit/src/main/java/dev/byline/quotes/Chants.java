@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Chants {
     /** Nouns of crying out that introduce the very words cried. */
-    private static final Set<String> NOUNS = Set.of("chant", "chants", "shout", "shouts", "cry", "cries", "cheer",
+    private static final Set<String> NOUNS = WordSet.of("chant", "chants", "shout", "shouts", "cry", "cries", "cheer",
             "cheers", "chorus", "refrain", "roar");
 
     /** Verbs that take the chant as their object: the subject chants ("the crowd reprised the chant"). */

@@ -56,7 +56,7 @@ final class ClauseActors {
         return null;
     }
 
-    private static final Set<String> COLLECTIVE_HEADS = Set.of("protesters", "supporters", "voters", "groups",
+    private static final Set<String> COLLECTIVE_HEADS = WordSet.of("protesters", "supporters", "voters", "groups",
             "democrats", "republicans", "campaign", "organizations", "leaders", "members", "crowd", "man", "woman",
             "group", "company", "government", "ministry", "agency", "union", "committee", "council", "party",
             "administration", "court", "office", "department");

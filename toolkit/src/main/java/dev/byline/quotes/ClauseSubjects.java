@@ -23,7 +23,7 @@ final class ClauseSubjects {
     private static final int INSERTION = 30;
 
     /** Finite auxiliaries and copulas: a verb of the clause, and words between a subject and its main verb. */
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+    private static final Set<String> AUXILIARIES = WordSet.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "could", "can", "should", "did", "does", "do", "not");
 
     /** Words opening a clause that is part of another clause's object: its subject speaks for nobody. */
@@ -34,11 +34,11 @@ final class ClauseSubjects {
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom");
 
     /** Prepositions that open a phrase between a subject and its verb ("in his speech", "on Tuesday", "to the Herald"). */
-    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "with", "from",
+    private static final Set<String> PHRASE_PREPOSITIONS = WordSet.of("in", "on", "at", "during", "to", "with", "from",
             "after", "before", "through", "via", "over", "for", "by", "throughout", "inside", "outside");
 
     /** Words that open a phrase set off by commas that describes the subject rather than starting a clause. */
-    private static final Set<String> INSERTION_OPENERS = Set.of("who", "which", "whose", "a", "an", "the", "his",
+    private static final Set<String> INSERTION_OPENERS = WordSet.of("who", "which", "whose", "a", "an", "the", "his",
             "her", "its", "their", "for", "in", "on", "at", "during", "after", "before", "like", "unlike", "as",
             "again", "once", "not", "still", "then", "now", "too", "also", "speaking", "writing", "according");
 
@@ -65,7 +65,7 @@ final class ClauseSubjects {
     }
 
     /** Prepositions whose object was read as a subject while a document or person before them speaks. */
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("on", "in", "at", "for", "from", "by", "of");
+    private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("on", "in", "at", "for", "from", "by", "of");
     /** Determiners of that object: "on the harbour website", "in the Harbour Council". */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
 

@@ -16,7 +16,7 @@ final class ClosingDocuments {
             "suggested", "suggests", "stated", "states");
 
     /** Words of a time phrase that may close the sentence after the verb: "concluded this year", "found in 2013". */
-    private static final Set<String> TIME = Set.of("this", "last", "next", "year", "week", "month", "earlier", "later",
+    private static final Set<String> TIME = WordSet.of("this", "last", "next", "year", "week", "month", "earlier", "later",
             "ago", "in", "on", "recently", "previously");
 
     /** How many tokens the document's phrase (with its appositives) may take before the verb. */

@@ -82,7 +82,7 @@ final class ComplementClauses {
     }
 
     /** Modals before a cue that make it a speech act yet to come or imagined: "voters will say", "he would tell". */
-    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "should", "must");
+    private static final Set<String> MODALS = WordSet.of("will", "would", "could", "might", "may", "can", "should", "must");
 
     /**
      * "Lind said she expected that voters will say “enough” to the levy": a cue after a modal reports no words

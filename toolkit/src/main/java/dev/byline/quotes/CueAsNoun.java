@@ -9,14 +9,14 @@ import java.util.Set;
  */
 final class CueAsNoun {
     /** Numbers that open a noun phrase as a determiner does: "One tweet said", "two reports". */
-    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+    private static final Set<String> NUMBERS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 
     /**
      * Adjectives that stand between a determiner and a noun, never a subject before its verb ("the woman says" keeps
      * "says" a verb: "woman" is no adjective).
      */
-    private static final Set<String> ADJECTIVES = Set.of("early", "earlier", "first", "latest", "last", "later", "new",
+    private static final Set<String> ADJECTIVES = WordSet.of("early", "earlier", "first", "latest", "last", "later", "new",
             "recent", "final", "second", "third", "next", "previous", "initial", "original", "same", "own", "further",
             "brief", "short", "long", "lengthy", "angry", "terse", "single", "only");
 

@@ -21,7 +21,7 @@ final class CueVerbs {
         }
     }
 
-    private static final Set<String> NAMING = Set.of("call", "brand", "dub", "label", "describe", "refer");
+    private static final Set<String> NAMING = WordSet.of("call", "brand", "dub", "label", "describe", "refer");
 
     /**
      * Verbs that report speech with a bare clause ("Rosin said Moscow is …"); the others need
@@ -119,14 +119,14 @@ final class CueVerbs {
     }
 
     /** Cries that introduce the very words ("the crowd chanted, “…”") but never report speech in other words. */
-    static final Set<String> DIRECT_ONLY = Set.of("wondered", "wonders", "chanted", "chant", "chanting", "jeered", "jeering", "screamed",
+    static final Set<String> DIRECT_ONLY = WordSet.of("wondered", "wonders", "chanted", "chant", "chanting", "jeered", "jeering", "screamed",
             "screaming");
 
     /** Words that make a following cue verb passive ("was told", "being said"), so not a speech act of a subject. */
-    static final Set<String> PASSIVE = Set.of("be", "being", "been", "is", "are", "was", "were", "'s");
+    static final Set<String> PASSIVE = WordSet.of("be", "being", "been", "is", "are", "was", "were", "'s");
 
     /** Words a speaker may stand behind before its verb: "Rosin also said", "the US has mentioned". */
-    static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "later", "previously", "then", "has", "have",
+    static final Set<String> BETWEEN_SUBJECT_AND_VERB = WordSet.of("also", "later", "previously", "then", "has", "have",
             "had", "will", "would", "could", "can", "may", "might", "should", "simply", "publicly", "privately",
             "repeatedly", "recently", "reportedly", "once", "again", "further", "earlier", "did", "does", "do",
             "quickly", "firmly", "flatly", "bluntly", "still", "often", "always", "never", "only",
@@ -181,7 +181,7 @@ final class CueVerbs {
     }
 
     /** Words before a cue-like word that make it a noun or an idiom: "any claims", "worth noting". */
-    static final Set<String> NOT_BEFORE_CUE = Set.of("a", "an", "the", "any", "no", "his", "her", "their", "its",
+    static final Set<String> NOT_BEFORE_CUE = WordSet.of("a", "an", "the", "any", "no", "his", "her", "their", "its",
             "our", "my", "your", "worth", "this", "these", "those", "such", "of");
 
     /** True for the {@code -ing} forms, whose subject is the main clause's ("…, adding that …"). */

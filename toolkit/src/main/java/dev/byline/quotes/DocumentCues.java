@@ -11,10 +11,10 @@ import java.util.Set;
  */
 final class DocumentCues {
     /** Verbs a document reports with that are not speech verbs of their own (those are in {@link CueVerbs}). */
-    static final Set<String> VERBS = Set.of("found", "finds", "shows", "showed", "reads", "read", "states");
+    static final Set<String> VERBS = WordSet.of("found", "finds", "shows", "showed", "reads", "read", "states");
 
     /** Verbs of finding: a poll "finds" a result, it does not say it; not reported speech, though a quotation's source. */
-    private static final Set<String> FINDINGS = Set.of("found", "finds", "shows", "showed");
+    private static final Set<String> FINDINGS = WordSet.of("found", "finds", "shows", "showed");
 
     /** True for a document's verb of finding ("found", "shows"), which introduces a result, not a statement. */
     static boolean isFinding(String norm) {
@@ -25,7 +25,7 @@ final class DocumentCues {
     private static final Set<String> INVERTED = Set.of("reads", "read", "states");
 
     /** Nouns for documents that speak. */
-    static final Set<String> DOCUMENTS = Set.of("report", "reports", "study", "studies", "poll", "polls", "survey",
+    static final Set<String> DOCUMENTS = WordSet.of("report", "reports", "study", "studies", "poll", "polls", "survey",
             "surveys", "statement", "statements", "memo", "memorandum", "letter", "document", "documents", "ad",
             "advert", "advertisement", "commercial", "email", "e-mail", "emails", "tweet", "post", "message", "analysis",
             "review", "audit", "complaint", "lawsuit", "suit", "filing", "order", "ruling", "opinion", "transcript",

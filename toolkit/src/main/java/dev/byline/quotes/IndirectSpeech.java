@@ -23,17 +23,17 @@ final class IndirectSpeech {
     private static final Set<String> WH_WORDS = Set.of("if", "whether", "why", "what", "how", "when", "where", "who");
     /** Conjunctions that, after a comma, start the writer's own next clause. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "night", "weekend", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "afternoon");
-    private static final Set<String> ALONE_ADVERBS = Set.of("earlier", "yesterday", "today", "tonight", "recently",
+    private static final Set<String> ALONE_ADVERBS = WordSet.of("earlier", "yesterday", "today", "tonight", "recently",
             "repeatedly", "publicly", "privately", "previously", "then", "also", "again", "later", "separately");
 
     // The small word sets of the rules below, built once: a Set.of(...) inside a method is a new set on every call,
     // and these run on every token of every sentence
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
-    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+    private static final Set<String> COORDINATORS = WordSet.of("and", "but", "or");
+    private static final Set<String> CONDITIONALS = WordSet.of("if", "unless", "whether");
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "this", "that", "which");
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "interview", "briefing", "post", "speech",
             "letter");
@@ -93,7 +93,7 @@ final class IndirectSpeech {
     }
 
     /** Modals that make a cue hypothetical: "critics would say", "he could argue". */
-    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "can", "will",
+    private static final Set<String> MODALS = WordSet.of("would", "could", "might", "may", "should", "can", "will",
             "must", "shall");
 
     /**
@@ -290,7 +290,7 @@ final class IndirectSpeech {
     }
 
     /** Words that make a stretch of text a clause: auxiliaries, modals, forms of be, have and do. */
-    private static final Set<String> VERB_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
+    private static final Set<String> VERB_WORDS = WordSet.of("is", "are", "was", "were", "be", "been", "being", "am",
             "has", "have", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do",
             "does", "did", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't",
             "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "it's", "he's", "she's", "they're", "we're",
@@ -334,7 +334,7 @@ final class IndirectSpeech {
         return draft(v, att, a, e);
     }
 
-    private static final Set<String> PHRASE_OPENERS = Set.of("who", "which", "whose", "and", "or", "as", "in",
+    private static final Set<String> PHRASE_OPENERS = WordSet.of("who", "which", "whose", "and", "or", "as", "in",
             "on", "at", "for", "with", "by", "from", "to", "of", "after", "before", "when", "if", "because", "since");
 
     /** After "…, Rosin said," the sentence goes on with its verb ("is that …"), not a new phrase. */

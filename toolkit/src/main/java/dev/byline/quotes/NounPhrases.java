@@ -9,9 +9,9 @@ import java.util.Set;
  * around a name (appositives, roles, a clause's opening words) are {@link SubjectPhrases}' part.
  */
 final class NounPhrases {
-    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "one",
+    static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "this", "that", "these", "those", "one",
             "another", "two", "three", "several", "some", "many", "most", "other");
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i");
 
     /** Endings of a subject pronoun's contracted auxiliary: "he’d", "she'll", "they’ve", "we’re", "I’m". */
     private static final Set<String> CONTRACTIONS = Set.of("d", "ll", "ve", "re", "m");
@@ -43,7 +43,7 @@ final class NounPhrases {
             "via", "throughout", "regarding", "including", "ever", "likewise", "otherwise", "nevertheless",
             "nonetheless", "furthermore", "besides", "hence");
     /** Lower-case words that cannot end a description (so cannot be its head noun). */
-    static final Set<String> NOT_A_HEAD = Set.of("that", "which", "what", "this", "these", "those", "it",
+    static final Set<String> NOT_A_HEAD = WordSet.of("that", "which", "what", "this", "these", "those", "it",
             "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "than", "not", "who",
             "whom", "when", "where", "why", "how", "if", "so", "also", "and", "but", "or", "nor", "be", "been",
             "being", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may",
@@ -196,7 +196,7 @@ final class NounPhrases {
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-(year|month|week)s?-old");
 
     /** Subordinators that open a clause: a description before a verb never runs back over them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "though", "although", "because", "since",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("while", "though", "although", "because", "since",
             "whereas", "unless", "until", "whether", "if", "when", "once");
 
     /**
@@ -301,12 +301,12 @@ final class NounPhrases {
         return nameForward(v, j + 2, ceiling).end();
     }
 
-    private static final Set<String> COMMON_VERBS = Set.of("spoke", "went", "made", "gave", "took", "came", "saw",
+    private static final Set<String> COMMON_VERBS = WordSet.of("spoke", "went", "made", "gave", "took", "came", "saw",
             "met", "left", "sent", "held", "kept", "got", "put", "ran", "won", "lost", "began", "thinks", "believes",
             "wants", "knows", "seems", "appears", "remains", "says", "sought", "thought", "brought", "found",
             "stood", "felt", "heard", "paid", "built", "meant", "goes", "does", "gets", "takes", "makes", "gives");
     /** Words that follow a verb but never a noun phrase's last word: "sought to", "focuses on how". */
-    private static final Set<String> AFTER_VERB = Set.of("to", "that", "him", "her", "them", "us", "me", "it");
+    private static final Set<String> AFTER_VERB = WordSet.of("to", "that", "him", "her", "them", "us", "me", "it");
 
     /** A lower-case word that reads as a finite verb after a noun: "the official spoke", "the report found". */
     static boolean looksLikeVerb(TextView v, int j) {
@@ -323,8 +323,8 @@ final class NounPhrases {
     }
 
     /** Prepositions that continue a description: "a spokesperson for one delegation", "the head of …". */
-    static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "by");
+    static final Set<String> INNER_PREPOSITIONS = WordSet.of("of", "for", "at", "in", "from", "by");
 
-    static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "near", "on", "outside",
+    static final Set<String> PREPOSITIONS = WordSet.of("of", "in", "at", "from", "for", "with", "near", "on", "outside",
             "inside", "during", "after", "before", "to", "under", "across");
 }

@@ -16,7 +16,7 @@ final class OrganisationNames {
     }
 
     /** Lower-case words an organisation's name holds between its capitalised words. */
-    private static final Set<String> JOINERS = Set.of("of", "for", "on", "and", "the");
+    private static final Set<String> JOINERS = WordSet.of("of", "for", "on", "and", "the");
     /** Head words of organisations beyond {@link SpeakerCandidates#BODY_WORDS}. */
     private static final Set<String> MORE_HEADS = Set.of("institution", "bureau", "directorate", "society", "college",
             "academy", "authority", "federation", "coalition", "alliance", "caucus", "council", "tribunal");

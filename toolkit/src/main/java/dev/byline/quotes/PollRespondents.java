@@ -70,7 +70,7 @@ final class PollRespondents {
         return -1;
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+    private static final Set<String> NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
     private static boolean isNumberWord(TextView v, int i) {

@@ -16,11 +16,11 @@ import java.util.Set;
  */
 final class QuoteFinder {
     /** Words just before a quotation that make it a name or label, not speech. */
-    private static final Set<String> TERM_MARKERS = Set.of("so-called", "called", "dubbed", "termed", "labelled",
+    private static final Set<String> TERM_MARKERS = WordSet.of("so-called", "called", "dubbed", "termed", "labelled",
             "labeled", "nicknamed", "branded", "titled", "entitled", "referred", "known", "word", "term", "phrase",
             "slogan", "motto", "hashtag", "codenamed", "code-named", "as");
     /** Subjects whose predicate a short quotation may be: "because it “spends money we do not have.”". */
-    private static final Set<String> PREDICATE_SUBJECTS = Set.of("it", "he", "she", "they", "we", "i", "who");
+    private static final Set<String> PREDICATE_SUBJECTS = WordSet.of("it", "he", "she", "they", "we", "i", "who");
     /** A quotation of at least this many words is speech of a clause or more. */
     static final int FULL_WORDS = 8;
 

@@ -116,7 +116,7 @@ final class ReportedVia {
     }
 
     /** Verbs of a publication passing on what it found: ", the Herald reported." */
-    private static final Set<String> CLOSING_VERBS = Set.of("reported", "reports");
+    private static final Set<String> CLOSING_VERBS = WordSet.of("reported", "reports");
 
     /** How many words the subject of a closing report may have: ", the Lakeside Daily Herald reported." */
     private static final int SUBJECT_WORDS = 8;

@@ -15,7 +15,7 @@ import java.util.Set;
  * in ASCII has its stems made once per article; any other token's are read from its text and cached.
  */
 final class RoleStems {
-    private static final Set<String> STOP_STEMS = Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
+    private static final Set<String> STOP_STEMS = WordSet.of("the", "a", "an", "of", "and", "in", "on", "for", "to",
             "at", "by", "with", "from", "his", "her", "their", "its", "who", "which", "that", "s");
 
     /** by word id: the stems of a word written in ASCII, made once per article ({@link #add}) */

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class SpeakerAfterCue {
     /** Plural or group nouns that speak without a determiner: "…, said people who have spoken to him". */
-    static final Set<String> BARE_PLURALS = Set.of("people", "officials", "sources",
+    static final Set<String> BARE_PLURALS = WordSet.of("people", "officials", "sources",
             "analysts", "diplomats", "individuals", "experts", "observers", "residents", "witnesses", "officers",
             "authorities", "aides", "lawmakers", "critics", "investigators", "researchers", "police", "prosecutors");
 

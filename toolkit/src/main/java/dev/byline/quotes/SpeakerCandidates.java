@@ -38,7 +38,7 @@ final class SpeakerCandidates {
     }
 
     /** Organisation and body heads: a mention ending so is an institution more often than a person. */
-    static final Set<String> BODY_WORDS = Set.of("party", "committee", "council", "campaign", "news",
+    static final Set<String> BODY_WORDS = WordSet.of("party", "committee", "council", "campaign", "news",
             "university", "department", "house", "times", "post", "journal", "network", "foundation", "institute",
             "association", "center", "centre", "court", "office", "agency", "ministry", "union", "group", "county",
             "city", "state", "states", "fund", "bank", "company", "corporation", "inc", "press", "magazine", "report",
@@ -191,7 +191,7 @@ final class SpeakerCandidates {
     }
 
     /** Words that open a subordinate clause before the main one: "Ever since she joined, Lind has …". */
-    private static final Set<String> SUBORDINATORS = Set.of("since", "when", "while", "after", "before", "although",
+    private static final Set<String> SUBORDINATORS = WordSet.of("since", "when", "while", "after", "before", "although",
             "though", "because", "if", "as", "once", "until", "whenever");
 
     /** True if the mention stands in a subordinate clause that opens its sentence (no comma yet before it). */

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     /** Words that make what follows them a name and themselves a title. */
-    static final Set<String> TITLES = Set.of("president", "minister", "secretary", "senator", "sen",
+    static final Set<String> TITLES = WordSet.of("president", "minister", "secretary", "senator", "sen",
             "rep", "gov", "governor", "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "envoy", "aide",
             "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen", "col", "colonel", "lt",
             "sgt", "ambassador", "judge", "justice", "mayor", "commissioner", "spokesman", "spokeswoman",
@@ -41,7 +41,7 @@ final class SpeakerResolver {
         return TITLES.contains(norm);
     }
 
-    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> CALENDAR = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
             "sep.", "sept.", "oct.", "nov.", "dec.");
@@ -238,7 +238,7 @@ final class SpeakerResolver {
     }
 
     /** Heads of descriptions that can stand for a named person ("the official", "the intelligence chief"). */
-    static final Set<String> PERSON_NOUNS = Set.of("official", "chief", "head", "director", "minister",
+    static final Set<String> PERSON_NOUNS = WordSet.of("official", "chief", "head", "director", "minister",
             "spokesman", "spokeswoman", "spokesperson", "expert", "analyst", "adviser", "advisor", "envoy", "diplomat",
             "officer", "commander", "leader", "president", "source", "negotiator", "aide", "professor", "researcher",
             "fellow", "economist", "lawmaker", "senator", "ambassador", "secretary", "general", "tycoon",

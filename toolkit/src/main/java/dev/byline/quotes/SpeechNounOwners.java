@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class SpeechNounOwners {
     /** Nouns that name an act of speaking whose words a complement may quote. */
-    private static final Set<String> NOUNS = Set.of("claim", "claims", "suggestion", "suggestions", "assertion",
+    private static final Set<String> NOUNS = WordSet.of("claim", "claims", "suggestion", "suggestions", "assertion",
             "assertions", "remark", "remarks", "words", "description", "descriptions", "accusation", "accusations",
             "allegation", "allegations", "insistence", "promise", "promises", "pledge", "pledges", "warning",
             "warnings", "comment", "comments", "argument", "declaration", "demand", "prediction", "characterization",

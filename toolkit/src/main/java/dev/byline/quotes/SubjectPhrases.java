@@ -75,7 +75,7 @@ final class SubjectPhrases {
      * Nouns of role or occupation that stand between a modifier and a name ("campaign manager Jon
      * Kohan", "Band member Flea"); the name after them is the person.
      */
-    static final Set<String> ROLE_NOUNS = Set.of("member", "pollster", "manager", "strategist", "consultant",
+    static final Set<String> ROLE_NOUNS = WordSet.of("member", "pollster", "manager", "strategist", "consultant",
             "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "chairman", "chairwoman", "correspondent",
             "reporter", "host", "anchor", "candidate", "nominee", "attorney", "lawyer", "congressman", "congresswoman",
             "constituent", "supporter", "voter", "resident", "student", "writer", "columnist", "editor", "owner",

@@ -13,7 +13,7 @@ final class TimeLeads {
 
     private static final Set<String> TIME_WORDS = Set.of("long", "shortly", "soon", "just", "right", "moments",
             "minutes", "hours", "days", "weeks", "months", "years", "decades");
-    private static final Set<String> PREPOSITIONS = Set.of("before", "after");
+    private static final Set<String> PREPOSITIONS = WordSet.of("before", "after");
 
     /** The first token of description {@code m} after a leading time phrase, or {@code m.first()} if it has none. */
     static int start(TextView v, Mention m) {

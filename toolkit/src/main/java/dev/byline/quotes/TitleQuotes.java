@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class TitleQuotes {
     /** Small words a title keeps in lower case: "Peace Through Strength", "Lord of the Flies". */
-    static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
+    static final Set<String> SMALL_WORDS = WordSet.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
             "for", "at", "by", "with", "from", "is", "as", "but", "nor");
 
     /** Nouns for works with titles: "his book, “…”", "the film “…”". */
