@@ -10,7 +10,7 @@ import java.util.Objects;
  * token of every sentence. {@code Set.of}'s table is half full and compares the asked word with {@code equals} at
  * every slot it passes, so a word in no set, most words, costs two or three string comparisons (calls, under the
  * launcher's C1 compiler). Here each slot keeps its word's hash too, the table is at most a quarter full, and a word
- * is compared only with a word of the same hash: a word in no set usually costs one hash read and no comparison,.
+ * is compared only with a word of the same hash: a word in no set usually costs one hash read and no comparison.
  * Like {@code Set.of}: no null word (nor a null asked), no word twice; unlike it, iteration is in the order given.
  *
  * <pre>{@code
