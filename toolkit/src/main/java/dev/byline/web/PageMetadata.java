@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
 /**
  * What a page says about its article, read from the most explicit source that says it: schema.org JSON-LD, then
  * OpenGraph and {@code article:*} properties, then other {@code <meta>} conventions (Dublin Core, Parse.ly,
- * {@code author}, {@code byl}), then microdata and {@code <time>}, then the visible byline. Read before the page
- * is cleaned, since the cleaning removes the head's scripts.
+ * {@code author}, {@code byl}), then microdata and {@code <time>}, then the visible byline, and for the date the
+ * line written beside the headline ({@link WrittenDates}). Read before the page is cleaned, since the cleaning removes
+ * the head's scripts.
  */
 final class PageMetadata {
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|door|di|av)\\s+");
@@ -51,6 +52,10 @@ final class PageMetadata {
                 meta(page, "parsely-section"));
         String description = first(meta(page, "og:description"), meta(page, "description"), ld.description(),
                 meta(page, "twitter:description"));
+        if (published.isEmpty()) {
+            // no date in the markup: the one the page writes beside its headline, or in its address
+            published = WrittenDates.near(page, clean(title), link).orElse("");
+        }
         return new Article(link, clean(title), authors, published, modified, clean(outlet), language.strip(), clean(section),
                 clean(description), List.of());
     }

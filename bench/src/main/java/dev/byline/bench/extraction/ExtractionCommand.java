@@ -60,7 +60,7 @@ public final class ExtractionCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PageText extractor = texts == null ? ExtractionCommand::byline : PageText.given(texts);
         if (Files.isRegularFile(dir.resolve("evaldata.json"))) {
-            SnippetEvaluation.run(dir, System.out, details, developmentOnly, extractor);
+            SnippetEvaluation.run(dir, System.out, details, developmentOnly, texts == null ? null : extractor);
             return 0;
         }
         List<Path> pages;
