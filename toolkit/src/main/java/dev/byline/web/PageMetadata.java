@@ -99,7 +99,8 @@ final class PageMetadata {
             }
         }
         if (raw.isEmpty()) {
-            visibleByline(page).ifPresent(raw::add);
+            // the names only: templates set the post's date, age or a label in the byline's element
+            visibleByline(page).map(BylineNames::of).filter(names -> !names.isEmpty()).ifPresent(raw::add);
         }
         return split(raw);
     }
