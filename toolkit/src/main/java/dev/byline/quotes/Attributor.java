@@ -259,6 +259,10 @@ final class Attributor {
                 return new Attribution(name, c, null);
             }
         }
+        Mention feeler = ExperiencerObjects.atColon(v, c, from);   // "The result stunned analyst Ivo Lind: “…”"
+        if (feeler != null) {
+            return new Attribution(feeler, c, null);
+        }
         // "At a dinner in Lakeside, Ore., the engineer ended her talk by quoting a proverb:": the subject of the verb
         // before the colon, not the first name after the opening phrase
         Mention read = ClauseSubjects.beforeQuote(v, quoted, from, c);
