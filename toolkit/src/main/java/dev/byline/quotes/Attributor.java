@@ -259,6 +259,10 @@ final class Attributor {
                 return new Attribution(name, c, null);
             }
         }
+        Mention feeler = ExperiencerObjects.atColon(v, c, from);   // "The result stunned analyst Ivo Lind: “…”"
+        if (feeler != null) {
+            return new Attribution(feeler, c, null);
+        }
         // "At a dinner in Lakeside, Ore., the engineer ended her talk by quoting a proverb:": the subject of the verb
         // before the colon, not the first name after the opening phrase
         Mention read = ClauseSubjects.beforeQuote(v, quoted, from, c);
@@ -322,7 +326,8 @@ final class Attributor {
             return m == null ? null : new Attribution(m, j, v.text(j));
         }
         // inversion: “…,” said Alexander Gabuev, director of …
-        if (cue.invertible() && (j == floor || !v.isWord(j - 1) || v.kind(j - 1) == TokenKind.QUOTE)) {
+        if (cue.invertible() && (j == floor || !v.isWord(j - 1) || v.kind(j - 1) == TokenKind.QUOTE)
+                && !PerfectClitics.isPerfect(v, j - 1, j)) {   // "he’s said the same thing": no inversion
             Mention m = SpeakerAfterCue.after(v, j + 1, ceiling);
             if (m != null && SpeakerAfterCue.endsPhrase(v, m.end(), ceiling)) {
                 Attribution inverted = new Attribution(m, j, v.text(j));
@@ -341,7 +346,7 @@ final class Attributor {
         int i = j - 1;
         boolean mannerAdverb = false;
         while (i >= floor && (CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(i))
-                || v.isLowerWord(i) && CueVerbs.betweenSubjectAndVerb(v.norm(i)))) {
+                || v.isLowerWord(i) && CueVerbs.betweenSubjectAndVerb(v.norm(i)) || PerfectClitics.isPerfect(v, i, j))) {
             mannerAdverb = !CueVerbs.BETWEEN_SUBJECT_AND_VERB.contains(v.norm(i));
             i--;
         }
@@ -453,6 +458,6 @@ final class Attributor {
         while (i >= floor && (v.norm(i).endsWith("ly") || v.norm(i).equals("not"))) {
             i--;
         }
-        return i >= floor && CueVerbs.PASSIVE.contains(v.norm(i));
+        return i >= floor && CueVerbs.PASSIVE.contains(v.norm(i)) && !PerfectClitics.isPerfect(v, i, j);   // "she’s told"
     }
 }

@@ -97,6 +97,7 @@ final class QuoteFinder {
             if (kind == QuoteKind.TERM && (markup || TitleQuotes.isTitle(v, s))) {
                 titles.add(s.start());
             }
+            a = VerbBoundDescriptions.trim(v, a);   // "the film shows Ada waiting" → the film
             drafts.add(new Draft(s.start(), s.end(), kind, kind == QuoteKind.TERM ? null : a, s.marks(), s.paragraph()));
         }
         List<Draft> reported = IndirectSpeech.find(v, quoted, inFull, at);
