@@ -18,9 +18,8 @@ final class BylineNames {
             + "|erstellt|publié|écrit|publicado|escrito|pubblicato|scritto)\\s*(?:by|von|par|por|da)"
             + "|(?:view |see )?all (?:posts|articles|stories) by|(?:zeige )?alle (?:beiträge|artikel) von"
             + "|author|autor(?:in)?|auteur|autore)(?:\\s*:\\s*|\\s+|$|(?=(?-i:\\p{Lu}))))");
-    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli"
-            + "|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero"
-            + "|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\p{L}*\\.?";
+    /** A month name as a date writes it, in full or cut short ("Apr.", "août", "Dez"). */
+    private static final String MONTH = WrittenDates.monthNames() + "\\p{L}*\\.?";
     /** Where the post's date, time or age begins: the names end before it. */
     private static final Pattern WHEN = Pattern.compile("(?iu)\\s*(?:[-–—|•·,]\\s*)?(?:\\b(?:updated|published|created"
             + "|posted|aktualisiert|veröffentlicht|erstellt|publié|mis à jour|actualizado|publicado)\\s*:?\\s*)?(?:\\b(?:am|on|le|el|il|at|um|den)\\s+)?"

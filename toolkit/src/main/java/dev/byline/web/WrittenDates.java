@@ -2,6 +2,8 @@ package dev.byline.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -254,6 +257,16 @@ final class WrittenDates {
         return at;
     }
 
+    /**
+     * A regular-expression group matching any month name or abbreviation this class knows, in the six languages of
+     * its table, longest first (for {@link BylineNames}, which cuts a byline where its date begins).
+     */
+    static String monthNames() {
+        return MONTHS.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
     private static Map<String, Integer> months() {
         String[][] names = {
             {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro"},
@@ -269,7 +282,7 @@ final class WrittenDates {
             {"november", "nov", "novembre", "noviembre", "novembro"},
             {"december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dicembre", "dezembro"},
         };
-        Map<String, Integer> out = new java.util.HashMap<>();
+        Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
                 out.put(n, i + 1);
