@@ -1,11 +1,21 @@
 package dev.byline.bench.spin;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A spinner over a thesaurus of meanings (word → its meanings, each a list of terms), as the MyThes and Aiksaurus
@@ -24,6 +34,37 @@ final class MeaningListSpinner implements Spinner {
     MeaningListSpinner(Map<String, List<List<String>>> entries, double rate) {
         this.entries = entries;
         this.rate = rate;
+    }
+
+    /**
+     * Word → its meanings from groups of synonyms: each word of a group that {@code keep} accepts gets the group's other
+     * words as one meaning, in the groups' order.
+     */
+    static Map<String, List<List<String>>> byWord(Collection<List<String>> groups, Predicate<String> keep) {
+        Map<String, List<List<String>>> out = new TreeMap<>();
+        for (List<String> g : groups) {
+            for (String w : g) {
+                if (keep.test(w)) {
+                    List<String> others = new ArrayList<>(g);
+                    others.remove(w);
+                    out.computeIfAbsent(w, k -> new ArrayList<>()).add(others);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A UTF-8 reader over a dictd dictionary (dictzip, which a gzip reader reads whole), or an {@link IOException} that
+     * names the Debian package which installs it.
+     */
+    static BufferedReader dictzip(Path dict, String debianPackage) throws IOException {
+        if (!Files.isRegularFile(dict)) {
+            throw new IOException(dict + " is missing: install Debian's " + debianPackage + " (apt-get install "
+                    + debianPackage + ")");
+        }
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(dict)),
+                StandardCharsets.UTF_8));
     }
 
     @Override

@@ -2,19 +2,13 @@ package dev.byline.bench.spin;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A seventh bench spinner, drawn from no thesaurus at all: English words that translate one German word in one sense of
@@ -42,12 +36,8 @@ final class PivotSpinner {
 
     /** Word → its meanings (each the other English words of one dictionary entry it stands in). */
     static Map<String, List<List<String>>> read(Path dict) throws IOException {
-        if (!Files.isRegularFile(dict)) {
-            throw new IOException(dict + " is missing: install Debian's dict-de-en (apt-get install dict-de-en)");
-        }
         Set<List<String>> groups = new LinkedHashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(dict)),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader r = MeaningListSpinner.dictzip(dict, "dict-de-en")) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.startsWith("   ") || line.indexOf(';') < 0) {
                     continue;   // a German headword, its grammar line, or a one-term translation
@@ -68,14 +58,6 @@ final class PivotSpinner {
                 }
             }
         }
-        Map<String, List<List<String>>> out = new HashMap<>(1 << 17);
-        for (List<String> g : groups) {
-            for (String w : g) {
-                List<String> others = new ArrayList<>(g);
-                others.remove(w);
-                out.computeIfAbsent(w, k -> new ArrayList<>()).add(others);
-            }
-        }
-        return out;
+        return MeaningListSpinner.byWord(groups, w -> TERM.matcher(w).matches());
     }
 }

@@ -2,19 +2,14 @@ package dev.byline.bench.spin;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A sixth bench spinner, the held-out one once the detector reads Moby's thesaurus (which {@link AiksaurusSpinner}'s
@@ -44,12 +39,8 @@ final class WebsterSpinner {
 
     /** Word → its meanings (each the other words of a Webster synonym group it stands in). */
     static Map<String, List<List<String>>> read(Path dict) throws IOException {
-        if (!Files.isRegularFile(dict)) {
-            throw new IOException(dict + " is missing: install Debian's dict-gcide (apt-get install dict-gcide)");
-        }
         List<List<String>> groups = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(dict)),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader r = MeaningListSpinner.dictzip(dict, "dict-gcide")) {
             String head = null;
             String line = r.readLine();
             while (line != null) {
@@ -86,17 +77,6 @@ final class WebsterSpinner {
                 }
             }
         }
-        Map<String, List<List<String>>> out = new TreeMap<>();
-        for (List<String> g : groups) {
-            for (String w : g) {
-                if (!TERM.matcher(w).matches()) {
-                    continue;
-                }
-                List<String> others = new ArrayList<>(g);
-                others.remove(w);
-                out.computeIfAbsent(w, k -> new ArrayList<>()).add(others);
-            }
-        }
-        return out;
+        return MeaningListSpinner.byWord(groups, w -> TERM.matcher(w).matches());
     }
 }
